@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "assetmap",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "assetmap", targets: ["assetmap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "AssetMapCore"),
+        .target(name: "AssetMapUI", dependencies: ["AssetMapCore"]),
+        .target(name: "AssetMapTerminal", dependencies: ["AssetMapUI", "CNcurses"]),
+        .target(name: "AssetMapApp", dependencies: ["AssetMapCore", "AssetMapUI"]),
+        .executableTarget(
+            name: "assetmap",
+            dependencies: [
+                "AssetMapCore", "AssetMapUI", "AssetMapTerminal", "AssetMapApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["AssetMapCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "AssetMapCoreTests", dependencies: ["AssetMapCore", "TestSupport"]),
+        .testTarget(name: "AssetMapUITests", dependencies: ["AssetMapUI", "TestSupport"]),
+        .testTarget(name: "AssetMapAppTests", dependencies: ["AssetMapApp", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,173 @@
+import AssetMapCore
+import AssetMapUI
+import Foundation
+
+/// The run loop: keys in, state through the reducer, effects carried out against the store, screen out.
+/// Saves after every change the reducer accepted; when a save fails the change stays in memory and
+/// saving is tried again every few seconds and after every key.
+public final class AppRunner {
+    public static let retryMilliseconds = 3_000
+
+    public private(set) var state: AppState
+    private let store: PlanStore
+    private let terminal: TerminalBackend
+    private let env: Environment
+    private var openPlan: OpenPlan?
+    private var lastSaved: Plan?
+    private var finished = false
+
+    public init(store: PlanStore, terminal: TerminalBackend, env: Environment, status: StatusLine? = nil) {
+        self.store = store
+        self.terminal = terminal
+        self.env = env
+        state = AppState(size: terminal.size)
+        state.status = status
+    }
+
+    /// Runs until the person quits or the terminal goes away. `start` is what to do first.
+    public func run(start: [Effect]) {
+        perform([.loadCaseload] + start)
+        render()
+        while !finished {
+            let waiting = state.plan?.saveProblem != nil ? Self.retryMilliseconds : 60_000
+            let events = terminal.waitForEvents(timeoutMilliseconds: waiting)
+            for event in events where !finished {
+                handle(event)
+            }
+            saveIfChanged()
+            if !finished { render() }
+        }
+        openPlan?.close()
+        openPlan = nil
+    }
+
+    /// Feeds one event through the reducer and carries out what it asks for.
+    public func send(_ event: AppEvent) {
+        perform(AppReducer.reduce(&state, event, env: env))
+    }
+
+    private func handle(_ event: TerminalEvent) {
+        switch event {
+        case .key(let key): send(.key(key))
+        case .resize(let size): send(.resize(size))
+        case .hangUp, .terminate: stopSafely()
+        }
+    }
+
+    /// A hang-up or a kill signal: keep what was being typed, save, and stop.
+    private func stopSafely() {
+        perform(AppReducer.keepWhatIsTyped(&state, env: env))
+        saveIfChanged()
+        finished = true
+    }
+
+    private func render() {
+        terminal.draw(AppView.render(state, today: env.today))
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects where !finished {
+            perform(effect)
+        }
+    }
+
+    private func perform(_ effect: Effect) {
+        switch effect {
+        case .loadCaseload:
+            let today = env.today
+            let rows = store.list(today: today).map(CaseloadRow.init)
+            send(.caseloadLoaded(rows))
+        case .openPlan(let id):
+            do {
+                let opened = try store.open(id: id, now: env.now())
+                adopt(opened)
+            } catch {
+                send(.failed(error.message))
+            }
+        case .createPlan(let plan):
+            do {
+                adopt(try store.create(plan, now: env.now()))
+            } catch {
+                send(.failed(error.message))
+            }
+        case .closePlan:
+            guard saveIfChanged() else { return }
+            openPlan?.close()
+            openPlan = nil
+            lastSaved = nil
+            send(.planClosed)
+        case .binPlan(let id):
+            do {
+                let url = try store.moveToBin(id: id)
+                send(.planBinned(id: id, binPath: url.path))
+            } catch {
+                send(.failed(error.message))
+            }
+        case .restorePlan(let binPath, let id):
+            do {
+                try store.restore(fromBin: URL(fileURLWithPath: binPath), id: id)
+                send(.planRestored(id: id))
+            } catch {
+                send(.failed(error.message))
+            }
+        case .quit(let force):
+            if force || saveIfChanged() {
+                finished = true
+            } else {
+                send(.quitBlocked(state.plan?.saveProblem ?? "The plan could not be saved."))
+            }
+        }
+    }
+
+    private func adopt(_ opened: OpenPlan) {
+        openPlan?.close()
+        openPlan = opened
+        lastSaved = opened.plan
+        send(.planOpened(opened.plan, readOnly: opened.readOnly.map(Self.describe)))
+    }
+
+    /// Saves the open plan if it changed since the last save. Returns false only when a save failed.
+    @discardableResult
+    private func saveIfChanged() -> Bool {
+        guard let plan = state.plan?.plan, let openPlan, openPlan.readOnly == nil, plan != lastSaved else { return true }
+        do {
+            try store.save(plan, in: openPlan)
+            lastSaved = plan
+            send(.saved)
+            return true
+        } catch {
+            send(.saveFailed(Self.saveMessage(error)))
+            return false
+        }
+    }
+
+    static func saveMessage(_ error: StorageError) -> String {
+        switch error.reason {
+        case .diskFull:
+            return "Not saved yet: the disk is full. Your changes are kept here and saved as soon as there is room."
+        case .notWritable, .folderMissing:
+            return "Not saved yet: the data folder cannot be written to. Your changes are kept here and saved when it can be."
+        case .changedOnDisk:
+            return "Not saved yet: the plan's file was changed by another program. Your changes are kept here."
+        default:
+            return "Not saved yet: \(error.message) Your changes are kept here."
+        }
+    }
+
+    static func describe(_ reason: OpenPlan.ReadOnlyReason) -> String {
+        switch reason {
+        case .heldElsewhere(let holder): return "it is open in another assetmap (\(holder))"
+        case .newerVersion(let version): return "it was made by a newer assetmap (format \(version))"
+        case .example: return "it is the example plan"
+        }
+    }
+}
+
+extension CaseloadRow {
+    init(_ entry: PlanStore.Entry) {
+        switch entry {
+        case .plan(let summary, let path): self.init(content: .plan(summary), path: path)
+        case .unreadable(let path, let reason): self.init(content: .unreadable(reason: reason), path: path)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// A plan being changed, with its undo and redo history.
+public struct PlanEditor: Equatable, Sendable {
+    public static let undoLimit = 200
+
+    public struct Entry: Equatable, Sendable {
+        public var plan: Plan
+        public var summary: String
+    }
+
+    public private(set) var plan: Plan
+    public private(set) var past: [Entry] = []
+    public private(set) var future: [Entry] = []
+    private var lastCoalescingKey: String?
+
+    public init(plan: Plan) {
+        self.plan = plan
+    }
+
+    public var canUndo: Bool { !past.isEmpty }
+    public var canRedo: Bool { !future.isEmpty }
+
+    /// Applies an action; on success the plan's `updatedAt` becomes `now` and the change can be undone.
+    public mutating func apply(_ action: PlanAction, now: Date) throws(EditRejection) {
+        var changed = plan
+        try PlanReducer.reduce(&changed, action)
+        guard changed != plan else { return }
+        let key = action.coalescingKey
+        if key == nil || key != lastCoalescingKey {
+            past.append(Entry(plan: plan, summary: action.summary))
+            if past.count > Self.undoLimit { past.removeFirst(past.count - Self.undoLimit) }
+        }
+        lastCoalescingKey = key
+        future.removeAll()
+        changed.updatedAt = Timestamp.wholeSeconds(now)
+        plan = changed
+    }
+
+    /// Takes back the last change; returns what it was, in words, or nil when there is nothing to undo.
+    @discardableResult
+    public mutating func undo(now: Date) -> String? {
+        guard let entry = past.popLast() else { return nil }
+        future.append(Entry(plan: plan, summary: entry.summary))
+        restore(entry.plan, now: now)
+        return entry.summary
+    }
+
+    @discardableResult
+    public mutating func redo(now: Date) -> String? {
+        guard let entry = future.popLast() else { return nil }
+        past.append(Entry(plan: plan, summary: entry.summary))
+        restore(entry.plan, now: now)
+        return entry.summary
+    }
+
+    /// Ends a run of coalesced typing, so the next keystroke starts a new undo step.
+    public mutating func breakCoalescing() {
+        lastCoalescingKey = nil
+    }
+
+    /// Replaces the plan wholesale, as when it is reloaded from disk; history is cleared.
+    public mutating func reset(to plan: Plan) {
+        self = PlanEditor(plan: plan)
+    }
+
+    private mutating func restore(_ earlier: Plan, now: Date) {
+        lastCoalescingKey = nil
+        var restored = earlier
+        restored.updatedAt = Timestamp.wholeSeconds(now)
+        plan = restored
+    }
+}

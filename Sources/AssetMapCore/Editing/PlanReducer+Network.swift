@@ -1,0 +1,48 @@
+extension PlanReducer {
+    static func reduceNetwork(_ plan: inout Plan, _ action: PlanAction) throws(EditRejection) {
+        switch action {
+        case .addConnection(let connection):
+            try plan.network.insertNew(try validated(connection))
+        case .updateConnection(let connection):
+            try plan.network.replace(try validated(connection))
+        case .deleteConnection(let id):
+            let removed = plan.network.remove(at: try plan.network.index(of: id))
+            forgetConnection(removed, in: &plan)
+        case .moveConnectionRing(let id, let inwards):
+            let index = try plan.network.index(of: id)
+            let ring = plan.network[index].ring + (inwards ? -1 : 1)
+            guard Connection.rings.contains(ring) else {
+                throw EditRejection(inwards ? "That is already on the closest ring." : "That is already on the outer ring.")
+            }
+            plan.network[index].ring = ring
+        case .reorderConnection(let id, let offset):
+            try plan.network.shift(id: id, by: offset)
+        default:
+            preconditionFailure("not a network action")
+        }
+    }
+
+    private static func validated(_ connection: Connection) throws(EditRejection) -> Connection {
+        try requireText(connection.name, "Please type a name.")
+        guard Connection.rings.contains(connection.ring) else { throw EditRejection("The ring must be from 1 to 5.") }
+        var clean = connection
+        clean.name = connection.name.trimmed
+        return clean
+    }
+
+    /// Steps that pointed at a connection lose the link and keep a line saying who it was.
+    private static func forgetConnection(_ connection: Connection, in plan: inout Plan) {
+        for goalIndex in plan.goals.indices {
+            for stepIndex in plan.goals[goalIndex].steps.indices {
+                var step = plan.goals[goalIndex].steps[stepIndex]
+                let linked = step.connectionIds.contains(connection.id)
+                let helped = step.who == connection.id
+                guard linked || helped else { continue }
+                step.connectionIds.removeAll { $0 == connection.id }
+                if helped { step.who = nil }
+                step.removedLinks.append(connection.name)
+                plan.goals[goalIndex].steps[stepIndex] = step
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// What the caseload shows about a plan, and what `assetmap list --json` prints.
+public struct PlanSummary: Equatable, Sendable, Codable {
+    public var id: String
+    public var name: String
+    public var preferredName: String?
+    public var updatedAt: Date
+    public var nextStep: NextStep?
+    public var wellbeing: WellbeingTrend?
+    /// Set when the plan was written by a newer assetmap and so can only be looked at.
+    public var newerSchemaVersion: Int?
+
+    public init(plan: Plan, today: CalendarDay) {
+        id = plan.id
+        name = plan.person.name
+        preferredName = plan.person.preferredName?.nonEmpty
+        updatedAt = plan.updatedAt
+        nextStep = NextStep.find(in: plan)
+        wellbeing = WellbeingTrend(checks: plan.checks)
+        newerSchemaVersion = plan.schemaVersion > Plan.currentSchemaVersion ? plan.schemaVersion : nil
+    }
+
+    /// The name to show: "Preferred (Full Name)" when they differ.
+    public var displayName: String {
+        guard let preferredName, preferredName != name else { return name }
+        return "\(preferredName) (\(name))"
+    }
+}
+
+/// The step a plan should move on next: the lowest undone step of each active goal, soonest due first.
+public struct NextStep: Equatable, Sendable, Codable {
+    public var goalID: String
+    public var stepID: String
+    public var text: String
+    public var due: CalendarDay?
+
+    public static func find(in plan: Plan) -> NextStep? {
+        let candidates = plan.goals.filter { $0.status == .active }.compactMap { goal -> NextStep? in
+            guard let index = goal.currentStepIndex else { return nil }
+            let step = goal.steps[index]
+            return NextStep(goalID: goal.id, stepID: step.id, text: step.text, due: step.due)
+        }
+        return candidates.enumerated().min { lhs, rhs in
+            switch (lhs.element.due, rhs.element.due) {
+            case let (left?, right?): return left == right ? lhs.offset < rhs.offset : left < right
+            case (.some, .none): return true
+            case (.none, .some): return false
+            case (.none, .none): return lhs.offset < rhs.offset
+            }
+        }?.element
+    }
+}
+
+/// The latest WELL12 total and how it changed since the check before.
+public struct WellbeingTrend: Equatable, Sendable, Codable {
+    public var date: CalendarDay
+    public var total: Int
+    public var answered: Int
+    /// Change in total since the previous check, when both have the same questions answered.
+    public var change: Int?
+
+    public init?(checks: [WellbeingCheck]) {
+        let ordered = Well12.ordered(checks.filter(\.complete))
+        guard let latest = ordered.last else { return nil }
+        let score = Well12.score(latest)
+        date = latest.date
+        total = score.total
+        answered = score.answered
+        change = ordered.count > 1 ? Well12.totalChange(from: ordered[ordered.count - 2], to: latest) : nil
+    }
+}

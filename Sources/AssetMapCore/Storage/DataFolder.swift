@@ -1,0 +1,46 @@
+import Foundation
+
+/// Where plans are kept, and the layout inside:
+/// `plans/<id>.json`, `bin/`, `locks/`, `community.json`.
+public struct DataFolder: Equatable, Sendable {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    /// `--data-dir`, else `$ASSETMAP_DATA_DIR`, else `$XDG_DATA_HOME/assetmap`, else `~/.local/share/assetmap`.
+    public static func resolve(option: String?, environment: [String: String]) -> DataFolder {
+        func url(_ path: String) -> URL {
+            URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+        }
+        if let option, !option.isEmpty { return DataFolder(root: url(option)) }
+        if let path = environment["ASSETMAP_DATA_DIR"], !path.isEmpty { return DataFolder(root: url(path)) }
+        if let path = environment["XDG_DATA_HOME"], !path.isEmpty {
+            return DataFolder(root: url(path).appendingPathComponent("assetmap"))
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return DataFolder(root: url(home).appendingPathComponent(".local/share/assetmap"))
+    }
+
+    public var plans: URL { root.appendingPathComponent("plans") }
+    public var bin: URL { root.appendingPathComponent("bin") }
+    public var locks: URL { root.appendingPathComponent("locks") }
+    public var community: URL { root.appendingPathComponent("community.json") }
+    public var index: URL { root.appendingPathComponent("index.json") }
+
+    public func planFile(id: String) -> URL {
+        plans.appendingPathComponent("\(id).json")
+    }
+
+    public func lockFile(name: String) -> URL {
+        locks.appendingPathComponent("\(name).lock")
+    }
+
+    /// Makes the folders if they are missing and keeps them private (0700) whatever the umask.
+    public func prepare() throws(StorageError) {
+        for folder in [root, plans, bin, locks] {
+            try DurableFile.makePrivateFolder(folder)
+        }
+    }
+}

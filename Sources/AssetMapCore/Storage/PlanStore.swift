@@ -1,0 +1,214 @@
+import Foundation
+
+/// Lists, reads, saves, locks and bins the plans in a data folder. The only code that touches plan files.
+public final class PlanStore: @unchecked Sendable {
+    public let folder: DataFolder
+    public let codec: FileCodec
+
+    public init(folder: DataFolder, codec: FileCodec = PlainCodec()) {
+        self.folder = folder
+        self.codec = codec
+    }
+
+    /// One line of the caseload: a plan that was read, or a file that could not be.
+    public enum Entry: Equatable, Sendable {
+        case plan(PlanSummary, path: String)
+        case unreadable(path: String, reason: String)
+    }
+
+    /// Every plan file in the folder, most recently changed first; files that cannot be read are listed last.
+    public func list(today: CalendarDay) -> [Entry] {
+        var plans: [(PlanSummary, String)] = []
+        var problems: [Entry] = []
+        for url in planFiles() {
+            do {
+                let plan = try read(url)
+                plans.append((PlanSummary(plan: plan, today: today), url.path))
+            } catch {
+                problems.append(.unreadable(path: url.path, reason: error.readReason))
+            }
+        }
+        plans.sort { $0.0.updatedAt > $1.0.updatedAt }
+        return plans.map { Entry.plan($0.0, path: $0.1) } + problems
+    }
+
+    /// The plan files themselves, without temporary files from a save in progress.
+    public func planFiles() -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.plans.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+            .map { folder.plans.appendingPathComponent($0) }
+    }
+
+    /// Reads and checks one plan file. A newer format that still reads is returned; the caller opens it read-only.
+    public func read(_ url: URL) throws(StorageError) -> Plan {
+        let data = try codec.unseal(try DurableFile.read(url), path: url.path)
+        do {
+            return try PlanJSON.decode(Plan.self, from: data)
+        } catch {
+            if let version = PlanJSON.schemaVersion(of: data), version > Plan.currentSchemaVersion {
+                throw StorageError(.newerVersion(version), path: url.path)
+            }
+            throw StorageError(.damaged(error), path: url.path)
+        }
+    }
+
+    /// Opens a plan for changing: takes its lock, or opens it read-only and says why.
+    public func open(id: String, now: Date = Date()) throws(StorageError) -> OpenPlan {
+        let url = try fileURL(forID: id)
+        let plan = try read(url)
+        let fingerprint = FileFingerprint(path: url.path)
+        if plan.schemaVersion > Plan.currentSchemaVersion {
+            return OpenPlan(plan: plan, url: url, lock: nil, fingerprint: fingerprint, readOnly: .newerVersion(plan.schemaVersion))
+        }
+        do {
+            let lock = try FileLock.acquire(folder.lockFile(name: plan.id), now: now)
+            removeLeftoverTemporaryFiles(for: url)
+            return OpenPlan(plan: plan, url: url, lock: lock, fingerprint: fingerprint, readOnly: nil)
+        } catch let error where error.isLockHeld {
+            return OpenPlan(plan: plan, url: url, lock: nil, fingerprint: fingerprint, readOnly: .heldElsewhere(error.holder))
+        }
+    }
+
+    /// Starts a new plan and saves it straight away.
+    public func create(_ plan: Plan, now: Date = Date()) throws(StorageError) -> OpenPlan {
+        try folder.prepare()
+        let url = folder.planFile(id: plan.id)
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw StorageError(.changedOnDisk, path: url.path)
+        }
+        let lock = try FileLock.acquire(folder.lockFile(name: plan.id), now: now)
+        let open = OpenPlan(plan: plan, url: url, lock: lock, fingerprint: nil, readOnly: nil)
+        try save(plan, in: open)
+        return open
+    }
+
+    /// Saves over the plan's file durably. Refuses if something else changed the file since it was read,
+    /// unless `overwriting` says the person chose to keep their version.
+    public func save(_ plan: Plan, in open: OpenPlan, overwriting: Bool = false) throws(StorageError) {
+        guard open.readOnly == nil else { throw StorageError(.notWritable, path: open.url.path) }
+        let folderPath = open.url.deletingLastPathComponent().path
+        // A missing folder (a removed memory stick, say) is waited for, never quietly made again elsewhere.
+        guard FileManager.default.fileExists(atPath: folderPath) else { throw StorageError(.folderMissing, path: folderPath) }
+        if !overwriting, FileFingerprint(path: open.url.path) != open.fingerprint {
+            throw StorageError(.changedOnDisk, path: open.url.path)
+        }
+        try DurableFile.write(try encode(plan), to: open.url)
+        open.fingerprint = FileFingerprint(path: open.url.path)
+    }
+
+    /// Writes a plan that is not open anywhere (an import); refuses to replace an existing file.
+    public func add(_ plan: Plan) throws(StorageError) -> URL {
+        try folder.prepare()
+        let url = folder.planFile(id: plan.id)
+        guard !FileManager.default.fileExists(atPath: url.path) else { throw StorageError(.changedOnDisk, path: url.path) }
+        let lock = try FileLock.acquire(folder.lockFile(name: plan.id))
+        defer { lock.release() }
+        try DurableFile.write(try encode(plan), to: url)
+        return url
+    }
+
+    /// Moves a plan's file into the bin (never erased) and returns where it went.
+    public func moveToBin(id: String) throws(StorageError) -> URL {
+        let url = try fileURL(forID: id)
+        let lock = try FileLock.acquire(folder.lockFile(name: id))
+        defer { lock.release() }
+        try folder.prepare()
+        var destination = folder.bin.appendingPathComponent(url.lastPathComponent)
+        if FileManager.default.fileExists(atPath: destination.path) {
+            let stamp = Timestamp.format(Date()).replacingOccurrences(of: ":", with: "-")
+            destination = folder.bin.appendingPathComponent("\(id)-\(stamp).json")
+        }
+        try DurableFile.move(url, to: destination)
+        return destination
+    }
+
+    /// Puts a binned plan back where it was.
+    public func restore(fromBin url: URL, id: String) throws(StorageError) {
+        let destination = folder.planFile(id: id)
+        guard !FileManager.default.fileExists(atPath: destination.path) else {
+            throw StorageError(.changedOnDisk, path: destination.path)
+        }
+        try DurableFile.move(url, to: destination)
+    }
+
+    /// The file holding the plan with this id: usually `plans/<id>.json`, otherwise found by reading.
+    public func fileURL(forID id: String) throws(StorageError) -> URL {
+        let direct = folder.planFile(id: id)
+        if FileManager.default.fileExists(atPath: direct.path) { return direct }
+        for url in planFiles() where (try? read(url))?.id == id { return url }
+        throw StorageError(.notFound, path: direct.path)
+    }
+
+    public func encode(_ plan: Plan) throws(StorageError) -> Data {
+        do {
+            return try codec.seal(try PlanJSON.encode(plan))
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError(.other(errno: EINVAL), path: folder.plans.path)
+        }
+    }
+
+    /// Temporary files from a save that a crash interrupted. Safe to remove once the plan's lock is held,
+    /// because then nothing else is part-way through saving it.
+    private func removeLeftoverTemporaryFiles(for url: URL) {
+        let prefix = "." + url.lastPathComponent + ".tmp-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.plans.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            unlink(folder.plans.appendingPathComponent(name).path)
+        }
+    }
+}
+
+/// A plan opened from the store: where it lives, the lock held on it, and why it is read-only if it is.
+public final class OpenPlan: @unchecked Sendable {
+    public enum ReadOnlyReason: Equatable, Sendable {
+        case newerVersion(Int)
+        case heldElsewhere(String)
+        case example
+    }
+
+    public let plan: Plan
+    public let url: URL
+    let lock: FileLock?
+    var fingerprint: FileFingerprint?
+    public let readOnly: ReadOnlyReason?
+
+    init(plan: Plan, url: URL, lock: FileLock?, fingerprint: FileFingerprint?, readOnly: ReadOnlyReason?) {
+        self.plan = plan
+        self.url = url
+        self.lock = lock
+        self.fingerprint = fingerprint
+        self.readOnly = readOnly
+    }
+
+    /// Lets go of the lock; the plan can then be opened elsewhere.
+    public func close() {
+        lock?.release()
+    }
+}
+
+extension StorageError {
+    var isLockHeld: Bool {
+        if case .lockHeld = reason { return true }
+        return false
+    }
+
+    var holder: String {
+        if case .lockHeld(let holder) = reason { return holder }
+        return ""
+    }
+}
+
+extension Error {
+    /// Why a file could not be read, for the caseload's "could not be read" line.
+    public var readReason: String {
+        guard let error = self as? StorageError else { return "it could not be read" }
+        switch error.reason {
+        case .damaged(let problem): return problem.description
+        case .newerVersion(let version): return "it was made by a newer assetmap (format \(version))"
+        case .locked: return "it is locked with a passphrase"
+        default: return error.message
+        }
+    }
+}

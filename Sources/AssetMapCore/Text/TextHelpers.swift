@@ -1,0 +1,15 @@
+extension String {
+    /// Without spaces and new lines at either end.
+    public var trimmed: String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// Nil when the text is empty or only spaces, so optional fields are left out of the file.
+    public var nonEmpty: String? {
+        let text = trimmed
+        return text.isEmpty ? nil : text
+    }
+}

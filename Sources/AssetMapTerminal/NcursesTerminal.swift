@@ -1,0 +1,205 @@
+import AssetMapUI
+import CNcurses
+import Foundation
+
+public struct TerminalStartError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The real terminal, through ncursesw. Draws only the cells that changed, reads keys itself
+/// (so the key decoder stays pure and testable), and turns signals into events through a pipe.
+public final class NcursesTerminal: TerminalBackend {
+    public private(set) var size: Size
+    private var shown: Canvas?
+    private var decoder = KeyDecoder()
+    private let signalRead: Int32
+    private let signalWrite: Int32
+    private let styles: [Role: (attributes: attr_t, pair: Int16)]
+    private var screen: OpaquePointer?
+    private var savedStderr: Int32 = -1
+    private var cursorVisible = false
+    /// How long a lone Esc waits for the rest of an escape sequence.
+    private let escapeDelayMilliseconds: Int32 = 25
+
+    public init(theme: Theme) throws {
+        var fds: [Int32] = [-1, -1]
+        guard am_pipe(&fds) == 0 else {
+            throw TerminalStartError(description: "assetmap could not set up its signal handling.")
+        }
+        signalRead = fds[0]
+        signalWrite = fds[1]
+        for signal in [SIGWINCH, SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
+            am_watch_signal(signal, signalWrite)
+        }
+        am_ignore_signal(SIGPIPE)
+        guard let screen = am_newterm() else {
+            throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")); try TERM=xterm-256color.")
+        }
+        self.screen = screen
+        set_term(screen)
+        raw()
+        noecho()
+        nonl()
+        intrflush(am_stdscr(), false)
+        curs_set(0)
+        let useColour = theme.colour && has_colors()
+        if useColour {
+            start_color()
+            use_default_colors()
+        }
+        styles = NcursesTerminal.makeStyles(theme, colour: useColour)
+        size = Size(width: Int(am_cols()), height: Int(am_lines()))
+        NcursesTerminal.writeRaw("\u{1B}[?2004h")
+        // Anything written to stderr would corrupt the screen; a crash says one plain line instead.
+        savedStderr = dup(2)
+        am_save_terminal(savedStderr, "\nassetmap stopped because of a fault. Plans are saved up to the last change; run assetmap check.\n")
+        am_install_crash_handler()
+        let null = open("/dev/null", O_WRONLY)
+        if null >= 0 {
+            dup2(null, 2)
+            close(null)
+        }
+    }
+
+    deinit { stop() }
+
+    /// Puts the terminal back as it was: paste mode off, screen cleared (nothing personal left behind), cursor shown.
+    public func stop() {
+        guard screen != nil else { return }
+        NcursesTerminal.writeRaw("\u{1B}[?2004l")
+        erase()
+        refresh()
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        screen = nil
+        if savedStderr >= 0 {
+            dup2(savedStderr, 2)
+            close(savedStderr)
+            savedStderr = -1
+        }
+        for signal in [SIGWINCH, SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
+            am_default_signal(signal)
+        }
+    }
+
+    public func draw(_ canvas: Canvas) {
+        guard screen != nil, canvas.size == size else { return }
+        let previous = shown.flatMap { $0.size == canvas.size ? $0 : nil }
+        if previous == nil { erase() }
+        for y in 0..<canvas.size.height {
+            for x in 0..<canvas.size.width {
+                let cell = canvas[x, y]
+                guard !cell.isContinuation, previous?[x, y] != cell || wideNeighbourChanged(previous, canvas, x, y) else { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        if let cursor = canvas.cursor {
+            if !cursorVisible { curs_set(1) }
+            cursorVisible = true
+            move(Int32(cursor.y), Int32(cursor.x))
+        } else if cursorVisible {
+            curs_set(0)
+            cursorVisible = false
+        }
+        refresh()
+        shown = canvas
+    }
+
+    public func waitForEvents(timeoutMilliseconds: Int) -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
+        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0)]
+        let timeout = decoder.isWaiting ? escapeDelayMilliseconds : Int32(clamping: timeoutMilliseconds)
+        let ready = poll(&fds, 2, timeout)
+        if ready == 0, decoder.isWaiting {
+            return decoder.flush().map { .key($0) }
+        }
+        guard ready > 0 else { return [] }
+        if fds[1].revents & Int16(POLLIN) != 0 {
+            events += readSignals()
+        }
+        if fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if count > 0 {
+                events += decoder.feed(buffer[0..<count]).map { .key($0) }
+            } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+                events.append(.hangUp)
+            }
+        }
+        return events
+    }
+
+    private func readSignals() -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = buffer.withUnsafeMutableBytes { read(signalRead, $0.baseAddress, $0.count) }
+        for byte in buffer.prefix(max(0, count)) {
+            switch Int32(byte) {
+            case SIGWINCH:
+                var rows: Int32 = 0
+                var cols: Int32 = 0
+                guard am_window_size(&rows, &cols) == 0 else { continue }
+                resizeterm(rows, cols)
+                size = Size(width: Int(cols), height: Int(rows))
+                shown = nil
+                events.append(.resize(size))
+            case SIGHUP:
+                events.append(.hangUp)
+            default:
+                events.append(.terminate)
+            }
+        }
+        return events
+    }
+
+    /// A two-column grapheme is redrawn when the cell it covers changed underneath it.
+    private func wideNeighbourChanged(_ previous: Canvas?, _ canvas: Canvas, _ x: Int, _ y: Int) -> Bool {
+        guard let previous, x + 1 < canvas.size.width, canvas[x + 1, y].isContinuation else { return false }
+        return previous[x + 1, y] != canvas[x + 1, y]
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = styles[cell.role] ?? (am_normal(), 0)
+        var characters = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
+        characters.append(0)
+        am_put_cell(Int32(y), Int32(x), characters, style.attributes, style.pair)
+    }
+
+    private static func makeStyles(_ theme: Theme, colour: Bool) -> [Role: (attributes: attr_t, pair: Int16)] {
+        var styles: [Role: (attributes: attr_t, pair: Int16)] = [:]
+        let colours = Int16(clamping: am_colors())
+        for role in Role.allCases {
+            let style = theme.style(for: role)
+            var attributes = am_normal()
+            if style.bold == true { attributes |= am_bold() }
+            if style.reverse == true { attributes |= am_reverse() }
+            if style.underline == true { attributes |= am_underline() }
+            if style.dim == true { attributes |= am_dim() }
+            var pair: Int16 = 0
+            if colour, style.fg != nil || style.bg != nil {
+                pair = Int16(role.rawValue) + 1
+                let fg = number(style.fg, colours: colours, boldFallback: &attributes)
+                let bg = number(style.bg, colours: colours, boldFallback: &attributes)
+                init_pair(pair, fg, bg)
+            }
+            styles[role] = (attributes, pair)
+        }
+        return styles
+    }
+
+    /// Bright colours need a 16-colour terminal; on an 8-colour one they become the plain colour in bold.
+    private static func number(_ colour: TerminalColour?, colours: Int16, boldFallback: inout attr_t) -> Int16 {
+        guard let colour else { return -1 }
+        if colour.number >= 8, colours < 16 {
+            boldFallback |= am_bold()
+            return colour.number - 8
+        }
+        return colour.number
+    }
+
+    private static func writeRaw(_ text: String) {
+        am_flush_stdout()
+        _ = text.withCString { write(1, $0, strlen($0)) }
+    }
+}

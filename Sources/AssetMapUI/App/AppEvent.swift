@@ -1,0 +1,32 @@
+import AssetMapCore
+
+/// Everything that can happen to the state: keys, the terminal changing size, and results of effects.
+public enum AppEvent: Equatable, Sendable {
+    case key(Key)
+    case resize(Size)
+    case caseloadLoaded([CaseloadRow])
+    case planOpened(Plan, readOnly: String?)
+    /// The plan was saved and let go of; the caseload shows again.
+    case planClosed
+    /// Quitting was asked for but the open plan could not be saved.
+    case quitBlocked(String)
+    case planBinned(id: String, binPath: String)
+    case planRestored(id: String)
+    /// Something the person asked for could not be done; the text says why and what to do.
+    case failed(String)
+    case saveFailed(String)
+    case saved
+}
+
+/// Work for the world outside the reducers (files, quitting). The app carries it out and reports back.
+public enum Effect: Equatable, Sendable {
+    case loadCaseload
+    case openPlan(id: String)
+    case createPlan(Plan)
+    /// Save the open plan and let go of it.
+    case closePlan
+    case binPlan(id: String)
+    case restorePlan(binPath: String, id: String)
+    /// Save and leave; `force` leaves even when the last save failed.
+    case quit(force: Bool)
+}

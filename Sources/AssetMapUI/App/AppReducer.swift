@@ -1,0 +1,83 @@
+import AssetMapCore
+
+/// The one entry point for changing the state: every key and every result of an effect comes through here.
+public enum AppReducer {
+    public static func reduce(_ state: inout AppState, _ event: AppEvent, env: Environment) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handle(key, state: &state, env: env)
+        case .resize(let size):
+            state.size = size
+        case .caseloadLoaded(let rows):
+            state.caseload.rows = rows
+            state.caseload.isLoaded = true
+            state.caseload.applySearch()
+        case .planOpened(let plan, let readOnly):
+            state.plan = PlanState(plan: plan, readOnly: readOnly)
+            state.screen = .plan
+            if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
+        case .planClosed:
+            state.plan = nil
+            state.screen = .caseload
+            return [.loadCaseload]
+        case .quitBlocked(let reason):
+            state.isQuitting = false
+            state.ask("Not saved", "\(reason) Leave anyway? The last changes would be lost.", onYes: .effect(.quit(force: true)))
+        case .planBinned(let id, let binPath):
+            state.caseload.lastBinned = CaseloadState.Binned(id: id, binPath: binPath)
+            state.status = .info("Moved to the bin. Press u to bring it back (it is kept in \(binPath)).")
+            return [.loadCaseload]
+        case .planRestored:
+            state.caseload.lastBinned = nil
+            state.status = .info("The plan is back in the caseload.")
+            return [.loadCaseload]
+        case .failed(let message):
+            state.modals.append(.message(title: "That did not work", text: message))
+        case .saveFailed(let message):
+            state.plan?.saveProblem = message
+            state.status = .warning(message)
+        case .saved:
+            if state.plan?.saveProblem != nil {
+                state.plan?.saveProblem = nil
+                state.status = .info("Saved now.")
+            }
+        }
+        return []
+    }
+
+    private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+        if state.privacy {
+            state.privacy = false
+            return []
+        }
+        // Keys are not acted on while the screen cannot be seen; nothing changes until it is bigger.
+        guard state.size.isBigEnough else { return [] }
+        let context = state.keyContext
+        let command = KeyMap.command(for: key, in: context)
+        if command == .privacy || (key == .control("p") && context.isTextEntry) {
+            state.privacy = true
+            return []
+        }
+        state.status = nil
+        if !state.modals.isEmpty {
+            return ModalReducer.handle(key, command: command, state: &state, env: env)
+        }
+        if command == .help {
+            state.showHelp()
+            return []
+        }
+        switch state.screen {
+        case .caseload: return CaseloadReducer.handle(key, command: command, state: &state, env: env)
+        case .plan: return PlanScreenReducer.handle(key, command: command, state: &state, env: env)
+        }
+    }
+
+    /// Before the program is stopped (a hang-up or a kill signal), whatever is being typed is kept:
+    /// an open form that can be saved is saved as if Ctrl-S had been pressed.
+    public static func keepWhatIsTyped(_ state: inout AppState, env: Environment) -> [Effect] {
+        guard case .form(let form)? = state.modals.last(where: { if case .form = $0 { return true } else { return false } }),
+              form.hasChanges else { return [] }
+        state.modals.removeAll { if case .confirm = $0 { return true } else { return false } }
+        return FormSubmission.submit(form, state: &state, env: env)
+    }
+}

@@ -1,0 +1,31 @@
+import AssetMapCore
+
+extension AppState {
+    /// Applies a change to the open plan. A rejected change, or any change to a read-only plan,
+    /// leaves the plan as it was and says why on the message line. Returns whether it was applied.
+    @discardableResult
+    public mutating func apply(_ action: PlanAction, env: Environment) -> Bool {
+        guard var plan else { return false }
+        if let reason = plan.readOnly {
+            status = .warning("This plan can only be looked at: \(reason).")
+            return false
+        }
+        do {
+            try plan.editor.apply(action, now: env.now())
+            self.plan = plan
+            return true
+        } catch {
+            status = .warning(error.message)
+            return false
+        }
+    }
+
+    /// Puts a yes/no question on screen.
+    public mutating func ask(_ title: String, _ question: String, onYes: ConfirmedAction) {
+        modals.append(.confirm(Confirmation(title: title, question: question, onYes: onYes)))
+    }
+
+    mutating func showHelp() {
+        modals.append(.help(keyContext, title: screenTitle))
+    }
+}

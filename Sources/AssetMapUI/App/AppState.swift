@@ -1,0 +1,96 @@
+import AssetMapCore
+
+/// Everything on screen, as a plain value. The screen is drawn from it and nothing else.
+public struct AppState: Equatable, Sendable {
+    public enum Screen: Equatable, Sendable {
+        case caseload
+        case plan
+    }
+
+    public var size: Size
+    public var screen: Screen = .caseload
+    public var caseload = CaseloadState()
+    public var plan: PlanState?
+    /// Dialogs, forms and help over the screen; the last one has the keys.
+    public var modals: [Modal] = []
+    public var privacy = false
+    public var status: StatusLine?
+    public var settings = Settings()
+    public var isQuitting = false
+
+    public init(size: Size) {
+        self.size = size
+    }
+
+    /// What the keys mean now, for dispatch, the hint bar and help.
+    public var keyContext: KeyContext {
+        if let modal = modals.last { return modal.keyContext }
+        switch screen {
+        case .caseload: return caseload.search == nil ? .caseload : .caseloadSearch
+        case .plan: return plan?.keyContext ?? .caseload
+        }
+    }
+
+    /// A short name for the screen, for the help box's title.
+    public var screenTitle: String {
+        switch screen {
+        case .caseload: return "caseload"
+        case .plan: return plan?.section.title ?? "plan"
+        }
+    }
+}
+
+/// A line of feedback under the screen: what just happened, or what needs attention.
+public struct StatusLine: Equatable, Sendable {
+    public var text: String
+    public var isWarning: Bool
+
+    public static func info(_ text: String) -> StatusLine { StatusLine(text: text, isWarning: false) }
+    public static func warning(_ text: String) -> StatusLine { StatusLine(text: text, isWarning: true) }
+}
+
+public struct Settings: Equatable, Sendable {
+    /// A quiet line suggesting strengths-based wording when deficit words are typed.
+    public var wordingHints = true
+
+    public init(wordingHints: Bool = true) {
+        self.wordingHints = wordingHints
+    }
+}
+
+/// Things shown over the screen.
+public enum Modal: Equatable, Sendable {
+    case help(KeyContext, title: String)
+    case confirm(Confirmation)
+    case message(title: String, text: String)
+    case form(FormState)
+
+    var keyContext: KeyContext {
+        switch self {
+        case .help: return .help
+        case .confirm: return .dialog
+        case .message: return .message
+        case .form: return .form
+        }
+    }
+}
+
+/// A yes/no question, and what happens on yes.
+public struct Confirmation: Equatable, Sendable {
+    public var title: String
+    public var question: String
+    public var onYes: ConfirmedAction
+
+    public init(title: String, question: String, onYes: ConfirmedAction) {
+        self.title = title
+        self.question = question
+        self.onYes = onYes
+    }
+}
+
+public enum ConfirmedAction: Equatable, Sendable {
+    case edit(PlanAction)
+    case effect(Effect)
+    /// Close the form under the question without saving it.
+    case discardForm
+}

@@ -1,0 +1,51 @@
+import AssetMapCore
+
+/// Draws the whole screen from the state. A pure function: the same state always gives the same canvas.
+public enum AppView {
+    public static func render(_ state: AppState, today: CalendarDay) -> Canvas {
+        var canvas = Canvas(size: state.size)
+        guard state.size.isBigEnough else {
+            FullScreenNotices.tooSmall(&canvas)
+            return canvas
+        }
+        if state.privacy {
+            FullScreenNotices.privacy(&canvas)
+            return canvas
+        }
+        let layout = AppLayout(state)
+        switch state.screen {
+        case .caseload:
+            CaseloadScreen.drawTitle(state.caseload, in: layout.title, on: &canvas)
+            CaseloadScreen.draw(state.caseload, today: today, in: layout.content, on: &canvas)
+        case .plan:
+            if let plan = state.plan {
+                PlanScreen.drawTitle(plan, in: layout.title, on: &canvas)
+                PlanScreen.drawTabs(plan, in: layout.tabs, on: &canvas)
+                PlanScreen.drawContent(plan, today: today, in: layout.content, on: &canvas)
+            }
+        }
+        for modal in state.modals {
+            // Only the top modal's cursor counts; those under it are only context.
+            canvas.cursor = nil
+            draw(modal, state: state, in: layout.modalArea, on: &canvas)
+        }
+        if let status = state.status {
+            canvas.write(" " + status.text, at: Point(x: 0, y: layout.status.y), role: status.isWarning ? .warning : .message, clip: layout.status)
+        }
+        HintBar.draw(state.keyContext, in: layout.hints, on: &canvas)
+        return canvas
+    }
+
+    private static func draw(_ modal: Modal, state: AppState, in area: Rect, on canvas: inout Canvas) {
+        switch modal {
+        case .help(let context, let title):
+            HelpOverlay.draw(context, title: title, in: area, on: &canvas)
+        case .confirm(let confirmation):
+            Dialog.draw(title: confirmation.title, message: confirmation.question, footer: "y Yes    n No", in: area, on: &canvas)
+        case .message(let title, let text):
+            Dialog.draw(title: title, message: text, footer: "Enter Close", in: area, on: &canvas)
+        case .form(let form):
+            FormView.draw(form, in: area, showWordingHints: state.settings.wordingHints, on: &canvas)
+        }
+    }
+}

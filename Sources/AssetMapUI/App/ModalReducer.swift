@@ -1,0 +1,50 @@
+import AssetMapCore
+
+/// Keys while a dialog, form or help is on top.
+enum ModalReducer {
+    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
+        guard let modal = state.modals.last else { return [] }
+        switch modal {
+        case .help, .message:
+            state.modals.removeLast()
+        case .confirm(let confirmation):
+            switch command {
+            case .save:
+                state.modals.removeLast()
+                return perform(confirmation.onYes, state: &state, env: env)
+            case .cancel:
+                state.modals.removeLast()
+            default:
+                break
+            }
+        case .form(var form):
+            let area = AppLayout(state).modalArea
+            switch FormReducer.handle(key, form: &form, area: area) {
+            case .editing:
+                state.modals[state.modals.count - 1] = .form(form)
+            case .submit:
+                return FormSubmission.submit(form, state: &state, env: env)
+            case .cancel:
+                if form.hasChanges {
+                    state.ask("Close the form?", "Throw away what you typed here?", onYes: .discardForm)
+                } else {
+                    state.modals.removeLast()
+                }
+            }
+        }
+        return []
+    }
+
+    private static func perform(_ action: ConfirmedAction, state: inout AppState, env: Environment) -> [Effect] {
+        switch action {
+        case .edit(let planAction):
+            if state.apply(planAction, env: env) { state.status = .info("Done. Press u to undo.") }
+            return []
+        case .effect(let effect):
+            return [effect]
+        case .discardForm:
+            if case .form? = state.modals.last { state.modals.removeLast() }
+            return []
+        }
+    }
+}

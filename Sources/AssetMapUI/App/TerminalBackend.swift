@@ -1,0 +1,17 @@
+/// What the program needs from a terminal. The real one is ncurses; tests use a recording one.
+public protocol TerminalBackend: AnyObject {
+    var size: Size { get }
+    /// Shows a canvas, sending only the cells that changed since the last one.
+    func draw(_ canvas: Canvas)
+    /// Waits up to `timeoutMilliseconds` for keys, a resize or a signal; returns what happened (maybe nothing).
+    func waitForEvents(timeoutMilliseconds: Int) -> [TerminalEvent]
+}
+
+public enum TerminalEvent: Equatable, Sendable {
+    case key(Key)
+    case resize(Size)
+    /// The terminal went away (window closed, connection dropped).
+    case hangUp
+    /// Asked to stop (SIGTERM or SIGINT).
+    case terminate
+}

@@ -1,0 +1,124 @@
+/// One terminal cell: a grapheme and what it is for.
+public struct Cell: Hashable, Sendable {
+    /// One grapheme cluster; " " when blank, "" on the right half of a two-column grapheme.
+    public var text: String
+    public var role: Role
+
+    public init(_ text: String, _ role: Role = .normal) {
+        self.text = text
+        self.role = role
+    }
+
+    public static let blank = Cell(" ")
+    public var isContinuation: Bool { text.isEmpty }
+}
+
+/// A grid of cells that screens draw into. Plain value: tests compare whole canvases or their text lines.
+public struct Canvas: Equatable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Where the terminal's cursor should blink (inside the text field being typed in), if anywhere.
+    public var cursor: Point?
+
+    public init(size: Size, role: Role = .normal) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        cells = Array(repeating: Cell(" ", role), count: self.size.width * self.size.height)
+    }
+
+    public var bounds: Rect { Rect(size: size) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * size.width + x]
+    }
+
+    /// Blanks a rectangle in the given role.
+    public mutating func fill(_ rect: Rect, role: Role = .normal) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX {
+                place(Cell(" ", role), width: 1, x: x, y: y)
+            }
+        }
+    }
+
+    /// Changes the role of every cell in a rectangle, keeping the text, as for a highlighted row.
+    public mutating func paint(_ rect: Rect, role: Role) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX {
+                cells[y * size.width + x].role = role
+            }
+        }
+    }
+
+    /// Writes text on one row from `point`, clipped to `clip` (the whole canvas by default).
+    /// Control characters show as "?" so pasted or hand-written text can never move the cursor.
+    /// Returns the number of columns written.
+    @discardableResult
+    public mutating func write(_ text: some StringProtocol, at point: Point, role: Role = .normal, clip: Rect? = nil) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        guard point.y >= area.y, point.y < area.maxY else { return 0 }
+        var x = point.x
+        for character in text {
+            var shown = character
+            var width = DisplayWidth.of(character)
+            if character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
+                shown = "?"
+                width = 1
+            }
+            guard width > 0 else { continue }
+            if x + width > area.maxX { break }
+            if x >= area.x {
+                place(Cell(String(shown), role), width: width, x: x, y: point.y)
+            }
+            x += width
+        }
+        return max(0, x - point.x)
+    }
+
+    /// The text of one row; a two-column grapheme appears once.
+    public func text(row y: Int) -> String {
+        var line = ""
+        for x in 0..<size.width {
+            line += self[x, y].text
+        }
+        return line
+    }
+
+    /// Every row's text, for comparing screens in tests.
+    public var lines: [String] {
+        (0..<size.height).map { text(row: $0) }
+    }
+
+    /// Copies another canvas onto this one at an offset, as for a dialog drawn over a screen.
+    public mutating func overlay(_ other: Canvas, at origin: Point) {
+        for y in 0..<other.size.height {
+            for x in 0..<other.size.width {
+                let cell = other[x, y]
+                guard !cell.isContinuation else { continue }
+                let width = DisplayWidth.of(cell.text)
+                let target = Point(x: origin.x + x, y: origin.y + y)
+                guard bounds.contains(target), target.x + max(width, 1) <= size.width else { continue }
+                place(cell, width: max(width, 1), x: target.x, y: target.y)
+            }
+        }
+    }
+
+    /// Puts a cell, keeping two-column graphemes whole: anything half overwritten is blanked.
+    private mutating func place(_ cell: Cell, width: Int, x: Int, y: Int) {
+        let index = y * size.width + x
+        if cells[index].isContinuation, x > 0 {
+            cells[index - 1].text = " "
+        }
+        let end = x + width
+        if end < size.width, cells[y * size.width + end].isContinuation {
+            cells[y * size.width + end].text = " "
+        }
+        cells[index] = cell
+        if width == 2, x + 1 < size.width {
+            cells[index + 1] = Cell("", cell.role)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import AssetMapCore
+
+/// Keys on the caseload: moving, finding, opening, starting and binning plans.
+enum CaseloadReducer {
+    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
+        if state.caseload.search != nil {
+            return search(key, command: command, state: &state)
+        }
+        let page = AppLayout.content(for: state).height - 2
+        switch command {
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            state.caseload.selection = ListView.move(state.caseload.selection, by: command!, count: state.caseload.shown.count, page: page)
+        case .open:
+            return open(state: &state)
+        case .add:
+            state.modals.append(.form(NewPlanForm.make()))
+        case .search:
+            state.caseload.search = TextFieldState()
+        case .delete:
+            guard let summary = state.caseload.selectedRow?.summary else { return [] }
+            state.ask("Move to the bin", "Move the plan for \(summary.name) to the bin? Nothing is erased: it can be brought back.",
+                      onYes: .effect(.binPlan(id: summary.id)))
+        case .undo:
+            guard let binned = state.caseload.lastBinned else {
+                state.status = .info("There is nothing to undo here.")
+                return []
+            }
+            return [.restorePlan(binPath: binned.binPath, id: binned.id)]
+        case .back:
+            state.isQuitting = true
+            return [.quit(force: false)]
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func search(_ key: Key, command: Command?, state: inout AppState) -> [Effect] {
+        switch command {
+        case .cancel:
+            state.caseload.search = nil
+            state.caseload.applySearch()
+            return []
+        case .open:
+            return open(state: &state)
+        case .up, .down:
+            state.caseload.selection = ListView.move(state.caseload.selection, by: command!, count: state.caseload.shown.count, page: 1)
+            return []
+        default:
+            break
+        }
+        guard var search = state.caseload.search, search.handle(key, wrapWidth: 40) else { return [] }
+        state.caseload.search = search
+        state.caseload.applySearch()
+        return []
+    }
+
+    private static func open(state: inout AppState) -> [Effect] {
+        guard let row = state.caseload.selectedRow else { return [] }
+        switch row.content {
+        case .plan(let summary):
+            state.caseload.search = nil
+            state.caseload.applySearch()
+            return [.openPlan(id: summary.id)]
+        case .unreadable(let reason):
+            state.modals.append(.message(title: "This plan could not be read",
+                                         text: "\(row.path) could not be read: \(reason). The file has been left exactly as it is. Run assetmap check to see every file, or ask for help restoring it from a backup."))
+            return []
+        }
+    }
+}

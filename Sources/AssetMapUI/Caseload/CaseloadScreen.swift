@@ -1,0 +1,89 @@
+import AssetMapCore
+
+/// The worker's caseload: every plan, most recently changed first, found by typing part of a name.
+enum CaseloadScreen {
+    struct Columns {
+        let name: Int
+        let changed: Int
+        let wellbeing: Int
+        let next: Int
+
+        init(width: Int) {
+            changed = 14
+            wellbeing = 13
+            name = min(32, max(16, (width - changed - wellbeing - 2) / 2))
+            next = max(0, width - 2 - name - changed - wellbeing)
+        }
+    }
+
+    static func drawTitle(_ state: CaseloadState, in rect: Rect, on canvas: inout Canvas) {
+        canvas.fill(rect, role: .title)
+        canvas.write(" assetmap · Caseload", at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
+        let plans = state.rows.count { $0.summary != nil }
+        let count = plans == 1 ? "1 plan " : "\(plans) plans "
+        canvas.write(count, at: Point(x: rect.maxX - count.displayWidth, y: rect.y), role: .title, clip: rect)
+    }
+
+    static func draw(_ state: CaseloadState, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+        var area = content
+        if let search = state.search {
+            let label = "Find: "
+            canvas.write(label, at: Point(x: area.x, y: area.y), role: .heading, clip: area)
+            TextFieldView.draw(search, in: Rect(x: area.x + label.count, y: area.y, width: min(40, area.width - label.count), height: 1),
+                               focused: true, on: &canvas)
+            area = area.splitTop(2).rest
+        }
+        guard state.isLoaded else { return }
+        guard !state.rows.isEmpty else {
+            canvas.writeWrapped("No plans yet. Press a to start a plan for someone.", in: area.inset(by: 1))
+            return
+        }
+        guard !state.shown.isEmpty else {
+            canvas.writeWrapped("No plan matches that. Press Esc to clear the search.", in: area.inset(by: 1))
+            return
+        }
+        let columns = Columns(width: area.width)
+        let header = [Span("Name".padded(toWidth: columns.name), .heading), Span("Last changed".padded(toWidth: columns.changed), .heading),
+                      Span("Next step".padded(toWidth: columns.next), .heading), Span("Wellbeing", .heading)]
+        canvas.write(header, at: Point(x: area.x + 2, y: area.y), clip: area)
+        let list = area.splitTop(1).rest
+        ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas) { index in
+            row(state.rows[state.shown[index]], columns: columns, today: today)
+        }
+    }
+
+    static func row(_ row: CaseloadRow, columns: Columns, today: CalendarDay) -> [Span] {
+        switch row.content {
+        case .unreadable(let reason):
+            let file = row.path.split(separator: "/").last.map(String.init) ?? row.path
+            return [Span("! could not be read: \(file): \(reason)", .warning)]
+        case .plan(let summary):
+            var spans = [Span(summary.displayName.padded(toWidth: columns.name - 1) + " "),
+                         Span(DayText.relative(CalendarDay(summary.updatedAt), today: today).padded(toWidth: columns.changed), .dim)]
+            spans.append(nextStep(summary, today: today, width: columns.next))
+            spans.append(Span(wellbeing(summary.wellbeing)))
+            return spans
+        }
+    }
+
+    static func nextStep(_ summary: PlanSummary, today: CalendarDay, width: Int) -> Span {
+        guard let next = summary.nextStep else { return Span("—".padded(toWidth: width), .dim) }
+        var text = next.text
+        if let due = next.due { text += " (\(DayText.due(due, today: today)))" }
+        let overdue = next.due.map { $0 < today } ?? false
+        return Span((text.truncated(toWidth: width - 1) + " ").padded(toWidth: width), overdue ? .warning : .normal)
+    }
+
+    /// "31/48 ↑3": the latest total, and which way it moved, by arrow and number.
+    static func wellbeing(_ trend: WellbeingTrend?) -> String {
+        guard let trend else { return "—" }
+        var text = "\(trend.total)/\(trend.answered * 4)"
+        switch trend.change {
+        case let change? where change > 0: text += " ↑\(change)"
+        case let change? where change < 0: text += " ↓\(-change)"
+        case .some: text += " ="
+        case nil: break
+        }
+        return text
+    }
+}

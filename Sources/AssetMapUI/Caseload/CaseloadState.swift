@@ -1,0 +1,60 @@
+import AssetMapCore
+
+/// One line of the caseload.
+public struct CaseloadRow: Equatable, Sendable {
+    public enum Content: Equatable, Sendable {
+        case plan(PlanSummary)
+        case unreadable(reason: String)
+    }
+
+    public var content: Content
+    public var path: String
+    /// The name folded for searching ("zoe" finds "Zoë"), worked out once.
+    let searchKey: String
+
+    public init(content: Content, path: String) {
+        self.content = content
+        self.path = path
+        switch content {
+        case .plan(let summary): searchKey = SearchQuery.fold(summary.name + " " + (summary.preferredName ?? ""))
+        case .unreadable: searchKey = ""
+        }
+    }
+
+    public var summary: PlanSummary? {
+        if case .plan(let summary) = content { return summary }
+        return nil
+    }
+}
+
+public struct CaseloadState: Equatable, Sendable {
+    public var rows: [CaseloadRow] = []
+    /// What is typed after `/`; nil when not searching.
+    public var search: TextFieldState?
+    /// Indices into `rows` of those shown, after the search.
+    public var shown: [Int] = []
+    /// Index into `shown`.
+    public var selection = 0
+    public var isLoaded = false
+    /// The plan just moved to the bin, so `u` can bring it back.
+    public var lastBinned: Binned?
+
+    public struct Binned: Equatable, Sendable {
+        public var id: String
+        public var binPath: String
+    }
+
+    public init() {}
+
+    public var selectedRow: CaseloadRow? {
+        selection < shown.count ? rows[shown[selection]] : nil
+    }
+
+    /// Recomputes which rows show for the search, keeping the same plan selected when it still shows.
+    public mutating func applySearch() {
+        let selectedPath = selectedRow?.path
+        let query = SearchQuery(search?.text ?? "")
+        shown = query.isEmpty ? Array(rows.indices) : rows.indices.filter { query.matches(folded: rows[$0].searchKey) }
+        selection = shown.firstIndex { rows[$0].path == selectedPath } ?? 0
+    }
+}

@@ -1,0 +1,30 @@
+import AssetMapCore
+
+/// Why a form cannot be saved yet, and which field to look at.
+public struct FormProblem: Error, Equatable {
+    public var field: String
+    public var message: String
+
+    public init(field: String, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+}
+
+extension FormState {
+    /// The date typed in a field; nil when left empty; a problem when it cannot be read.
+    func day(_ key: String, today: CalendarDay) throws(FormProblem) -> CalendarDay? {
+        let typed = text(key)
+        guard !typed.isEmpty else { return nil }
+        guard let day = DayText.parse(typed, today: today) else {
+            throw FormProblem(field: key, "That date could not be read. Try 3 May 2026, or today.")
+        }
+        return day
+    }
+
+    func required(_ key: String, _ message: String) throws(FormProblem) -> String {
+        let value = text(key)
+        guard !value.isEmpty else { throw FormProblem(field: key, message) }
+        return value
+    }
+}

@@ -1,0 +1,201 @@
+/// Turns the bytes a terminal sends into keys: UTF-8 text, control keys, escape sequences for arrows and
+/// function keys (both cursor-key modes), and bracketed paste. Pure, so it is tested and fuzzed without a terminal.
+public struct KeyDecoder: Sendable {
+    /// A paste longer than this is cut, so a runaway paste cannot exhaust memory.
+    public static let pasteLimit = 1 << 20
+
+    private var pending: [UInt8] = []
+    private var pasting = false
+    private var pasteBytes: [UInt8] = []
+
+    public init() {}
+
+    /// True while bytes are held back waiting to see whether an Esc starts a sequence.
+    public var isWaiting: Bool { !pending.isEmpty }
+
+    /// Decodes what can be decoded; an incomplete sequence waits for more bytes or `flush()`.
+    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [Key] {
+        pending.append(contentsOf: bytes)
+        return decode(final: false)
+    }
+
+    /// Called when no more bytes came within the Esc delay: a lone Esc is the Esc key.
+    public mutating func flush() -> [Key] {
+        decode(final: true)
+    }
+
+    private mutating func decode(final: Bool) -> [Key] {
+        var keys: [Key] = []
+        var index = 0
+        while index < pending.count {
+            if pasting {
+                guard let end = pasteEnd(from: index) else {
+                    collectPaste(pending[index...])
+                    index = pending.count
+                    break
+                }
+                collectPaste(pending[index..<end.start])
+                keys.append(.paste(PasteText.clean(pasteBytes)))
+                pasteBytes.removeAll()
+                pasting = false
+                index = end.next
+                continue
+            }
+            guard let (key, next) = decodeOne(at: index, final: final) else { break }
+            index = next
+            if case .paste = key {
+                pasting = true
+            } else if let key {
+                keys.append(key)
+            }
+        }
+        pending.removeFirst(index)
+        return keys
+    }
+
+    private mutating func collectPaste(_ bytes: ArraySlice<UInt8>) {
+        let room = Self.pasteLimit - pasteBytes.count
+        if room > 0 { pasteBytes.append(contentsOf: bytes.prefix(room)) }
+    }
+
+    private func pasteEnd(from index: Int) -> (start: Int, next: Int)? {
+        let marker: [UInt8] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+        var i = index
+        while i + marker.count <= pending.count {
+            if pending[i] == 0x1B, Array(pending[i..<i + marker.count]) == marker { return (i, i + marker.count) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// One key from `index`: nil when more bytes are needed; a nil key for bytes that mean nothing.
+    /// A `.paste("")` key marks the start of a bracketed paste.
+    private func decodeOne(at index: Int, final: Bool) -> (Key?, Int)? {
+        let byte = pending[index]
+        switch byte {
+        case 0x1B: return decodeEscape(at: index, final: final)
+        case 0x0D, 0x0A: return (.enter, index + 1)
+        case 0x09: return (.tab, index + 1)
+        case 0x7F, 0x08: return (.backspace, index + 1)
+        case 0x01...0x1A: return (.control(Character(Unicode.Scalar(byte + 0x60))), index + 1)
+        case 0x00, 0x1C...0x1F: return (nil, index + 1)
+        case 0x20..<0x80: return (.character(Character(Unicode.Scalar(byte))), index + 1)
+        default: return decodeUTF8(at: index, final: final)
+        }
+    }
+
+    private func decodeUTF8(at index: Int, final: Bool) -> (Key?, Int)? {
+        let lead = pending[index]
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return (nil, index + 1)
+        }
+        guard index + length <= pending.count else { return final ? (nil, pending.count) : nil }
+        let bytes = pending[index..<index + length]
+        guard bytes.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }),
+              let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first else {
+            return (nil, index + 1)
+        }
+        if scalar.value >= 0x80, scalar.value < 0xA0 { return (nil, index + length) }
+        return (.character(Character(scalar)), index + length)
+    }
+
+    private func decodeEscape(at index: Int, final: Bool) -> (Key?, Int)? {
+        guard index + 1 < pending.count else { return final ? (.escape, index + 1) : nil }
+        let next = pending[index + 1]
+        switch next {
+        case 0x5B: return decodeCSI(at: index, final: final)
+        case 0x4F:
+            guard index + 2 < pending.count else { return final ? (.escape, index + 1) : nil }
+            return (ss3Key(pending[index + 2]), index + 3)
+        default:
+            // Esc and then a key typed quickly (or Alt with a key): the Esc, then the key on its own.
+            return (.escape, index + 1)
+        }
+    }
+
+    private func decodeCSI(at index: Int, final: Bool) -> (Key?, Int)? {
+        var i = index + 2
+        while i < pending.count {
+            let byte = pending[i]
+            if (0x40...0x7E).contains(byte) {
+                let parameters = String(decoding: pending[(index + 2)..<i], as: UTF8.self)
+                return (csiKey(parameters: parameters, final: byte), i + 1)
+            }
+            guard (0x20...0x3F).contains(byte), i - index < 32 else { return (nil, i + 1) }
+            i += 1
+        }
+        return final ? (nil, pending.count) : nil
+    }
+
+    private func csiKey(parameters: String, final: UInt8) -> Key? {
+        let first = parameters.split(separator: ";").first.flatMap { Int($0) }
+        switch final {
+        case 0x41: return .up
+        case 0x42: return .down
+        case 0x43: return .right
+        case 0x44: return .left
+        case 0x48: return .home
+        case 0x46: return .end
+        case 0x5A: return .backTab
+        case 0x50...0x53 where parameters.hasPrefix("1;"): return .function(Int(final) - 0x4F)
+        case 0x7E:
+            switch first {
+            case 1, 7: return .home
+            case 2: return .insert
+            case 3: return .delete
+            case 4, 8: return .end
+            case 5: return .pageUp
+            case 6: return .pageDown
+            case 200: return .paste("")
+            case let n? where (11...15).contains(n): return .function(n - 10)
+            case let n? where (17...21).contains(n): return .function(n - 11)
+            case let n? where (23...24).contains(n): return .function(n - 12)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    private func ss3Key(_ byte: UInt8) -> Key? {
+        switch byte {
+        case 0x41: return .up
+        case 0x42: return .down
+        case 0x43: return .right
+        case 0x44: return .left
+        case 0x48: return .home
+        case 0x46: return .end
+        case 0x4D: return .enter
+        case 0x50...0x53: return .function(Int(byte) - 0x4F)
+        default: return nil
+        }
+    }
+}
+
+/// Pasted text made safe to insert: valid UTF-8, line breaks as "\n", tabs as spaces, no other control characters.
+public enum PasteText {
+    public static func clean(_ bytes: [UInt8]) -> String {
+        clean(String(decoding: bytes, as: UTF8.self))
+    }
+
+    public static func clean(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var previousWasReturn = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasReturn = scalar == "\r" }
+            switch scalar.value {
+            case 0x0D: result.append("\n")
+            case 0x0A where previousWasReturn: continue
+            case 0x0A: result.append("\n")
+            case 0x09: result.append(" ")
+            case 0x00..<0x20, 0x7F..<0xA0: continue
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}

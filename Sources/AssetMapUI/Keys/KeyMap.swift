@@ -1,0 +1,215 @@
+/// One line of the key table: the keys, what they do, and how the hint bar and help describe them.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var command: Command
+    /// One or two words for the hint bar.
+    public var label: String
+    /// A short sentence for the `?` help screen.
+    public var help: String
+    public var contexts: Set<KeyContext>
+    /// Shown in the hint bar, not only in help.
+    public var inBar: Bool
+
+    func applies(to context: KeyContext) -> Bool {
+        contexts.contains(context)
+            || (contexts.contains(.planSection) && context.isPlanSection)
+            || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .message, .help].contains(context))
+    }
+
+    /// How the keys are written in the bar and help: "a", "↑↓", "1-6".
+    public var keyLabel: String {
+        if case .section = command { return "1-6" }
+        if case .answer = command { return "4-0" }
+        return keys.prefix(2).map(\.label).joined(separator: "/")
+    }
+}
+
+/// The one key table. Dispatch, the hint bar and the help screen all read it, so they never disagree.
+/// Earlier lines win: screen-specific keys come before the general ones.
+public enum KeyMap {
+    public static func command(for key: Key, in context: KeyContext) -> Command? {
+        let command = bindings.first { $0.applies(to: context) && $0.keys.contains(key) }?.command
+        // Digits carry their own number: 2 is the Network section, 3 is the answer "Agree".
+        if case .character(let c)? = Optional(key), let digit = c.wholeNumberValue {
+            if case .section = command { return .section(digit) }
+            if case .answer = command { return .answer(digit) }
+        }
+        return command
+    }
+
+    /// The bindings for a context, in table order, each command once.
+    public static func bindings(for context: KeyContext) -> [KeyBinding] {
+        var seen = Set<Command>()
+        var keysTaken = Set<Key>()
+        var result: [KeyBinding] = []
+        for binding in bindings where binding.applies(to: context) {
+            let free = binding.keys.filter { !keysTaken.contains($0) }
+            keysTaken.formUnion(binding.keys)
+            guard !free.isEmpty, seen.insert(binding.command).inserted else { continue }
+            var shown = binding
+            shown.keys = free
+            result.append(shown)
+        }
+        return result
+    }
+
+    public static func hints(for context: KeyContext) -> [KeyBinding] {
+        bindings(for: context).filter(\.inBar)
+    }
+
+    /// The lines of the help screen: bindings sharing a label (the four "Move" keys) on one line.
+    public static func helpLines(for context: KeyContext) -> [(keys: String, help: String)] {
+        var lines: [(label: String, keys: [String], help: String)] = []
+        for binding in bindings(for: context) {
+            if let index = lines.firstIndex(where: { $0.label == binding.label && binding.command.isMovement }) {
+                lines[index].keys.append(binding.keyLabel)
+            } else {
+                lines.append((binding.label, [binding.keyLabel], binding.help))
+            }
+        }
+        return lines.map { ($0.keys.joined(separator: " "), $0.help) }
+    }
+
+    static func ch(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    static let plan: Set<KeyContext> = [.planSection]
+    /// Plan sections holding lists of things that can be added, changed and deleted.
+    static let editable: Set<KeyContext> = [.network, .networkList, .strengths, .personStrengths, .goals, .goal, .wellbeing, .notes]
+
+    public static let bindings: [KeyBinding] = [
+        // Answering the wellbeing check
+        KeyBinding(keys: ch("43210"), command: .answer(0), label: "Answer", help: "Answer: 4 yes, definitely … 0 definitely not",
+                   contexts: [.wellbeingCheck], inBar: true),
+        KeyBinding(keys: ch("s"), command: .skip, label: "Skip", help: "Skip this question", contexts: [.wellbeingCheck], inBar: true),
+        KeyBinding(keys: ch("b"), command: .previousQuestion, label: "Back", help: "Go back a question",
+                   contexts: [.wellbeingCheck], inBar: true),
+        KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Stop for now",
+                   help: "Stop here; the answers so far are kept and it can be finished later", contexts: [.wellbeingCheck], inBar: true),
+
+        // Forms and typing
+        KeyBinding(keys: [.control("s")], command: .save, label: "Save", help: "Save and close the form",
+                   contexts: [.form, .textBox], inBar: true),
+        KeyBinding(keys: [.tab], command: .nextField, label: "Next", help: "Next field", contexts: [.form, .textBox], inBar: true),
+        KeyBinding(keys: [.backTab], command: .previousField, label: "Back", help: "Previous field", contexts: [.form, .textBox], inBar: true),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Done", help: "Stop typing; what you typed is kept",
+                   contexts: [.textBox], inBar: true),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Cancel", help: "Close without saving (asks first if you typed something)",
+                   contexts: [.form], inBar: true),
+        KeyBinding(keys: [.enter], command: .nextField, label: "Next", help: "Next field (in a long answer, a new line)",
+                   contexts: [.form], inBar: false),
+
+        // Searching as you type
+        KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the one selected",
+                   contexts: [.caseloadSearch, .directorySearch], inBar: true),
+        KeyBinding(keys: [.up], command: .up, label: "Move", help: "Move up", contexts: [.caseloadSearch, .directorySearch, .picker], inBar: false),
+        KeyBinding(keys: [.down], command: .down, label: "Move", help: "Move down", contexts: [.caseloadSearch, .directorySearch, .picker], inBar: false),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Clear", help: "Clear the search",
+                   contexts: [.caseloadSearch, .directorySearch], inBar: true),
+
+        // Picking from a list
+        KeyBinding(keys: [.character(" ")], command: .toggleDone, label: "Choose", help: "Choose or un-choose the one selected",
+                   contexts: [.picker], inBar: true),
+        KeyBinding(keys: [.enter, .control("s")], command: .save, label: "Done", help: "Keep what is chosen", contexts: [.picker], inBar: true),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Cancel", help: "Close without changing anything", contexts: [.picker], inBar: true),
+
+        // Dialogs
+        KeyBinding(keys: ch("yY"), command: .save, label: "Yes", help: "Yes", contexts: [.dialog], inBar: true),
+        KeyBinding(keys: ch("nN") + [.escape], command: .cancel, label: "No", help: "No", contexts: [.dialog], inBar: true),
+        KeyBinding(keys: [.enter, .escape, .character(" ")], command: .cancel, label: "Close", help: "Close this message",
+                   contexts: [.message, .help], inBar: true),
+
+        // Prompt cards for strengths
+        KeyBinding(keys: [.right, .character("n"), .character(" ")], command: .nextItem, label: "Another",
+                   help: "Show another question", contexts: [.prompts], inBar: true),
+        KeyBinding(keys: [.left], command: .previousItem, label: "Previous", help: "Show the previous question", contexts: [.prompts], inBar: false),
+        KeyBinding(keys: ch("a") + [.enter], command: .add, label: "Write it down", help: "Add a strength with this question in mind",
+                   contexts: [.prompts], inBar: true),
+        KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Close", help: "Close the questions", contexts: [.prompts], inBar: true),
+        KeyBinding(keys: ch("?"), command: .help, label: "Keys", help: "Show the keys", contexts: [.prompts], inBar: true),
+
+        // Caseload
+        KeyBinding(keys: ch("?"), command: .help, label: "Help", help: "Show the keys for this screen", contexts: [.anyScreen], inBar: true),
+        KeyBinding(keys: ch("a"), command: .add, label: "New plan", help: "Start a plan for someone", contexts: [.caseload], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the plan selected", contexts: [.caseload], inBar: true),
+        KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find a plan by name as you type", contexts: [.caseload], inBar: true),
+        KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Move the plan to the bin (asks first)", contexts: [.caseload], inBar: true),
+        KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Bring back the plan just deleted", contexts: [.caseload], inBar: false),
+        KeyBinding(keys: ch("c"), command: .communityDirectory, label: "Community",
+                   help: "Places and groups near here, shared by every plan", contexts: [.caseload, .strengths, .personStrengths], inBar: true),
+        KeyBinding(keys: ch("q"), command: .back, label: "Quit", help: "Leave assetmap (everything is already saved)",
+                   contexts: [.caseload], inBar: true),
+
+        // Community directory
+        KeyBinding(keys: ch("a"), command: .add, label: "Add", help: "Add a place, group or service", contexts: [.directory], inBar: true),
+        KeyBinding(keys: ch("e"), command: .edit, label: "Edit", help: "Change the entry selected", contexts: [.directory], inBar: true),
+        KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the entry (asks first)", contexts: [.directory], inBar: true),
+        KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find by name, what, where or tag", contexts: [.directory], inBar: true),
+        KeyBinding(keys: ch("l"), command: .link, label: "Link", help: "Link to the open plan, or unlink", contexts: [.directory], inBar: true),
+        KeyBinding(keys: ch("r"), command: .putOnMap, label: "On map",
+                   help: "Put it on the open plan's map, ring 5: could connect with", contexts: [.directory, .strengths], inBar: true),
+
+        // Network
+        KeyBinding(keys: [.tab], command: .nextItem, label: "Next", help: "Next on the map, in order", contexts: [.network], inBar: false),
+        KeyBinding(keys: [.backTab], command: .previousItem, label: "Previous", help: "Previous on the map", contexts: [.network], inBar: false),
+        KeyBinding(keys: ch("+="), command: .inwards, label: "Closer", help: "Move one ring closer (inwards)",
+                   contexts: [.network, .networkList], inBar: true),
+        KeyBinding(keys: ch("-_"), command: .outwards, label: "Further", help: "Move one ring further out",
+                   contexts: [.network, .networkList], inBar: true),
+        KeyBinding(keys: ch("v"), command: .toggleView, label: "List", help: "Switch between the rings and a plain list",
+                   contexts: [.network, .networkList], inBar: true),
+        KeyBinding(keys: ch("s"), command: .snapshot, label: "Keep", help: "Keep a snapshot of the map as it is today",
+                   contexts: [.network, .networkList], inBar: false),
+        KeyBinding(keys: ch("c"), command: .compare, label: "Then & now", help: "Compare the map with an earlier snapshot",
+                   contexts: [.network, .networkList], inBar: false),
+        KeyBinding(keys: [.left, .right], command: .compare, label: "Other date", help: "Choose another earlier date",
+                   contexts: [.networkCompare], inBar: true),
+        KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Back", help: "Back to the map",
+                   contexts: [.networkCompare], inBar: true),
+
+        // Strengths
+        KeyBinding(keys: ch("?"), command: .prompts, label: "Ideas", help: "Questions that help think of strengths",
+                   contexts: [.personStrengths], inBar: true),
+
+        // Goals
+        KeyBinding(keys: [.character(" ")], command: .toggleDone, label: "Done", help: "Mark the step done, or not done",
+                   contexts: [.goal], inBar: true),
+        KeyBinding(keys: ch("b"), command: .barriers, label: "In the way", help: "Add something in the way and what might help",
+                   contexts: [.goal], inBar: true),
+        KeyBinding(keys: ch("r"), command: .riskPlan, label: "Risk plan", help: "Plan a positive risk for this goal",
+                   contexts: [.goal], inBar: false),
+        KeyBinding(keys: ch("l"), command: .link, label: "Who helps", help: "Link the step to strengths and people on the map",
+                   contexts: [.goal], inBar: false),
+        KeyBinding(keys: ch("s"), command: .steppingBack, label: "Stepping back", help: "Plan how the worker steps back",
+                   contexts: [.goals], inBar: true),
+
+        // Plan sections
+        KeyBinding(keys: ch("a"), command: .add, label: "Add", help: "Add something new here", contexts: editable, inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open or change the one selected", contexts: plan, inBar: true),
+        KeyBinding(keys: ch("e"), command: .edit, label: "Edit", help: "Change the one selected", contexts: plan, inBar: true),
+        KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the one selected (asks first)", contexts: editable, inBar: true),
+        KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Take back the last change", contexts: plan, inBar: true),
+        KeyBinding(keys: [.control("r")], command: .redo, label: "Redo", help: "Put back what was undone", contexts: plan, inBar: false),
+        KeyBinding(keys: ch("K"), command: .moveItemUp, label: "Move up", help: "Move the one selected up the list",
+                   contexts: [.goal, .goals, .strengths, .personStrengths, .networkList], inBar: false),
+        KeyBinding(keys: ch("J"), command: .moveItemDown, label: "Move down", help: "Move the one selected down the list",
+                   contexts: [.goal, .goals, .strengths, .personStrengths, .networkList], inBar: false),
+        KeyBinding(keys: ch("x"), command: .export, label: "Export", help: "Save a copy to print or take home", contexts: plan, inBar: false),
+        KeyBinding(keys: [.tab], command: .nextSection, label: "Next part", help: "Next part of the plan", contexts: plan, inBar: false),
+        KeyBinding(keys: [.backTab], command: .previousSection, label: "Previous part", help: "Previous part of the plan", contexts: plan, inBar: false),
+        KeyBinding(keys: ch("123456"), command: .section(0), label: "Parts", help: "1 Overview 2 Network 3 Strengths 4 Goals 5 Wellbeing 6 Notes",
+                   contexts: plan, inBar: true),
+        KeyBinding(keys: ch("q"), command: .back, label: "Back", help: "Back (everything is already saved)", contexts: [.anyScreen], inBar: true),
+        KeyBinding(keys: [.escape], command: .back, label: "Back", help: "Back", contexts: [.goal, .directory], inBar: false),
+
+        // Moving about, everywhere
+        KeyBinding(keys: [.up, .character("k")], command: .up, label: "Move", help: "Move about (on the rings: ↑ inwards, ↓ outwards, ← → around)", contexts: [.anyScreen], inBar: false),
+        KeyBinding(keys: [.down, .character("j")], command: .down, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),
+        KeyBinding(keys: [.left, .character("h")], command: .left, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),
+        KeyBinding(keys: [.right, .character("l")], command: .right, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),
+        KeyBinding(keys: [.pageUp], command: .pageUp, label: "Page", help: "Up or down a page", contexts: [.anyScreen], inBar: false),
+        KeyBinding(keys: [.pageDown], command: .pageDown, label: "Page", help: "Up or down a page", contexts: [.anyScreen], inBar: false),
+        KeyBinding(keys: [.home], command: .first, label: "Ends", help: "Go to the first or the last", contexts: [.anyScreen], inBar: false),
+        KeyBinding(keys: [.end], command: .last, label: "Ends", help: "Go to the first or the last", contexts: [.anyScreen], inBar: false),
+        KeyBinding(keys: ch("p"), command: .privacy, label: "Hide", help: "Hide the screen until a key is pressed", contexts: [.anyScreen], inBar: true),
+    ]
+}

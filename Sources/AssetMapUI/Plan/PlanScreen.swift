@@ -1,0 +1,39 @@
+import AssetMapCore
+
+/// An open plan: the person's name in the title bar, the six parts as tabs, and the part showing.
+enum PlanScreen {
+    static func drawTitle(_ state: PlanState, in rect: Rect, on canvas: inout Canvas) {
+        canvas.fill(rect, role: .title)
+        let person = state.plan.person
+        var title = " assetmap · \(person.displayName)"
+        if let pronouns = person.pronouns?.nonEmpty { title += " (\(pronouns))" }
+        var right = ""
+        if let reason = state.readOnly {
+            right = "READ-ONLY: \(reason) "
+        } else if state.saveProblem != nil {
+            right = "NOT SAVED YET "
+        }
+        let rightWidth = min(right.displayWidth, rect.width / 2)
+        canvas.write(title, at: Point(x: rect.x, y: rect.y), role: .title, clip: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 1, height: 1))
+        canvas.write(right.truncated(toWidth: rightWidth), at: Point(x: rect.maxX - rightWidth, y: rect.y), role: .title, clip: rect)
+    }
+
+    static func drawTabs(_ state: PlanState, in rect: Rect, on canvas: inout Canvas) {
+        var x = rect.x + 1
+        for section in PlanSection.allCases {
+            let active = section == state.section
+            let text = active ? "[\(section.rawValue) \(section.title)]" : " \(section.rawValue) \(section.title) "
+            x += canvas.write(text, at: Point(x: x, y: rect.y), role: active ? .tabActive : .tab, clip: rect)
+            x += 1
+        }
+    }
+
+    static func drawContent(_ state: PlanState, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+        switch state.section {
+        case .overview:
+            OverviewScreen.draw(state, today: today, in: content, on: &canvas)
+        case .network, .strengths, .goals, .wellbeing, .notes:
+            canvas.write("This part of the plan is being built.", at: Point(x: content.x, y: content.y), role: .dim, clip: content)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import AssetMapCore
+
+/// Keys on an open plan that are the same in every part: switching parts, undo and redo, going back.
+enum PlanScreenReducer {
+    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
+        guard let plan = state.plan else { return [] }
+        let typing = plan.keyContext.isTextEntry
+        if !typing {
+            switch command {
+            case .back:
+                return [.closePlan]
+            case .section(let number):
+                if let section = PlanSection(rawValue: number) { state.plan?.section = section }
+                return []
+            case .nextSection, .previousSection:
+                state.plan?.section = plan.section.moved(by: command == .nextSection ? 1 : -1)
+                return []
+            case .undo:
+                undo(state: &state, env: env)
+                return []
+            case .redo:
+                redo(state: &state, env: env)
+                return []
+            default:
+                break
+            }
+        }
+        switch plan.section {
+        case .overview:
+            OverviewReducer.handle(key, command: command, state: &state, env: env)
+        case .network, .strengths, .goals, .wellbeing, .notes:
+            break
+        }
+        return []
+    }
+
+    private static func undo(state: inout AppState, env: Environment) {
+        guard state.plan?.readOnly == nil else { return }
+        if let summary = state.plan?.editor.undo(now: env.now()) {
+            state.status = .info("Undone: \(summary). Ctrl-R puts it back.")
+        } else {
+            state.status = .info("There is nothing to undo.")
+        }
+    }
+
+    private static func redo(state: inout AppState, env: Environment) {
+        guard state.plan?.readOnly == nil else { return }
+        if let summary = state.plan?.editor.redo(now: env.now()) {
+            state.status = .info("Put back: \(summary).")
+        } else {
+            state.status = .info("There is nothing to put back.")
+        }
+    }
+}

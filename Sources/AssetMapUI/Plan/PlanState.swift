@@ -1,0 +1,26 @@
+import AssetMapCore
+
+/// An open plan: its editor (with undo), which part is showing, and each part's own state.
+public struct PlanState: Equatable, Sendable {
+    public var editor: PlanEditor
+    /// Why the plan cannot be changed, when it cannot; shown in the title bar.
+    public var readOnly: String?
+    public var section: PlanSection = .overview
+    public var overview = OverviewState()
+    /// Set while saving is failing: the change is kept in memory and saving is tried again.
+    public var saveProblem: String?
+
+    public init(plan: Plan, readOnly: String? = nil) {
+        editor = PlanEditor(plan: plan)
+        self.readOnly = readOnly
+    }
+
+    public var plan: Plan { editor.plan }
+
+    var keyContext: KeyContext {
+        switch section {
+        case .overview: return overview.editing == nil ? .overview : .textBox
+        case .network, .strengths, .goals, .wellbeing, .notes: return .overview
+        }
+    }
+}

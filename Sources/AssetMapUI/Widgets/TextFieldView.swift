@@ -1,0 +1,56 @@
+/// Draws a text field and places the terminal cursor in it when it has focus.
+public enum TextFieldView {
+    public static func draw(_ field: TextFieldState, in rect: Rect, focused: Bool, placeholder: String = "",
+                            on canvas: inout Canvas) {
+        guard !rect.isEmpty else { return }
+        let role: Role = focused ? .fieldActive : .field
+        canvas.fill(rect, role: role)
+        if field.isEmpty, !placeholder.isEmpty, !focused {
+            canvas.write(placeholder.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: .dim, clip: rect)
+        }
+        if field.multiline {
+            drawLines(field, in: rect, focused: focused, role: role, on: &canvas)
+        } else {
+            drawSingle(field, in: rect, focused: focused, role: role, on: &canvas)
+        }
+    }
+
+    /// The rows a multi-line field needs at a width, for laying out forms.
+    public static func lineCount(_ field: TextFieldState, width: Int) -> Int {
+        TextWrap.lines(field.characters, width: width).count
+    }
+
+    private static func drawLines(_ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas) {
+        let lines = TextWrap.lines(field.characters, width: rect.width)
+        let cursor = TextWrap.position(of: field.cursor, in: lines, characters: field.characters)
+        let top = focused ? max(0, cursor.line - rect.height + 1) : 0
+        for row in 0..<rect.height where top + row < lines.count {
+            let text = String(field.characters[lines[top + row]])
+            canvas.write(text, at: Point(x: rect.x, y: rect.y + row), role: role, clip: rect)
+        }
+        if !focused, lines.count > rect.height {
+            canvas.write("…", at: Point(x: rect.maxX - 1, y: rect.maxY - 1), role: .dim, clip: rect)
+        }
+        if focused {
+            canvas.cursor = Point(x: rect.x + min(cursor.column, rect.width - 1), y: rect.y + cursor.line - top)
+        }
+    }
+
+    private static func drawSingle(_ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas) {
+        let beforeCursor = String(field.characters[..<field.cursor])
+        let cursorColumn = beforeCursor.displayWidth
+        // Scroll sideways only as far as needed to keep the cursor in view.
+        let shift = max(0, cursorColumn - rect.width + 1)
+        var skipped = 0
+        var start = 0
+        while skipped < shift, start < field.characters.count {
+            skipped += DisplayWidth.of(field.characters[start])
+            start += 1
+        }
+        let visible = String(field.characters[start...])
+        canvas.write(visible, at: Point(x: rect.x, y: rect.y), role: role, clip: rect)
+        if focused {
+            canvas.cursor = Point(x: rect.x + min(cursorColumn - skipped, rect.width - 1), y: rect.y)
+        }
+    }
+}

@@ -1,0 +1,155 @@
+#ifndef ASSETMAP_CNCURSES_SHIM_H
+#define ASSETMAP_CNCURSES_SHIM_H
+
+/* SwiftPM drops pkg-config's -D flags, so the wide-character API is switched on here. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+#include <errno.h>
+#include <wchar.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <termios.h>
+#include <sys/ioctl.h>
+#include <sys/resource.h>
+#include <sys/prctl.h>
+#include <ncursesw/curses.h>
+
+/* Macros and mutable globals wrapped as functions, so Swift never touches a C global directly. */
+static inline int am_lines(void) { return LINES; }
+static inline int am_cols(void) { return COLS; }
+static inline WINDOW *am_stdscr(void) { return stdscr; }
+static inline attr_t am_bold(void) { return A_BOLD; }
+static inline attr_t am_reverse(void) { return A_REVERSE; }
+static inline attr_t am_underline(void) { return A_UNDERLINE; }
+static inline attr_t am_dim(void) { return A_DIM; }
+static inline attr_t am_normal(void) { return A_NORMAL; }
+static inline attr_t am_color_pair(short pair) { return COLOR_PAIR(pair); }
+static inline int am_colors(void) { return COLORS; }
+
+/* The terminal on standard input and output; NULL (not exit) when the terminal type is unknown. */
+static inline SCREEN *am_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline void am_flush_stdout(void) { fflush(stdout); }
+
+/* Puts one grapheme (up to CCHARW_MAX code points) at a position with attributes and a colour pair. */
+static inline int am_put_cell(int y, int x, const wchar_t *text, attr_t attributes, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attributes, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
+/* State shared with the signal handlers. Kept in a function-local static because Swift imports
+   static inline functions from this header but not file-level statics. */
+struct am_state {
+    int signal_pipe_fd;
+    struct termios saved_termios;
+    int saved_termios_valid;
+    int crash_fd;
+    const char *crash_message;
+};
+
+static inline struct am_state *am_shared(void) {
+    static struct am_state state = { -1, { 0 }, 0, 2, "" };
+    return &state;
+}
+
+/* Signals are turned into bytes on a pipe; only write(2) runs inside the handler. */
+static void am_signal_handler(int signal_number) {
+    int saved = errno;
+    unsigned char byte = (unsigned char)signal_number;
+    int fd = am_shared()->signal_pipe_fd;
+    if (fd >= 0) { ssize_t ignored = write(fd, &byte, 1); (void)ignored; }
+    errno = saved;
+}
+
+static inline int am_watch_signal(int signal_number, int pipe_write_fd) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    am_shared()->signal_pipe_fd = pipe_write_fd;
+    action.sa_handler = am_signal_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return sigaction(signal_number, &action, NULL);
+}
+
+static inline int am_default_signal(int signal_number) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    return sigaction(signal_number, &action, NULL);
+}
+
+static inline int am_ignore_signal(int signal_number) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_IGN;
+    sigemptyset(&action.sa_mask);
+    return sigaction(signal_number, &action, NULL);
+}
+
+/* A pipe whose ends are closed on exec and never block. */
+static inline int am_pipe(int fds[2]) {
+    if (pipe(fds) != 0) return -1;
+    for (int i = 0; i < 2; i++) {
+        fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+        fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+    }
+    return 0;
+}
+
+static inline const char *am_codeset(void) { return nl_langinfo(CODESET); }
+
+
+/* The terminal as it was before the program started, put back even after a crash. */
+static inline void am_save_terminal(int crash_fd, const char *message) {
+    struct am_state *state = am_shared();
+    if (tcgetattr(0, &state->saved_termios) == 0) state->saved_termios_valid = 1;
+    state->crash_fd = crash_fd;
+    state->crash_message = message;
+}
+
+/* Only async-signal-safe calls: tcsetattr, write, signal, raise. */
+static void am_crash_handler(int signal_number) {
+    static const char reset[] = "\033[?2004l\033[?1049l\033[?25h\033[0m\r\n";
+    struct am_state *state = am_shared();
+    if (state->saved_termios_valid) tcsetattr(0, TCSANOW, &state->saved_termios);
+    ssize_t ignored = write(1, reset, sizeof reset - 1);
+    ignored = write(state->crash_fd, state->crash_message, strlen(state->crash_message));
+    (void)ignored;
+    _exit(70);
+}
+
+static inline void am_install_crash_handler(void) {
+    int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = am_crash_handler;
+        sigemptyset(&action.sa_mask);
+        sigaction(signals[i], &action, NULL);
+    }
+}
+
+/* The window size straight from the terminal driver, after a resize signal. */
+static inline int am_window_size(int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(1, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+    *rows = size.ws_row;
+    *cols = size.ws_col;
+    return 0;
+}
+
+/* No core files: they would hold personal details in plain text. */
+static inline void am_disable_core_dumps(void) {
+    struct rlimit none = { 0, 0 };
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+#endif

@@ -1,0 +1,51 @@
+import ArgumentParser
+import AssetMapCore
+import AssetMapTerminal
+import Foundation
+
+/// The command line. Errors are one plain sentence on standard error: exit 1, or 2 for wrong usage.
+@main
+struct AssetMapCommand: ParsableCommand {
+    static let version = "1.0.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "assetmap",
+        abstract: "Build a person's asset map together: the people in their life, their strengths, small steps towards their goals, and how they feel over time.",
+        version: "assetmap \(version)",
+        subcommands: [CaseloadCommand.self, OpenCommand.self, NewCommand.self, ListCommand.self, CheckCommand.self],
+        defaultSubcommand: CaseloadCommand.self
+    )
+
+    static func main() {
+        ProcessSafety.disableCoreDumps()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as UserFacingError {
+            FileHandle.standardError.write(Data(("assetmap: " + error.message + "\n").utf8))
+            if !error.details.isEmpty { print(error.details) }
+            Foundation.exit(error.isUsage ? 2 : 1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = AssetMapCommand.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            FileHandle.standardError.write(Data("assetmap: \(message). Run assetmap --help to see how to use it.\n".utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// A problem to tell the person about in one sentence, never with a backtrace.
+struct UserFacingError: Error {
+    var message: String
+    var isUsage = false
+    /// Extra lines for standard output, such as the plans that matched a name.
+    var details = ""
+}
+
+extension StorageError {
+    var userFacing: UserFacingError { UserFacingError(message: message) }
+}

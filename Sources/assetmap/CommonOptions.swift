@@ -1,0 +1,41 @@
+import ArgumentParser
+import AssetMapApp
+import AssetMapCore
+import AssetMapUI
+import Foundation
+
+/// Options every command takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("The folder plans are kept in.", valueName: "folder"))
+    var dataDir: String?
+
+    @Option(help: ArgumentHelp("How the screen looks: default, monochrome, high-contrast or colour-blind.", valueName: "name"))
+    var theme: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var folder: DataFolder {
+        DataFolder.resolve(option: dataDir, environment: environment)
+    }
+
+    /// The store for the data folder, with the folder made and kept private.
+    func store() throws -> PlanStore {
+        let folder = self.folder
+        do {
+            try folder.prepare()
+        } catch {
+            throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message)")
+        }
+        return PlanStore(folder: folder)
+    }
+
+    func loadTheme() throws -> Theme {
+        do {
+            return try ThemeLoader.load(theme, environment: environment)
+        } catch {
+            throw UserFacingError(message: error.message, isUsage: true)
+        }
+    }
+
+    var environmentForScreens: AssetMapUI.Environment { AssetMapUI.Environment() }
+}

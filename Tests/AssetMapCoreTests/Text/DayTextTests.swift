@@ -1,0 +1,67 @@
+import AssetMapCore
+import Testing
+import TestSupport
+
+@Suite struct DayTextTests {
+    let today = Samples.day("2026-05-10")
+
+    @Test(arguments: [
+        ("3 May", "2026-05-03"), ("3 May 2027", "2027-05-03"), ("3/5/2026", "2026-05-03"), ("03/05/26", "2026-05-03"),
+        ("2026-05-03", "2026-05-03"), ("today", "2026-05-10"), ("Tomorrow", "2026-05-11"), ("21 sept", "2026-09-21"),
+        ("1 Jan 2027", "2027-01-01"), ("next week", "2026-05-17"),
+    ])
+    func readsDatesAsPeopleTypeThem(typed: String, expected: String) {
+        #expect(DayText.parse(typed, today: today) == Samples.day(expected))
+    }
+
+    @Test(arguments: ["", "soon", "31 Feb", "3/13/2026", "May"])
+    func saysNothingForDatesItCannotRead(typed: String) {
+        #expect(DayText.parse(typed, today: today) == nil)
+    }
+
+    @Test func showsDatesInUKStyleLeavingOffThisYear() {
+        #expect(DayText.show(Samples.day("2026-05-03"), today: today) == "3 May")
+        #expect(DayText.show(Samples.day("2025-12-25"), today: today) == "25 December 2025")
+        #expect(DayText.long(Samples.day("2026-05-03")) == "3 May 2026")
+    }
+
+    @Test func saysWhenThingsHappenedInPlainWords() {
+        #expect(DayText.relative(today, today: today) == "today")
+        #expect(DayText.relative(Samples.day("2026-05-09"), today: today) == "yesterday")
+        #expect(DayText.relative(Samples.day("2026-05-07"), today: today) == "3 days ago")
+        #expect(DayText.relative(Samples.day("2026-04-01"), today: today) == "1 April")
+    }
+
+    @Test func saysKindlyWhenAStepWasDue() {
+        #expect(DayText.due(Samples.day("2026-05-03"), today: today) == "was due 3 May")
+        #expect(DayText.due(today, today: today) == "due today")
+        #expect(DayText.due(Samples.day("2026-06-01"), today: today) == "by 1 June")
+    }
+}
+
+@Suite struct SearchQueryTests {
+    @Test func findsNamesWhateverTheAccentsAndCase() {
+        let folded = SearchQuery.fold("Zoë Ní Bhriain")
+        #expect(SearchQuery("zoe").matches(folded: folded))
+        #expect(SearchQuery("ni bhri").matches(folded: folded))
+        #expect(SearchQuery("ZOË").matches(folded: folded))
+        #expect(!SearchQuery("zoe smith").matches(folded: folded))
+    }
+
+    @Test func anEmptySearchIsEmpty() {
+        #expect(SearchQuery("   ").isEmpty)
+    }
+}
+
+@Suite struct StrengthsWordingTests {
+    @Test(arguments: ["My illness gets in the way", "Lots of problems with money", "I had a relapse", "crisis again",
+                      "non-compliance with meds", "I can't cook"])
+    func suggestsAStrengthsWayOfPuttingDeficitWords(text: String) {
+        #expect(StrengthsWording.suggestion(for: text) != nil)
+    }
+
+    @Test(arguments: ["Good at fixing bikes", "Kind to animals", "Enjoys the choir", "Prose writing", ""])
+    func saysNothingAboutStrengths(text: String) {
+        #expect(StrengthsWording.suggestion(for: text) == nil)
+    }
+}
