@@ -85,14 +85,9 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func draw(_ canvas: Canvas) {
         guard screen != nil, canvas.size == size else { return }
-        let previous = shown.flatMap { $0.size == canvas.size ? $0 : nil }
-        if previous == nil { erase() }
-        for y in 0..<canvas.size.height {
-            for x in 0..<canvas.size.width {
-                let cell = canvas[x, y]
-                guard !cell.isContinuation, previous?[x, y] != cell || wideNeighbourChanged(previous, canvas, x, y) else { continue }
-                put(cell, x: x, y: y)
-            }
+        if shown?.size != canvas.size { erase() }
+        for point in CanvasDiff.changes(from: shown, to: canvas) {
+            put(canvas[point.x, point.y], x: point.x, y: point.y)
         }
         if let cursor = canvas.cursor {
             if !cursorVisible { curs_set(1) }
@@ -151,12 +146,6 @@ public final class NcursesTerminal: TerminalBackend {
             }
         }
         return events
-    }
-
-    /// A two-column grapheme is redrawn when the cell it covers changed underneath it.
-    private func wideNeighbourChanged(_ previous: Canvas?, _ canvas: Canvas, _ x: Int, _ y: Int) -> Bool {
-        guard let previous, x + 1 < canvas.size.width, canvas[x + 1, y].isContinuation else { return false }
-        return previous[x + 1, y] != canvas[x + 1, y]
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {

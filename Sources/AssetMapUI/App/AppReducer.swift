@@ -9,9 +9,8 @@ public enum AppReducer {
         case .resize(let size):
             state.size = size
         case .caseloadLoaded(let rows):
-            state.caseload.rows = rows
+            state.caseload.replaceRows(rows)
             state.caseload.isLoaded = true
-            state.caseload.applySearch()
         case .planOpened(let plan, let readOnly):
             state.plan = PlanState(plan: plan, readOnly: readOnly)
             state.screen = .plan

@@ -47,12 +47,23 @@ public struct CaseloadState: Equatable, Sendable {
     public init() {}
 
     public var selectedRow: CaseloadRow? {
-        selection < shown.count ? rows[shown[selection]] : nil
+        guard selection < shown.count, shown[selection] < rows.count else { return nil }
+        return rows[shown[selection]]
+    }
+
+    /// New rows from the store, keeping the same plan selected when it is still there.
+    public mutating func replaceRows(_ newRows: [CaseloadRow]) {
+        let selectedPath = selectedRow?.path
+        rows = newRows
+        applySearch(keeping: selectedPath)
     }
 
     /// Recomputes which rows show for the search, keeping the same plan selected when it still shows.
     public mutating func applySearch() {
-        let selectedPath = selectedRow?.path
+        applySearch(keeping: selectedRow?.path)
+    }
+
+    private mutating func applySearch(keeping selectedPath: String?) {
         let query = SearchQuery(search?.text ?? "")
         shown = query.isEmpty ? Array(rows.indices) : rows.indices.filter { query.matches(folded: rows[$0].searchKey) }
         selection = shown.firstIndex { rows[$0].path == selectedPath } ?? 0

@@ -30,8 +30,10 @@ public struct KeyDecoder: Sendable {
         while index < pending.count {
             if pasting {
                 guard let end = pasteEnd(from: index) else {
-                    collectPaste(pending[index...])
-                    index = pending.count
+                    // The end marker may be cut in two by the read: keep a possible start of it back.
+                    let kept = partialEndMarker(from: index)
+                    collectPaste(pending[index..<(pending.count - kept)])
+                    index = pending.count - kept
                     break
                 }
                 collectPaste(pending[index..<end.start])
@@ -58,14 +60,26 @@ public struct KeyDecoder: Sendable {
         if room > 0 { pasteBytes.append(contentsOf: bytes.prefix(room)) }
     }
 
+    private static let pasteEndMarker: [UInt8] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+
     private func pasteEnd(from index: Int) -> (start: Int, next: Int)? {
-        let marker: [UInt8] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+        let marker = Self.pasteEndMarker
         var i = index
         while i + marker.count <= pending.count {
-            if pending[i] == 0x1B, Array(pending[i..<i + marker.count]) == marker { return (i, i + marker.count) }
+            if pending[i] == 0x1B, pending[i..<i + marker.count].elementsEqual(marker) { return (i, i + marker.count) }
             i += 1
         }
         return nil
+    }
+
+    /// How many bytes at the end of what is pending could be the first part of the paste's end marker.
+    private func partialEndMarker(from index: Int) -> Int {
+        let marker = Self.pasteEndMarker
+        for length in stride(from: min(marker.count - 1, pending.count - index), through: 1, by: -1)
+        where pending[(pending.count - length)...].elementsEqual(marker.prefix(length)) {
+            return length
+        }
+        return 0
     }
 
     /// One key from `index`: nil when more bytes are needed; a nil key for bytes that mean nothing.

@@ -16,11 +16,16 @@ public struct KeyBinding: Sendable {
             || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .message, .help].contains(context))
     }
 
-    /// How the keys are written in the bar and help: "a", "↑↓", "1-6".
+    /// How the keys are written in the bar and help: "a", "Enter/Esc", "1-6". The same letter in
+    /// upper and lower case is shown once.
     public var keyLabel: String {
         if case .section = command { return "1-6" }
         if case .answer = command { return "4-0" }
-        return keys.prefix(2).map(\.label).joined(separator: "/")
+        var labels: [String] = []
+        for key in keys where !labels.contains(where: { $0.lowercased() == key.label.lowercased() }) {
+            labels.append(key.label)
+        }
+        return labels.prefix(2).joined(separator: "/")
     }
 }
 
@@ -62,12 +67,18 @@ public enum KeyMap {
         var lines: [(label: String, keys: [String], help: String)] = []
         for binding in bindings(for: context) {
             if let index = lines.firstIndex(where: { $0.label == binding.label && binding.command.isMovement }) {
-                lines[index].keys.append(binding.keyLabel)
+                lines[index].keys.append(contentsOf: binding.keys.map(\.label))
             } else {
-                lines.append((binding.label, [binding.keyLabel], binding.help))
+                lines.append((binding.label, binding.command.isMovement ? binding.keys.map(\.label) : [binding.keyLabel], binding.help))
             }
         }
-        return lines.map { ($0.keys.joined(separator: " "), $0.help) }
+        return lines.map { line in
+            // Arrows run together and letters run together: "↑↓←→ kjhl".
+            let arrows = line.keys.filter { $0.count == 1 && "↑↓←→".contains($0) }.joined()
+            let others = line.keys.filter { !($0.count == 1 && "↑↓←→".contains($0)) }
+            let letters = others.allSatisfy { $0.count == 1 } ? [others.joined()] : others
+            return ([arrows] + letters).filter { !$0.isEmpty }.joined(separator: " ")
+        }.enumerated().map { ($0.element, lines[$0.offset].help) }
     }
 
     static func ch(_ text: String) -> [Key] { text.map { Key.character($0) } }
@@ -196,13 +207,13 @@ public enum KeyMap {
         KeyBinding(keys: ch("x"), command: .export, label: "Export", help: "Save a copy to print or take home", contexts: plan, inBar: false),
         KeyBinding(keys: [.tab], command: .nextSection, label: "Next part", help: "Next part of the plan", contexts: plan, inBar: false),
         KeyBinding(keys: [.backTab], command: .previousSection, label: "Previous part", help: "Previous part of the plan", contexts: plan, inBar: false),
-        KeyBinding(keys: ch("123456"), command: .section(0), label: "Parts", help: "1 Overview 2 Network 3 Strengths 4 Goals 5 Wellbeing 6 Notes",
+        KeyBinding(keys: ch("123456"), command: .section(0), label: "Parts", help: "Go to a part of the plan by its number (shown at the top)",
                    contexts: plan, inBar: true),
         KeyBinding(keys: ch("q"), command: .back, label: "Back", help: "Back (everything is already saved)", contexts: [.anyScreen], inBar: true),
         KeyBinding(keys: [.escape], command: .back, label: "Back", help: "Back", contexts: [.goal, .directory], inBar: false),
 
         // Moving about, everywhere
-        KeyBinding(keys: [.up, .character("k")], command: .up, label: "Move", help: "Move about (on the rings: ↑ inwards, ↓ outwards, ← → around)", contexts: [.anyScreen], inBar: false),
+        KeyBinding(keys: [.up, .character("k")], command: .up, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),
         KeyBinding(keys: [.down, .character("j")], command: .down, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),
         KeyBinding(keys: [.left, .character("h")], command: .left, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),
         KeyBinding(keys: [.right, .character("l")], command: .right, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),

@@ -29,14 +29,16 @@ public enum TextWrap {
             if let space = lastSpace, space > start {
                 lines.append(start..<space)
                 start = space + 1
+                // A space that ended the text and was used to break the line leaves the cursor a line of its own.
+                if start == characters.count {
+                    lines.append(start..<start)
+                    return lines
+                }
             } else {
                 if end == start { end += 1 }
                 lines.append(start..<end)
                 start = end
-            }
-            if start == characters.count {
-                lines.append(start..<start)
-                return lines
+                if start == characters.count { return lines }
             }
         }
     }

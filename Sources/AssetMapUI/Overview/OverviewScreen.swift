@@ -56,13 +56,17 @@ enum OverviewScreen {
         let steps = plan.goals.flatMap(\.steps)
         let done = steps.count { $0.status == .done }
         var parts = [
-            "On the map: \(plan.network.count)",
-            "Strengths: \(plan.assets.count)",
-            "Goals: \(plan.goals.count) (\(done) of \(steps.count) steps done)",
+            "\(plan.network.count) on the map",
+            plural(plan.assets.count, "strength"),
+            plural(plan.goals.count, "goal") + " (\(done) of \(steps.count) steps done)",
         ]
         if let trend = WellbeingTrend(checks: plan.checks) {
-            parts.append("Wellbeing: \(trend.total) of \(trend.answered * 4)")
+            parts.append("wellbeing \(trend.total)/\(trend.answered * 4)")
         }
         return parts.joined(separator: " · ")
+    }
+
+    static func plural(_ count: Int, _ word: String) -> String {
+        count == 1 ? "1 \(word)" : "\(count) \(word)s"
     }
 }

@@ -16,9 +16,15 @@ public struct Theme: Equatable, Sendable, Codable {
         roles[role.name] ?? RoleStyle()
     }
 
-    /// The same theme with colours taken out and only attributes kept, for `NO_COLOR`.
+    /// The same theme with colours taken out, for `NO_COLOR`. A role that was shown by colour alone
+    /// takes the monochrome theme's attributes instead, so a selection still stands out.
     public func withoutColour() -> Theme {
-        Theme(name: name, colour: false, roles: roles.mapValues { RoleStyle(bold: $0.bold, reverse: $0.reverse, underline: $0.underline, dim: $0.dim) })
+        var plain: [String: RoleStyle] = [:]
+        for (role, style) in roles {
+            let attributes = RoleStyle(bold: style.bold, reverse: style.reverse, underline: style.underline, dim: style.dim)
+            plain[role] = attributes == RoleStyle() ? BuiltInThemes.monochrome.roles[role] : attributes
+        }
+        return Theme(name: name, colour: false, roles: plain.compactMapValues { $0 })
     }
 }
 

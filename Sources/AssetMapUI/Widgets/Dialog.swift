@@ -4,7 +4,7 @@ public enum Dialog {
     public static func draw(title: String, message: String, footer: String, in area: Rect, on canvas: inout Canvas) {
         let width = min(area.width - 4, max(40, min(64, message.displayWidth + 6)))
         let lines = TextWrap.wrap(message, width: max(1, width - 4))
-        let rect = area.centred(width: width, height: lines.count + 5)
+        let rect = area.centred(width: width, height: lines.count + 4)
         Box.draw(rect, title: title, on: &canvas)
         let inside = Box.interior(rect)
         for (row, line) in lines.enumerated() where row < inside.height - 2 {

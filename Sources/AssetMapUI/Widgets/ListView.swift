@@ -26,7 +26,7 @@ public enum ListView {
             canvas.write("↑", at: Point(x: rect.maxX - 1, y: rect.y), role: .dim, clip: rect)
         }
         if top + rect.height < count {
-            canvas.write("↓ more", at: Point(x: rect.maxX - 6, y: rect.maxY - 1), role: .dim, clip: rect)
+            canvas.write("↓", at: Point(x: rect.maxX - 1, y: rect.maxY - 1), role: .dim, clip: rect)
         }
     }
 

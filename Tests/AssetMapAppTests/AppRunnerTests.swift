@@ -1,0 +1,103 @@
+import AssetMapApp
+import AssetMapCore
+import AssetMapUI
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct AppRunnerTests {
+    let temporary = TemporaryFolder()
+    var folder: DataFolder { DataFolder(root: temporary.url.appendingPathComponent("data")) }
+    var store: PlanStore { PlanStore(folder: folder) }
+    let env = Environment(now: { Samples.later }, timeZone: TimeZone(identifier: "UTC")!)
+
+    func run(_ script: [[TerminalEvent]], start: [Effect] = [], store: PlanStore? = nil) -> RecordingTerminal {
+        let terminal = RecordingTerminal(script: script)
+        try? folder.prepare()
+        AppRunner(store: store ?? self.store, terminal: terminal, env: env).run(start: start)
+        return terminal
+    }
+
+    func onlyPlan() throws -> Plan {
+        let files = store.planFiles()
+        try #require(files.count == 1)
+        return try store.read(files[0])
+    }
+
+    @Test func aPlanStartedAndWrittenInIsOnDiskAndThereNextTime() throws {
+        _ = run([[.key(.character("a"))], RecordingTerminal.keys("Zoë Ní Bhriain"), [.key(.enter)],
+                 [.key(.end), .key(.enter)], RecordingTerminal.keys("Walks by the sea"), [.key(.escape)],
+                 [.key(.character("q"))], [.key(.character("q"))]])
+        let plan = try onlyPlan()
+        #expect(plan.person.name == "Zoë Ní Bhriain")
+        #expect(plan.goodLife == "Walks by the sea")
+        let again = run([[.key(.enter)], [.key(.character("q"))], [.key(.character("q"))]])
+        #expect(again.frames.contains { $0.lines.joined().contains("Walks by the sea") })
+    }
+
+    @Test func movingTheSelectionSendsOnlyAFewCells() throws {
+        for name in ["Ann", "Bea", "Cai"] { _ = try store.add(Samples.plan(name: name, id: UUID().uuidString.lowercased())) }
+        let terminal = run([[.key(.down)], [.key(.down)], [.key(.character("q"))]])
+        #expect(terminal.cellsSent[0] == 80 * 24)
+        #expect(terminal.cellsSent[1] > 0)
+        #expect(terminal.cellsSent[1] < 200)
+    }
+
+    @Test func aSecondCopyOpensThePlanReadOnlyAndSaysWhoHasIt() throws {
+        let first = try store.create(Samples.plan())
+        defer { first.close() }
+        let terminal = run([[.key(.enter)], [.key(.end), .key(.enter)], RecordingTerminal.keys("x"), [.key(.character("q"))]],
+                           start: [], store: PlanStore(folder: folder))
+        let titles = terminal.frames.map { $0.lines[0] }
+        #expect(titles.contains { $0.contains("READ-ONLY") })
+        #expect(try store.read(first.url) == Samples.plan())
+    }
+
+    @Test func aSaveThatFailsKeepsTheChangeAndSavesWhenItCan() throws {
+        _ = try store.add(Samples.plan())
+        let hidden = temporary.url.appendingPathComponent("plans-away")
+        let terminal = RecordingTerminal(script: [
+            [.key(.enter)], [.key(.end), .key(.enter)], RecordingTerminal.keys("Sea"), [], [.key(.escape)],
+            [.key(.character("q"))], [.key(.character("q"))],
+        ])
+        terminal.beforeBatch = { batch in
+            if batch == 2 { try? FileManager.default.moveItem(at: self.folder.plans, to: hidden) }
+            if batch == 4 { try? FileManager.default.moveItem(at: hidden, to: self.folder.plans) }
+        }
+        AppRunner(store: store, terminal: terminal, env: env).run(start: [])
+        let afterFailure = terminal.frames[3].lines
+        #expect(afterFailure[0].contains("NOT SAVED YET"))
+        #expect(afterFailure[22].contains("Not saved yet"))
+        #expect(terminal.waits[3] == AppRunner.retryMilliseconds)
+        #expect(try onlyPlan().goodLife == "Sea")
+    }
+
+    @Test func aHangUpInTheMiddleOfAFormSavesWhatWasTyped() throws {
+        _ = try store.add(Samples.plan())
+        _ = run([[.key(.enter)], [.key(.down), .key(.down), .key(.down), .key(.enter)],
+                 [.key(.character("y")), .key(.tab), .key(.tab)], RecordingTerminal.keys("on the phone"), [.hangUp]])
+        #expect(try onlyPlan().consent?.note == "on the phone")
+    }
+
+    @Test func deletingFromTheCaseloadBinsThePlanAndUndoBringsItBack() throws {
+        _ = try store.add(Samples.plan())
+        _ = run([[.key(.character("d"))], [.key(.character("y"))], [.key(.character("q"))]])
+        #expect(store.planFiles().isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.bin.path).count == 1)
+    }
+
+    @Test func undoAfterDeletingPutsThePlanBack() throws {
+        _ = try store.add(Samples.plan())
+        let terminal = run([[.key(.character("d"))], [.key(.character("y"))], [.key(.character("u"))], [.key(.character("q"))]])
+        #expect(store.planFiles().count == 1)
+        #expect(terminal.screen.joined().contains("Zoë Ní Bhriain"))
+    }
+
+    @Test func aTerminalResizedMidFormKeepsTheForm() throws {
+        let terminal = run([[.key(.character("a"))], RecordingTerminal.keys("Sam"), [.resize(Size(width: 50, height: 12))],
+                            RecordingTerminal.keys("uel"), [.resize(Size(width: 100, height: 30))], [.key(.enter)],
+                            [.key(.character("q"))], [.key(.character("q"))]])
+        #expect(terminal.frames.contains { $0.lines.joined().contains("The window is too small") })
+        #expect(try onlyPlan().person.name == "Sam")
+    }
+}

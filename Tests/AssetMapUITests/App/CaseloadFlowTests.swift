@@ -1,0 +1,124 @@
+import AssetMapCore
+import AssetMapUI
+import Testing
+import TestSupport
+
+@Suite struct CaseloadFlowTests {
+    func plans() -> [Plan] {
+        var zoe = Samples.plan(name: "Zoë Ní Bhriain", id: "00000000-0000-4000-8000-00000000000a")
+        zoe.updatedAt = Samples.later
+        var li = Samples.plan(name: "Li Wei 李伟", id: "00000000-0000-4000-8000-00000000000b")
+        li.updatedAt = Samples.created
+        return [zoe, li]
+    }
+
+    @Test func startingAPlanAsksForANameAndOpensItOnTheOverview() {
+        let driver = ScreenDriver()
+        driver.press(.character("a"))
+        #expect(driver.state.keyContext == .form)
+        driver.press(.enter)
+        guard case .form(let form)? = driver.state.modals.last else {
+            Issue.record("the form closed without a name")
+            return
+        }
+        #expect(form.problem == "Please type the person's name.")
+        driver.type("Zoë Ní Bhriain")
+        driver.press(.enter)
+        #expect(driver.effects.contains { if case .createPlan = $0 { return true } else { return false } })
+        #expect(driver.state.screen == .plan)
+        #expect(driver.state.plan?.plan.person.name == "Zoë Ní Bhriain")
+        #expect(driver.state.plan?.section == .overview)
+    }
+
+    @Test func searchingFiltersAsYouTypeAndEnterOpens() {
+        let driver = ScreenDriver(plans: plans())
+        driver.press(.character("/"))
+        driver.type("zoe")
+        #expect(driver.state.caseload.shown.count == 1)
+        driver.press(.backspace, .backspace, .backspace)
+        driver.type("李")
+        #expect(driver.state.caseload.selectedRow?.summary?.name == "Li Wei 李伟")
+        driver.press(.enter)
+        #expect(driver.effects.last == .openPlan(id: "00000000-0000-4000-8000-00000000000b"))
+        #expect(driver.state.caseload.search == nil)
+    }
+
+    @Test func escapeClearsTheSearch() {
+        let driver = ScreenDriver(plans: plans())
+        driver.press(.character("/"))
+        driver.type("nobody")
+        #expect(driver.state.caseload.shown.isEmpty)
+        driver.press(.escape)
+        #expect(driver.state.caseload.search == nil)
+        #expect(driver.state.caseload.shown.count == 2)
+    }
+
+    @Test func deletingAsksFirstAndThenBinsAndUndoBringsItBack() {
+        let driver = ScreenDriver(plans: plans())
+        driver.press(.character("d"))
+        #expect(driver.state.keyContext == .dialog)
+        driver.press(.character("n"))
+        #expect(driver.effects.isEmpty)
+        driver.press(.character("d"), .character("y"))
+        #expect(driver.effects.first == .binPlan(id: "00000000-0000-4000-8000-00000000000a"))
+        #expect(driver.state.caseload.rows.count == 1)
+        #expect(driver.state.status?.text.contains("Press u to bring it back") == true)
+        driver.press(.character("u"))
+        #expect(driver.effects.last == .restorePlan(binPath: "/data/bin/00000000-0000-4000-8000-00000000000a.json",
+                                                    id: "00000000-0000-4000-8000-00000000000a"))
+    }
+
+    @Test func qQuitsFromTheCaseloadAndGoesBackFromAPlan() {
+        let driver = ScreenDriver(plans: plans())
+        driver.press(.enter)
+        #expect(driver.state.screen == .plan)
+        driver.press(.character("q"))
+        #expect(driver.state.screen == .caseload)
+        driver.press(.character("q"))
+        #expect(driver.effects.last == .quit(force: false))
+    }
+
+    @Test func anUnreadablePlanExplainsItselfWhenOpened() {
+        let driver = ScreenDriver()
+        driver.send(.caseloadLoaded([CaseloadRow(content: .unreadable(reason: "network[1].ring must be a number from 1 to 5"),
+                                                 path: "/data/plans/bad.json")]))
+        driver.press(.enter)
+        guard case .message(_, let text)? = driver.state.modals.last else {
+            Issue.record("no explanation shown")
+            return
+        }
+        #expect(text.contains("left exactly as it is"))
+        #expect(driver.effects.isEmpty)
+    }
+
+    @Test func privacyHidesEverythingUntilAnyKeyAndThatKeyDoesNothingElse() {
+        let driver = ScreenDriver(plans: plans())
+        driver.press(.character("p"))
+        #expect(!driver.screen.lines.joined().contains("Zoë"))
+        driver.press(.character("q"))
+        #expect(!driver.state.privacy)
+        #expect(driver.effects.isEmpty)
+    }
+
+    @Test func keysWaitWhileTheWindowIsTooSmallAndNothingIsLost() {
+        let driver = ScreenDriver(plans: plans())
+        driver.press(.character("a"))
+        driver.type("Sam")
+        driver.resize(50, 10)
+        driver.type("xyz")
+        driver.press(.control("s"))
+        driver.resize(100, 30)
+        guard case .form(let form)? = driver.state.modals.last else {
+            Issue.record("the form was lost")
+            return
+        }
+        #expect(form.text("name") == "Sam")
+    }
+
+    @Test func quittingWithAnUnsavedPlanAsksFirst() {
+        let driver = ScreenDriver()
+        driver.send(.quitBlocked("Not saved yet: the disk is full."))
+        driver.press(.character("y"))
+        #expect(driver.effects.last == .quit(force: true))
+    }
+}

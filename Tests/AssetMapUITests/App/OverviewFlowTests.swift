@@ -1,0 +1,119 @@
+import AssetMapCore
+import AssetMapUI
+import Testing
+import TestSupport
+
+@Suite struct OverviewFlowTests {
+    func openPlan(readOnly: String? = nil) -> ScreenDriver {
+        let driver = ScreenDriver()
+        driver.send(.planOpened(Samples.plan(), readOnly: readOnly))
+        return driver
+    }
+
+    @Test func theGoodLifeAnswerGoesIntoThePlanAsItIsTypedAndUndoesInOneGo() {
+        let driver = openPlan()
+        driver.press(.end, .enter)
+        #expect(driver.state.keyContext == .textBox)
+        driver.type("Walks by the sea")
+        driver.press(.enter)
+        driver.type("and my sister")
+        #expect(driver.state.plan?.plan.goodLife == "Walks by the sea\nand my sister")
+        driver.press(.escape)
+        #expect(driver.state.keyContext == .overview)
+        driver.press(.character("u"))
+        #expect(driver.state.plan?.plan.goodLife == "")
+        driver.press(.control("r"))
+        #expect(driver.state.plan?.plan.goodLife == "Walks by the sea\nand my sister")
+    }
+
+    @Test func tabAndEnterMoveOnToTheNextDetail() {
+        let driver = openPlan()
+        driver.press(.enter)
+        driver.type("Zoë")
+        driver.press(.enter)
+        driver.type("she/her")
+        driver.press(.tab)
+        driver.type("Sam")
+        driver.press(.control("s"))
+        let person = driver.state.plan?.plan.person
+        #expect(person?.preferredName == "Zoë")
+        #expect(person?.pronouns == "she/her")
+        #expect(person?.keyworker == "Sam")
+    }
+
+    @Test func clearingTheNameKeepsTheOldOneUntilANewOneIsTyped() {
+        let driver = openPlan()
+        driver.press(.up, .enter, .control("u"))
+        #expect(driver.state.plan?.plan.person.name == "Zoë Ní Bhriain")
+        #expect(driver.state.status?.text.contains("A name is needed") == true)
+        driver.type("Zoe")
+        #expect(driver.state.plan?.plan.person.name == "Zoe")
+    }
+
+    @Test func consentIsRecordedWithAFormDatedToday() {
+        let driver = openPlan()
+        driver.press(.down, .down, .down, .enter)
+        #expect(driver.state.keyContext == .form)
+        driver.press(.character("y"), .control("s"))
+        #expect(driver.state.plan?.plan.consent == Consent(given: true, date: driver.today))
+        #expect(driver.state.modals.isEmpty)
+    }
+
+    @Test func aBadDateInAFormIsPointedOutAndNothingIsSaved() {
+        let driver = openPlan()
+        driver.press(.down, .down, .down, .enter, .tab, .control("u"))
+        driver.type("someday")
+        driver.press(.control("s"))
+        guard case .form(let form)? = driver.state.modals.last else {
+            Issue.record("the form closed")
+            return
+        }
+        #expect(form.problem == "That date could not be read. Try 3 May 2026, or today.")
+        #expect(driver.state.plan?.plan.consent == nil)
+    }
+
+    @Test func cancellingAFormWithTypingAsksFirst() {
+        let driver = openPlan()
+        driver.press(.down, .down, .down, .enter, .tab, .tab)
+        driver.type("note")
+        driver.press(.escape)
+        #expect(driver.state.keyContext == .dialog)
+        driver.press(.character("y"))
+        #expect(driver.state.modals.isEmpty)
+        #expect(driver.state.plan?.plan.consent == nil)
+    }
+
+    @Test func aReadOnlyPlanCanBeLookedAtButNotChanged() {
+        let driver = openPlan(readOnly: "it is open in another assetmap")
+        driver.press(.enter)
+        #expect(driver.state.keyContext == .overview)
+        #expect(driver.state.status?.text == "This plan can only be looked at: it is open in another assetmap.")
+        #expect(driver.screen.lines[0].contains("READ-ONLY"))
+    }
+
+    @Test func sectionsSwitchByNumberAndTab() {
+        let driver = openPlan()
+        driver.press(.character("4"))
+        #expect(driver.state.plan?.section == .goals)
+        driver.press(.backTab, .backTab, .backTab, .backTab)
+        #expect(driver.state.plan?.section == .notes)
+    }
+
+    @Test func aHangUpWhileAFormIsOpenSavesWhatWasTyped() {
+        let driver = openPlan()
+        driver.press(.down, .down, .down, .enter)
+        driver.press(.tab, .tab)
+        driver.type("agreed on the phone")
+        _ = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)
+        #expect(driver.state.plan?.plan.consent?.note == "agreed on the phone")
+    }
+
+    @Test func aFailedSaveIsShownAndClearedWhenSaved() {
+        let driver = openPlan()
+        driver.send(.saveFailed("Not saved yet: the disk is full."))
+        #expect(driver.screen.lines[0].contains("NOT SAVED YET"))
+        driver.send(.saved)
+        #expect(driver.state.status?.text == "Saved now.")
+        #expect(!driver.screen.lines[0].contains("NOT SAVED YET"))
+    }
+}

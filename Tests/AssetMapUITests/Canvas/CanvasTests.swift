@@ -1,0 +1,94 @@
+import AssetMapUI
+import Testing
+
+@Suite struct CanvasTests {
+    @Test func textIsWrittenAndClippedAtTheEdge() {
+        var canvas = Canvas(size: Size(width: 8, height: 2))
+        #expect(canvas.write("Hello, world", at: Point(x: 2, y: 0)) == 6)
+        canvas.write("x", at: Point(x: 0, y: 5))
+        expectLines(canvas, ["  Hello,", "        "])
+    }
+
+    @Test func wideCharactersTakeTwoCellsAndAreNeverCutInHalf() {
+        var canvas = Canvas(size: Size(width: 5, height: 1))
+        #expect(canvas.write("李伟李", at: Point(x: 0, y: 0)) == 4)
+        expectLines(canvas, ["李伟 "])
+        #expect(canvas[1, 0].isContinuation)
+        canvas.write("a", at: Point(x: 1, y: 0))
+        expectLines(canvas, [" a伟 "])
+        canvas.write("b", at: Point(x: 2, y: 0))
+        expectLines(canvas, [" ab  "])
+    }
+
+    @Test func accentsTypedAsTwoCodePointsStayOneCell() {
+        var canvas = Canvas(size: Size(width: 6, height: 1))
+        #expect(canvas.write("Zoe\u{308}!", at: Point(x: 0, y: 0)) == 4)
+        #expect(canvas[2, 0].text == "e\u{308}")
+        #expect(canvas[3, 0].text == "!")
+    }
+
+    @Test func emojiAreTwoColumnsWide() {
+        var canvas = Canvas(size: Size(width: 4, height: 1))
+        canvas.write("🐕x", at: Point(x: 0, y: 0))
+        expectLines(canvas, ["🐕x "])
+    }
+
+    @Test func controlCharactersShowAsQuestionMarksAndNeverMoveTheCursor() {
+        var canvas = Canvas(size: Size(width: 8, height: 1))
+        canvas.write("a\u{1B}[2Jb\tc", at: Point(x: 0, y: 0))
+        expectLines(canvas, ["a?[2Jb?c"])
+    }
+
+    @Test func fillingHalfOfAWideCharacterBlanksTheWholeOfIt() {
+        var canvas = Canvas(size: Size(width: 4, height: 1))
+        canvas.write("李伟", at: Point(x: 0, y: 0))
+        canvas.fill(Rect(x: 1, y: 0, width: 2, height: 1))
+        expectLines(canvas, ["    "])
+    }
+
+    @Test func paintingKeepsTextAndChangesRole() {
+        var canvas = Canvas(size: Size(width: 3, height: 1))
+        canvas.write("abc", at: Point(x: 0, y: 0))
+        canvas.paint(Rect(x: 1, y: 0, width: 5, height: 1), role: .selected)
+        #expect(canvas[0, 0].role == .normal)
+        #expect(canvas[2, 0] == Cell("c", .selected))
+    }
+
+    @Test func overlayCopiesCellsAtAnOffset() {
+        var base = Canvas(size: Size(width: 4, height: 2))
+        var top = Canvas(size: Size(width: 2, height: 1))
+        top.write("李", at: Point(x: 0, y: 0))
+        base.overlay(top, at: Point(x: 1, y: 1))
+        expectLines(base, ["    ", " 李 "])
+    }
+
+    @Test func truncationCountsColumnsNotCharacters() {
+        #expect("Siobhán Kelly".truncated(toWidth: 8) == "Siobhán…")
+        #expect("李伟李伟".truncated(toWidth: 5) == "李伟…")
+        #expect("short".truncated(toWidth: 10) == "short")
+        #expect("abc".truncated(toWidth: 0) == "")
+        #expect("李".padded(toWidth: 4).displayWidth == 4)
+    }
+
+    @Test func displayWidthsMatchTheTerminal() {
+        #expect("Zoë".displayWidth == 3)
+        #expect("Zoe\u{308}".displayWidth == 3)
+        #expect("李伟".displayWidth == 4)
+        #expect("😀".displayWidth == 2)
+        #expect("ｈｉ".displayWidth == 4)
+        #expect("\u{200B}".displayWidth == 0)
+        #expect("Siobhán".displayWidth == 7)
+    }
+}
+
+@Suite struct GeometryTests {
+    @Test func rectanglesSplitAndNeverGoNegative() {
+        let rect = Rect(x: 0, y: 0, width: 10, height: 5)
+        #expect(rect.splitTop(2).rest == Rect(x: 0, y: 2, width: 10, height: 3))
+        #expect(rect.splitBottom(9).rest.height == 0)
+        #expect(Rect(x: 0, y: 0, width: -3, height: 2).isEmpty)
+        #expect(rect.inset(by: 3).isEmpty)
+        #expect(rect.centred(width: 4, height: 1) == Rect(x: 3, y: 2, width: 4, height: 1))
+        #expect(rect.row(7).isEmpty)
+    }
+}

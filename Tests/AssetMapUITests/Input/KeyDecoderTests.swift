@@ -1,0 +1,93 @@
+import AssetMapUI
+import Testing
+
+@Suite struct KeyDecoderTests {
+    func decode(_ bytes: [UInt8]) -> [Key] {
+        var decoder = KeyDecoder()
+        return decoder.feed(bytes) + decoder.flush()
+    }
+
+    func decode(_ text: String) -> [Key] {
+        decode(Array(text.utf8))
+    }
+
+    @Test func arrowsInBothCursorKeyModes() {
+        #expect(decode("\u{1B}[A\u{1B}[B\u{1B}[C\u{1B}[D") == [.up, .down, .right, .left])
+        #expect(decode("\u{1B}OA\u{1B}OB\u{1B}OC\u{1B}OD") == [.up, .down, .right, .left])
+        #expect(decode("\u{1B}[1;5A") == [.up])
+    }
+
+    @Test func homeEndPageKeysAndTheirVariants() {
+        #expect(decode("\u{1B}[H\u{1B}[F\u{1B}OH\u{1B}OF\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~")
+                == [.home, .end, .home, .end, .home, .end, .home, .end])
+        #expect(decode("\u{1B}[5~\u{1B}[6~\u{1B}[3~\u{1B}[2~") == [.pageUp, .pageDown, .delete, .insert])
+    }
+
+    @Test func tabShiftTabEnterBackspaceAndControlKeys() {
+        #expect(decode("\t\u{1B}[Z\r\n\u{7F}\u{08}") == [.tab, .backTab, .enter, .enter, .backspace, .backspace])
+        #expect(decode("\u{12}\u{13}\u{01}") == [.control("r"), .control("s"), .control("a")])
+    }
+
+    @Test func functionKeys() {
+        #expect(decode("\u{1B}OP\u{1B}[15~\u{1B}[24~") == [.function(1), .function(5), .function(12)])
+    }
+
+    @Test func utf8LettersEvenWhenSplitAcrossReads() {
+        var decoder = KeyDecoder()
+        let bytes = Array("Zoë李😀".utf8)
+        var keys: [Key] = []
+        for byte in bytes { keys += decoder.feed([byte]) }
+        #expect(keys == [.character("Z"), .character("o"), .character("ë"), .character("李"), .character("😀")])
+    }
+
+    @Test func aLoneEscapeWaitsThenIsEscape() {
+        var decoder = KeyDecoder()
+        #expect(decoder.feed([0x1B]).isEmpty)
+        #expect(decoder.isWaiting)
+        #expect(decoder.flush() == [.escape])
+        #expect(!decoder.isWaiting)
+    }
+
+    @Test func escapeQuicklyFollowedByALetterIsBothKeys() {
+        #expect(decode("\u{1B}q") == [.escape, .character("q")])
+        #expect(decode("\u{1B}\u{1B}") == [.escape, .escape])
+    }
+
+    @Test func anArrowSplitAcrossReadsIsStillAnArrow() {
+        var decoder = KeyDecoder()
+        #expect(decoder.feed([0x1B, 0x5B]).isEmpty)
+        #expect(decoder.feed([0x41]) == [.up])
+    }
+
+    @Test func bracketedPasteComesAsOneKeyWithoutControlCharacters() {
+        let keys = decode("\u{1B}[200~Line one\r\nLine\u{07} two\u{1B}[31m\tend\u{1B}[201~x")
+        #expect(keys == [.paste("Line one\nLine two[31m end"), .character("x")])
+    }
+
+    @Test func aPasteSplitAcrossReadsIsJoined() {
+        var decoder = KeyDecoder()
+        var keys = decoder.feed(Array("\u{1B}[200~Sio".utf8))
+        keys += decoder.feed(Array("bhán\u{1B}[20".utf8))
+        keys += decoder.feed(Array("1~".utf8))
+        #expect(keys == [.paste("Siobhán")])
+    }
+
+    @Test func invalidBytesAndUnknownSequencesAreDropped() {
+        #expect(decode([0xFF, 0x41, 0xC3, 0x28, 0x00]) == [.character("A"), .character("(")])
+        #expect(decode("\u{1B}[<0;10;5M") == [])
+        #expect(decode("\u{1B}[99~a") == [.character("a")])
+    }
+
+    @Test func anyBytesAtAllDecodeWithoutCrashing() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            var decoder = KeyDecoder()
+            let alphabet: [UInt8] = [0x1B, 0x5B, 0x4F, 0x7E, 0x32, 0x30, 0x31, 0xC3, 0xFF]
+            let count = Int.random(in: 0..<64, using: &generator)
+            var bytes: [UInt8] = []
+            for _ in 0..<count { bytes.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]) }
+            _ = decoder.feed(bytes)
+            _ = decoder.flush()
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import AssetMapUI
+import Testing
+
+@Suite struct KeyMapTests {
+    let screens: [KeyContext] = KeyContext.allCases.filter { $0 != .planSection && $0 != .anyScreen }
+
+    @Test func everyKeyShownInTheBarDoesWhatTheBarSays() {
+        for context in screens {
+            for binding in KeyMap.hints(for: context) {
+                for key in binding.keys {
+                    let command = KeyMap.command(for: key, in: context)
+                    switch (binding.command, command) {
+                    case (.section, .section?), (.answer, .answer?): continue
+                    default: #expect(command == binding.command, "\(key.label) in \(context)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func helpListsEveryKeyOfTheBar() {
+        for context in screens {
+            let help = KeyMap.helpLines(for: context).map(\.keys).joined(separator: " ")
+            for binding in KeyMap.hints(for: context) {
+                #expect(help.contains(binding.keyLabel), "\(binding.keyLabel) missing from help in \(context)")
+            }
+        }
+    }
+
+    @Test func theContractKeysMeanWhatDesignSays() {
+        #expect(KeyMap.command(for: .character("?"), in: .overview) == .help)
+        #expect(KeyMap.command(for: .character("q"), in: .notes) == .back)
+        #expect(KeyMap.command(for: .character("a"), in: .notes) == .add)
+        #expect(KeyMap.command(for: .character("e"), in: .goals) == .edit)
+        #expect(KeyMap.command(for: .character("d"), in: .strengths) == .delete)
+        #expect(KeyMap.command(for: .character("u"), in: .wellbeing) == .undo)
+        #expect(KeyMap.command(for: .control("r"), in: .wellbeing) == .redo)
+        #expect(KeyMap.command(for: .character("/"), in: .caseload) == .search)
+        #expect(KeyMap.command(for: .character("+"), in: .network) == .inwards)
+        #expect(KeyMap.command(for: .character("-"), in: .network) == .outwards)
+        #expect(KeyMap.command(for: .character("p"), in: .goals) == .privacy)
+        #expect(KeyMap.command(for: .character("4"), in: .notes) == .section(4))
+        #expect(KeyMap.command(for: .tab, in: .strengths) == .nextSection)
+        #expect(KeyMap.command(for: .backTab, in: .notes) == .previousSection)
+        #expect(KeyMap.command(for: .character("k"), in: .goals) == .up)
+        #expect(KeyMap.command(for: .character("h"), in: .notes) == .left)
+        #expect(KeyMap.command(for: .enter, in: .notes) == .open)
+        #expect(KeyMap.command(for: .control("s"), in: .form) == .save)
+        #expect(KeyMap.command(for: .tab, in: .form) == .nextField)
+        #expect(KeyMap.command(for: .enter, in: .form) == .nextField)
+        #expect(KeyMap.command(for: .backTab, in: .form) == .previousField)
+        #expect(KeyMap.command(for: .escape, in: .form) == .cancel)
+    }
+
+    @Test func lettersAreTextWhileTyping() {
+        #expect(KeyMap.command(for: .character("q"), in: .form) == nil)
+        #expect(KeyMap.command(for: .character("p"), in: .caseloadSearch) == nil)
+        #expect(KeyMap.command(for: .character("a"), in: .textBox) == nil)
+    }
+
+    @Test func digitsCarryTheirNumber() {
+        #expect(KeyMap.command(for: .character("0"), in: .wellbeingCheck) == .answer(0))
+        #expect(KeyMap.command(for: .character("3"), in: .wellbeingCheck) == .answer(3))
+        #expect(KeyMap.command(for: .character("6"), in: .overview) == .section(6))
+    }
+}

@@ -1,0 +1,81 @@
+import AssetMapCore
+import AssetMapUI
+import Foundation
+import TestSupport
+
+/// Drives the real reducer with keys, standing in for the outside world: effects are answered
+/// from plans held in memory, as the store would answer them. Clock and ids are fixed.
+final class ScreenDriver {
+    var state: AppState
+    var plans: [String: Plan] = [:]
+    var effects: [Effect] = []
+    private var idCounter = 0
+    let env: Environment
+
+    init(size: Size = Size(width: 80, height: 24), plans: [Plan] = []) {
+        state = AppState(size: size)
+        let counter = IDCounter()
+        env = Environment(now: { Samples.later }, newID: { counter.next() }, timeZone: TimeZone(identifier: "UTC")!)
+        for plan in plans { self.plans[plan.id] = plan }
+        send(.caseloadLoaded(rows()))
+    }
+
+    var today: CalendarDay { env.today }
+
+    func send(_ event: AppEvent) {
+        for effect in AppReducer.reduce(&state, event, env: env) {
+            effects.append(effect)
+            answer(effect)
+        }
+    }
+
+    func press(_ keys: Key...) {
+        for key in keys { send(.key(key)) }
+    }
+
+    func type(_ text: String) {
+        for character in text { send(.key(.character(character))) }
+    }
+
+    func resize(_ width: Int, _ height: Int) {
+        send(.resize(Size(width: width, height: height)))
+    }
+
+    var screen: Canvas { AppView.render(state, today: today) }
+
+    private func rows() -> [CaseloadRow] {
+        plans.values.sorted { $0.updatedAt > $1.updatedAt }.map {
+            CaseloadRow(content: .plan(PlanSummary(plan: $0, today: today)), path: "/data/plans/\($0.id).json")
+        }
+    }
+
+    private func answer(_ effect: Effect) {
+        switch effect {
+        case .loadCaseload: send(.caseloadLoaded(rows()))
+        case .openPlan(let id): plans[id].map { send(.planOpened($0, readOnly: nil)) }
+        case .createPlan(let plan):
+            plans[plan.id] = plan
+            send(.planOpened(plan, readOnly: nil))
+        case .closePlan:
+            if let plan = state.plan?.plan { plans[plan.id] = plan }
+            send(.planClosed)
+        case .binPlan(let id):
+            plans[id] = nil
+            send(.planBinned(id: id, binPath: "/data/bin/\(id).json"))
+        case .restorePlan, .quit:
+            break
+        }
+    }
+}
+
+final class IDCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func next() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return String(format: "00000000-0000-4000-8000-%012d", value)
+    }
+}

@@ -1,0 +1,61 @@
+import AssetMapCore
+import AssetMapUI
+import Testing
+
+@Suite struct WidgetTests {
+    /// Every widget, drawn into tiny and empty areas, must simply draw less.
+    @Test(arguments: [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 3, height: 2)])
+    func widgetsDrawIntoTinyAreasWithoutCrashing(size: Size) {
+        var canvas = Canvas(size: size)
+        let area = canvas.bounds
+        ListView.draw(count: 5, selection: 2, in: area, on: &canvas) { [Span("row \($0)")] }
+        Box.draw(area, title: "Title", on: &canvas)
+        HintBar.draw(.caseload, in: area, on: &canvas)
+        HelpOverlay.draw(.overview, title: "Overview", in: area, on: &canvas)
+        Dialog.draw(title: "Ask", message: "Really?", footer: "y/n", in: area, on: &canvas)
+        TextFieldView.draw(TextFieldState("李伟 Zoë", multiline: true), in: area, focused: true, on: &canvas)
+        TextFieldView.draw(TextFieldState("Siobhán"), in: area, focused: true, on: &canvas)
+        let form = FormState(title: "Form", fields: [.text("name", "Name", "Zoë"), .choice("c", "Pick", ["a", "b"])], purpose: .newPlan)
+        FormView.draw(form, in: area, showWordingHints: true, on: &canvas)
+        canvas.writeWrapped("Words to wrap here", in: area)
+        FullScreenNotices.tooSmall(&canvas)
+        FullScreenNotices.privacy(&canvas)
+        if let cursor = canvas.cursor { #expect(area.contains(cursor) || area.isEmpty) }
+    }
+
+    @Test func aListShowsTheSelectedRowByMarkerAndHighlightAndScrolls() {
+        var canvas = Canvas(size: Size(width: 12, height: 3))
+        ListView.draw(count: 10, selection: 6, in: canvas.bounds, on: &canvas) { [Span("Item \($0)")] }
+        expectLines(canvas, ["  Item 5   ↑", "▸ Item 6    ", "  Item 7   ↓"])
+        #expect(canvas[3, 1].role == .selected)
+    }
+
+    @Test func listMovementStaysInsideTheList() {
+        #expect(ListView.move(0, by: .up, count: 3, page: 10) == 0)
+        #expect(ListView.move(2, by: .down, count: 3, page: 10) == 2)
+        #expect(ListView.move(0, by: .pageDown, count: 30, page: 10) == 9)
+        #expect(ListView.move(5, by: .last, count: 30, page: 10) == 29)
+        #expect(ListView.move(5, by: .up, count: 0, page: 10) == 0)
+    }
+
+    @Test func aSingleLineFieldScrollsSidewaysToKeepTheCursorInView() {
+        var canvas = Canvas(size: Size(width: 6, height: 1))
+        TextFieldView.draw(TextFieldState("Siobhán Kelly"), in: canvas.bounds, focused: true, on: &canvas)
+        expectLines(canvas, ["Kelly "])
+        #expect(canvas.cursor == Point(x: 5, y: 0))
+    }
+
+    @Test func aMultiLineFieldWrapsAndFollowsTheCursor() {
+        var canvas = Canvas(size: Size(width: 10, height: 2))
+        TextFieldView.draw(TextFieldState("the quick brown fox jumps", multiline: true), in: canvas.bounds, focused: true, on: &canvas)
+        expectLines(canvas, ["brown fox ", "jumps     "])
+        #expect(canvas.cursor == Point(x: 5, y: 1))
+    }
+
+    @Test func theHintBarShowsWhatFitsFromTheKeyTable() {
+        var canvas = Canvas(size: Size(width: 40, height: 1))
+        HintBar.draw(.caseload, in: canvas.bounds, on: &canvas)
+        expectLines(canvas, ["? Help  a New plan  Enter Open  / Find  "])
+        #expect(canvas[0, 0].role == .hintKey)
+    }
+}

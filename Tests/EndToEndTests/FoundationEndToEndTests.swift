@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real program in a real terminal (tmux), with a data folder of its own.
+@Suite(.serialized) struct FoundationEndToEndTests {
+    let temporary = TemporaryFolder("assetmap-e2e")
+    var dataDir: String { temporary.url.appendingPathComponent("data").path }
+
+    func start(_ arguments: [String] = [], width: Int = 80, height: Int = 24) throws -> TmuxSession {
+        try TmuxSession([Program.path] + arguments + ["--data-dir", dataDir], width: width, height: height)
+    }
+
+    func planFiles() -> [URL] {
+        let folder = URL(fileURLWithPath: dataDir).appendingPathComponent("plans")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
+    }
+
+    func savedText() -> String {
+        planFiles().compactMap { try? String(contentsOf: $0, encoding: .utf8) }.joined()
+    }
+
+    func waitUntilSaved(_ text: String, timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if savedText().contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    @Test func aPlanWithANonEnglishNameIsWrittenInAndThereAfterARestart() throws {
+        let session = try start()
+        try session.waitFor("No plans yet")
+        try session.press("a")
+        try session.waitFor("Start a plan")
+        try session.type("Zoë Ní Bhriain")
+        try session.press("Enter")
+        try session.waitFor("[1 Overview]")
+        try session.press("End", "Enter")
+        try session.type("Walking by the sea with Siobhán and 李伟.")
+        try session.waitFor("Walking by the sea with Siobhán and 李伟.")
+        try session.press("Escape")
+        usleep(150_000)
+        try session.press("q")
+        try session.waitFor("Caseload")
+        try session.press("q")
+        #expect(try session.waitForExit())
+        #expect(try session.exitStatus == 0)
+        #expect(!(try session.history()).contains("Zoë"), "a name was left on the terminal after leaving")
+
+        let again = try start()
+        try again.waitFor("Zoë Ní Bhriain")
+        try again.press("Enter")
+        try again.waitFor("Walking by the sea with Siobhán and 李伟.")
+        #expect(planFiles().count == 1)
+        #expect(planFiles()[0].lastPathComponent.range(of: #"^[0-9a-f-]{36}\.json$"#, options: .regularExpression) != nil)
+    }
+
+    @Test func killedWhileTypingEverySavedWordIsThereAndTheFolderChecksClean() throws {
+        let session = try start(["new", "Kill Test"])
+        try session.waitFor("[1 Overview]")
+        try session.press("End", "Enter")
+        try session.type("first part saved. ")
+        #expect(waitUntilSaved("first part saved."))
+        for word in ["more", "words", "typed", "while", "saving"] {
+            try session.type(word + " ")
+        }
+        kill(try session.processID, SIGKILL)
+        #expect(try session.waitForExit())
+        let check = try Program.run(["check"], dataDir: dataDir)
+        #expect(check.status == 0, "check said: \(check.output) \(check.errors)")
+        #expect(savedText().contains("first part saved."))
+        #expect(planFiles().count == 1)
+        let reopened = try start(["open", "Kill Test"])
+        try reopened.waitFor("first part saved.")
+    }
+
+    @Test func resizingWhileTypingLosesNothing() throws {
+        let session = try start(["new", "Resize Test"])
+        try session.waitFor("[1 Overview]")
+        try session.press("End", "Enter")
+        try session.type("before the resize")
+        try session.waitFor("before the resize")
+        try session.resize(width: 60, height: 18)
+        try session.waitFor("The window is too small")
+        try session.resize(width: 120, height: 40)
+        try session.waitFor("before the resize")
+        try session.type(", after it")
+        try session.waitFor("before the resize, after it")
+        try session.resize(width: 80, height: 24)
+        try session.waitFor("before the resize, after it")
+        #expect(waitUntilSaved("before the resize, after it"))
+    }
+
+    @Test func aSecondCopyOnTheSamePlanIsToldAndOnlyLooks() throws {
+        let first = try start(["new", "Shared Plan"])
+        try first.waitFor("[1 Overview]")
+        let second = try start(["open", "Shared Plan"])
+        try second.waitFor("READ-ONLY")
+        try second.waitFor("open in another assetmap")
+        try second.press("Enter")
+        try second.waitFor("can only be looked at")
+    }
+
+    @Test func closingTheWindowMidFormSavesWhatWasTyped() throws {
+        let session = try start(["new", "Hang Up Test"])
+        try session.waitFor("[1 Overview]")
+        try session.press("Down", "Down", "Down", "Enter")
+        try session.waitFor("Agreeing to keep this plan")
+        try session.press("y", "Tab", "Tab")
+        try session.type("agreed in person")
+        try session.waitFor("agreed in person")
+        try session.hangUp()
+        #expect(waitUntilSaved("agreed in person"))
+    }
+
+    @Test func deletingAPlanMovesItToTheBinAndSaysHowToGetItBack() throws {
+        _ = try Program.run(["list"], dataDir: dataDir)
+        let session = try start(["new", "Bin Test"])
+        try session.waitFor("[1 Overview]")
+        try session.press("q")
+        try session.waitFor("Bin Test")
+        try session.press("d")
+        try session.waitFor("Move to the bin")
+        try session.press("y")
+        try session.waitFor("Press u to bring it back")
+        #expect(planFiles().isEmpty)
+        let bin = try FileManager.default.contentsOfDirectory(atPath: dataDir + "/bin")
+        #expect(bin.count == 1)
+        try session.press("u")
+        try session.waitFor("Bin Test")
+        #expect(planFiles().count == 1)
+    }
+
+    @Test func helpAndPrivacyWork() throws {
+        let session = try start(["new", "Privacy Test"])
+        try session.waitFor("[1 Overview]")
+        try session.press("?")
+        try session.waitFor("Keys: Overview")
+        try session.press("Escape")
+        usleep(100_000)
+        try session.press("p")
+        try session.waitFor("Press any key to carry on")
+        #expect(!(try session.screen()).joined().contains("Privacy Test"))
+        try session.press("x")
+        try session.waitFor("Privacy Test")
+    }
+}
