@@ -27,6 +27,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "assetmap-bench",
+            dependencies: ["AssetMapCore", "AssetMapUI", "AssetMapApp"],
+            path: "Benchmarks/AssetMapBench"
+        ),
         .target(name: "TestSupport", dependencies: ["AssetMapCore"], path: "Tests/TestSupport"),
         .testTarget(name: "AssetMapCoreTests", dependencies: ["AssetMapCore", "TestSupport"]),
         .testTarget(name: "AssetMapUITests", dependencies: ["AssetMapUI", "TestSupport"]),

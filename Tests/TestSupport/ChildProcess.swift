@@ -9,7 +9,14 @@ public enum ChildProcess {
         public var errors: String
     }
 
+    /// Held while pipes are made and a child started, so no child started by another thread inherits
+    /// a pipe before it is marked close-on-exec (a tmux server would then keep it open for ever).
+    private static let spawning = NSLock()
+
     public static func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> Result {
+        spawning.lock()
+        var locked = true
+        defer { if locked { spawning.unlock() } }
         let stdin = try pipe()
         let stdout = try pipe()
         let stderr = try pipe()
@@ -30,6 +37,8 @@ public enum ChildProcess {
         close(stdin.read)
         close(stdout.write)
         close(stderr.write)
+        spawning.unlock()
+        locked = false
         guard status == 0 else {
             [stdin.write, stdout.read, stderr.read].forEach { close($0) }
             throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EINVAL)
@@ -67,6 +76,7 @@ public enum ChildProcess {
     private static func pipe() throws -> (read: Int32, write: Int32) {
         var fds: [Int32] = [0, 0]
         guard Foundation.pipe(&fds) == 0 else { throw POSIXError(.EMFILE) }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         return (fds[0], fds[1])
     }
 

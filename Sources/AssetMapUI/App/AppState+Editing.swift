@@ -11,7 +11,9 @@ extension AppState {
             return false
         }
         do {
+            let before = plan.plan
             try plan.editor.apply(action, now: env.now())
+            plan.repairSelections(before: before)
             self.plan = plan
             return true
         } catch {

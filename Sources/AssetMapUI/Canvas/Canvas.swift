@@ -1,3 +1,4 @@
+import AssetMapCore
 /// One terminal cell: a grapheme and what it is for.
 public struct Cell: Hashable, Sendable {
     /// One grapheme cluster; " " when blank, "" on the right half of a two-column grapheme.
@@ -60,6 +61,7 @@ public struct Canvas: Equatable, Sendable {
     public mutating func write(_ text: some StringProtocol, at point: Point, role: Role = .normal, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard point.y >= area.y, point.y < area.maxY else { return 0 }
+        if let written = writeASCII(text, at: point, role: role, area: area) { return written }
         var x = point.x
         for character in text {
             var shown = character
@@ -77,6 +79,33 @@ public struct Canvas: Equatable, Sendable {
         }
         return max(0, x - point.x)
     }
+
+    /// Plain ASCII, the usual case, written a byte at a time without grapheme or width work.
+    /// Returns nil for text that needs the general path.
+    private mutating func writeASCII(_ text: some StringProtocol, at point: Point, role: Role, area: Rect) -> Int? {
+        var result: Int?
+        let width = size.width
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return }
+            let start = max(point.x, area.x)
+            let end = min(point.x + bytes.count, area.maxX)
+            result = max(0, min(point.x + bytes.count, area.maxX) - point.x)
+            guard start < end else { return }
+            let row = point.y * width
+            cells.withUnsafeMutableBufferPointer { cells in
+                // Only the ends of the run can cut a two-column grapheme in half.
+                if cells[row + start].isContinuation, start > 0 { cells[row + start - 1].text = " " }
+                if end < width, cells[row + end].isContinuation { cells[row + end].text = " " }
+                for x in start..<end {
+                    cells[row + x] = Cell(Self.asciiStrings[Int(bytes[x - point.x])], role)
+                }
+            }
+        }
+        return result
+    }
+
+    /// One-character strings for printable ASCII, made once.
+    private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The text of one row; a two-column grapheme appears once.
     public func text(row y: Int) -> String {

@@ -3,22 +3,18 @@
 public enum CanvasDiff {
     /// Positions of the cells to send, row by row. With no previous canvas (or a different size), every cell.
     public static func changes(from previous: Canvas?, to next: Canvas) -> [Point] {
+        let width = next.size.width
+        let cells = next.cells
+        guard let old = previous?.cells, previous?.size == next.size else {
+            return cells.indices.filter { !cells[$0].isContinuation }.map { Point(x: $0 % width, y: $0 / width) }
+        }
         var points: [Point] = []
-        let old = previous.flatMap { $0.size == next.size ? $0 : nil }
-        for y in 0..<next.size.height {
-            for x in 0..<next.size.width {
-                let cell = next[x, y]
-                guard !cell.isContinuation else { continue }
-                if let old, old[x, y] == cell, !wideNeighbourChanged(old, next, x, y) { continue }
-                points.append(Point(x: x, y: y))
-            }
+        for index in cells.indices where !cells[index].isContinuation {
+            let changed = cells[index] != old[index]
+            // A two-column grapheme is sent again when the cell it covers changed underneath it.
+            let coverChanged = (index + 1) % width != 0 && cells[index + 1].isContinuation && cells[index + 1] != old[index + 1]
+            if changed || coverChanged { points.append(Point(x: index % width, y: index / width)) }
         }
         return points
-    }
-
-    /// A two-column grapheme is sent again when the cell it covers changed underneath it.
-    private static func wideNeighbourChanged(_ old: Canvas, _ next: Canvas, _ x: Int, _ y: Int) -> Bool {
-        guard x + 1 < next.size.width, next[x + 1, y].isContinuation else { return false }
-        return old[x + 1, y] != next[x + 1, y]
     }
 }

@@ -1,3 +1,4 @@
+import AssetMapCore
 /// Where a form and its fields go on the screen. Shared by drawing and by key handling,
 /// which needs the width of multi-line fields to move up and down in them.
 public struct FormLayout: Equatable {

@@ -2,11 +2,13 @@
 public enum FormPurpose: Equatable, Sendable {
     case newPlan
     case consent
+    case addConnection
+    case editConnection(id: String)
 
     /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
     var usesStrengthsWording: Bool {
         switch self {
-        case .newPlan, .consent: return false
+        case .newPlan, .consent, .addConnection, .editConnection: return false
         }
     }
 }

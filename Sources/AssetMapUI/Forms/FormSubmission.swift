@@ -12,6 +12,13 @@ enum FormSubmission {
             case .consent:
                 let action = try ConsentForm.action(from: form, today: env.today)
                 if state.apply(action, env: env) { close(&state) }
+            case .addConnection, .editConnection:
+                guard let plan = state.plan?.plan else { return [] }
+                let action = try ConnectionForm.action(from: form, plan: plan, env: env)
+                if state.apply(action, env: env) {
+                    close(&state)
+                    if case .addConnection(let added) = action { state.plan?.network.selection = .connection(added.id) }
+                }
             }
         } catch {
             var shown = form

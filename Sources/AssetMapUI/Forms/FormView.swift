@@ -1,3 +1,4 @@
+import AssetMapCore
 /// Draws a form: each field's label beside its input, the focused field's note under it, and any problem.
 public enum FormView {
     public static func draw(_ form: FormState, in area: Rect, showWordingHints: Bool, on canvas: inout Canvas) {

@@ -16,6 +16,14 @@ public struct KeyBinding: Sendable {
             || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .message, .help].contains(context))
     }
 
+    /// The bar has room for one key each: "+" rather than "+/=".
+    public var barLabel: String {
+        switch command {
+        case .section, .answer: return keyLabel
+        default: return keys.first?.label ?? ""
+        }
+    }
+
     /// How the keys are written in the bar and help: "a", "Enter/Esc", "1-6". The same letter in
     /// upper and lower case is shown once.
     public var keyLabel: String {
@@ -166,8 +174,9 @@ public enum KeyMap {
                    contexts: [.network, .networkList], inBar: true),
         KeyBinding(keys: ch("-_"), command: .outwards, label: "Further", help: "Move one ring further out",
                    contexts: [.network, .networkList], inBar: true),
-        KeyBinding(keys: ch("v"), command: .toggleView, label: "List", help: "Switch between the rings and a plain list",
-                   contexts: [.network, .networkList], inBar: true),
+        KeyBinding(keys: ch("v"), command: .toggleView, label: "List", help: "Show the map as a plain list",
+                   contexts: [.network], inBar: true),
+        KeyBinding(keys: ch("v"), command: .toggleView, label: "Rings", help: "Show the map as rings", contexts: [.networkList], inBar: true),
         KeyBinding(keys: ch("s"), command: .snapshot, label: "Keep", help: "Keep a snapshot of the map as it is today",
                    contexts: [.network, .networkList], inBar: false),
         KeyBinding(keys: ch("c"), command: .compare, label: "Then & now", help: "Compare the map with an earlier snapshot",
@@ -211,6 +220,8 @@ public enum KeyMap {
                    contexts: plan, inBar: true),
         KeyBinding(keys: ch("q"), command: .back, label: "Back", help: "Back (everything is already saved)", contexts: [.anyScreen], inBar: true),
         KeyBinding(keys: [.escape], command: .back, label: "Back", help: "Back", contexts: [.goal, .directory], inBar: false),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Close", help: "Close the details, or stop what is under way",
+                   contexts: plan, inBar: false),
 
         // Moving about, everywhere
         KeyBinding(keys: [.up, .character("k")], command: .up, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),

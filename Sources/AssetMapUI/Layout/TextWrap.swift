@@ -1,3 +1,4 @@
+import AssetMapCore
 /// Word wrapping by display width. Lines are ranges of character indices; a space where a line was broken
 /// and a typed new line belong to no line.
 public enum TextWrap {

@@ -32,7 +32,9 @@ enum PlanScreen {
         switch state.section {
         case .overview:
             OverviewScreen.draw(state, today: today, in: content, on: &canvas)
-        case .network, .strengths, .goals, .wellbeing, .notes:
+        case .network:
+            NetworkScreen.draw(state, in: content, on: &canvas)
+        case .strengths, .goals, .wellbeing, .notes:
             canvas.write("This part of the plan is being built.", at: Point(x: content.x, y: content.y), role: .dim, clip: content)
         }
     }

@@ -28,15 +28,18 @@ enum PlanScreenReducer {
         switch plan.section {
         case .overview:
             OverviewReducer.handle(key, command: command, state: &state, env: env)
-        case .network, .strengths, .goals, .wellbeing, .notes:
+        case .network:
+            NetworkReducer.handle(key, command: command, state: &state, env: env)
+        case .strengths, .goals, .wellbeing, .notes:
             break
         }
         return []
     }
 
     private static func undo(state: inout AppState, env: Environment) {
-        guard state.plan?.readOnly == nil else { return }
+        guard let before = state.plan?.plan, state.plan?.readOnly == nil else { return }
         if let summary = state.plan?.editor.undo(now: env.now()) {
+            state.plan?.repairSelections(before: before)
             state.status = .info("Undone: \(summary). Ctrl-R puts it back.")
         } else {
             state.status = .info("There is nothing to undo.")
@@ -44,8 +47,9 @@ enum PlanScreenReducer {
     }
 
     private static func redo(state: inout AppState, env: Environment) {
-        guard state.plan?.readOnly == nil else { return }
+        guard let before = state.plan?.plan, state.plan?.readOnly == nil else { return }
         if let summary = state.plan?.editor.redo(now: env.now()) {
+            state.plan?.repairSelections(before: before)
             state.status = .info("Put back: \(summary).")
         } else {
             state.status = .info("There is nothing to put back.")

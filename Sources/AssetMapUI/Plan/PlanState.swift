@@ -7,6 +7,7 @@ public struct PlanState: Equatable, Sendable {
     public var readOnly: String?
     public var section: PlanSection = .overview
     public var overview = OverviewState()
+    public var network = NetworkState()
     /// Set while saving is failing: the change is kept in memory and saving is tried again.
     public var saveProblem: String?
 
@@ -17,10 +18,16 @@ public struct PlanState: Equatable, Sendable {
 
     public var plan: Plan { editor.plan }
 
+    /// Keeps every part's selection pointing at something that still exists after the plan changed.
+    mutating func repairSelections(before: Plan) {
+        NetworkReducer.repairSelection(&network, before: before, after: plan)
+    }
+
     var keyContext: KeyContext {
         switch section {
         case .overview: return overview.editing == nil ? .overview : .textBox
-        case .network, .strengths, .goals, .wellbeing, .notes: return .overview
+        case .network: return network.view == .rings ? .network : .networkList
+        case .strengths, .goals, .wellbeing, .notes: return .overview
         }
     }
 }

@@ -1,3 +1,4 @@
+import AssetMapCore
 /// A bordered box with an optional title in the top edge.
 public enum Box {
     public static func draw(_ rect: Rect, title: String = "", role: Role = .border, on canvas: inout Canvas) {

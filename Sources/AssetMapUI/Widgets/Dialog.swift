@@ -1,3 +1,4 @@
+import AssetMapCore
 /// A question or message in a box over the screen.
 public enum Dialog {
     /// Draws the box sized to the text; `footer` says which keys answer it.

@@ -1,3 +1,4 @@
+import AssetMapCore
 /// The `?` screen: every key of the current screen, from the same table as the hint bar.
 public enum HelpOverlay {
     public static func draw(_ context: KeyContext, title: String, in area: Rect, on canvas: inout Canvas) {

@@ -1,3 +1,4 @@
+import AssetMapCore
 /// A run of text in one role; a row of a list or table is a few of these side by side.
 public struct Span: Equatable, Sendable {
     public var text: String

@@ -1,3 +1,4 @@
+import AssetMapCore
 /// Draws a text field and places the terminal cursor in it when it has focus.
 public enum TextFieldView {
     public static func draw(_ field: TextFieldState, in rect: Rect, focused: Bool, placeholder: String = "",

@@ -95,8 +95,16 @@ import TestSupport
         let driver = openPlan()
         driver.press(.character("4"))
         #expect(driver.state.plan?.section == .goals)
-        driver.press(.backTab, .backTab, .backTab, .backTab)
+        driver.press(.tab, .tab)
         #expect(driver.state.plan?.section == .notes)
+        driver.press(.tab)
+        #expect(driver.state.plan?.section == .overview)
+        driver.press(.character("3"), .backTab)
+        #expect(driver.state.plan?.section == .network)
+        driver.press(.backTab)
+        #expect(driver.state.plan?.section == .network, "on the map, Tab goes from person to person")
+        driver.press(.character("1"))
+        #expect(driver.state.plan?.section == .overview)
     }
 
     @Test func aHangUpWhileAFormIsOpenSavesWhatWasTyped() {

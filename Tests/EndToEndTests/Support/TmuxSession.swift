@@ -5,6 +5,10 @@ import TestSupport
 /// A tmux server of its own running one program in one pane, driven with send-keys and read with capture-pane.
 final class TmuxSession {
     let socket = "assetmap-e2e-\(UUID().uuidString.prefix(8))"
+    /// Set before the program starts, so a pane that ends at once is still there to be read.
+    private let config = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).conf")
+    /// The program runs under a shell that writes its exit status here: tmux's own record of it is not reliable.
+    private let statusFile = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("status-\(UUID().uuidString.prefix(8))")
     private(set) var isRunning = false
 
     init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
@@ -12,14 +16,16 @@ final class TmuxSession {
         for (key, value) in ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment, uniquingKeysWith: { $1 }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
-        arguments.append("exec " + command.map(Self.quote).joined(separator: " "))
+        arguments.append(command.map(Self.quote).joined(separator: " ") + "; echo $? > " + Self.quote(statusFile.path))
+        try "set -g remain-on-exit on\n".write(to: config, atomically: true, encoding: .utf8)
         try tmux(arguments, startsServer: true)
-        try tmux(["set-option", "-t", "0", "remain-on-exit", "on"])
         isRunning = true
     }
 
     deinit {
         _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: config)
+        try? FileManager.default.removeItem(at: statusFile)
     }
 
     /// Keys by tmux name ("Enter", "Escape", "Down", "C-s") or literal text.
@@ -44,17 +50,21 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// The program's own process: the child of the shell the pane runs.
     var processID: Int32 {
-        get throws { Int32(try tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 }
+        get throws {
+            let shell = try tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+            return try #require(children.split(separator: " ").first.flatMap { Int32($0) }, "assetmap is not running")
+        }
     }
 
-    /// True once the program in the pane has ended.
-    var hasExited: Bool {
-        get throws { try tmux(["display-message", "-p", "-t", "0", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1" }
-    }
+    /// True once the program has ended.
+    var hasExited: Bool { exitStatus != nil }
 
+    /// How the program ended: its exit status, or 128 plus the signal that killed it, as a shell says.
     var exitStatus: Int32? {
-        get throws { Int32(try tmux(["display-message", "-p", "-t", "0", "#{pane_dead_status}"]).trimmingCharacters(in: .whitespacesAndNewlines)) }
+        (try? String(contentsOf: statusFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
     /// Waits until the screen shows the text; fails the test with the screen if it never does.
@@ -71,10 +81,11 @@ final class TmuxSession {
         return lines
     }
 
-    func waitForExit(timeout: Double = 10) throws -> Bool {
+    /// Waits for the program to end.
+    func waitForExit(timeout: Double = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if try hasExited { return true }
+            if hasExited { return true }
             usleep(50_000)
         }
         return false
@@ -90,7 +101,7 @@ final class TmuxSession {
     /// would keep it open, and reading it would never end.
     @discardableResult
     private func tmux(_ arguments: [String], startsServer: Bool = false) throws -> String {
-        let command = ["tmux", "-u", "-L", socket, "-f", "/dev/null"] + arguments
+        let command = ["tmux", "-u", "-L", socket, "-f", config.path] + arguments
         guard !startsServer else {
             _ = try ChildProcess.run(["sh", "-c", command.map(Self.quote).joined(separator: " ") + " >/dev/null 2>&1 </dev/null"])
             return ""

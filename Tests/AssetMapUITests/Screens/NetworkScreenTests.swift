@@ -1,0 +1,41 @@
+import AssetMapCore
+import AssetMapUI
+import Testing
+import TestSupport
+
+@Suite struct NetworkScreenTests {
+    static func smallMap() -> Plan {
+        var plan = Samples.plan()
+        plan.person.preferredName = "Zoë"
+        plan.network = [
+            Samples.connection("c1", "Aoife", ring: 1, gives: "Listens", receives: "Garden help"),
+            Samples.connection("c2", "Mum", ring: 1, feeling: .mixed, gives: "Sunday dinners"),
+            Samples.connection("c3", "Priya", ring: 2, receives: "Lifts to work"),
+            Samples.connection("c4", "Choir", ring: 3, kind: .group, gives: "Singing"),
+            Samples.connection("c5", "Gary", ring: 3, feeling: .draining),
+            Samples.connection("c6", "Dr Shah (GP)", ring: 4, kind: .service, gives: "Check-ups"),
+            Samples.connection("c7", "Library", ring: 5, kind: .place),
+            Samples.connection("c8", "Biscuit", ring: 2, kind: .pet, gives: "A reason to go out", receives: "Walks"),
+        ]
+        return plan
+    }
+
+    func driver(_ plan: Plan = NetworkScreenTests.smallMap(), size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
+        let driver = ScreenDriver(size: size)
+        driver.send(.planOpened(plan, readOnly: nil))
+        driver.press(.character("2"))
+        return driver
+    }
+
+    @Test func theRingsOfASmallMap() {
+        expectSnapshot(driver().screen, named: "network-80x24")
+        expectSnapshot(driver(size: Size(width: 120, height: 40)).screen, named: "network-120x40")
+    }
+}
+
+extension NetworkScreenTests {
+    @Test func aCrowdedMapStaysReadable() {
+        expectSnapshot(driver(NetworkSamples.plan(150)).screen, named: "network-150-80x24")
+        expectSnapshot(driver(NetworkSamples.plan(40), size: Size(width: 120, height: 40)).screen, named: "network-40-120x40")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite(.serialized) struct NetworkEndToEndTests {
+    let folder = EndToEndFolder()
+
+    /// Fills the add form: name, ring number, kind (steps right from "a person"), feeling (steps right from supportive).
+    func add(_ session: TmuxSession, name: String, ring: Int, kindSteps: Int, feelingSteps: Int, gives: String, receives: String) throws {
+        try session.press("a")
+        try session.waitFor("Add to the map")
+        try session.type(name)
+        try session.press("Tab", "\(ring)", "Tab")
+        for _ in 0..<kindSteps { try session.press("Right") }
+        try session.press("Tab")
+        for _ in 0..<feelingSteps { try session.press("Right") }
+        try session.press("Tab")
+        try session.type(gives)
+        try session.press("Tab")
+        try session.type(receives)
+        try session.press("C-s")
+        try session.waitFor(name.prefix(6).description)
+    }
+
+    @Test func threePeopleOnDifferentRingsOneMovedInStayWhereTheyWereLeft() throws {
+        let session = try folder.start(["new", "Ring Test"])
+        try session.waitFor("[1 Overview]")
+        try session.press("2")
+        try session.waitFor("No one on the map yet")
+        try add(session, name: "Aoife", ring: 1, kindSteps: 0, feelingSteps: 0, gives: "Listens", receives: "Garden help")
+        try add(session, name: "Choir", ring: 3, kindSteps: 1, feelingSteps: 1, gives: "Singing", receives: "")
+        try session.press("+")
+        try add(session, name: "Dr Shah", ring: 4, kindSteps: 3, feelingSteps: 2, gives: "Check-ups", receives: "")
+        try session.waitFor("On rings 1–5: 1, 1, 0, 1, 0")
+        #expect(folder.waitUntilSaved("Dr Shah"))
+        try session.press("q")
+        try session.waitFor("Caseload")
+        try session.press("q")
+        #expect(session.waitForExit())
+
+        let again = try folder.start(["open", "Ring Test"])
+        try again.waitFor("[1 Overview]")
+        try again.press("2")
+        try again.waitFor("On rings 1–5: 1, 1, 0, 1, 0")
+        let rings = try again.screen().joined(separator: "\n")
+        for name in ["+ Aoife", "~ Choir", "− Dr Shah"] { #expect(rings.contains(name), "\(name) not on the rings") }
+        try again.press("v")
+        let list = try again.waitFor("Ring 2 · friends")
+        let ringTwo = try #require(list.firstIndex { $0.contains("Ring 2 ·") })
+        #expect(list[ringTwo + 1].contains("Choir"))
+
+        let network = try #require(try folder.savedPlan()["network"] as? [[String: Any]])
+        let byName = Dictionary(uniqueKeysWithValues: network.map { ($0["name"] as? String ?? "", $0) })
+        #expect(byName["Aoife"]?["ring"] as? Int == 1)
+        #expect(byName["Aoife"]?["feeling"] as? String == "supportive")
+        #expect(byName["Aoife"]?["gives"] as? String == "Listens")
+        #expect(byName["Aoife"]?["receives"] as? String == "Garden help")
+        #expect(byName["Choir"]?["ring"] as? Int == 2)
+        #expect(byName["Choir"]?["kind"] as? String == "group")
+        #expect(byName["Choir"]?["feeling"] as? String == "mixed")
+        #expect(byName["Dr Shah"]?["ring"] as? Int == 4)
+        #expect(byName["Dr Shah"]?["kind"] as? String == "service")
+        #expect(byName["Dr Shah"]?["feeling"] as? String == "draining")
+        #expect(byName["Dr Shah"]?["gives"] as? String == "Check-ups")
+    }
+
+    @Test func aBigMapOnAWideTerminalAndTheDetailsPanel() throws {
+        let session = try folder.start(["new", "Wide Test"], width: 200, height: 60)
+        try session.waitFor("[1 Overview]")
+        try session.press("2")
+        try add(session, name: "Siobhán Kelly", ring: 2, kindSteps: 0, feelingSteps: 2, gives: "Advice", receives: "Company")
+        try session.press("Enter")
+        try session.waitFor("− this one can be hard")
+        try session.waitFor("What they give me")
+        try session.press("Escape")
+        try session.resize(width: 80, height: 24)
+        try session.waitFor("[− Siobh")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A data folder of its own for one end-to-end test, with ways to start the program on it and read what it saved.
+struct EndToEndFolder {
+    let temporary = TemporaryFolder("assetmap-e2e")
+    var dataDir: String { temporary.url.appendingPathComponent("data").path }
+
+    func start(_ arguments: [String] = [], width: Int = 80, height: Int = 24) throws -> TmuxSession {
+        try TmuxSession([Program.path] + arguments + ["--data-dir", dataDir], width: width, height: height)
+    }
+
+    func planFiles() -> [URL] {
+        let folder = URL(fileURLWithPath: dataDir).appendingPathComponent("plans")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
+    }
+
+    func savedText() -> String {
+        planFiles().compactMap { try? String(contentsOf: $0, encoding: .utf8) }.joined()
+    }
+
+    /// The only plan, as JSON.
+    func savedPlan() throws -> [String: Any] {
+        let files = planFiles()
+        try #require(files.count == 1)
+        return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: files[0])) as? [String: Any])
+    }
+
+    func waitUntilSaved(_ text: String, timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if savedText().contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+}
