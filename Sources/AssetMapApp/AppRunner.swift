@@ -10,6 +10,7 @@ public final class AppRunner {
 
     public private(set) var state: AppState
     private let store: PlanStore
+    private let directoryStore: DirectoryStore
     private let terminal: TerminalBackend
     private let env: Environment
     private var openPlan: OpenPlan?
@@ -18,6 +19,7 @@ public final class AppRunner {
 
     public init(store: PlanStore, terminal: TerminalBackend, env: Environment, status: StatusLine? = nil) {
         self.store = store
+        directoryStore = DirectoryStore(folder: store.folder, codec: store.codec)
         self.terminal = terminal
         self.env = env
         state = AppState(size: terminal.size)
@@ -26,6 +28,9 @@ public final class AppRunner {
 
     /// Runs until the person quits or the terminal goes away. `start` is what to do first.
     public func run(start: [Effect]) {
+        let settings = store.folder.readSettings()
+        send(.settingsLoaded(settings.settings))
+        if let problem = settings.problem { state.status = .warning(problem) }
         perform([.loadCaseload] + start)
         render()
         while !finished {
@@ -115,6 +120,27 @@ public final class AppRunner {
                 finished = true
             } else {
                 send(.quitBlocked(state.plan?.saveProblem ?? "The plan could not be saved."))
+            }
+        case .loadDirectory:
+            do {
+                send(.directoryLoaded(try directoryStore.read()))
+            } catch {
+                send(.directoryFailed("The directory could not be read: \(error.readReason). The file is left as it is."))
+            }
+        case .changeDirectory(let action, let undo):
+            do {
+                let result = try directoryStore.change(action)
+                send(.directoryChanged(result.directory, note: result.note, undo: undo))
+            } catch let error as EditRejection {
+                send(.directoryFailed(error.message))
+            } catch {
+                send(.directoryFailed("Not saved in the directory: \(error.readReason). Nothing was lost; try again in a moment."))
+            }
+        case .saveSettings(let settings):
+            do {
+                try store.folder.writeSettings(settings)
+            } catch {
+                send(.failed("The settings could not be saved: \(error.message)"))
             }
         }
     }

@@ -29,9 +29,10 @@ struct CommonOptions: ParsableArguments {
         return PlanStore(folder: folder)
     }
 
+    /// `--theme`, else the theme chosen in settings, else the default.
     func loadTheme() throws -> Theme {
         do {
-            return try ThemeLoader.load(theme, environment: environment)
+            return try ThemeLoader.load(theme ?? folder.readSettings().settings.theme, environment: environment)
         } catch {
             throw UserFacingError(message: error.message, isUsage: true)
         }

@@ -45,9 +45,10 @@ import TestSupport
         let rings = try again.screen().joined(separator: "\n")
         for name in ["+ Aoife", "~ Choir", "− Dr Shah"] { #expect(rings.contains(name), "\(name) not on the rings") }
         try again.press("v")
-        let list = try again.waitFor("Ring 2 · friends")
-        let ringTwo = try #require(list.firstIndex { $0.contains("Ring 2 ·") })
-        #expect(list[ringTwo + 1].contains("Choir"))
+        try again.waitUntil("Choir listed under ring 2") { lines in
+            guard let ringTwo = lines.firstIndex(where: { $0.contains("Ring 2 ·") }), ringTwo + 1 < lines.count else { return false }
+            return lines[ringTwo + 1].contains("Choir")
+        }
 
         let network = try #require(try folder.savedPlan()["network"] as? [[String: Any]])
         let byName = Dictionary(uniqueKeysWithValues: network.map { ($0["name"] as? String ?? "", $0) })

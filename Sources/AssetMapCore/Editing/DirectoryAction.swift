@@ -17,7 +17,7 @@ extension CommunityDirectory {
             let clean = try Self.validated(entry)
             guard let index = entries.firstIndex(where: { $0.id == entry.id }) else {
                 entries.append(clean)
-                return "That entry had been deleted in another assetmap; it has been put back with your changes."
+                return "It was deleted in another assetmap; it is back, with your changes."
             }
             entries[index] = clean
         case .delete(let id):

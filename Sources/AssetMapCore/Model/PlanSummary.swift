@@ -10,6 +10,8 @@ public struct PlanSummary: Equatable, Sendable, Codable {
     public var wellbeing: WellbeingTrend?
     /// Set when the plan was written by a newer assetmap and so can only be looked at.
     public var newerSchemaVersion: Int?
+    /// Ids of community directory entries the plan links to, so the directory can count its users.
+    public var communityLinks: [String]
 
     public init(plan: Plan, today: CalendarDay) {
         id = plan.id
@@ -19,6 +21,7 @@ public struct PlanSummary: Equatable, Sendable, Codable {
         nextStep = NextStep.find(in: plan)
         wellbeing = WellbeingTrend(checks: plan.checks)
         newerSchemaVersion = plan.schemaVersion > Plan.currentSchemaVersion ? plan.schemaVersion : nil
+        communityLinks = plan.communityLinks
     }
 
     /// The name to show: "Preferred (Full Name)" when they differ.

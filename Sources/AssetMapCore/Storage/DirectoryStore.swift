@@ -52,7 +52,7 @@ public final class DirectoryStore: @unchecked Sendable {
         }
         var note = try directory.apply(action)
         if note == nil, sawBefore, seenBefore != fingerprint {
-            note = "The directory was also changed in another assetmap; both sets of changes are kept."
+            note = "Changed in another assetmap too; both changes are kept."
         }
         try DurableFile.write(try codec.seal(try PlanJSON.encode(directory)), to: url)
         fingerprint = FileFingerprint(path: url.path)

@@ -203,6 +203,7 @@ extension StorageError {
 extension Error {
     /// Why a file could not be read, for the caseload's "could not be read" line.
     public var readReason: String {
+        if let problem = self as? FormatProblem { return problem.description }
         guard let error = self as? StorageError else { return "it could not be read" }
         switch error.reason {
         case .damaged(let problem): return problem.description

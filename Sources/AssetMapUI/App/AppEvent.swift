@@ -16,6 +16,11 @@ public enum AppEvent: Equatable, Sendable {
     case failed(String)
     case saveFailed(String)
     case saved
+    case directoryLoaded(CommunityDirectory)
+    /// A change reached the directory file; `undo` is what would take it back, `note` says if it met a change from elsewhere.
+    case directoryChanged(CommunityDirectory, note: String?, undo: DirectoryAction?)
+    case directoryFailed(String)
+    case settingsLoaded(AppSettings)
 }
 
 /// Work for the world outside the reducers (files, quitting). The app carries it out and reports back.
@@ -29,4 +34,7 @@ public enum Effect: Equatable, Sendable {
     case restorePlan(binPath: String, id: String)
     /// Save and leave; `force` leaves even when the last save failed.
     case quit(force: Bool)
+    case loadDirectory
+    case changeDirectory(DirectoryAction, undo: DirectoryAction?)
+    case saveSettings(AppSettings)
 }

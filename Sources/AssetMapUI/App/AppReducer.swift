@@ -15,6 +15,8 @@ public enum AppReducer {
             state.plan = PlanState(plan: plan, readOnly: readOnly)
             state.screen = .plan
             if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
+            // The plan's Strengths show the names of the directory entries it links to.
+            return [.loadDirectory]
         case .planClosed:
             state.plan = nil
             state.screen = .caseload
@@ -40,6 +42,20 @@ public enum AppReducer {
                 state.plan?.saveProblem = nil
                 state.status = .info("Saved now.")
             }
+        case .directoryLoaded(let directory):
+            state.directory.problem = nil
+            state.directory.replace(directory)
+        case .directoryChanged(let directory, let note, let undo):
+            state.directory.problem = nil
+            state.directory.replace(directory)
+            if let undo { state.directory.undo.append(undo) }
+            state.status = note.map { .info($0) } ?? .info("Saved in the directory. Press u to undo.")
+        case .directoryFailed(let message):
+            state.directory.problem = message
+            state.directory.isLoaded = true
+            state.status = .warning(message)
+        case .settingsLoaded(let settings):
+            state.settings = settings
         }
         return []
     }
@@ -68,6 +84,7 @@ public enum AppReducer {
         switch state.screen {
         case .caseload: return CaseloadReducer.handle(key, command: command, state: &state, env: env)
         case .plan: return PlanScreenReducer.handle(key, command: command, state: &state, env: env)
+        case .directory: return DirectoryReducer.handle(key, command: command, state: &state, env: env)
         }
     }
 

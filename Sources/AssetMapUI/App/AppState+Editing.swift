@@ -28,6 +28,6 @@ extension AppState {
     }
 
     mutating func showHelp() {
-        modals.append(.help(keyContext, title: screenTitle))
+        modals.append(.help(keyContext, title: screenTitle, scroll: 0))
     }
 }

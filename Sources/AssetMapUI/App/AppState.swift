@@ -5,17 +5,25 @@ public struct AppState: Equatable, Sendable {
     public enum Screen: Equatable, Sendable {
         case caseload
         case plan
+        /// The community directory, over whichever screen it was opened from.
+        case directory(returnTo: ReturnScreen)
+    }
+
+    public enum ReturnScreen: Equatable, Sendable {
+        case caseload
+        case plan
     }
 
     public var size: Size
     public var screen: Screen = .caseload
     public var caseload = CaseloadState()
     public var plan: PlanState?
+    public var directory = DirectoryState()
     /// Dialogs, forms and help over the screen; the last one has the keys.
     public var modals: [Modal] = []
     public var privacy = false
     public var status: StatusLine?
-    public var settings = Settings()
+    public var settings = AppSettings()
     public var isQuitting = false
 
     public init(size: Size) {
@@ -28,6 +36,7 @@ public struct AppState: Equatable, Sendable {
         switch screen {
         case .caseload: return caseload.search == nil ? .caseload : .caseloadSearch
         case .plan: return plan?.keyContext ?? .caseload
+        case .directory: return directory.search == nil ? .directory : .directorySearch
         }
     }
 
@@ -36,6 +45,7 @@ public struct AppState: Equatable, Sendable {
         switch screen {
         case .caseload: return "caseload"
         case .plan: return plan?.section.title ?? "plan"
+        case .directory: return "places and groups near here"
         }
     }
 }
@@ -49,21 +59,16 @@ public struct StatusLine: Equatable, Sendable {
     public static func warning(_ text: String) -> StatusLine { StatusLine(text: text, isWarning: true) }
 }
 
-public struct Settings: Equatable, Sendable {
-    /// A quiet line suggesting strengths-based wording when deficit words are typed.
-    public var wordingHints = true
-
-    public init(wordingHints: Bool = true) {
-        self.wordingHints = wordingHints
-    }
-}
 
 /// Things shown over the screen.
 public enum Modal: Equatable, Sendable {
-    case help(KeyContext, title: String)
+    /// The keys of a screen; `scroll` is how far down the list it has been moved.
+    case help(KeyContext, title: String, scroll: Int)
     case confirm(Confirmation)
     case message(title: String, text: String)
     case form(FormState)
+    /// Questions that help think of strengths, one at a time; the number is which one shows.
+    case prompts(Int)
 
     var keyContext: KeyContext {
         switch self {
@@ -71,6 +76,7 @@ public enum Modal: Equatable, Sendable {
         case .confirm: return .dialog
         case .message: return .message
         case .form: return .form
+        case .prompts: return .prompts
         }
     }
 }

@@ -21,8 +21,11 @@ public enum AppView {
             if let plan = state.plan {
                 PlanScreen.drawTitle(plan, in: layout.title, on: &canvas)
                 PlanScreen.drawTabs(plan, in: layout.tabs, on: &canvas)
-                PlanScreen.drawContent(plan, today: today, in: layout.content, on: &canvas)
+                PlanScreen.drawContent(plan, directory: state.directory.directory, today: today, in: layout.content, on: &canvas)
             }
+        case .directory:
+            DirectoryScreen.drawTitle(state.directory, in: layout.title, on: &canvas)
+            DirectoryScreen.draw(state.directory, linked: state.plan?.plan.communityLinks, in: layout.content, on: &canvas)
         }
         for modal in state.modals {
             // Only the top modal's cursor counts; those under it are only context.
@@ -38,14 +41,16 @@ public enum AppView {
 
     private static func draw(_ modal: Modal, state: AppState, in area: Rect, on canvas: inout Canvas) {
         switch modal {
-        case .help(let context, let title):
-            HelpOverlay.draw(context, title: title, in: area, on: &canvas)
+        case .help(let context, let title, let scroll):
+            HelpOverlay.draw(context, title: title, scroll: scroll, in: area, on: &canvas)
         case .confirm(let confirmation):
             Dialog.draw(title: confirmation.title, message: confirmation.question, footer: "y Yes    n No", in: area, on: &canvas)
         case .message(let title, let text):
             Dialog.draw(title: title, message: text, footer: "Enter Close", in: area, on: &canvas)
         case .form(let form):
             FormView.draw(form, in: area, showWordingHints: state.settings.wordingHints, on: &canvas)
+        case .prompts(let index):
+            PromptCard.draw(index, in: area, on: &canvas)
         }
     }
 }

@@ -5,8 +5,17 @@ enum ModalReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
         guard let modal = state.modals.last else { return [] }
         switch modal {
-        case .help, .message:
+        case .help(let context, let title, let scroll):
+            // Up and down move a help list longer than the window; any other key closes it.
+            switch key {
+            case .up, .pageUp: state.modals[state.modals.count - 1] = .help(context, title: title, scroll: max(0, scroll - (key == .up ? 1 : 10)))
+            case .down, .pageDown: state.modals[state.modals.count - 1] = .help(context, title: title, scroll: scroll + (key == .down ? 1 : 10))
+            default: state.modals.removeLast()
+            }
+        case .message:
             state.modals.removeLast()
+        case .prompts(let index):
+            StrengthsReducer.handlePrompts(index, command: command, state: &state)
         case .confirm(let confirmation):
             switch command {
             case .save:

@@ -29,6 +29,11 @@ enum CaseloadReducer {
         case .back:
             state.isQuitting = true
             return [.quit(force: false)]
+        case .communityDirectory:
+            state.screen = .directory(returnTo: .caseload)
+            return [.loadDirectory]
+        case .settings:
+            state.modals.append(.form(SettingsForm.make(state.settings)))
         default:
             break
         }

@@ -19,6 +19,26 @@ enum FormSubmission {
                     close(&state)
                     if case .addConnection(let added) = action { state.plan?.network.selection = .connection(added.id) }
                 }
+            case .addAsset, .editAsset:
+                guard let plan = state.plan?.plan else { return [] }
+                let action = try AssetForm.action(from: form, plan: plan, env: env)
+                if state.apply(action, env: env) {
+                    close(&state)
+                    if case .addAsset(let added) = action, let plan = state.plan?.plan {
+                        state.plan?.strengths.selectLast(of: added.owner, in: plan)
+                    }
+                }
+            case .addDirectoryEntry, .editDirectoryEntry:
+                let change = try DirectoryEntryForm.change(from: form, directory: state.directory.directory, env: env)
+                close(&state)
+                if case .add(let entry) = change.action { state.directory.pendingSelection = entry.id }
+                return [.changeDirectory(change.action, undo: change.undo)]
+            case .settings:
+                let settings = SettingsForm.settings(from: form, current: state.settings)
+                state.settings = settings
+                close(&state)
+                state.status = .info("Settings saved.")
+                return [.saveSettings(settings)]
             }
         } catch {
             var shown = form

@@ -76,6 +76,8 @@ public enum KeyMap {
         for binding in bindings(for: context) {
             if let index = lines.firstIndex(where: { $0.label == binding.label && binding.command.isMovement }) {
                 lines[index].keys.append(contentsOf: binding.keys.map(\.label))
+            } else if let index = lines.firstIndex(where: { $0.help == binding.help }) {
+                lines[index].keys.append(binding.keyLabel)
             } else {
                 lines.append((binding.label, binding.command.isMovement ? binding.keys.map(\.label) : [binding.keyLabel], binding.help))
             }
@@ -84,7 +86,7 @@ public enum KeyMap {
             // Arrows run together and letters run together: "↑↓←→ kjhl".
             let arrows = line.keys.filter { $0.count == 1 && "↑↓←→".contains($0) }.joined()
             let others = line.keys.filter { !($0.count == 1 && "↑↓←→".contains($0)) }
-            let letters = others.allSatisfy { $0.count == 1 } ? [others.joined()] : others
+            let letters = others.allSatisfy({ $0.count == 1 }) && others.count == 4 ? [others.joined()] : others
             return ([arrows] + letters).filter { !$0.isEmpty }.joined(separator: " ")
         }.enumerated().map { ($0.element, lines[$0.offset].help) }
     }
@@ -146,6 +148,10 @@ public enum KeyMap {
         KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Close", help: "Close the questions", contexts: [.prompts], inBar: true),
         KeyBinding(keys: ch("?"), command: .help, label: "Keys", help: "Show the keys", contexts: [.prompts], inBar: true),
 
+        // Strengths: on the person's own list, ? offers questions that help (the card's own ? shows the keys)
+        KeyBinding(keys: ch("?"), command: .prompts, label: "Ideas", help: "Questions that help think of strengths",
+                   contexts: [.personStrengths], inBar: true),
+
         // Caseload
         KeyBinding(keys: ch("?"), command: .help, label: "Help", help: "Show the keys for this screen", contexts: [.anyScreen], inBar: true),
         KeyBinding(keys: ch("a"), command: .add, label: "New plan", help: "Start a plan for someone", contexts: [.caseload], inBar: true),
@@ -155,6 +161,8 @@ public enum KeyMap {
         KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Bring back the plan just deleted", contexts: [.caseload], inBar: false),
         KeyBinding(keys: ch("c"), command: .communityDirectory, label: "Community",
                    help: "Places and groups near here, shared by every plan", contexts: [.caseload, .strengths, .personStrengths], inBar: true),
+        KeyBinding(keys: ch("s"), command: .settings, label: "Settings", help: "Wording suggestions and how the screen looks",
+                   contexts: [.caseload], inBar: false),
         KeyBinding(keys: ch("q"), command: .back, label: "Quit", help: "Leave assetmap (everything is already saved)",
                    contexts: [.caseload], inBar: true),
 
@@ -164,6 +172,7 @@ public enum KeyMap {
         KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the entry (asks first)", contexts: [.directory], inBar: true),
         KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find by name, what, where or tag", contexts: [.directory], inBar: true),
         KeyBinding(keys: ch("l"), command: .link, label: "Link", help: "Link to the open plan, or unlink", contexts: [.directory], inBar: true),
+        KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Take back the last change to the directory", contexts: [.directory], inBar: false),
         KeyBinding(keys: ch("r"), command: .putOnMap, label: "On map",
                    help: "Put it on the open plan's map, ring 5: could connect with", contexts: [.directory, .strengths], inBar: true),
 
@@ -186,9 +195,6 @@ public enum KeyMap {
         KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Back", help: "Back to the map",
                    contexts: [.networkCompare], inBar: true),
 
-        // Strengths
-        KeyBinding(keys: ch("?"), command: .prompts, label: "Ideas", help: "Questions that help think of strengths",
-                   contexts: [.personStrengths], inBar: true),
 
         // Goals
         KeyBinding(keys: [.character(" ")], command: .toggleDone, label: "Done", help: "Mark the step done, or not done",
@@ -209,13 +215,13 @@ public enum KeyMap {
         KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the one selected (asks first)", contexts: editable, inBar: true),
         KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Take back the last change", contexts: plan, inBar: true),
         KeyBinding(keys: [.control("r")], command: .redo, label: "Redo", help: "Put back what was undone", contexts: plan, inBar: false),
-        KeyBinding(keys: ch("K"), command: .moveItemUp, label: "Move up", help: "Move the one selected up the list",
+        KeyBinding(keys: ch("K"), command: .moveItemUp, label: "Move up", help: "Move the one selected up or down the list",
                    contexts: [.goal, .goals, .strengths, .personStrengths, .networkList], inBar: false),
-        KeyBinding(keys: ch("J"), command: .moveItemDown, label: "Move down", help: "Move the one selected down the list",
+        KeyBinding(keys: ch("J"), command: .moveItemDown, label: "Move down", help: "Move the one selected up or down the list",
                    contexts: [.goal, .goals, .strengths, .personStrengths, .networkList], inBar: false),
         KeyBinding(keys: ch("x"), command: .export, label: "Export", help: "Save a copy to print or take home", contexts: plan, inBar: false),
-        KeyBinding(keys: [.tab], command: .nextSection, label: "Next part", help: "Next part of the plan", contexts: plan, inBar: false),
-        KeyBinding(keys: [.backTab], command: .previousSection, label: "Previous part", help: "Previous part of the plan", contexts: plan, inBar: false),
+        KeyBinding(keys: [.tab], command: .nextSection, label: "Next part", help: "Next or previous part of the plan", contexts: plan, inBar: false),
+        KeyBinding(keys: [.backTab], command: .previousSection, label: "Previous part", help: "Next or previous part of the plan", contexts: plan, inBar: false),
         KeyBinding(keys: ch("123456"), command: .section(0), label: "Parts", help: "Go to a part of the plan by its number (shown at the top)",
                    contexts: plan, inBar: true),
         KeyBinding(keys: ch("q"), command: .back, label: "Back", help: "Back (everything is already saved)", contexts: [.anyScreen], inBar: true),

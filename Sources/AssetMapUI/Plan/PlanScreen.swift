@@ -28,13 +28,15 @@ enum PlanScreen {
         }
     }
 
-    static func drawContent(_ state: PlanState, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+    static func drawContent(_ state: PlanState, directory: CommunityDirectory, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
         switch state.section {
         case .overview:
             OverviewScreen.draw(state, today: today, in: content, on: &canvas)
         case .network:
             NetworkScreen.draw(state, in: content, on: &canvas)
-        case .strengths, .goals, .wellbeing, .notes:
+        case .strengths:
+            StrengthsScreen.draw(state, directory: directory, in: content, on: &canvas)
+        case .goals, .wellbeing, .notes:
             canvas.write("This part of the plan is being built.", at: Point(x: content.x, y: content.y), role: .dim, clip: content)
         }
     }

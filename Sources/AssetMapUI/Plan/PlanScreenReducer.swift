@@ -30,7 +30,9 @@ enum PlanScreenReducer {
             OverviewReducer.handle(key, command: command, state: &state, env: env)
         case .network:
             NetworkReducer.handle(key, command: command, state: &state, env: env)
-        case .strengths, .goals, .wellbeing, .notes:
+        case .strengths:
+            return StrengthsReducer.handle(key, command: command, state: &state, env: env)
+        case .goals, .wellbeing, .notes:
             break
         }
         return []

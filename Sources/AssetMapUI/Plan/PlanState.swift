@@ -8,6 +8,7 @@ public struct PlanState: Equatable, Sendable {
     public var section: PlanSection = .overview
     public var overview = OverviewState()
     public var network = NetworkState()
+    public var strengths = StrengthsState()
     /// Set while saving is failing: the change is kept in memory and saving is tried again.
     public var saveProblem: String?
 
@@ -27,7 +28,8 @@ public struct PlanState: Equatable, Sendable {
         switch section {
         case .overview: return overview.editing == nil ? .overview : .textBox
         case .network: return network.view == .rings ? .network : .networkList
-        case .strengths, .goals, .wellbeing, .notes: return .overview
+        case .strengths: return strengths.column == .person ? .personStrengths : .strengths
+        case .goals, .wellbeing, .notes: return .overview
         }
     }
 }

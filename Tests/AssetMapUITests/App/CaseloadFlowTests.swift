@@ -39,7 +39,7 @@ import TestSupport
         driver.type("李")
         #expect(driver.state.caseload.selectedRow?.summary?.name == "Li Wei 李伟")
         driver.press(.enter)
-        #expect(driver.effects.last == .openPlan(id: "00000000-0000-4000-8000-00000000000b"))
+        #expect(driver.effects.contains(.openPlan(id: "00000000-0000-4000-8000-00000000000b")))
         #expect(driver.state.caseload.search == nil)
     }
 

@@ -8,6 +8,7 @@ import TestSupport
 final class ScreenDriver {
     var state: AppState
     var plans: [String: Plan] = [:]
+    var directory = CommunityDirectory()
     var effects: [Effect] = []
     private var idCounter = 0
     let env: Environment
@@ -62,7 +63,16 @@ final class ScreenDriver {
         case .binPlan(let id):
             plans[id] = nil
             send(.planBinned(id: id, binPath: "/data/bin/\(id).json"))
-        case .restorePlan, .quit:
+        case .loadDirectory:
+            send(.directoryLoaded(directory))
+        case .changeDirectory(let action, let undo):
+            do {
+                try directory.apply(action)
+                send(.directoryChanged(directory, note: nil, undo: undo))
+            } catch {
+                send(.directoryFailed(error.message))
+            }
+        case .restorePlan, .quit, .saveSettings:
             break
         }
     }

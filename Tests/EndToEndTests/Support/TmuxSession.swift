@@ -82,6 +82,21 @@ final class TmuxSession {
     }
 
     /// Waits for the program to end.
+    /// Waits until the whole screen satisfies a condition (a capture can catch a screen half redrawn).
+    @discardableResult
+    func waitUntil(_ description: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+                   _ condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var lines: [String] = []
+        while Date() < deadline {
+            lines = try screen()
+            if condition(lines) { return lines }
+            usleep(50_000)
+        }
+        Issue.record("The screen never showed \(description). It showed:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        return lines
+    }
+
     func waitForExit(timeout: Double = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {

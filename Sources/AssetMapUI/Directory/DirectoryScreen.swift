@@ -1,0 +1,71 @@
+import AssetMapCore
+
+/// The community directory: places, groups and services near here, shared by every plan.
+enum DirectoryScreen {
+    static func drawTitle(_ state: DirectoryState, in rect: Rect, on canvas: inout Canvas) {
+        canvas.fill(rect, role: .title)
+        canvas.write(" assetmap · Places and groups near here", at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
+        let count = state.directory.entries.count == 1 ? "1 entry " : "\(state.directory.entries.count) entries "
+        canvas.write(count, at: Point(x: rect.maxX - count.displayWidth, y: rect.y), role: .title, clip: rect)
+    }
+
+    /// `linked` are the entries the open plan links to; nil when no plan is open.
+    static func draw(_ state: DirectoryState, linked: [String]?, in content: Rect, on canvas: inout Canvas) {
+        var area = content
+        if let search = state.search {
+            canvas.write("Find: ", at: Point(x: area.x, y: area.y), role: .heading, clip: area)
+            TextFieldView.draw(search, in: Rect(x: area.x + 6, y: area.y, width: min(40, area.width - 6), height: 1), focused: true, on: &canvas)
+            area = area.splitTop(2).rest
+        }
+        if let problem = state.problem {
+            canvas.writeWrapped(problem, in: area.splitTop(2).top, role: .warning)
+            area = area.splitTop(2).rest
+        }
+        guard state.isLoaded else { return }
+        guard !state.directory.entries.isEmpty else {
+            canvas.writeWrapped("The directory is empty. Press a to add a place, group or service near here: what workers learn stays here for everyone.",
+                                in: area.inset(by: 1))
+            return
+        }
+        guard !state.shown.isEmpty else {
+            canvas.writeWrapped("Nothing matches that. Press Esc to clear the search.", in: area.inset(by: 1))
+            return
+        }
+        var list = area
+        var panel: Rect?
+        if state.showsDetails {
+            if area.width >= 100 {
+                (list, panel) = area.splitRight(40)
+            } else {
+                (list, panel) = area.splitBottom(min(10, area.height / 2))
+            }
+        }
+        let nameWidth = min(30, max(16, list.width / 3))
+        ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas) { index in
+            let entry = state.directory.entries[state.shown[index]]
+            var spans: [Span] = []
+            if let linked { spans.append(Span(linked.contains(entry.id) ? "✓ linked  " : "          ", .done)) }
+            spans.append(Span(entry.name.padded(toWidth: nameWidth - 1) + " "))
+            spans.append(Span([entry.what, entry.when ?? ""].filter { !$0.isEmpty }.joined(separator: " · "), .dim))
+            return spans
+        }
+        if let panel, let entry = state.selectedEntry { details(entry, in: panel, on: &canvas) }
+    }
+
+    static func details(_ entry: CommunityAsset, in rect: Rect, on canvas: inout Canvas) {
+        Box.draw(rect, title: entry.name, on: &canvas)
+        let inside = Box.interior(rect)
+        let lines: [(String, String?)] = [
+            ("What", entry.what.nonEmpty), ("Where", entry.where), ("When", entry.when), ("Cost", entry.cost),
+            ("Getting there", entry.travel), ("Accessibility", entry.access), ("Contact", entry.contact),
+            ("Tags", entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", ")), ("Added by", entry.addedBy),
+            ("Last checked", entry.checkedOn.map(DayText.long)),
+        ]
+        var y = inside.y
+        for (label, value) in lines {
+            guard let value = value?.nonEmpty, y < inside.maxY else { continue }
+            canvas.write(label + ": ", at: Point(x: inside.x, y: y), role: .heading, clip: inside)
+            y += canvas.writeWrapped(value, in: Rect(x: inside.x + 15, y: y, width: inside.width - 15, height: inside.maxY - y))
+        }
+    }
+}

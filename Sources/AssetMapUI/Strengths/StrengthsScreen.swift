@@ -1,0 +1,67 @@
+import AssetMapCore
+
+/// The Strengths part: the person's strengths, the worker's, and places and groups near here.
+enum StrengthsScreen {
+    static func draw(_ state: PlanState, directory: CommunityDirectory, in content: Rect, on canvas: inout Canvas) {
+        let layout = StrengthsLayout(content: content)
+        let strengths = state.strengths
+        for column in StrengthsState.Column.allCases {
+            let rect = layout.columns[column.rawValue]
+            let focused = column == strengths.column
+            let items = StrengthsItem.items(in: column, plan: state.plan, directory: directory)
+            canvas.write(" " + column.title + " (\(items.count)) ", at: Point(x: rect.x, y: rect.y),
+                         role: focused ? .tabActive : .heading, clip: rect.row(0))
+            let list = layout.listRect(column)
+            guard !items.isEmpty else {
+                canvas.writeWrapped(emptyText(column), in: list.inset(by: 1), role: .dim)
+                continue
+            }
+            ListView.draw(count: items.count, selection: focused ? min(strengths.row, items.count - 1) : nil, in: list, on: &canvas) { index in
+                row(items[index], width: list.width - 2)
+            }
+        }
+        let items = StrengthsItem.items(in: strengths.column, plan: state.plan, directory: directory)
+        if strengths.row < items.count {
+            canvas.write(detail(items[strengths.row], plan: state.plan), at: Point(x: layout.detail.x, y: layout.detail.y),
+                         role: .dim, clip: layout.detail)
+        }
+    }
+
+    static func emptyText(_ column: StrengthsState.Column) -> String {
+        switch column {
+        case .person: return "Nothing here yet. Press a to add one, or ? for questions that help."
+        case .worker: return "The worker's own strengths, skills and what they know about. Press a to add one."
+        case .community: return "None linked yet. Press a to open the directory of places and groups near here."
+        }
+    }
+
+    static func row(_ item: StrengthsItem, width: Int) -> [Span] {
+        switch item {
+        case .asset(let asset):
+            return [Span(asset.text + "  "), Span(asset.kind.words, .dim)]
+        case .community(_, let entry?):
+            var spans = [Span(entry.name + "  ")]
+            if !entry.what.isEmpty { spans.append(Span(entry.what, .dim)) }
+            return spans
+        case .community(_, nil):
+            return [Span("(no longer in the directory: press d to unlink it)", .dim)]
+        }
+    }
+
+    /// A line about the selected item: its kind, its life area, and the goal steps it helps with.
+    static func detail(_ item: StrengthsItem, plan: Plan) -> String {
+        switch item {
+        case .asset(let asset):
+            var parts = [asset.kind.words]
+            if let area = LifeArea.words(for: asset.domain) { parts.append(area) }
+            let helps = GoalLinks.steps(using: asset.id, in: plan)
+            parts.append(helps.isEmpty ? "not linked to a goal step yet" : "helps with " + helps.joined(separator: "; "))
+            return parts.joined(separator: " · ")
+        case .community(_, let entry?):
+            return [entry.where, entry.when, entry.cost, entry.contact].compactMap { $0?.nonEmpty }.joined(separator: " · ")
+                + "   r puts it on the map (ring 5)"
+        case .community(_, nil):
+            return "This entry was deleted from the directory."
+        }
+    }
+}
