@@ -31,6 +31,9 @@ import TestSupport
         #expect(rows[0]["name"] as? String == "Siobhán Kelly")
         #expect(rows[0]["updatedAt"] as? String == "2026-05-03T16:40:12.250Z")
         #expect((rows[0]["path"] as? String)?.hasSuffix("plans/5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234.json") == true)
+        let next = try #require(rows[0]["nextStep"] as? [String: Any])
+        #expect(next["text"] as? String == "Visit with Mum")
+        #expect(next["due"] as? String == "2026-03-20")
     }
 
     @Test func checkPassesOnGoodFilesAndFailsOnADamagedOneWithoutTouchingIt() throws {

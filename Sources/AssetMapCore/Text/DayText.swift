@@ -28,10 +28,12 @@ public enum DayText {
     }
 
     /// When a step is due, said kindly: "by 3 May", "today", "was due 3 May".
-    public static func due(_ day: CalendarDay, today: CalendarDay) -> String {
+    /// `brief` shortens the month ("3 Dec") for narrow columns.
+    public static func due(_ day: CalendarDay, today: CalendarDay, brief: Bool = false) -> String {
+        let when = brief ? "\(day.day) \(monthNames[day.month - 1].prefix(3))" : show(day, today: today)
         if day == today { return "due today" }
-        if day < today { return "was due \(show(day, today: today))" }
-        return "by \(show(day, today: today))"
+        if day < today { return "was due \(when)" }
+        return "by \(when)"
     }
 
     /// Reads a typed date; nil when it cannot be understood. Day before month, as in the UK.

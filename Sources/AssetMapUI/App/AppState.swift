@@ -69,6 +69,7 @@ public enum Modal: Equatable, Sendable {
     case form(FormState)
     /// Questions that help think of strengths, one at a time; the number is which one shows.
     case prompts(Int)
+    case picker(PickerState)
 
     var keyContext: KeyContext {
         switch self {
@@ -77,6 +78,7 @@ public enum Modal: Equatable, Sendable {
         case .message: return .message
         case .form: return .form
         case .prompts: return .prompts
+        case .picker: return .picker
         }
     }
 }

@@ -51,6 +51,8 @@ public enum AppView {
             FormView.draw(form, in: area, showWordingHints: state.settings.wordingHints, on: &canvas)
         case .prompts(let index):
             PromptCard.draw(index, in: area, on: &canvas)
+        case .picker(let picker):
+            PickerView.draw(picker, in: area, on: &canvas)
         }
     }
 }

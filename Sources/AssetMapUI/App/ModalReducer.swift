@@ -16,6 +16,8 @@ enum ModalReducer {
             state.modals.removeLast()
         case .prompts(let index):
             StrengthsReducer.handlePrompts(index, command: command, state: &state)
+        case .picker(let picker):
+            LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
         case .confirm(let confirmation):
             switch command {
             case .save:

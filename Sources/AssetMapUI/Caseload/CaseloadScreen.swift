@@ -9,9 +9,9 @@ enum CaseloadScreen {
         let next: Int
 
         init(width: Int) {
-            changed = 14
-            wellbeing = 13
-            name = min(32, max(16, (width - changed - wellbeing - 2) / 2))
+            changed = 13
+            wellbeing = 11
+            name = min(32, max(16, (width - changed - wellbeing - 2) * 2 / 5))
             next = max(0, width - 2 - name - changed - wellbeing)
         }
     }
@@ -68,8 +68,8 @@ enum CaseloadScreen {
 
     static func nextStep(_ summary: PlanSummary, today: CalendarDay, width: Int) -> Span {
         guard let next = summary.nextStep else { return Span("—".padded(toWidth: width), .dim) }
-        var text = next.text
-        if let due = next.due { text += " (\(DayText.due(due, today: today)))" }
+        // The date first, so it still shows when the step is cut short.
+        let text = next.due.map { DayText.due($0, today: today, brief: true) + ": " + next.text } ?? next.text
         let overdue = next.due.map { $0 < today } ?? false
         return Span((text.truncated(toWidth: width - 1) + " ").padded(toWidth: width), overdue ? .warning : .normal)
     }

@@ -11,11 +11,21 @@ public enum FormPurpose: Equatable, Sendable {
     case addDirectoryEntry
     case editDirectoryEntry(id: String)
     case settings
+    case addGoal
+    case editGoal(id: String)
+    case addStep(goalID: String)
+    case editStep(goalID: String, stepID: String)
+    case addBarrier(goalID: String)
+    case editBarrier(goalID: String, barrierID: String)
+    case riskPlan(goalID: String)
+    case addStage
+    case editStage(id: String)
 
     /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
     var usesStrengthsWording: Bool {
         switch self {
-        case .addAsset, .editAsset: return true
+        case .addAsset, .editAsset, .addGoal, .editGoal, .addStep, .editStep: return true
+        case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage: return false
         case .newPlan, .consent, .addConnection, .editConnection, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
         }
     }

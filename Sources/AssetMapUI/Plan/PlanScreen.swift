@@ -36,7 +36,13 @@ enum PlanScreen {
             NetworkScreen.draw(state, in: content, on: &canvas)
         case .strengths:
             StrengthsScreen.draw(state, directory: directory, in: content, on: &canvas)
-        case .goals, .wellbeing, .notes:
+        case .goals:
+            if let goal = state.goals.openGoal(in: state.plan) {
+                LadderScreen.draw(state, goal: goal, today: today, in: content, on: &canvas)
+            } else {
+                GoalsListScreen.draw(state, today: today, in: content, on: &canvas)
+            }
+        case .wellbeing, .notes:
             canvas.write("This part of the plan is being built.", at: Point(x: content.x, y: content.y), role: .dim, clip: content)
         }
     }

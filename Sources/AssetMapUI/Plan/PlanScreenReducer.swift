@@ -5,9 +5,11 @@ enum PlanScreenReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
         guard let plan = state.plan else { return [] }
         let typing = plan.keyContext.isTextEntry
+        // In a goal's ladder, q goes back to the list of goals rather than out of the plan.
+        let inSubView = plan.section == .goals && plan.goals.openGoalID != nil
         if !typing {
             switch command {
-            case .back:
+            case .back where !inSubView:
                 return [.closePlan]
             case .section(let number):
                 if let section = PlanSection(rawValue: number) { state.plan?.section = section }
@@ -32,7 +34,9 @@ enum PlanScreenReducer {
             NetworkReducer.handle(key, command: command, state: &state, env: env)
         case .strengths:
             return StrengthsReducer.handle(key, command: command, state: &state, env: env)
-        case .goals, .wellbeing, .notes:
+        case .goals:
+            GoalsReducer.handle(key, command: command, state: &state, env: env)
+        case .wellbeing, .notes:
             break
         }
         return []

@@ -9,6 +9,7 @@ public struct PlanState: Equatable, Sendable {
     public var overview = OverviewState()
     public var network = NetworkState()
     public var strengths = StrengthsState()
+    public var goals = GoalsState()
     /// Set while saving is failing: the change is kept in memory and saving is tried again.
     public var saveProblem: String?
 
@@ -22,6 +23,7 @@ public struct PlanState: Equatable, Sendable {
     /// Keeps every part's selection pointing at something that still exists after the plan changed.
     mutating func repairSelections(before: Plan) {
         NetworkReducer.repairSelection(&network, before: before, after: plan)
+        GoalsReducer.repair(&goals, plan: plan)
     }
 
     var keyContext: KeyContext {
@@ -29,7 +31,8 @@ public struct PlanState: Equatable, Sendable {
         case .overview: return overview.editing == nil ? .overview : .textBox
         case .network: return network.view == .rings ? .network : .networkList
         case .strengths: return strengths.column == .person ? .personStrengths : .strengths
-        case .goals, .wellbeing, .notes: return .overview
+        case .goals: return goals.openGoalID == nil ? .goals : .goal
+        case .wellbeing, .notes: return .overview
         }
     }
 }

@@ -1,0 +1,42 @@
+import AssetMapCore
+
+/// The person's goals, each with how far along it is, and below them the plan for the worker stepping back.
+enum GoalsListScreen {
+    static func draw(_ state: PlanState, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+        let plan = state.plan
+        let goals = state.goals
+        let stagesHeight = min(max(4, plan.steppingBack.count + 3), content.height / 2)
+        let (top, bottom) = content.splitBottom(stagesHeight)
+        canvas.write(" Goals: what the person would like ", at: Point(x: top.x, y: top.y),
+                     role: goals.listFocus == .goals ? .tabActive : .heading, clip: top)
+        let goalList = Rect(x: top.x, y: top.y + 1, width: top.width, height: top.height - 1)
+        if plan.goals.isEmpty {
+            canvas.writeWrapped("No goals yet. Press a to write one down in the person's own words: something they would like to do, have or be.",
+                                in: goalList.inset(by: 1), role: .dim)
+        } else {
+            ListView.draw(count: plan.goals.count, selection: goals.listFocus == .goals ? goals.goalRow : nil, in: goalList, on: &canvas) { index in
+                row(plan.goals[index], width: goalList.width - 2)
+            }
+        }
+        canvas.write(" Stepping back: how the person carries on with less help ", at: Point(x: bottom.x, y: bottom.y + 1),
+                     role: goals.listFocus == .stages ? .tabActive : .heading, clip: bottom)
+        let stageList = Rect(x: bottom.x, y: bottom.y + 2, width: bottom.width, height: bottom.height - 2)
+        if plan.steppingBack.isEmpty {
+            canvas.write("  None yet. Press s, then a, to plan how support will reduce, stage by stage.",
+                         at: Point(x: stageList.x, y: stageList.y), role: .dim, clip: stageList)
+        } else {
+            ListView.draw(count: plan.steppingBack.count, selection: goals.listFocus == .stages ? goals.stageRow : nil,
+                          in: stageList, on: &canvas) { index in
+                let stage = plan.steppingBack[index]
+                return [Span(stage.text + "  "), Span(stage.by.map { "by " + DayText.show($0, today: today) } ?? "", .dim)]
+            }
+        }
+    }
+
+    static func row(_ goal: Goal, width: Int) -> [Span] {
+        let progress = "\(goal.doneStepCount) of \(goal.steps.count) steps done · \(goal.status.words)"
+        let titleWidth = max(10, width - progress.displayWidth - 4)
+        return [Span(goal.status.symbol + " ", goal.status == .done ? .done : .normal),
+                Span(goal.title.padded(toWidth: titleWidth) + "  "), Span(progress, .dim)]
+    }
+}

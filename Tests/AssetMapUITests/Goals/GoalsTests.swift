@@ -1,0 +1,173 @@
+import AssetMapCore
+@testable import AssetMapUI
+import Testing
+import TestSupport
+
+@Suite struct GoalsTests {
+    static func plan(steps: Int) -> Plan {
+        var plan = Samples.fullPlan()
+        let texts = ["Find the bus times to the sea front", "Go once with Aoife on a dry Saturday morning", "Go on my own, with my phone charged",
+                     "Take a flask of tea", "Go every week for a month"]
+        plan.goals[0].steps = (0..<steps).map { index in
+            Step(id: "s\(index)", text: texts[index % texts.count] + (index >= texts.count ? " (\(index + 1))" : ""),
+                 who: index % 3 == 1 ? "c1" : "person", due: Samples.day("2026-01-01").adding(days: 7 * index),
+                 status: index < steps / 3 ? .done : (index == steps / 3 ? .doing : .todo), connectionIds: index == 1 ? ["c1"] : [])
+        }
+        return plan
+    }
+
+    func driver(_ plan: Plan, size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
+        let driver = ScreenDriver(size: size)
+        driver.send(.planOpened(plan, readOnly: nil))
+        driver.press(.character("4"))
+        return driver
+    }
+
+    @Test func theListOfGoalsWithSteppingBack() {
+        expectSnapshot(driver(Self.plan(steps: 5)).screen, named: "goals-list")
+    }
+
+    @Test(arguments: [(1, Size(width: 80, height: 24)), (5, Size(width: 80, height: 24)), (20, Size(width: 80, height: 24)),
+                      (5, Size(width: 120, height: 40)), (20, Size(width: 120, height: 40))])
+    func theLadder(steps: Int, size: Size) {
+        let driver = driver(Self.plan(steps: steps), size: size)
+        driver.press(.enter)
+        #expect(driver.state.keyContext == .goal)
+        expectSnapshot(driver.screen, named: "ladder-\(steps)-\(size.width)x\(size.height)")
+    }
+
+    @Test func aLongLadderScrollsToTheSelectedRung() {
+        let driver = driver(Self.plan(steps: 20))
+        driver.press(.enter)
+        for _ in 0..<19 { driver.press(.up) }
+        #expect(driver.state.plan?.goals.stepIndex == 19)
+        let text = driver.screen.lines.joined(separator: "\n")
+        #expect(text.contains("GOAL"))
+        #expect(text.contains("(20)"))
+        driver.press(.end)
+        #expect(driver.screen.lines.joined().contains("Find the bus times"))
+    }
+
+    @Test func makingAGoalWithStepsMarkingOneDoneAndMovingOne() {
+        var plan = Samples.plan()
+        plan.network = [Samples.connection("c1", "Aoife", ring: 1)]
+        let driver = driver(plan)
+        driver.press(.character("a"))
+        driver.type("Walk by the sea")
+        driver.press(.control("s"))
+        driver.press(.enter)
+        for text in ["Find bus times", "Go with Aoife", "Go alone"] {
+            driver.press(.character("a"))
+            driver.type(text)
+            if text == "Go with Aoife" { driver.press(.tab, .right, .right) }
+            driver.press(.control("s"))
+        }
+        var goal = driver.state.plan!.plan.goals[0]
+        #expect(goal.steps.map(\.text) == ["Find bus times", "Go with Aoife", "Go alone"])
+        #expect(goal.steps[1].who == "c1")
+        #expect(driver.state.plan?.goals.stepIndex == 2)
+        driver.press(.down, .down, .character(" "))
+        goal = driver.state.plan!.plan.goals[0]
+        #expect(goal.steps[0].status == .done)
+        #expect(goal.currentStepIndex == 1)
+        driver.press(.up, .character("K"))
+        #expect(driver.state.plan!.plan.goals[0].steps.map(\.text) == ["Find bus times", "Go alone", "Go with Aoife"])
+        #expect(driver.state.plan?.goals.stepIndex == 2)
+        driver.press(.character("u"))
+        #expect(driver.state.plan!.plan.goals[0].steps.map(\.text) == ["Find bus times", "Go with Aoife", "Go alone"])
+        driver.press(.character("q"))
+        #expect(driver.state.keyContext == .goals)
+        #expect(driver.state.screen == .plan)
+    }
+
+    @Test func aStepIsLinkedToPeopleAndStrengthsWithASearchablePicker() {
+        let driver = driver(Self.plan(steps: 3))
+        driver.press(.enter)
+        driver.press(.character("l"))
+        #expect(driver.state.keyContext == .picker)
+        driver.type("bike")
+        driver.press(.character(" "), .enter)
+        let step = driver.state.plan!.plan.goals[0].steps[1]
+        #expect(step.assetIds == ["a1"])
+        #expect(step.connectionIds == ["c1"])
+        #expect(driver.screen.lines.joined().contains("Good at fixing bikes (a strength)"))
+    }
+
+    @Test func deletingSomeoneLinkedToAStepSaysSoOnTheLadder() {
+        let driver = driver(Self.plan(steps: 3))
+        driver.press(.character("2"))
+        driver.state.plan?.network.selection = .connection("c1")
+        driver.press(.character("d"), .character("y"), .character("4"))
+        driver.press(.enter)
+        #expect(driver.state.plan?.goals.stepIndex == 1)
+        let step = driver.state.plan!.plan.goals[0].steps[1]
+        #expect(step.who == nil)
+        #expect(step.removedLinks == ["Aoife (sister)"])
+        #expect(driver.screen.lines.joined().contains("Taken off the plan since: Aoife"))
+    }
+
+    @Test func thingsInTheWayFromTheCommonOnesOrOwnWords() {
+        let driver = driver(Self.plan(steps: 2))
+        driver.press(.enter, .character("b"))
+        driver.press(.right, .right, .tab, .tab)
+        driver.type("Someone to ring first")
+        driver.press(.control("s"))
+        let barriers = driver.state.plan!.plan.goals[0].barriers
+        #expect(barriers.last?.text == GoalWords.commonBarriers[1])
+        #expect(barriers.last?.whatHelps == "Someone to ring first")
+        driver.press(.character("b"), .control("s"))
+        guard case .form(let form)? = driver.state.modals.last else {
+            Issue.record("the empty barrier was accepted")
+            return
+        }
+        #expect(form.problem == "Please pick a common one or type what is in the way.")
+    }
+
+    @Test func aRiskPlanIncludingDecidingNotTo() {
+        let driver = driver(Self.plan(steps: 2))
+        driver.press(.enter, .character("r"))
+        for _ in 0..<5 { driver.press(.control("u"), .tab) }
+        driver.press(.backTab)
+        driver.type("Not this winter")
+        driver.press(.control("s"))
+        #expect(driver.state.plan!.plan.goals[0].risk == RiskPlan(notTakenBecause: "Not this winter"))
+        #expect(driver.screen.lines.joined().contains("Decided not to, because:"))
+    }
+
+    @Test func steppingBackStagesWithDates() {
+        let driver = driver(Samples.plan())
+        driver.press(.character("s"))
+        driver.type("Meet every two weeks")
+        driver.press(.tab)
+        driver.type("1 March 2026")
+        driver.press(.control("s"))
+        #expect(driver.state.plan!.plan.steppingBack.first?.by == Samples.day("2026-03-01"))
+        #expect(driver.state.plan?.goals.listFocus == .stages)
+        driver.press(.character("a"))
+        driver.type("Meet once a month")
+        driver.press(.control("s"))
+        #expect(driver.state.plan!.plan.steppingBack.count == 2)
+    }
+
+    @Test func writingAGoalRemindsToKeepItSmallAndSpecific() {
+        let driver = driver(Samples.plan())
+        driver.press(.character("a"))
+        #expect(driver.screen.lines.joined().contains("Small and specific"))
+        driver.type("Stop my problems")
+        #expect(driver.screen.lines.joined().contains("Could it be put as what you'd like instead?"))
+    }
+
+    @Test func theCaseloadShowsTheNextStepAndSaysKindlyWhenItWasDue() {
+        var plan = Self.plan(steps: 5)
+        plan.updatedAt = Samples.later
+        var driver = ScreenDriver(plans: [plan])
+        var line = driver.screen.lines.first { $0.contains("Zoë") } ?? ""
+        #expect(line.contains("by 8 Jan: Go once"))
+        plan.goals[0].steps[1].due = Samples.day("2025-12-20")
+        driver = ScreenDriver(plans: [plan])
+        line = driver.screen.lines.first { $0.contains("Zoë") } ?? ""
+        #expect(line.contains("was due 20 Dec: Go once"))
+        let cell = driver.screen[line.firstIndex(of: "w").map { line.distance(from: line.startIndex, to: $0) } ?? 0, 3]
+        #expect(cell.role == .warning || cell.role == .selected)
+    }
+}
