@@ -11,6 +11,12 @@ public enum DayText {
         return day.year == today?.year ? base : "\(base) \(day.year)"
     }
 
+    /// "3 May", or "3 May 25" in another year: for narrow columns.
+    public static func brief(_ day: CalendarDay, today: CalendarDay) -> String {
+        let base = "\(day.day) \(monthNames[day.month - 1].prefix(3))"
+        return day.year == today.year ? base : base + String(format: " %02d", day.year % 100)
+    }
+
     /// "3 May 2026" always, for lists that mix years.
     public static func long(_ day: CalendarDay) -> String {
         "\(day.day) \(monthNames[day.month - 1]) \(day.year)"

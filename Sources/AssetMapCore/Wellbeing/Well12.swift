@@ -48,6 +48,11 @@ public enum Well12 {
         /// The sum of the answered items only.
         public var total: Int
         public var answered: Int
+
+        public init(total: Int, answered: Int) {
+            self.total = total
+            self.answered = answered
+        }
         /// The most the answered items could add up to (4 each).
         public var outOf: Int { answered * 4 }
         public var isWhole: Bool { answered == Well12.items.count }

@@ -23,8 +23,8 @@ extension AppState {
     }
 
     /// Puts a yes/no question on screen.
-    public mutating func ask(_ title: String, _ question: String, onYes: ConfirmedAction) {
-        modals.append(.confirm(Confirmation(title: title, question: question, onYes: onYes)))
+    public mutating func ask(_ title: String, _ question: String, onYes: ConfirmedAction, onNo: ConfirmedAction? = nil) {
+        modals.append(.confirm(Confirmation(title: title, question: question, onYes: onYes, onNo: onNo)))
     }
 
     mutating func showHelp() {

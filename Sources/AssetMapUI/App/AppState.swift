@@ -88,11 +88,14 @@ public struct Confirmation: Equatable, Sendable {
     public var title: String
     public var question: String
     public var onYes: ConfirmedAction
+    /// What "no" does, when it does more than close the question.
+    public var onNo: ConfirmedAction?
 
-    public init(title: String, question: String, onYes: ConfirmedAction) {
+    public init(title: String, question: String, onYes: ConfirmedAction, onNo: ConfirmedAction? = nil) {
         self.title = title
         self.question = question
         self.onYes = onYes
+        self.onNo = onNo
     }
 }
 
@@ -101,4 +104,6 @@ public enum ConfirmedAction: Equatable, Sendable {
     case effect(Effect)
     /// Close the form under the question without saving it.
     case discardForm
+    case resumeCheck(id: String)
+    case startCheck
 }

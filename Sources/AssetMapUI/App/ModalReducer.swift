@@ -23,6 +23,9 @@ enum ModalReducer {
             case .save:
                 state.modals.removeLast()
                 return perform(confirmation.onYes, state: &state, env: env)
+            case .no:
+                state.modals.removeLast()
+                if let onNo = confirmation.onNo { return perform(onNo, state: &state, env: env) }
             case .cancel:
                 state.modals.removeLast()
             default:
@@ -55,6 +58,12 @@ enum ModalReducer {
             return [effect]
         case .discardForm:
             if case .form? = state.modals.last { state.modals.removeLast() }
+            return []
+        case .resumeCheck(let id):
+            if let check = state.plan?.plan.checks.first(where: { $0.id == id }) { WellbeingReducer.resume(check, state: &state) }
+            return []
+        case .startCheck:
+            WellbeingReducer.startNew(state: &state, env: env)
             return []
         }
     }

@@ -54,6 +54,20 @@ enum FormSubmission {
                 if state.apply(try RiskForm.action(from: form, env: env), env: env) { close(&state) }
             case .addStage, .editStage:
                 if state.apply(try StageForm.action(from: form, env: env), env: env) { close(&state) }
+            case .addNote, .editNote:
+                let action = try NoteForm.action(from: form, env: env)
+                if state.apply(action, env: env) {
+                    close(&state)
+                    if case .addNote(let note) = action, let plan = state.plan?.plan {
+                        state.plan?.notes.selection = NotesState.ordered(plan).firstIndex { $0.id == note.id } ?? 0
+                    }
+                }
+            case .snapshot:
+                guard let plan = state.plan?.plan else { return [] }
+                if state.apply(SnapshotForm.action(from: form, plan: plan, env: env), env: env) {
+                    close(&state)
+                    state.status = .info("Kept: the map as it is today. Press c later to compare.")
+                }
             case .settings:
                 let settings = SettingsForm.settings(from: form, current: state.settings)
                 state.settings = settings

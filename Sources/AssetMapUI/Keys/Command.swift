@@ -10,8 +10,9 @@ public enum Command: Hashable, Sendable {
     case moveItemUp, moveItemDown, toggleDone
     case barriers, riskPlan, steppingBack
     case prompts, export, settings
-    case save, nextField, previousField
+    case save, no, nextField, previousField
     case answer(Int), skip, previousQuestion
+    case earlierDate, laterDate
 
     /// Keys that only move about; they share one line in help.
     var isMovement: Bool {
@@ -36,7 +37,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
 
     public var isPlanSection: Bool {
         switch self {
-        case .overview, .network, .networkList, .networkCompare, .strengths, .personStrengths, .goals, .goal,
+        case .overview, .network, .networkList, .strengths, .personStrengths, .goals, .goal,
              .wellbeing, .notes:
             return true
         default:

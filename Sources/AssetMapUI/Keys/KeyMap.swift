@@ -9,6 +9,18 @@ public struct KeyBinding: Sendable {
     public var contexts: Set<KeyContext>
     /// Shown in the hint bar, not only in help.
     public var inBar: Bool
+    /// How to write the keys when the first alone would mislead: "←→" for a pair that goes both ways.
+    public var shown: String?
+
+    public init(keys: [Key], command: Command, label: String, help: String, contexts: Set<KeyContext>, inBar: Bool, shown: String? = nil) {
+        self.keys = keys
+        self.command = command
+        self.label = label
+        self.help = help
+        self.contexts = contexts
+        self.inBar = inBar
+        self.shown = shown
+    }
 
     func applies(to context: KeyContext) -> Bool {
         contexts.contains(context)
@@ -18,6 +30,7 @@ public struct KeyBinding: Sendable {
 
     /// The bar has room for one key each: "+" rather than "+/=".
     public var barLabel: String {
+        if let shown { return shown }
         switch command {
         case .section, .answer: return keyLabel
         default: return keys.first?.label ?? ""
@@ -27,6 +40,7 @@ public struct KeyBinding: Sendable {
     /// How the keys are written in the bar and help: "a", "Enter/Esc", "1-6". The same letter in
     /// upper and lower case is shown once.
     public var keyLabel: String {
+        if let shown { return shown }
         if case .section = command { return "1-6" }
         if case .answer = command { return "4-0" }
         var labels: [String] = []
@@ -135,7 +149,8 @@ public enum KeyMap {
 
         // Dialogs
         KeyBinding(keys: ch("yY"), command: .save, label: "Yes", help: "Yes", contexts: [.dialog], inBar: true),
-        KeyBinding(keys: ch("nN") + [.escape], command: .cancel, label: "No", help: "No", contexts: [.dialog], inBar: true),
+        KeyBinding(keys: ch("nN"), command: .no, label: "No", help: "No", contexts: [.dialog], inBar: true),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Close", help: "Close the question without doing anything", contexts: [.dialog], inBar: false),
         KeyBinding(keys: [.enter, .escape, .character(" ")], command: .cancel, label: "Close", help: "Close this message",
                    contexts: [.message, .help], inBar: true),
 
@@ -187,10 +202,14 @@ public enum KeyMap {
                    contexts: [.network], inBar: true),
         KeyBinding(keys: ch("v"), command: .toggleView, label: "Rings", help: "Show the map as rings", contexts: [.networkList], inBar: true),
         KeyBinding(keys: ch("s"), command: .snapshot, label: "Keep", help: "Keep a snapshot of the map as it is today",
-                   contexts: [.network, .networkList], inBar: false),
+                   contexts: [.network, .networkList], inBar: true),
         KeyBinding(keys: ch("c"), command: .compare, label: "Then & now", help: "Compare the map with an earlier snapshot",
-                   contexts: [.network, .networkList], inBar: false),
-        KeyBinding(keys: [.left, .right], command: .compare, label: "Other date", help: "Choose another earlier date",
+                   contexts: [.network, .networkList], inBar: true),
+        KeyBinding(keys: [.left, .right], command: .earlierDate, label: "Earlier date", help: "Choose the earlier date",
+                   contexts: [.networkCompare], inBar: true, shown: "←→"),
+        KeyBinding(keys: [.up, .down], command: .laterDate, label: "Later date", help: "Choose the later date, or now",
+                   contexts: [.networkCompare], inBar: true, shown: "↑↓"),
+        KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the earlier snapshot (asks first)",
                    contexts: [.networkCompare], inBar: true),
         KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Back", help: "Back to the map",
                    contexts: [.networkCompare], inBar: true),

@@ -44,6 +44,15 @@ enum NetworkReducer {
             if let connection = selectedConnection(network, plan.plan) {
                 state.apply(.moveConnectionRing(id: connection.id, inwards: command == .inwards), env: env)
             }
+        case .snapshot:
+            state.modals.append(.form(SnapshotForm.make()))
+        case .compare:
+            let dates = CompareScreen.dates(plan.plan)
+            if let latest = dates.last {
+                network.compare = CompareState(earlierID: latest.id, laterID: nil)
+            } else {
+                state.status = .info("There is no snapshot to compare with yet: press s to keep one of the map as it is today.")
+            }
         case .moveItemUp, .moveItemDown:
             if let connection = selectedConnection(network, plan.plan) {
                 state.apply(.reorderConnection(id: connection.id, by: command == .moveItemUp ? -1 : 1), env: env)
@@ -54,6 +63,7 @@ enum NetworkReducer {
         state.plan?.network.view = network.view
         state.plan?.network.selection = network.selection
         state.plan?.network.showsDetails = network.showsDetails
+        state.plan?.network.compare = network.compare
         // The layout only matters here if the plan did not change; after a change the screen explains itself.
         if case .connection(let id)? = network.selection, network.view == .rings, state.plan?.plan == plan.plan,
            let hidden = currentRings().overflows.first(where: { $0.hiddenIDs.contains(id) }),

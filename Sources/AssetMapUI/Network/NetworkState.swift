@@ -16,6 +16,8 @@ public struct NetworkState: Equatable, Sendable {
     public var view: View = .rings
     public var selection: Selection?
     public var showsDetails = false
+    /// Set while comparing the map at two dates.
+    public var compare: CompareState?
 
     public init() {}
 

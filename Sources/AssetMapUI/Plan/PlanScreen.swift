@@ -33,7 +33,11 @@ enum PlanScreen {
         case .overview:
             OverviewScreen.draw(state, today: today, in: content, on: &canvas)
         case .network:
-            NetworkScreen.draw(state, in: content, on: &canvas)
+            if let compare = state.network.compare {
+                CompareScreen.draw(compare, plan: state.plan, today: today, in: content, on: &canvas)
+            } else {
+                NetworkScreen.draw(state, in: content, on: &canvas)
+            }
         case .strengths:
             StrengthsScreen.draw(state, directory: directory, in: content, on: &canvas)
         case .goals:
@@ -42,8 +46,14 @@ enum PlanScreen {
             } else {
                 GoalsListScreen.draw(state, today: today, in: content, on: &canvas)
             }
-        case .wellbeing, .notes:
-            canvas.write("This part of the plan is being built.", at: Point(x: content.x, y: content.y), role: .dim, clip: content)
+        case .wellbeing:
+            if let form = state.wellbeing.check, let check = state.plan.checks.first(where: { $0.id == form.checkID }) {
+                CheckFormView.draw(form, check: check, today: today, in: content, on: &canvas)
+            } else {
+                WellbeingHistoryView.draw(state, today: today, in: content, on: &canvas)
+            }
+        case .notes:
+            NotesScreen.draw(state, today: today, in: content, on: &canvas)
         }
     }
 }

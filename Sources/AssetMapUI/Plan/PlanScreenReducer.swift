@@ -5,8 +5,10 @@ enum PlanScreenReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
         guard let plan = state.plan else { return [] }
         let typing = plan.keyContext.isTextEntry
-        // In a goal's ladder, q goes back to the list of goals rather than out of the plan.
-        let inSubView = plan.section == .goals && plan.goals.openGoalID != nil
+        // In a goal's ladder, a check being answered or the map compared over time, q goes back to the part itself.
+        let inSubView = (plan.section == .goals && plan.goals.openGoalID != nil)
+            || (plan.section == .wellbeing && plan.wellbeing.check != nil)
+            || (plan.section == .network && plan.network.compare != nil)
         if !typing {
             switch command {
             case .back where !inSubView:
@@ -30,14 +32,18 @@ enum PlanScreenReducer {
         switch plan.section {
         case .overview:
             OverviewReducer.handle(key, command: command, state: &state, env: env)
+        case .network where plan.network.compare != nil:
+            CompareScreen.handle(key, command: command, state: &state)
         case .network:
             NetworkReducer.handle(key, command: command, state: &state, env: env)
         case .strengths:
             return StrengthsReducer.handle(key, command: command, state: &state, env: env)
         case .goals:
             GoalsReducer.handle(key, command: command, state: &state, env: env)
-        case .wellbeing, .notes:
-            break
+        case .wellbeing:
+            WellbeingReducer.handle(key, command: command, state: &state, env: env)
+        case .notes:
+            NotesReducer.handle(key, command: command, state: &state, env: env)
         }
         return []
     }

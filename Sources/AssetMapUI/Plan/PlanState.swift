@@ -10,6 +10,8 @@ public struct PlanState: Equatable, Sendable {
     public var network = NetworkState()
     public var strengths = StrengthsState()
     public var goals = GoalsState()
+    public var wellbeing = WellbeingState()
+    public var notes = NotesState()
     /// Set while saving is failing: the change is kept in memory and saving is tried again.
     public var saveProblem: String?
 
@@ -24,15 +26,22 @@ public struct PlanState: Equatable, Sendable {
     mutating func repairSelections(before: Plan) {
         NetworkReducer.repairSelection(&network, before: before, after: plan)
         GoalsReducer.repair(&goals, plan: plan)
+        if let compare = network.compare, !plan.snapshots.contains(where: { $0.id == compare.earlierID }) { network.compare = nil }
+        notes.selection = min(notes.selection, max(0, plan.notes.count - 1))
     }
 
     var keyContext: KeyContext {
         switch section {
         case .overview: return overview.editing == nil ? .overview : .textBox
-        case .network: return network.view == .rings ? .network : .networkList
+        case .network:
+            if network.compare != nil { return .networkCompare }
+            return network.view == .rings ? .network : .networkList
         case .strengths: return strengths.column == .person ? .personStrengths : .strengths
         case .goals: return goals.openGoalID == nil ? .goals : .goal
-        case .wellbeing, .notes: return .overview
+        case .wellbeing:
+            guard let check = wellbeing.check else { return .wellbeing }
+            return check.isTyping ? .textBox : .wellbeingCheck
+        case .notes: return .notes
         }
     }
 }

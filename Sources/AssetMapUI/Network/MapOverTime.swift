@@ -1,0 +1,96 @@
+import AssetMapCore
+
+/// Comparing the map at two dates: an earlier snapshot, and a later snapshot or the map as it is now.
+public struct CompareState: Equatable, Sendable {
+    public var earlierID: String
+    /// nil for the map as it is now.
+    public var laterID: String?
+}
+
+/// Keeping a snapshot of the map as it is today, with an optional label.
+enum SnapshotForm {
+    static func make() -> FormState {
+        FormState(title: "Keep the map as it is today", fields: [
+            .text("label", "A label", note: "Optional: what was happening, for example “after moving house”."),
+        ], purpose: .snapshot, intro: "A snapshot lets you look back later and see who is new and who moved closer.")
+    }
+
+    static func action(from form: FormState, plan: Plan, env: Environment) -> PlanAction {
+        .addSnapshot(Snapshot(id: env.newID(), date: env.today, label: form.text("label"), network: plan.network))
+    }
+}
+
+/// The map then and now: the earlier picture on the left, and beside it who is new, who has gone,
+/// and who moved closer or further, with the ring numbers.
+enum CompareScreen {
+    static func dates(_ plan: Plan) -> [Snapshot] {
+        plan.snapshots.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+
+    static func draw(_ compare: CompareState, plan: Plan, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+        guard let earlier = plan.snapshots.first(where: { $0.id == compare.earlierID }) else { return }
+        let later = compare.laterID.flatMap { id in plan.snapshots.first { $0.id == id } }
+        let laterNetwork = later?.network ?? plan.network
+        let laterName = later.map { name($0, today: today) } ?? "now"
+        let (top, body) = content.splitTop(2)
+        canvas.write("The map on \(name(earlier, today: today)), compared with \(laterName)", at: Point(x: top.x, y: top.y), role: .heading, clip: top)
+        let (picture, panel) = body.splitRight(min(40, body.width / 2))
+        let rings = RingLayout(area: CellBox(x: picture.x, y: picture.y, width: picture.width - 1, height: picture.height),
+                               network: earlier.network, centreName: plan.person.displayName)
+        var shownPlan = plan
+        shownPlan.network = earlier.network
+        if rings.fits { RingPicture.draw(rings, plan: shownPlan, selection: nil, on: &canvas) }
+        let change = MapChange(from: earlier.network, to: laterNetwork)
+        var y = panel.y
+        func section(_ title: String, _ lines: [String]) {
+            guard !lines.isEmpty, y < panel.maxY else { return }
+            canvas.write(title, at: Point(x: panel.x, y: y), role: .heading, clip: panel)
+            y += 1
+            for line in lines where y < panel.maxY {
+                y += canvas.writeWrapped("· " + line, in: Rect(x: panel.x, y: y, width: panel.width, height: panel.maxY - y))
+            }
+            y += 1
+        }
+        section("New since then", change.new.map { "\($0.name) (ring \($0.ring))" })
+        section("Moved closer", change.closer.map { "\($0.name): ring \($0.from) → \($0.to)" })
+        section("Moved further out", change.further.map { "\($0.name): ring \($0.from) → \($0.to)" })
+        section("Not on the map now", change.gone.map { "\($0.name) (was ring \($0.ring))" })
+        if change.isEmpty { canvas.write("No one has moved, joined or gone.", at: Point(x: panel.x, y: y), role: .dim, clip: panel) }
+        canvas.write("← → earlier date   ↑ ↓ later date   d delete this snapshot   q back", at: Point(x: content.x, y: content.maxY - 1),
+                     role: .dim, clip: content)
+    }
+
+    static func name(_ snapshot: Snapshot, today: CalendarDay) -> String {
+        let date = DayText.show(snapshot.date, today: today)
+        return snapshot.label.isEmpty ? date : "\(date) (\(snapshot.label))"
+    }
+
+    /// Keys while comparing: ← → the earlier date, ↑ ↓ the later one (later snapshots, then now).
+    static func handle(_ key: Key, command: Command?, state: inout AppState) {
+        guard let plan = state.plan?.plan, var compare = state.plan?.network.compare else { return }
+        let dates = dates(plan)
+        let earlierIndex = dates.firstIndex { $0.id == compare.earlierID } ?? 0
+        switch command {
+        case .earlierDate:
+            let next = min(max(0, earlierIndex + (key == .right ? 1 : -1)), dates.count - 1)
+            compare.earlierID = dates[next].id
+            if let laterID = compare.laterID, (dates.firstIndex { $0.id == laterID } ?? 0) <= next { compare.laterID = nil }
+        case .laterDate:
+            let laters: [String?] = dates[(earlierIndex + 1)...].map(\.id) + [nil]
+            let current = laters.firstIndex(of: compare.laterID) ?? laters.count - 1
+            compare.laterID = laters[min(max(0, current + (key == .down ? 1 : -1)), laters.count - 1)]
+        case .delete:
+            if let snapshot = dates.first(where: { $0.id == compare.earlierID }) {
+                state.ask("Delete the snapshot", "Delete the snapshot from \(DayText.long(snapshot.date))? Press u afterwards to undo.",
+                          onYes: .edit(.deleteSnapshot(id: snapshot.id)))
+            }
+            return
+        case .back, .cancel:
+            state.plan?.network.compare = nil
+            return
+        default:
+            return
+        }
+        state.plan?.network.compare = compare
+    }
+}

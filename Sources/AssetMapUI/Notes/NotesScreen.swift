@@ -1,0 +1,24 @@
+import AssetMapCore
+
+/// Session notes, newest first, with the whole of the selected note underneath.
+enum NotesScreen {
+    static func draw(_ state: PlanState, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+        let notes = NotesState.ordered(state.plan)
+        guard !notes.isEmpty else {
+            canvas.writeWrapped("No notes yet. Press a to write one: what was talked about, what was agreed, what went well.",
+                                in: content.inset(by: 1), role: .dim)
+            return
+        }
+        let selection = min(state.notes.selection, notes.count - 1)
+        let (list, panel) = content.splitTop(min(notes.count + 1, max(4, content.height / 3)))
+        ListView.draw(count: notes.count, selection: selection, in: list, on: &canvas) { index in
+            let note = notes[index]
+            let firstLine = note.text.split(separator: "\n").first.map(String.init) ?? ""
+            return [Span(DayText.long(note.date).padded(toWidth: 18), .heading), Span(firstLine)]
+        }
+        let note = notes[selection]
+        Box.draw(panel, title: DayText.long(note.date), on: &canvas)
+        let field = TextFieldState(note.text, multiline: true)
+        TextFieldView.draw(field, in: Box.interior(panel), focused: false, on: &canvas)
+    }
+}

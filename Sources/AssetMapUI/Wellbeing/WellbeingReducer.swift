@@ -1,0 +1,55 @@
+import AssetMapCore
+
+/// Keys on the Wellbeing part: choosing a check in the table, starting one, carrying on with one, deleting one.
+enum WellbeingReducer {
+    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
+        guard let plan = state.plan?.plan else { return }
+        if state.plan?.wellbeing.check != nil {
+            CheckFormReducer.handle(key, command: command, state: &state, env: env)
+            return
+        }
+        let checks = Well12.ordered(plan.checks)
+        let selected = checks.firstIndex { $0.id == state.plan?.wellbeing.selectedCheckID } ?? checks.count - 1
+        switch command {
+        case .left, .right, .first, .last:
+            guard !checks.isEmpty else { return }
+            let index = command == .first ? 0 : command == .last ? checks.count - 1 : min(max(0, selected + (command == .right ? 1 : -1)), checks.count - 1)
+            state.plan?.wellbeing.selectedCheckID = checks[index].id
+        case .add:
+            if let unfinished = checks.last(where: { !$0.complete }) {
+                state.ask("Carry on?", "The check started on \(DayText.long(unfinished.date)) is not finished. Carry on with it? (n starts a new one)",
+                          onYes: .resumeCheck(id: unfinished.id), onNo: .startCheck)
+            } else {
+                startNew(state: &state, env: env)
+            }
+        case .open, .edit:
+            if checks.indices.contains(selected) { resume(checks[selected], state: &state) }
+        case .delete:
+            if checks.indices.contains(selected) {
+                let check = checks[selected]
+                state.ask("Delete the check", "Delete the check from \(DayText.long(check.date))? Press u afterwards to undo.",
+                          onYes: .edit(.deleteCheck(id: check.id)))
+            }
+        default:
+            break
+        }
+    }
+
+    static func startNew(state: inout AppState, env: Environment) {
+        let check = WellbeingCheck(id: env.newID(), date: env.today)
+        guard state.apply(.addCheck(check), env: env) else { return }
+        state.plan?.wellbeing.selectedCheckID = check.id
+        state.plan?.wellbeing.check = CheckFormState(checkID: check.id, stage: .question(0))
+    }
+
+    /// Opens a check where it stopped, or from the start when it was finished (to look over or change answers).
+    static func resume(_ check: WellbeingCheck, state: inout AppState) {
+        let index = check.complete ? 0 : Well12.resumeIndex(check)
+        var form = CheckFormState(checkID: check.id, stage: index < Well12.items.count ? .question(index) : .event)
+        if case .question(let question) = form.stage, let answer = check.answers[question] {
+            form.cursor = Well12.answers.firstIndex { $0.value == answer } ?? 0
+        }
+        state.plan?.wellbeing.selectedCheckID = check.id
+        state.plan?.wellbeing.check = form
+    }
+}
