@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Only the tests use it: exported CSV is read back with a real parser.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,7 +35,7 @@ let package = Package(
             path: "Benchmarks/AssetMapBench"
         ),
         .target(name: "TestSupport", dependencies: ["AssetMapCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "AssetMapCoreTests", dependencies: ["AssetMapCore", "TestSupport"]),
+        .testTarget(name: "AssetMapCoreTests", dependencies: ["AssetMapCore", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         .testTarget(name: "AssetMapUITests", dependencies: ["AssetMapUI", "TestSupport"]),
         .testTarget(name: "AssetMapAppTests", dependencies: ["AssetMapApp", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

@@ -136,6 +136,22 @@ public final class AppRunner {
             } catch {
                 send(.directoryFailed("Not saved in the directory: \(error.readReason). Nothing was lost; try again in a moment."))
             }
+        case .openExample(let plan):
+            openPlan?.close()
+            openPlan = nil
+            lastSaved = nil
+            send(.exampleOpened(plan))
+        case .keepExampleCopy:
+            guard let plan = state.plan?.plan else { return }
+            do {
+                _ = try store.add(PlanImporter.asNew(plan, id: env.newID()))
+                send(.planClosed)
+                state.status = .info("A copy of the example is in the caseload now.")
+            } catch {
+                send(.failed("The copy could not be saved: \(error.message)"))
+            }
+        case .export(let request):
+            export(request)
         case .saveSettings(let settings):
             do {
                 try store.folder.writeSettings(settings)
@@ -143,6 +159,33 @@ public final class AppRunner {
                 send(.failed("The settings could not be saved: \(error.message)"))
             }
         }
+    }
+
+    /// Writes a copy of the open plan, never over an existing file: a name already in use gets "-2", "-3"….
+    private func export(_ request: ExportRequest) {
+        guard let plan = state.plan?.plan else { return }
+        let directory = (try? directoryStore.read()) ?? state.directory.directory
+        do {
+            let text = try Exporter.render(plan, as: request.format, rows: request.rows, directory: directory, made: env.today)
+            let url = Self.freeName(for: URL(fileURLWithPath: (request.path as NSString).expandingTildeInPath))
+            try DurableFile.write(Data(text.utf8), to: url)
+            send(.exported(ExportNotice.written(url.path, encryptedFolder: store.codec.isEncrypted)))
+        } catch let error as StorageError {
+            send(.failed("The copy could not be saved: \(error.message)"))
+        } catch {
+            send(.failed("The copy could not be made."))
+        }
+    }
+
+    static func freeName(for url: URL) -> URL {
+        guard FileManager.default.fileExists(atPath: url.path) else { return url }
+        let ending = url.pathExtension
+        let base = url.deletingPathExtension()
+        for number in 2... {
+            let candidate = URL(fileURLWithPath: base.path + "-\(number)" + (ending.isEmpty ? "" : "." + ending))
+            if !FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        }
+        return url
     }
 
     private func adopt(_ opened: OpenPlan) {

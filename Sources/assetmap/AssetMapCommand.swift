@@ -12,9 +12,13 @@ struct AssetMapCommand: ParsableCommand {
         commandName: "assetmap",
         abstract: "Build a person's asset map together: the people in their life, their strengths, small steps towards their goals, and how they feel over time.",
         version: "assetmap \(version)",
-        subcommands: [CaseloadCommand.self, OpenCommand.self, NewCommand.self, ListCommand.self, CheckCommand.self],
+        subcommands: [CaseloadCommand.self, OpenCommand.self, NewCommand.self, ListCommand.self, ExportCommand.self, ImportCommand.self,
+                      DemoCommand.self, CheckCommand.self],
         defaultSubcommand: CaseloadCommand.self
     )
+
+    /// The common options may come before the command's name as well as after it.
+    @OptionGroup var common: CommonOptions
 
     static func main() {
         ProcessSafety.disableCoreDumps()

@@ -6,7 +6,9 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check",
                                                     abstract: "Check every file in the data folder can be read; exits with 1 if any cannot.")
 
-    @OptionGroup var options: CommonOptions
+    @OptionGroup var given: CommonOptions
+    @ParentCommand var root: AssetMapCommand
+    var options: CommonOptions { given.filled(from: root.common) }
 
     func run() throws {
         let store = try options.store()

@@ -6,7 +6,9 @@ import Foundation
 struct CaseloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "caseload", abstract: "Show the caseload (what assetmap does with no command).")
 
-    @OptionGroup var options: CommonOptions
+    @OptionGroup var given: CommonOptions
+    @ParentCommand var root: AssetMapCommand
+    var options: CommonOptions { given.filled(from: root.common) }
 
     func run() throws {
         try InteractiveSession.run(options: options, store: try options.store(), start: [])
@@ -19,7 +21,9 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A name (or part of one) or a plan id.", valueName: "name-or-id"))
     var nameOrID: String
 
-    @OptionGroup var options: CommonOptions
+    @OptionGroup var given: CommonOptions
+    @ParentCommand var root: AssetMapCommand
+    var options: CommonOptions { given.filled(from: root.common) }
 
     func run() throws {
         let store = try options.store()
@@ -34,7 +38,9 @@ struct NewCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
     var name: String
 
-    @OptionGroup var options: CommonOptions
+    @OptionGroup var given: CommonOptions
+    @ParentCommand var root: AssetMapCommand
+    var options: CommonOptions { given.filled(from: root.common) }
 
     func run() throws {
         guard let name = name.nonEmpty else { throw UserFacingError(message: "Please give the person's name.", isUsage: true) }

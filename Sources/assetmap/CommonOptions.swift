@@ -14,6 +14,14 @@ struct CommonOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    /// These options, with any not given filled in from those given before the command's name.
+    func filled(from parent: CommonOptions) -> CommonOptions {
+        var merged = self
+        merged.dataDir = dataDir ?? parent.dataDir
+        merged.theme = theme ?? parent.theme
+        return merged
+    }
+
     var folder: DataFolder {
         DataFolder.resolve(option: dataDir, environment: environment)
     }

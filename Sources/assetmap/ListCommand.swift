@@ -8,7 +8,9 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON for other programs: id, name, updatedAt, path and the next step of each plan.")
     var json = false
 
-    @OptionGroup var options: CommonOptions
+    @OptionGroup var given: CommonOptions
+    @ParentCommand var root: AssetMapCommand
+    var options: CommonOptions { given.filled(from: root.common) }
 
     struct Line: Encodable {
         var id: String?

@@ -77,13 +77,22 @@ import TestSupport
         #expect(theme.status != 0)
     }
 
+    @Test func theCommonOptionsWorkBeforeOrAfterTheCommand() throws {
+        try addPlan(fixture: "handwritten-plan.json", id: "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234")
+        let after = try Program.run(["list", "--data-dir", dataDir], environment: ["ASSETMAP_DATA_DIR": "/nonexistent-a"])
+        let before = try Program.run(["--data-dir", dataDir, "list"], environment: ["ASSETMAP_DATA_DIR": "/nonexistent-b"])
+        #expect(after.status == 0 && before.status == 0)
+        #expect(after.output == before.output)
+        #expect(before.output.contains("Shiv"))
+    }
+
     @Test func versionAndHelp() throws {
         let version = try Program.run(["--version"])
         #expect(version.status == 0)
         #expect(version.output.hasPrefix("assetmap "))
         let help = try Program.run(["--help"])
         #expect(help.status == 0)
-        for command in ["open", "new", "list", "check"] { #expect(help.output.contains(command)) }
+        for command in ["open", "new", "list", "export", "import", "demo", "check"] { #expect(help.output.contains(command)) }
     }
 
     @Test func theDataFolderComesFromTheEnvironmentWhenNotGiven() throws {

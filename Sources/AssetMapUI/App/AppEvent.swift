@@ -6,6 +6,8 @@ public enum AppEvent: Equatable, Sendable {
     case resize(Size)
     case caseloadLoaded([CaseloadRow])
     case planOpened(Plan, readOnly: String?)
+    /// The made-up example plan is open, in memory only.
+    case exampleOpened(Plan)
     /// The plan was saved and let go of; the caseload shows again.
     case planClosed
     /// Quitting was asked for but the open plan could not be saved.
@@ -21,6 +23,8 @@ public enum AppEvent: Equatable, Sendable {
     case directoryChanged(CommunityDirectory, note: String?, undo: DirectoryAction?)
     case directoryFailed(String)
     case settingsLoaded(AppSettings)
+    /// A copy was written; the text says where.
+    case exported(String)
 }
 
 /// Work for the world outside the reducers (files, quitting). The app carries it out and reports back.
@@ -37,4 +41,9 @@ public enum Effect: Equatable, Sendable {
     case loadDirectory
     case changeDirectory(DirectoryAction, undo: DirectoryAction?)
     case saveSettings(AppSettings)
+    /// Open the made-up example plan, kept in memory only.
+    case openExample(Plan)
+    /// Add the example to the caseload as a plan of its own, then close it.
+    case keepExampleCopy
+    case export(ExportRequest)
 }

@@ -17,6 +17,11 @@ public enum AppReducer {
             if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
             // The plan's Strengths show the names of the directory entries it links to.
             return [.loadDirectory]
+        case .exampleOpened(let plan):
+            state.plan = PlanState(plan: plan)
+            state.plan?.isExample = true
+            state.screen = .plan
+            state.status = .info("This is a made-up example: try anything, nothing is saved unless you choose when leaving it.")
         case .planClosed:
             state.plan = nil
             state.screen = .caseload
@@ -56,6 +61,8 @@ public enum AppReducer {
             state.status = .warning(message)
         case .settingsLoaded(let settings):
             state.settings = settings
+        case .exported(let message):
+            state.modals.append(.message(title: "Copy saved", text: message))
         }
         return []
     }

@@ -23,12 +23,13 @@ public enum FormPurpose: Equatable, Sendable {
     case addNote
     case editNote(id: String)
     case snapshot
+    case export
 
     /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
     var usesStrengthsWording: Bool {
         switch self {
         case .addAsset, .editAsset, .addGoal, .editGoal, .addStep, .editStep: return true
-        case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .addNote, .editNote, .snapshot: return false
+        case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .addNote, .editNote, .snapshot, .export: return false
         case .newPlan, .consent, .addConnection, .editConnection, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
         }
     }

@@ -62,6 +62,10 @@ enum FormSubmission {
                         state.plan?.notes.selection = NotesState.ordered(plan).firstIndex { $0.id == note.id } ?? 0
                     }
                 }
+            case .export:
+                let request = try ExportForm.request(from: form)
+                close(&state)
+                return [.export(request)]
             case .snapshot:
                 guard let plan = state.plan?.plan else { return [] }
                 if state.apply(SnapshotForm.action(from: form, plan: plan, env: env), env: env) {

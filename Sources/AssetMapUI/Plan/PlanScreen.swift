@@ -8,7 +8,9 @@ enum PlanScreen {
         var title = " assetmap · \(person.displayName)"
         if let pronouns = person.pronouns?.nonEmpty { title += " (\(pronouns))" }
         var right = ""
-        if let reason = state.readOnly {
+        if state.isExample {
+            right = "EXAMPLE: not saved "
+        } else if let reason = state.readOnly {
             right = "READ-ONLY: \(reason) "
         } else if state.saveProblem != nil {
             right = "NOT SAVED YET "

@@ -11,8 +11,15 @@ enum PlanScreenReducer {
             || (plan.section == .network && plan.network.compare != nil)
         if !typing {
             switch command {
+            case .back where !inSubView && plan.isExample:
+                state.ask("Leave the example", "This is a made-up example and is not saved. Keep a copy of it in the caseload?",
+                          onYes: .effect(.keepExampleCopy), onNo: .effect(.closePlan))
+                return []
             case .back where !inSubView:
                 return [.closePlan]
+            case .export:
+                state.modals.append(.form(ExportForm.make(today: env.today)))
+                return []
             case .section(let number):
                 if let section = PlanSection(rawValue: number) { state.plan?.section = section }
                 return []

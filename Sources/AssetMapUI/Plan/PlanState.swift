@@ -14,6 +14,8 @@ public struct PlanState: Equatable, Sendable {
     public var notes = NotesState()
     /// Set while saving is failing: the change is kept in memory and saving is tried again.
     public var saveProblem: String?
+    /// The made-up example plan: kept in memory, never saved unless a copy is asked for.
+    public var isExample = false
 
     public init(plan: Plan, readOnly: String? = nil) {
         editor = PlanEditor(plan: plan)

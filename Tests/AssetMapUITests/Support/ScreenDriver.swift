@@ -9,6 +9,7 @@ final class ScreenDriver {
     var state: AppState
     var plans: [String: Plan] = [:]
     var directory = CommunityDirectory()
+    var exports: [ExportRequest] = []
     var effects: [Effect] = []
     private var idCounter = 0
     let env: Environment
@@ -58,7 +59,7 @@ final class ScreenDriver {
             plans[plan.id] = plan
             send(.planOpened(plan, readOnly: nil))
         case .closePlan:
-            if let plan = state.plan?.plan { plans[plan.id] = plan }
+            if let plan = state.plan, !plan.isExample { plans[plan.plan.id] = plan.plan }
             send(.planClosed)
         case .binPlan(let id):
             plans[id] = nil
@@ -72,6 +73,14 @@ final class ScreenDriver {
             } catch {
                 send(.directoryFailed(error.message))
             }
+        case .openExample(let plan):
+            send(.exampleOpened(plan))
+        case .keepExampleCopy:
+            if let plan = state.plan?.plan { plans[plan.id + "-copy"] = plan }
+            send(.planClosed)
+        case .export(let request):
+            exports.append(request)
+            send(.exported("Saved a copy to \(request.path)."))
         case .restorePlan, .quit, .saveSettings:
             break
         }

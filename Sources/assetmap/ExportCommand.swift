@@ -1,0 +1,123 @@
+import ArgumentParser
+import AssetMapCore
+import Foundation
+
+extension ExportFormat: ExpressibleByArgument {}
+extension CSVRows: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export",
+                                                    abstract: "Make a copy of a plan to print, take home or move: html, md, json or csv.")
+
+    @Argument(help: ArgumentHelp("A name (or part of one) or a plan id.", valueName: "name-or-id"))
+    var nameOrID: String
+
+    @Option(help: "html (to print or read), md (plain text), json (the plan file) or csv (for a spreadsheet).")
+    var format: ExportFormat
+
+    @Option(help: "For csv: connections (one row per person on the map) or checks (one row per WELL12 check).")
+    var what: CSVRows = .connections
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Write over the file if it is already there.")
+    var force = false
+
+    @OptionGroup var given: CommonOptions
+    @ParentCommand var root: AssetMapCommand
+    var options: CommonOptions { given.filled(from: root.common) }
+
+    func validate() throws {
+        if what != .connections, format != .csv {
+            throw ValidationError("--what is only for --format csv")
+        }
+    }
+
+    func run() throws {
+        let store = try options.store()
+        let id = try PlanLookup.id(for: nameOrID, in: store)
+        let plan: Plan
+        do {
+            plan = try store.read(try store.fileURL(forID: id))
+        } catch {
+            throw error.userFacing
+        }
+        let directory = (try? DirectoryStore(folder: store.folder, codec: store.codec).read()) ?? CommunityDirectory()
+        let text = try Exporter.render(plan, as: format, rows: what, directory: directory, made: CalendarDay(Date()))
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
+        if FileManager.default.fileExists(atPath: url.path), !force {
+            throw UserFacingError(message: "\(url.path) is already there; add --force to write over it, or choose another name.")
+        }
+        do {
+            try DurableFile.write(Data(text.utf8), to: url)
+        } catch {
+            throw UserFacingError(message: "The copy could not be written: \(error.message)")
+        }
+        FileHandle.standardError.write(Data(ExportNotice.written(url.path, encryptedFolder: store.codec.isEncrypted).utf8))
+    }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Add a plan exported as JSON to the caseload.")
+
+    @Argument(help: ArgumentHelp("The JSON file exported from assetmap.", valueName: "file"))
+    var file: String
+
+    @Flag(name: .customLong("as-new"), help: "Add it as a separate plan with a new id, even if that plan is already here.")
+    var asNew = false
+
+    @OptionGroup var given: CommonOptions
+    @ParentCommand var root: AssetMapCommand
+    var options: CommonOptions { given.filled(from: root.common) }
+
+    func run() throws {
+        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        let data: Data
+        do {
+            data = try DurableFile.read(url)
+        } catch {
+            throw UserFacingError(message: "\(url.path) could not be read: \(error.message)")
+        }
+        var plan: Plan
+        do {
+            plan = try PlanImporter.read(data)
+        } catch {
+            throw UserFacingError(message: error.message + " Nothing was added.")
+        }
+        let store = try options.store()
+        if asNew {
+            plan = PlanImporter.asNew(plan, id: UUID().uuidString.lowercased())
+        } else if !PlanImporter.hasUsableID(plan) {
+            throw UserFacingError(message: "The plan's id is not in the usual form; add --as-new to give it a new one. Nothing was added.")
+        } else if (try? store.fileURL(forID: plan.id)) != nil {
+            throw UserFacingError(message: "That plan is already in the caseload; add --as-new to add it as a separate plan. Nothing was added.")
+        }
+        do {
+            _ = try store.add(plan)
+        } catch {
+            throw UserFacingError(message: "The plan could not be added: \(error.message)")
+        }
+        print("Added to the caseload as plan \(plan.id).")
+    }
+}
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "demo",
+                                                    abstract: "Open a made-up example plan to show assetmap; nothing is saved unless you choose.")
+
+    @OptionGroup var given: CommonOptions
+    @ParentCommand var root: AssetMapCommand
+    var options: CommonOptions { given.filled(from: root.common) }
+
+    func run() throws {
+        let store = try options.store()
+        let now = Date()
+        let plan = DemoPlan.make(today: CalendarDay(now), now: Timestamp.wholeSeconds(now), newID: { UUID().uuidString.lowercased() })
+        try InteractiveSession.run(options: options, store: store, start: [.openExample(plan)])
+    }
+}

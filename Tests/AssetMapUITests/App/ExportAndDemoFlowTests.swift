@@ -1,0 +1,35 @@
+import AssetMapCore
+import AssetMapUI
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct ExportAndDemoFlowTests {
+    @Test func xOffersACopyWithANameThatIsNotThePersons() {
+        let driver = ScreenDriver()
+        driver.send(.planOpened(Samples.fullPlan(), readOnly: nil))
+        driver.press(.character("x"))
+        expectSnapshot(driver.screen, named: "export-dialog")
+        driver.press(.control("s"))
+        #expect(driver.exports == [ExportRequest(format: .html, rows: .connections, path: "assetmap-plan-2026-01-02.html")])
+        #expect(driver.screen.lines.joined().contains("Saved a copy to assetmap-plan-2026-01-02.html"))
+        driver.press(.enter, .character("x"), .left, .control("s"))
+        #expect(driver.exports.last == ExportRequest(format: .csv, rows: .checks, path: "assetmap-plan-2026-01-02.csv"))
+        #expect(!driver.exports.contains { $0.path.contains("Zo") })
+    }
+
+    @Test func theExampleSaysSoAndIsOnlyKeptWhenAskedFor() {
+        let plan = DemoPlan.make(today: Samples.day("2026-01-02"), now: Samples.later, newID: { UUID().uuidString })
+        let driver = ScreenDriver()
+        driver.send(.exampleOpened(plan))
+        #expect(driver.screen.lines[0].contains("EXAMPLE: not saved"))
+        driver.press(.character("q"))
+        #expect(driver.state.keyContext == .dialog)
+        driver.press(.character("n"))
+        #expect(driver.state.screen == .caseload)
+        #expect(driver.plans.isEmpty)
+        driver.send(.exampleOpened(plan))
+        driver.press(.character("q"), .character("y"))
+        #expect(driver.plans.count == 1)
+    }
+}
