@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Only the tests use it: exported CSV is read back with a real parser.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
@@ -20,24 +21,35 @@ let package = Package(
         ),
         .target(name: "AssetMapCore"),
         .target(name: "AssetMapUI", dependencies: ["AssetMapCore"]),
+        .target(
+            name: "AssetMapCrypto",
+            dependencies: [
+                "AssetMapCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "AssetMapTerminal", dependencies: ["AssetMapUI", "CNcurses"]),
         .target(name: "AssetMapApp", dependencies: ["AssetMapCore", "AssetMapUI"]),
         .executableTarget(
             name: "assetmap",
             dependencies: [
-                "AssetMapCore", "AssetMapUI", "AssetMapTerminal", "AssetMapApp",
+                "AssetMapCore", "AssetMapUI", "AssetMapTerminal", "AssetMapApp", "AssetMapCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "assetmap-bench",
-            dependencies: ["AssetMapCore", "AssetMapUI", "AssetMapApp"],
+            dependencies: ["AssetMapCore", "AssetMapUI", "AssetMapApp", "AssetMapCrypto"],
             path: "Benchmarks/AssetMapBench"
         ),
+        // Built on its own with libFuzzer and AddressSanitizer by scripts/fuzz.
+        .executableTarget(name: "assetmap-fuzz", dependencies: ["AssetMapCore", "AssetMapUI"], path: "Fuzz/AssetMapFuzz"),
         .target(name: "TestSupport", dependencies: ["AssetMapCore"], path: "Tests/TestSupport"),
         .testTarget(name: "AssetMapCoreTests", dependencies: ["AssetMapCore", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         .testTarget(name: "AssetMapUITests", dependencies: ["AssetMapUI", "TestSupport"]),
         .testTarget(name: "AssetMapAppTests", dependencies: ["AssetMapApp", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "AssetMapCryptoTests", dependencies: ["AssetMapCrypto", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "AssetMapCore"]),
     ]
 )

@@ -14,6 +14,7 @@
 #include <wchar.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <termios.h>
 #include <sys/ioctl.h>
 #include <sys/resource.h>
@@ -111,7 +112,8 @@ static inline void am_save_terminal(int crash_fd, const char *message) {
     struct am_state *state = am_shared();
     if (tcgetattr(0, &state->saved_termios) == 0) state->saved_termios_valid = 1;
     state->crash_fd = crash_fd;
-    state->crash_message = message;
+    /* A copy: the caller's string may only live for the length of the call. */
+    state->crash_message = strdup(message);
 }
 
 /* Only async-signal-safe calls: tcsetattr, write, signal, raise. */

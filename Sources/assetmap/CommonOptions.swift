@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssetMapApp
 import AssetMapCore
+import AssetMapCrypto
 import AssetMapUI
 import Foundation
 
@@ -26,7 +27,8 @@ struct CommonOptions: ParsableArguments {
         DataFolder.resolve(option: dataDir, environment: environment)
     }
 
-    /// The store for the data folder, with the folder made and kept private.
+    /// The store for the data folder, with the folder made and kept private, and unlocked with
+    /// its passphrase when it has one. The folder stays in use (a shared lock) until the program ends.
     func store() throws -> PlanStore {
         let folder = self.folder
         do {
@@ -34,7 +36,39 @@ struct CommonOptions: ParsableArguments {
         } catch {
             throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message)")
         }
-        return PlanStore(folder: folder)
+        // Unlocked first: finishing an interrupted sealing needs the folder to itself for a moment.
+        let codec: FileCodec = FolderPassphrase.isSet(folder) ? try unlock(folder) : PlainCodec()
+        do {
+            FolderUse.lock = try FileLock.acquire(folder.folderLock, shared: true)
+        } catch {
+            if case .lockHeld = error.reason {
+                throw UserFacingError(message: "The passphrase of this data folder is being changed; try again in a minute.")
+            }
+            throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message)")
+        }
+        // Held now, so the passphrase cannot change any more; it may have changed just before.
+        guard FolderPassphrase.stillOpens(codec, folder: folder) else {
+            throw UserFacingError(message: "The passphrase of this data folder was changed just now; please start assetmap again.")
+        }
+        return PlanStore(folder: folder, codec: codec)
+    }
+
+    /// Three tries at the passphrase when someone is at the keyboard; one from a script.
+    private func unlock(_ folder: DataFolder) throws -> FileCodec {
+        for attempt in 1...3 {
+            guard let passphrase = PassphrasePrompt.ask("Passphrase for this data folder: ") else { break }
+            do {
+                let unlocked = try FolderPassphrase.unlock(folder, passphrase: passphrase)
+                if let note = unlocked.note { FileHandle.standardError.write(Data((note + "\n").utf8)) }
+                return unlocked.codec
+            } catch .wrongPassphrase {
+                guard attempt < 3, PassphrasePrompt.canAskAgain else { break }
+                FileHandle.standardError.write(Data("That passphrase did not unlock the data folder. Please try again.\n".utf8))
+            } catch {
+                throw UserFacingError(message: error.message)
+            }
+        }
+        throw UserFacingError(message: "The data folder stays locked: the passphrase did not match. Nothing was changed.")
     }
 
     /// `--theme`, else the theme chosen in settings, else the default.
@@ -47,4 +81,9 @@ struct CommonOptions: ParsableArguments {
     }
 
     var environmentForScreens: AssetMapUI.Environment { AssetMapUI.Environment() }
+}
+
+/// The shared lock on the data folder, held for as long as the program runs.
+enum FolderUse {
+    nonisolated(unsafe) static var lock: FileLock?
 }

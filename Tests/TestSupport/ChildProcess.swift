@@ -52,6 +52,38 @@ public enum ChildProcess {
         return Result(status: code, output: out, errors: err)
     }
 
+    /// Starts a program in the background with its input given and its output thrown away; returns its process id.
+    public static func start(_ arguments: [String], environment: [String: String], input: String) throws -> pid_t {
+        spawning.lock()
+        defer { spawning.unlock() }
+        let stdin = try pipe()
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdin.read, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, stdin.read)
+        posix_spawn_file_actions_addclose(&actions, stdin.write)
+        let env = environment.map { "\($0.key)=\($0.value)" }
+        var pid: pid_t = 0
+        let status = withCStrings(arguments) { argv in
+            withCStrings(env) { envp in posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp) }
+        }
+        close(stdin.read)
+        _ = input.withCString { write(stdin.write, $0, strlen($0)) }
+        close(stdin.write)
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EINVAL) }
+        return pid
+    }
+
+    /// Waits for a started program; returns its exit status, or 128 plus the signal that ended it.
+    public static func wait(_ pid: pid_t) -> Int32 {
+        var exit: Int32 = 0
+        while waitpid(pid, &exit, 0) < 0, errno == EINTR {}
+        return (exit & 0x7F) == 0 ? (exit >> 8) & 0xFF : 128 + (exit & 0x7F)
+    }
+
     /// Reads two pipes to their ends without either filling up and stalling the child.
     private static func readBoth(_ first: Int32, _ second: Int32) -> (String, String) {
         var data: [Int32: [UInt8]] = [first: [], second: []]

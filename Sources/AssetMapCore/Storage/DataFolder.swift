@@ -33,6 +33,34 @@ public struct DataFolder: Equatable, Sendable {
         plans.appendingPathComponent("\(id).json")
     }
 
+    public var keyring: URL { root.appendingPathComponent("keyring.json") }
+
+    /// Held shared by every copy of assetmap using the folder, and alone while its passphrase is changed.
+    public var folderLock: URL { locks.appendingPathComponent("folder.lock") }
+
+    /// Every file holding personal details: what a passphrase protects.
+    public func personalFiles() -> [URL] {
+        var files: [URL] = []
+        for folder in [plans, bin] {
+            files += Self.dataFiles(in: folder)
+        }
+        for file in [community, index] where FileManager.default.fileExists(atPath: file.path) {
+            files.append(file)
+        }
+        return files
+    }
+
+    /// The names of the JSON files in one of the folders, sorted, without the temporary files of a save in progress.
+    public static func dataFileNames(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    public static func dataFiles(in folder: URL) -> [URL] {
+        // Told it is not a folder, so that making each URL does not ask the disk.
+        dataFileNames(in: folder).map { folder.appendingPathComponent($0, isDirectory: false) }
+    }
+
     public func lockFile(name: String) -> URL {
         locks.appendingPathComponent("\(name).lock")
     }

@@ -14,20 +14,23 @@ public final class FileLock: @unchecked Sendable {
     deinit { release() }
 
     /// Takes the lock, or throws `lockHeld` naming the other holder (user, machine, process, time).
-    public static func acquire(_ url: URL, now: Date = Date()) throws(StorageError) -> FileLock {
+    /// A shared lock can be held by many at once, and keeps out anyone wanting it alone.
+    public static func acquire(_ url: URL, now: Date = Date(), shared: Bool = false) throws(StorageError) -> FileLock {
         let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, DurableFile.fileMode)
         guard fd >= 0 else { throw StorageError(errno: errno, path: url.deletingLastPathComponent().path) }
         fchmod(fd, DurableFile.fileMode)
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        guard flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) == 0 else {
             let code = errno
             let holder = readHolder(fd)
             close(fd)
             if code == EWOULDBLOCK { throw StorageError(.lockHeld(holder: holder), path: url.path) }
             throw StorageError(errno: code, path: url.path)
         }
-        let holder = "\(userName()) on \(hostName()), process \(getpid()), since \(Timestamp.format(now))"
-        ftruncate(fd, 0)
-        _ = holder.utf8CString.withUnsafeBufferPointer { pwrite(fd, $0.baseAddress, $0.count - 1, 0) }
+        if !shared {
+            let holder = "\(userName()) on \(hostName()), process \(getpid()), since \(Timestamp.format(now))"
+            ftruncate(fd, 0)
+            _ = holder.utf8CString.withUnsafeBufferPointer { pwrite(fd, $0.baseAddress, $0.count - 1, 0) }
+        }
         return FileLock(url: url, fd: fd)
     }
 

@@ -17,7 +17,7 @@ public enum FolderCheck {
         for url in store.planFiles() {
             check(url, into: &report) { () throws(StorageError) in try store.read(url) }
         }
-        for url in files(in: folder.bin) {
+        for url in DataFolder.dataFiles(in: folder.bin) {
             check(url, into: &report) { () throws(StorageError) in try store.read(url) }
         }
         if FileManager.default.fileExists(atPath: folder.community.path) {
@@ -52,16 +52,11 @@ public enum FolderCheck {
                 report.lines.append("warning: \(url.path) can be read by other users; run chmod 700 on it.")
             }
         }
-        for url in files(in: folder.plans) + files(in: folder.bin) {
+        for url in DataFolder.dataFiles(in: folder.plans) + DataFolder.dataFiles(in: folder.bin) {
             if let mode = mode(of: url.path), mode & 0o077 != 0 {
                 report.lines.append("warning: \(url.path) can be read by other users; run chmod 600 on it.")
             }
         }
-    }
-
-    static func files(in folder: URL) -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
     private static func hiddenTemporaryFiles(in folder: URL) -> [String] {

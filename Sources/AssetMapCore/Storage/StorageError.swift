@@ -24,7 +24,7 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
         self.path = path
     }
 
-    init(errno code: Int32, path: String) {
+    public init(errno code: Int32, path: String) {
         switch code {
         case ENOSPC, EDQUOT: self.init(.diskFull, path: path)
         case EROFS, EACCES, EPERM: self.init(.notWritable, path: path)

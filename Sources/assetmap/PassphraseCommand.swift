@@ -1,0 +1,71 @@
+import ArgumentParser
+import AssetMapCore
+import AssetMapCrypto
+import Foundation
+
+struct PassphraseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passphrase",
+        abstract: "Protect every plan in the data folder with a passphrase, change it, or take it off.",
+        subcommands: [Set.self, Change.self, Remove.self]
+    )
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Encrypt the data folder with a new passphrase.")
+        @OptionGroup var given: CommonOptions
+        @ParentCommand var root: AssetMapCommand
+
+        func run() throws {
+            let folder = given.filled(from: root.common).folder
+            let passphrase = try PassphraseCommand.askNew()
+            try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.set(folder, passphrase: passphrase) }
+            print("The data folder is encrypted now. Without the passphrase the plans cannot be read: keep it somewhere safe.")
+        }
+    }
+
+    struct Change: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change the passphrase; every file is sealed again.")
+        @OptionGroup var given: CommonOptions
+        @ParentCommand var root: AssetMapCommand
+
+        func run() throws {
+            let folder = given.filled(from: root.common).folder
+            guard let old = PassphrasePrompt.ask("Current passphrase: ") else { throw PassphraseCommand.stopped }
+            let new = try PassphraseCommand.askNew()
+            try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.change(folder, from: old, to: new) }
+            print("The passphrase is changed.")
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take the passphrase off; the files are written plain again.")
+        @OptionGroup var given: CommonOptions
+        @ParentCommand var root: AssetMapCommand
+
+        func run() throws {
+            let folder = given.filled(from: root.common).folder
+            guard let passphrase = PassphrasePrompt.ask("Current passphrase: ") else { throw PassphraseCommand.stopped }
+            try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.remove(folder, passphrase: passphrase) }
+            print("The passphrase is taken off. The plans are no longer encrypted.")
+        }
+    }
+
+    static let stopped = UserFacingError(message: "Stopped; nothing was changed.")
+
+    /// A new passphrase, typed twice to be sure of it.
+    static func askNew() throws -> String {
+        guard let first = PassphrasePrompt.ask("New passphrase (at least 8 characters): ") else { throw stopped }
+        guard first.count >= FolderPassphrase.minimumLength else { throw UserFacingError(message: FolderPassphrase.Problem.tooShort.message) }
+        guard let second = PassphrasePrompt.ask("The same again: ") else { throw stopped }
+        guard first == second else { throw UserFacingError(message: "The two passphrases were not the same; nothing was changed.") }
+        return first
+    }
+
+    static func perform(_ body: () throws(FolderPassphrase.Problem) -> Void) throws {
+        do {
+            try body()
+        } catch {
+            throw UserFacingError(message: error.message)
+        }
+    }
+}
