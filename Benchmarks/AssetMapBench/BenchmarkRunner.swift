@@ -15,29 +15,41 @@ struct BenchmarkRunner {
     private(set) var results: [Result] = []
     let filter: String?
 
-    mutating func measure(_ name: String, runs: Int = 200, note: String = "", _ body: () throws -> Void) rethrows {
-        if let filter, !name.localizedCaseInsensitiveContains(filter) { return }
-        for _ in 0..<min(5, runs) { try body() }
+    /// Times `body` `runs` times, after a tenth as many (at most five) to warm up. `prepare` runs before each one, untimed;
+    /// `note` is asked for once all runs are done.
+    mutating func measure(_ name: String, runs: Int = 200, prepare: () -> Void = {}, _ body: () throws -> Void,
+                          note: () -> String = { "" }) rethrows {
+        guard wants(name) else { return }
+        for _ in 0..<min(5, runs / 10) {
+            prepare()
+            try body()
+        }
         var samples: [Double] = []
         samples.reserveCapacity(runs)
         let clock = ContinuousClock()
         for _ in 0..<runs {
+            prepare()
             let elapsed = try clock.measure(body)
             samples.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
         }
         samples.sort()
         let result = Result(name: name, median: samples[samples.count / 2], p99: samples[min(samples.count - 1, samples.count * 99 / 100)],
-                            best: samples[0], runs: runs, note: note)
+                            best: samples[0], runs: runs, note: note())
         results.append(result)
         print(Self.line(result))
     }
 
+    /// Whether a benchmark of this name is to run, so costly setting up can be skipped.
+    func wants(_ name: String) -> Bool {
+        filter.map { name.localizedCaseInsensitiveContains($0) } ?? true
+    }
+
     static func header() -> String {
-        "benchmark".padding(toLength: 52, withPad: " ", startingAt: 0) + "median µs    p99 µs   best µs   runs  note"
+        "benchmark".padding(toLength: 62, withPad: " ", startingAt: 0) + "median µs    p99 µs   best µs   runs  note"
     }
 
     static func line(_ result: Result) -> String {
-        result.name.padding(toLength: 52, withPad: " ", startingAt: 0)
+        result.name.padding(toLength: 62, withPad: " ", startingAt: 0)
             + String(format: "%9.1f %9.1f %9.1f %6d", result.median, result.p99, result.best, result.runs) + "  " + result.note
     }
 }

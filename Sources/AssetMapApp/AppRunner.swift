@@ -79,8 +79,7 @@ public final class AppRunner {
     private func perform(_ effect: Effect) {
         switch effect {
         case .loadCaseload:
-            let today = env.today
-            let rows = store.list(today: today).map(CaseloadRow.init)
+            let rows = store.list().map(CaseloadRow.init)
             send(.caseloadLoaded(rows))
         case .openPlan(let id):
             do {
@@ -233,7 +232,7 @@ public final class AppRunner {
 }
 
 extension CaseloadRow {
-    init(_ entry: PlanStore.Entry) {
+    public init(_ entry: PlanStore.Entry) {
         switch entry {
         case .plan(let summary, let path): self.init(content: .plan(summary), path: path)
         case .unreadable(let path, let reason): self.init(content: .unreadable(reason: reason), path: path)

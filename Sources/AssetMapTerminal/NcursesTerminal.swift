@@ -18,6 +18,8 @@ public final class NcursesTerminal: TerminalBackend {
     private var screen: OpaquePointer?
     private var savedStderr: Int32 = -1
     private var cursorVisible = false
+    /// Set at the first frame: until then nothing has been sent to the terminal.
+    private var started = false
     /// How long a lone Esc waits for the rest of an escape sequence.
     private let escapeDelayMilliseconds: Int32 = 25
 
@@ -41,7 +43,6 @@ public final class NcursesTerminal: TerminalBackend {
         noecho()
         nonl()
         intrflush(am_stdscr(), false)
-        curs_set(0)
         let useColour = theme.colour && has_colors()
         if useColour {
             start_color()
@@ -49,7 +50,6 @@ public final class NcursesTerminal: TerminalBackend {
         }
         styles = NcursesTerminal.makeStyles(theme, colour: useColour)
         size = Size(width: Int(am_cols()), height: Int(am_lines()))
-        NcursesTerminal.writeRaw("\u{1B}[?2004h")
         // Anything written to stderr would corrupt the screen; a crash says one plain line instead.
         savedStderr = dup(2)
         am_save_terminal(savedStderr, "\nassetmap stopped because of a fault. Plans are saved up to the last change; run assetmap check.\n")
@@ -85,10 +85,21 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func draw(_ canvas: Canvas) {
         guard screen != nil, canvas.size == size else { return }
-        if shown?.size != canvas.size { erase() }
-        for point in CanvasDiff.changes(from: shown, to: canvas) {
-            put(canvas[point.x, point.y], x: point.x, y: point.y)
+        if !started {
+            // Only now, so that the first thing the terminal is sent is the whole first screen.
+            NcursesTerminal.writeRaw("\u{1B}[?2004h")
+            curs_set(0)
+            started = true
         }
+        if shown?.size != canvas.size { erase() }
+        var run = AsciiRun()
+        for point in CanvasDiff.changes(from: shown, to: canvas) {
+            let cell = canvas[point.x, point.y]
+            if run.extend(with: cell, at: point) { continue }
+            put(run)
+            if !run.start(with: cell, at: point) { put(cell, x: point.x, y: point.y) }
+        }
+        put(run)
         if let cursor = canvas.cursor {
             if !cursorVisible { curs_set(1) }
             cursorVisible = true
@@ -148,6 +159,14 @@ public final class NcursesTerminal: TerminalBackend {
         return events
     }
 
+    private func put(_ run: AsciiRun) {
+        guard !run.bytes.isEmpty else { return }
+        let style = styles[run.role] ?? (am_normal(), 0)
+        run.bytes.withUnsafeBufferPointer { bytes in
+            _ = am_put_ascii(Int32(run.origin.y), Int32(run.origin.x), bytes.baseAddress, Int32(bytes.count), style.attributes, style.pair)
+        }
+    }
+
     private func put(_ cell: Cell, x: Int, y: Int) {
         let style = styles[cell.role] ?? (am_normal(), 0)
         var characters = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
@@ -190,5 +209,37 @@ public final class NcursesTerminal: TerminalBackend {
     private static func writeRaw(_ text: String) {
         am_flush_stdout()
         _ = text.withCString { write(1, $0, strlen($0)) }
+    }
+}
+
+/// Changed cells of plain ASCII side by side on a row in one style: most of any screen, and far cheaper
+/// to hand to ncurses as one string than a cell at a time.
+struct AsciiRun {
+    private(set) var origin = Point(x: 0, y: 0)
+    private(set) var role = Role.normal
+    private(set) var bytes: [CChar] = []
+
+    /// Adds the cell if it carries straight on from the run; false if a new run (or a single cell) is needed.
+    mutating func extend(with cell: Cell, at point: Point) -> Bool {
+        guard !bytes.isEmpty, point.y == origin.y, point.x == origin.x + bytes.count, cell.role == role,
+              let byte = Self.byte(cell) else { return false }
+        bytes.append(byte)
+        return true
+    }
+
+    /// Starts a new run with the cell, or empties the run and returns false when the cell is not plain ASCII.
+    mutating func start(with cell: Cell, at point: Point) -> Bool {
+        bytes.removeAll(keepingCapacity: true)
+        guard let byte = Self.byte(cell) else { return false }
+        origin = point
+        role = cell.role
+        bytes.append(byte)
+        return true
+    }
+
+    static func byte(_ cell: Cell) -> CChar? {
+        let utf8 = cell.text.utf8
+        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return nil }
+        return CChar(bitPattern: byte)
     }
 }

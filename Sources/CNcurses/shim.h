@@ -44,6 +44,15 @@ static inline int am_put_cell(int y, int x, const wchar_t *text, attr_t attribut
     return mvadd_wch(y, x, &cell);
 }
 
+/* A run of plain ASCII cells in one style, written in one call; the window's own style is left plain so
+   cells written one at a time afterwards are not changed by it. */
+static inline int am_put_ascii(int y, int x, const char *text, int count, attr_t attributes, short pair) {
+    attr_set(attributes, pair, NULL);
+    int result = mvaddnstr(y, x, text, count);
+    attr_set(A_NORMAL, 0, NULL);
+    return result;
+}
+
 /* State shared with the signal handlers. Kept in a function-local static because Swift imports
    static inline functions from this header but not file-level statics. */
 struct am_state {

@@ -23,8 +23,12 @@ struct AssetMapCommand: ParsableCommand {
     static func main() {
         ProcessSafety.disableCoreDumps()
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if CommandLine.arguments.count == 1 {
+                try CaseloadCommand.open(Options())
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch let error as UserFacingError {
             FileHandle.standardError.write(Data(("assetmap: " + error.message + "\n").utf8))
             if !error.details.isEmpty { print(error.details) }

@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: CommonOptions { given.filled(from: root.common) }
+    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         let store = try options.store()

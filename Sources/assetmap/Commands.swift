@@ -8,9 +8,15 @@ struct CaseloadCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: CommonOptions { given.filled(from: root.common) }
+    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
+        try Self.open(options)
+    }
+
+    /// `assetmap` on its own, the usual way in, skips the command-line parser (a millisecond or two of
+    /// reflection at every start) since there is nothing to parse.
+    static func open(_ options: Options) throws {
         try InteractiveSession.run(options: options, store: try options.store(), start: [])
     }
 }
@@ -23,7 +29,7 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: CommonOptions { given.filled(from: root.common) }
+    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         let store = try options.store()
@@ -40,7 +46,7 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: CommonOptions { given.filled(from: root.common) }
+    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         guard let name = name.nonEmpty else { throw UserFacingError(message: "Please give the person's name.", isUsage: true) }
@@ -54,7 +60,7 @@ struct NewCommand: ParsableCommand {
 /// Turns what was typed after `open` or `export` into one plan id, or explains why it cannot.
 enum PlanLookup {
     static func id(for nameOrID: String, in store: PlanStore) throws -> String {
-        switch store.find(nameOrID, today: CalendarDay(Date())) {
+        switch store.find(nameOrID) {
         case .one(let summary):
             return summary.id
         case .none:

@@ -5,7 +5,7 @@ import AssetMapCrypto
 import AssetMapUI
 import Foundation
 
-/// Options every command takes.
+/// Options every command takes, as typed.
 struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("The folder plans are kept in.", valueName: "folder"))
     var dataDir: String?
@@ -13,15 +13,18 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How the screen looks: default, monochrome, high-contrast or colour-blind.", valueName: "name"))
     var theme: String?
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
-
-    /// These options, with any not given filled in from those given before the command's name.
-    func filled(from parent: CommonOptions) -> CommonOptions {
-        var merged = self
-        merged.dataDir = dataDir ?? parent.dataDir
-        merged.theme = theme ?? parent.theme
-        return merged
+    /// These options, with any not given taken from those given before the command's name.
+    func filled(from parent: CommonOptions) -> Options {
+        Options(dataDir: dataDir ?? parent.dataDir, theme: theme ?? parent.theme)
     }
+}
+
+/// What the common options chose, and what follows from it: the data folder, its store and the theme.
+struct Options {
+    var dataDir: String?
+    var theme: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     var folder: DataFolder {
         DataFolder.resolve(option: dataDir, environment: environment)

@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: CommonOptions { given.filled(from: root.common) }
+    var options: Options { given.filled(from: root.common) }
 
     func validate() throws {
         if what != .connections, format != .csv {
@@ -73,7 +73,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: CommonOptions { given.filled(from: root.common) }
+    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
@@ -112,7 +112,7 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: CommonOptions { given.filled(from: root.common) }
+    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         let store = try options.store()

@@ -6,7 +6,7 @@ import Foundation
 
 /// Starts the full-screen program, runs it, and always puts the terminal back afterwards.
 enum InteractiveSession {
-    static func run(options: CommonOptions, store: PlanStore, start: [Effect]) throws {
+    static func run(options: Options, store: PlanStore, start: [Effect]) throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw UserFacingError(message: "assetmap needs a terminal to show its screens; to see the plans without one, use assetmap list.")
         }

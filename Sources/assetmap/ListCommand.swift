@@ -10,7 +10,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: CommonOptions { given.filled(from: root.common) }
+    var options: Options { given.filled(from: root.common) }
 
     struct Line: Encodable {
         var id: String?
@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let store = try options.store()
         let today = CalendarDay(Date())
-        let entries = store.list(today: today)
+        let entries = store.list()
         if json {
             let lines = entries.map { entry -> Line in
                 switch entry {

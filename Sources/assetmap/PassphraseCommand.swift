@@ -11,7 +11,7 @@ struct PassphraseCommand: ParsableCommand {
     )
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Encrypt the data folder with a new passphrase.")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Encrypt the data folder with a new passphrase.")
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
 
@@ -24,7 +24,7 @@ struct PassphraseCommand: ParsableCommand {
     }
 
     struct Change: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change the passphrase; every file is sealed again.")
+        static let configuration = CommandConfiguration(commandName: "change", abstract: "Change the passphrase; every file is sealed again.")
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
 
@@ -38,7 +38,7 @@ struct PassphraseCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take the passphrase off; the files are written plain again.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Take the passphrase off; the files are written plain again.")
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
 

@@ -38,6 +38,8 @@ import TestSupport
     @Test func settingAPassphraseSealsEveryFileAndNoNameCanBeRead() throws {
         try addPlans()
         let plain = try readAll(with: PlainCodec())
+        _ = PlanStore(folder: folder).list()
+        #expect(FileManager.default.fileExists(atPath: folder.index.path), "the caseload's index holds names too")
         try FolderPassphrase.set(folder, passphrase: "correct horse", cost: cheap)
         for (path, data) in try bytes() where !path.hasSuffix("keyring.json") {
             #expect(EncryptedEnvelope.looksSealed(data), "\(path) is not sealed")
@@ -46,6 +48,10 @@ import TestSupport
         }
         let unlocked = try FolderPassphrase.unlock(folder, passphrase: "correct horse")
         #expect(try readAll(with: unlocked.codec) == plain)
+        unlink(folder.index.path)
+        #expect(PlanStore(folder: folder, codec: unlocked.codec).list().count == 3)
+        let index = try Data(contentsOf: folder.index)
+        #expect(EncryptedEnvelope.looksSealed(index) && index.range(of: Data("Canary".utf8)) == nil)
         #expect(throws: StorageError.self) { try readAll(with: PlainCodec()) }
         #expect(permissions(of: folder.keyring.path) == 0o600)
     }
@@ -127,7 +133,7 @@ import TestSupport
         var data = try Data(contentsOf: url)
         data[data.count - 20] ^= 0x01
         try data.write(to: url)
-        let entries = store.list(today: Samples.day("2026-01-01"))
+        let entries = store.list()
         #expect(entries == [.unreadable(path: url.path, reason: "the file has been changed outside assetmap or is damaged: its seal does not match")])
         #expect(try Data(contentsOf: url) == data)
     }

@@ -92,6 +92,17 @@ import TestSupport
         try second.waitFor("can only be looked at")
     }
 
+    @Test func withNothingTypedAfterItTheCaseloadOfTheFolderInTheEnvironmentOpens() throws {
+        #expect(try Program.run(["new", "From The Environment"], dataDir: dataDir).status == 1, "no terminal: nothing is started")
+        _ = try Program.run(["import", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path], dataDir: dataDir)
+        let session = try TmuxSession([Program.path], environment: ["ASSETMAP_DATA_DIR": dataDir])
+        try session.waitFor("▸ Shiv (Siobhán Kell")
+        try session.waitFor("1 plan")
+        try session.press("q")
+        #expect(session.waitForExit())
+        #expect(session.exitStatus == 0)
+    }
+
     @Test func closingTheWindowMidFormSavesWhatWasTyped() throws {
         let session = try start(["new", "Hang Up Test"])
         try session.waitFor("[1 Overview]")
@@ -100,8 +111,12 @@ import TestSupport
         try session.press("y", "Tab", "Tab")
         try session.type("agreed in person")
         try session.waitFor("agreed in person")
+        let pid = try session.processID
         try session.hangUp()
         #expect(waitUntilSaved("agreed in person"))
+        let deadline = Date().addingTimeInterval(5)
+        while kill(pid, 0) == 0, Date() < deadline { usleep(50_000) }
+        #expect(kill(pid, 0) != 0, "assetmap is still running after its terminal went away")
     }
 
     @Test func deletingAPlanMovesItToTheBinAndSaysHowToGetItBack() throws {

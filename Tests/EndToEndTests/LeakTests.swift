@@ -114,19 +114,4 @@ import TestSupport
         #expect(session.exitStatus == 0)
         #expect(folder.waitUntilSaved("Half typed"))
     }
-
-    @Test func closingTheTerminalSavesWhatWasBeingTypedInAForm() throws {
-        let session = try folder.start(["new", "Hang Up Test"])
-        try session.waitFor("[1 Overview]")
-        try session.press("2", "a")
-        try session.waitFor("Add to the map")
-        try session.type("Typed before the window closed")
-        try session.waitFor("Typed before the window closed")
-        let pid = try session.processID
-        try session.hangUp()
-        #expect(folder.waitUntilSaved("Typed before the window closed"))
-        let deadline = Date().addingTimeInterval(5)
-        while kill(pid, 0) == 0, Date() < deadline { usleep(50_000) }
-        #expect(kill(pid, 0) != 0, "assetmap is still running after its terminal went away")
-    }
 }

@@ -17,11 +17,17 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// Reads "2026-05-03", or the date part of "2026-05-03T10:00:00Z".
     public init?(iso text: String) {
-        let datePart = text.prefix(10)
-        let pieces = datePart.split(separator: "-", omittingEmptySubsequences: false)
-        guard datePart.count == 10, pieces.count == 3,
-              pieces[0].count == 4, pieces[1].count == 2, pieces[2].count == 2,
-              let year = Int(pieces[0]), let month = Int(pieces[1]), let day = Int(pieces[2]) else { return nil }
+        let digits = Array(text.utf8.prefix(10))
+        guard digits.count == 10, digits[4] == UInt8(ascii: "-"), digits[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for digit in digits[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+                value = value * 10 + Int(digit - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

@@ -30,9 +30,9 @@ public struct Connection: Equatable, Sendable, Identifiable {
     }
 
     /// They give the person something.
-    public var givesSupport: Bool { !gives.trimmed.isEmpty }
+    public var givesSupport: Bool { gives.contains { !$0.isWhitespace } }
     /// The person gives them something back.
-    public var receivesSupport: Bool { !receives.trimmed.isEmpty }
+    public var receivesSupport: Bool { receives.contains { !$0.isWhitespace } }
     public var isTwoWay: Bool { givesSupport && receivesSupport }
 }
 

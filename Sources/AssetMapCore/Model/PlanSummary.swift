@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the caseload shows about a plan, and what `assetmap list --json` prints.
-public struct PlanSummary: Equatable, Sendable, Codable {
+public struct PlanSummary: Equatable, Sendable {
     public var id: String
     public var name: String
     public var preferredName: String?
@@ -12,8 +12,23 @@ public struct PlanSummary: Equatable, Sendable, Codable {
     public var newerSchemaVersion: Int?
     /// Ids of community directory entries the plan links to, so the directory can count its users.
     public var communityLinks: [String]
+    /// Both names folded for finding ("zoe" finds "Zoë"), worked out once and kept in the index.
+    public let searchKey: String
 
-    public init(plan: Plan, today: CalendarDay) {
+    init(id: String, name: String, preferredName: String?, updatedAt: Date, nextStep: NextStep?, wellbeing: WellbeingTrend?,
+         newerSchemaVersion: Int?, communityLinks: [String], searchKey: String) {
+        self.id = id
+        self.name = name
+        self.preferredName = preferredName
+        self.updatedAt = updatedAt
+        self.nextStep = nextStep
+        self.wellbeing = wellbeing
+        self.newerSchemaVersion = newerSchemaVersion
+        self.communityLinks = communityLinks
+        self.searchKey = searchKey
+    }
+
+    public init(plan: Plan) {
         id = plan.id
         name = plan.person.name
         preferredName = plan.person.preferredName?.nonEmpty
@@ -22,6 +37,7 @@ public struct PlanSummary: Equatable, Sendable, Codable {
         wellbeing = WellbeingTrend(checks: plan.checks)
         newerSchemaVersion = plan.schemaVersion > Plan.currentSchemaVersion ? plan.schemaVersion : nil
         communityLinks = plan.communityLinks
+        searchKey = SearchQuery.fold(name + " " + (preferredName ?? ""))
     }
 
     /// The name to show: "Preferred (Full Name)" when they differ.
@@ -62,6 +78,13 @@ public struct WellbeingTrend: Equatable, Sendable, Codable {
     public var answered: Int
     /// Change in total since the previous check, when both have the same questions answered.
     public var change: Int?
+
+    init(date: CalendarDay, total: Int, answered: Int, change: Int?) {
+        self.date = date
+        self.total = total
+        self.answered = answered
+        self.change = change
+    }
 
     public init?(checks: [WellbeingCheck]) {
         let ordered = Well12.ordered(checks.filter(\.complete))

@@ -40,6 +40,8 @@ public struct RingLayout: Equatable, Sendable {
     public let centre: Text?
     /// The angle each kind's sector starts and ends at.
     public let sectors: [(kind: ConnectionKind, start: Double, end: Double)]
+    /// The cells the five ring lines pass through, worked out with the rest so drawing does no trigonometry.
+    public let ringLines: [(x: Int, y: Int)]
 
     /// Too small an area for rings at all: everything is listed instead.
     public static let minimumWidth = 30
@@ -58,6 +60,7 @@ public struct RingLayout: Equatable, Sendable {
         labelWidth = min(18, max(10, area.width / 7))
         sectors = Self.sectors(for: network)
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
+            ringLines = []
             labels = []
             overflows = network.isEmpty ? [] : [Overflow(ring: 1, kind: .person, hiddenIDs: network.map(\.id), box: nil, angle: 0)]
             ringLabels = []
@@ -65,6 +68,8 @@ public struct RingLayout: Equatable, Sendable {
             centre = nil
             return
         }
+        let geometry = self.geometry
+        ringLines = Connection.rings.flatMap { geometry.cells(onBoundary: $0) }
         var grid = Occupancy(area: area)
         let centreText = centreName.truncated(toWidth: max(10, Int(geometry.radiusX * geometry.boundary(0) * 2) - 1))
         let centreBox = CellBox(x: Int((geometry.centreX - Double(centreText.displayWidth - 1) / 2).rounded(.down)),

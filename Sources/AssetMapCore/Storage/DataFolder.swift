@@ -27,7 +27,7 @@ public struct DataFolder: Equatable, Sendable {
     public var bin: URL { root.appendingPathComponent("bin") }
     public var locks: URL { root.appendingPathComponent("locks") }
     public var community: URL { root.appendingPathComponent("community.json") }
-    public var index: URL { root.appendingPathComponent("index.json") }
+    public var index: URL { root.appendingPathComponent("caseload.index") }
 
     public func planFile(id: String) -> URL {
         plans.appendingPathComponent("\(id).json")

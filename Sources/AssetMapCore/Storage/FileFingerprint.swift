@@ -7,6 +7,13 @@ public struct FileFingerprint: Equatable, Hashable, Sendable, Codable {
     public var modifiedSeconds: Int64
     public var modifiedNanoseconds: Int64
 
+    init(inode: UInt64, size: Int64, modifiedSeconds: Int64, modifiedNanoseconds: Int64) {
+        self.inode = inode
+        self.size = size
+        self.modifiedSeconds = modifiedSeconds
+        self.modifiedNanoseconds = modifiedNanoseconds
+    }
+
     public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

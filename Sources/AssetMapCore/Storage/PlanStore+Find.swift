@@ -8,8 +8,8 @@ extension PlanStore {
     }
 
     /// Finds a plan by its id, or by a name: an exact name first, then names containing every word typed.
-    public func find(_ nameOrID: String, today: CalendarDay) -> Match {
-        let summaries = list(today: today).compactMap { entry -> PlanSummary? in
+    public func find(_ nameOrID: String) -> Match {
+        let summaries = list().compactMap { entry -> PlanSummary? in
             if case .plan(let summary, _) = entry { return summary }
             return nil
         }
@@ -23,7 +23,7 @@ extension PlanStore {
         if exact.count > 1 { return .several(exact) }
         let query = SearchQuery(nameOrID)
         guard !query.isEmpty else { return .none }
-        let partial = summaries.filter { query.matches(folded: SearchQuery.fold($0.name + " " + ($0.preferredName ?? ""))) }
+        let partial = summaries.filter { query.matches(folded: $0.searchKey) }
         switch partial.count {
         case 0: return .none
         case 1: return .one(partial[0])

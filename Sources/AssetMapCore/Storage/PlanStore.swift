@@ -17,26 +17,41 @@ public final class PlanStore: @unchecked Sendable {
     }
 
     /// Every plan file in the folder, most recently changed first; files that cannot be read are listed last.
-    public func list(today: CalendarDay) -> [Entry] {
+    /// Only plans changed since the index was written are read.
+    public func list() -> [Entry] {
+        let cached = PlanIndex.read(folder, codec: codec)
+        var index = PlanIndex()
+        var readAgain = false
         var plans: [(PlanSummary, String)] = []
         var problems: [Entry] = []
-        for url in planFiles() {
+        let folderPath = folder.plans.path
+        for name in DataFolder.dataFileNames(in: folder.plans) {
+            let path = folderPath + "/" + name
+            // Taken before reading: a file replaced meanwhile then looks changed next time, never the reverse.
+            guard let fingerprint = FileFingerprint(path: path) else { continue }
+            if let entry = cached.entries[name], entry.fingerprint == fingerprint {
+                index.entries[name] = entry
+                plans.append((entry.summary, path))
+                continue
+            }
             do {
-                let plan = try read(url)
-                plans.append((PlanSummary(plan: plan, today: today), url.path))
+                let summary = PlanSummary(plan: try read(URL(fileURLWithPath: path, isDirectory: false)))
+                index.entries[name] = PlanIndex.Entry(fingerprint: fingerprint, summary: summary)
+                plans.append((summary, path))
+                readAgain = true
             } catch {
-                problems.append(.unreadable(path: url.path, reason: error.readReason))
+                problems.append(.unreadable(path: path, reason: error.readReason))
             }
         }
+        // Nothing new read and nothing gone: the index on disk is already this one.
+        if readAgain || index.entries.count != cached.entries.count { index.write(folder, codec: codec) }
         plans.sort { $0.0.updatedAt > $1.0.updatedAt }
         return plans.map { Entry.plan($0.0, path: $0.1) } + problems
     }
 
     /// The plan files themselves, without temporary files from a save in progress.
     public func planFiles() -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.plans.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-            .map { folder.plans.appendingPathComponent($0) }
+        DataFolder.dataFiles(in: folder.plans)
     }
 
     /// Reads and checks one plan file. A newer format that still reads is returned; the caller opens it read-only.

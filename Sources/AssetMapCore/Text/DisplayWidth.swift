@@ -38,11 +38,20 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
+        if let columns = plainASCIIWidth(text) { return columns }
         var total = 0
         for character in text {
             total += of(character)
         }
         return total
+    }
+
+    /// Most text on screen is printable ASCII, a column a byte, needing no grapheme work: its width, or nil
+    /// for any other text.
+    static func plainASCIIWidth(_ text: some StringProtocol) -> Int? {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+            ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        return plain ? text.utf8.count : nil
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
@@ -78,6 +87,9 @@ extension StringProtocol {
     /// The text cut to fit `width` columns, ending in "…" when something was cut off.
     public func truncated(toWidth width: Int) -> String {
         guard width > 0 else { return "" }
+        if let columns = DisplayWidth.plainASCIIWidth(self) {
+            return columns <= width ? String(self) : String(decoding: self.utf8.prefix(width - 1), as: UTF8.self) + "…"
+        }
         if displayWidth <= width { return String(self) }
         var result = ""
         var used = 0
@@ -93,6 +105,7 @@ extension StringProtocol {
     /// The text padded with spaces (or cut) to exactly `width` columns.
     public func padded(toWidth width: Int) -> String {
         let cut = truncated(toWidth: width)
-        return cut + String(repeating: " ", count: Swift.max(0, width - cut.displayWidth))
+        let used = cut.displayWidth
+        return used >= width ? cut : cut + String(repeating: " ", count: width - used)
     }
 }

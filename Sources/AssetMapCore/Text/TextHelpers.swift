@@ -1,6 +1,7 @@
 extension String {
     /// Without spaces and new lines at either end.
     public var trimmed: String {
+        guard first?.isWhitespace == true || last?.isWhitespace == true else { return self }
         var text = Substring(self)
         while let first = text.first, first.isWhitespace { text = text.dropFirst() }
         while let last = text.last, last.isWhitespace { text = text.dropLast() }

@@ -80,6 +80,21 @@ public struct Canvas: Equatable, Sendable {
         return max(0, x - point.x)
     }
 
+    /// Writes one character `count` times along a row, as for the edges of boxes and the rails of the ladder:
+    /// the same cells as writing the repeated text, without building it or measuring every character again.
+    public mutating func write(repeating character: Character, count: Int, at point: Point, role: Role = .normal, clip: Rect? = nil) {
+        guard DisplayWidth.of(character) == 1, !character.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
+            write(String(repeating: character, count: max(0, count)), at: point, role: role, clip: clip)
+            return
+        }
+        let area = (clip ?? bounds).intersection(bounds)
+        guard point.y >= area.y, point.y < area.maxY else { return }
+        let cell = Cell(String(character), role)
+        for x in max(point.x, area.x)..<max(max(point.x, area.x), min(point.x + count, area.maxX)) {
+            place(cell, width: 1, x: x, y: point.y)
+        }
+    }
+
     /// Plain ASCII, the usual case, written a byte at a time without grapheme or width work.
     /// Returns nil for text that needs the general path.
     private mutating func writeASCII(_ text: some StringProtocol, at point: Point, role: Role, area: Rect) -> Int? {

@@ -19,8 +19,7 @@ enum CaseloadScreen {
     static func drawTitle(_ state: CaseloadState, in rect: Rect, on canvas: inout Canvas) {
         canvas.fill(rect, role: .title)
         canvas.write(" assetmap · Caseload", at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
-        let plans = state.rows.count { $0.summary != nil }
-        let count = plans == 1 ? "1 plan " : "\(plans) plans "
+        let count = state.planCount == 1 ? "1 plan " : "\(state.planCount) plans "
         canvas.write(count, at: Point(x: rect.maxX - count.displayWidth, y: rect.y), role: .title, clip: rect)
     }
 
@@ -47,7 +46,7 @@ enum CaseloadScreen {
                       Span("Next step".padded(toWidth: columns.next), .heading), Span("Wellbeing", .heading)]
         canvas.write(header, at: Point(x: area.x + 2, y: area.y), clip: area)
         let list = area.splitTop(1).rest
-        ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas) { index in
+        ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas, highlighting: 1) { index in
             row(state.rows[state.shown[index]], columns: columns, today: today)
         }
     }

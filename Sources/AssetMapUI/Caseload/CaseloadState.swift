@@ -9,14 +9,14 @@ public struct CaseloadRow: Equatable, Sendable {
 
     public var content: Content
     public var path: String
-    /// The name folded for searching ("zoe" finds "Zoë"), worked out once.
+    /// Kept beside the content so finding does not take each summary apart at every key.
     let searchKey: String
 
     public init(content: Content, path: String) {
         self.content = content
         self.path = path
         switch content {
-        case .plan(let summary): searchKey = SearchQuery.fold(summary.name + " " + (summary.preferredName ?? ""))
+        case .plan(let summary): searchKey = summary.searchKey
         case .unreadable: searchKey = ""
         }
     }
@@ -28,7 +28,9 @@ public struct CaseloadRow: Equatable, Sendable {
 }
 
 public struct CaseloadState: Equatable, Sendable {
-    public var rows: [CaseloadRow] = []
+    public private(set) var rows: [CaseloadRow] = []
+    /// How many rows are plans (not files that could not be read), counted once when the rows come.
+    public private(set) var planCount = 0
     /// What is typed after `/`; nil when not searching.
     public var search: TextFieldState?
     /// Indices into `rows` of those shown, after the search.
@@ -55,6 +57,7 @@ public struct CaseloadState: Equatable, Sendable {
     public mutating func replaceRows(_ newRows: [CaseloadRow]) {
         let selectedPath = selectedRow?.path
         rows = newRows
+        planCount = newRows.count { $0.summary != nil }
         applySearch(keeping: selectedPath)
     }
 

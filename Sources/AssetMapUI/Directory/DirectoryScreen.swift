@@ -41,7 +41,7 @@ enum DirectoryScreen {
             }
         }
         let nameWidth = min(30, max(16, list.width / 3))
-        ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas) { index in
+        ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas, highlighting: linked == nil ? 1 : 2) { index in
             let entry = state.directory.entries[state.shown[index]]
             var spans: [Span] = []
             if let linked { spans.append(Span(linked.contains(entry.id) ? "✓ linked  " : "          ", .done)) }

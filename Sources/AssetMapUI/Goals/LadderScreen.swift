@@ -26,8 +26,11 @@ enum LadderScreen {
         let scroll = layout.scroll(showing: selected ?? goal.currentStepIndex ?? 0)
         let inner = max(0, area.width - 2)
         func y(_ row: Int) -> Int { area.y + row - scroll }
-        func rail(_ row: Int, _ left: String, _ fill: String, _ right: String, role: Role = .border) {
-            canvas.write(left + String(repeating: fill, count: inner) + right, at: Point(x: area.x, y: y(row)), role: role, clip: area)
+        func rail(_ row: Int, _ left: Character, _ fill: Character, _ right: Character) {
+            guard (area.y..<area.maxY).contains(y(row)) else { return }
+            canvas.write(String(left), at: Point(x: area.x, y: y(row)), role: .border, clip: area)
+            canvas.write(repeating: fill, count: inner, at: Point(x: area.x + 1, y: y(row)), role: .border, clip: area)
+            canvas.write(String(right), at: Point(x: area.x + 1 + inner, y: y(row)), role: .border, clip: area)
         }
         rail(0, "╔", "═", "╗")
         rail(1, "║", " ", "║")
@@ -35,7 +38,7 @@ enum LadderScreen {
         let text = Rect(x: area.x + 7, y: area.y, width: max(0, inner - 6), height: area.height)
         canvas.write(" GOAL  " + goal.title, at: Point(x: area.x + 1, y: y(1)), role: .heading, clip: inside)
         let current = goal.currentStepIndex
-        for rung in layout.rungs {
+        for rung in layout.rungs where rung.top + rung.height >= scroll && rung.top < scroll + area.height {
             rail(rung.top, "╠", "═", "╣")
             let isSelected = rung.stepIndex == selected
             let isCurrent = rung.stepIndex == current
@@ -50,16 +53,23 @@ enum LadderScreen {
             for (offset, line) in rung.lines.enumerated() {
                 canvas.write(line, at: Point(x: area.x + 7, y: y(rung.top + 1 + offset)), role: textRole, clip: text)
             }
-            let meta = (isCurrent ? "◀ on this rung now · " : "") + rung.meta
-            canvas.write(meta, at: Point(x: area.x + 7, y: y(rung.top + 1 + rung.lines.count)), role: isSelected ? .selected : (isCurrent ? .current : .dim),
-                         clip: text)
+            for (offset, line) in rung.meta.enumerated() {
+                canvas.write(line, at: Point(x: area.x + 7, y: y(rung.top + 1 + rung.lines.count + offset)),
+                             role: isSelected ? .selected : (isCurrent ? .current : .dim), clip: text)
+            }
         }
         rail(layout.totalHeight - 1, "╚", "═", "╝")
         if goal.steps.isEmpty {
             canvas.write("No steps yet: press a to add the first, small one.", at: Point(x: area.x + 2, y: y(3)), role: .dim, clip: area)
         }
-        if scroll > 0 { canvas.write("↑ more", at: Point(x: area.maxX - 8, y: area.y), role: .dim, clip: area) }
-        if scroll + area.height < layout.totalHeight { canvas.write("↓ more", at: Point(x: area.maxX - 8, y: area.maxY - 1), role: .dim, clip: area) }
+        // On rail lines, where they hide none of the steps.
+        let rails = layout.railRows(from: scroll)
+        if scroll > 0 {
+            canvas.write("↑ more", at: Point(x: area.maxX - 8, y: y(rails.first ?? scroll)), role: .dim, clip: area)
+        }
+        if scroll + area.height < layout.totalHeight {
+            canvas.write("↓ more", at: Point(x: area.maxX - 8, y: y(rails.last ?? scroll + area.height - 1)), role: .dim, clip: area)
+        }
     }
 
     static func role(for status: StepStatus) -> Role {

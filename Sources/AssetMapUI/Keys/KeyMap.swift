@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One line of the key table: the keys, what they do, and how the hint bar and help describe them.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
@@ -80,9 +82,17 @@ public enum KeyMap {
         return result
     }
 
+    /// Worked out once for each context, when first needed: the bar is drawn at every key.
     public static func hints(for context: KeyContext) -> [KeyBinding] {
-        bindings(for: context).filter(\.inBar)
+        hintsByContext.withLock { known in
+            if let hints = known[context] { return hints }
+            let hints = bindings(for: context).filter(\.inBar)
+            known[context] = hints
+            return hints
+        }
     }
+
+    private static let hintsByContext = Mutex<[KeyContext: [KeyBinding]]>([:])
 
     /// The lines of the help screen: bindings sharing a label (the four "Move" keys) on one line.
     public static func helpLines(for context: KeyContext) -> [(keys: String, help: String)] {

@@ -29,8 +29,8 @@ struct NetworkLayout {
     }
 
     func rings(for plan: Plan) -> RingLayout {
-        RingLayout(area: CellBox(x: body.x, y: body.y, width: body.width, height: body.height),
-                   network: plan.network, centreName: plan.person.displayName)
+        RingLayoutMemo.layout(area: CellBox(x: body.x, y: body.y, width: body.width, height: body.height),
+                              network: plan.network, centreName: plan.person.displayName)
     }
 }
 

@@ -23,7 +23,7 @@ enum NetworkList {
         let rows = rows(plan)
         let selectedRow = rows.firstIndex { if case .connection(let c) = $0 { return c.id == selectedID } else { return false } }
         let nameWidth = min(24, max(12, rect.width / 4))
-        ListView.draw(count: rows.count, selection: selectedRow, in: rect, on: &canvas) { index in
+        ListView.draw(count: rows.count, selection: selectedRow, in: rect, on: &canvas, highlighting: 2) { index in
             switch rows[index] {
             case .heading(let ring, let count):
                 return [Span("Ring \(ring) · \(RingWords.long(ring)) (\(count))", .heading)]

@@ -5,10 +5,8 @@ import AssetMapCore
 enum RingPicture {
     static func draw(_ layout: RingLayout, plan: Plan, selection: NetworkState.Selection?, on canvas: inout Canvas) {
         let clip = Rect(layout.area)
-        for ring in Connection.rings {
-            for cell in layout.geometry.cells(onBoundary: ring) {
-                canvas.write("·", at: Point(x: cell.x, y: cell.y), role: .ring, clip: clip)
-            }
+        for cell in layout.ringLines {
+            canvas.write("·", at: Point(x: cell.x, y: cell.y), role: .ring, clip: clip)
         }
         if let centre = layout.centre {
             canvas.write(centre.text, at: Point(x: centre.box.x, y: centre.box.y), role: .centre, clip: clip)

@@ -4,9 +4,11 @@ public enum Box {
     public static func draw(_ rect: Rect, title: String = "", role: Role = .border, on canvas: inout Canvas) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         canvas.fill(rect)
-        let horizontal = String(repeating: "─", count: rect.width - 2)
-        canvas.write("┌" + horizontal + "┐", at: Point(x: rect.x, y: rect.y), role: role)
-        canvas.write("└" + horizontal + "┘", at: Point(x: rect.x, y: rect.maxY - 1), role: role)
+        for (y, left, right) in [(rect.y, "┌", "┐"), (rect.maxY - 1, "└", "┘")] {
+            canvas.write(left, at: Point(x: rect.x, y: y), role: role)
+            canvas.write(repeating: "─", count: rect.width - 2, at: Point(x: rect.x + 1, y: y), role: role)
+            canvas.write(right, at: Point(x: rect.maxX - 1, y: y), role: role)
+        }
         for y in (rect.y + 1)..<(rect.maxY - 1) {
             canvas.write("│", at: Point(x: rect.x, y: y), role: role)
             canvas.write("│", at: Point(x: rect.maxX - 1, y: y), role: role)

@@ -77,7 +77,7 @@ enum PickerView {
             canvas.write(picker.items.isEmpty ? "There is nothing to choose from yet." : "Nothing matches that.",
                          at: Point(x: list.x, y: list.y), role: .dim, clip: list)
         }
-        ListView.draw(count: shown.count, selection: picker.selection, in: list, on: &canvas) { index in
+        ListView.draw(count: shown.count, selection: picker.selection, in: list, on: &canvas, highlighting: 2) { index in
             let item = shown[index]
             let ticked = picker.chosen.contains(item.id)
             return [Span(ticked ? "[✓] " : "[ ] ", ticked ? .done : .normal), Span(item.label + "  "), Span(item.detail, .dim)]

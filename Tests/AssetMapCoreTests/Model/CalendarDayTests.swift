@@ -14,6 +14,9 @@ import Testing
         #expect(CalendarDay(iso: "2026-13-01") == nil)
         #expect(CalendarDay(iso: "3 May") == nil)
         #expect(CalendarDay(iso: "2026-5-3") == nil)
+        #expect(CalendarDay(iso: "+026-05-03") == nil)
+        #expect(CalendarDay(iso: "2026-05-3x") == nil)
+        #expect(CalendarDay(iso: "２０２６-05-03") == nil)
     }
 
     @Test func dayNumbersCountDaysAndGoBothWays() {

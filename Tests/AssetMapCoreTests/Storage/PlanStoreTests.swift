@@ -7,7 +7,6 @@ import TestSupport
     let temporary = TemporaryFolder()
     var folder: DataFolder { DataFolder(root: temporary.url.appendingPathComponent("data")) }
     var store: PlanStore { PlanStore(folder: folder) }
-    let today = Samples.day("2026-01-10")
 
     @Test func aCreatedPlanIsSavedUnderItsIdAndReadsBackTheSame() throws {
         let plan = Samples.fullPlan()
@@ -78,7 +77,7 @@ import TestSupport
         try bytes.write(to: damaged)
         let truncated = folder.plans.appendingPathComponent("00000000-0000-4000-8000-00000000abcd.json")
         try Data("{\"schemaVersion\": 1, \"id\": \"tr".utf8).write(to: truncated)
-        let entries = store.list(today: today)
+        let entries = store.list()
         #expect(entries.count == 3)
         #expect(entries.first.map { if case .plan = $0 { return true } else { return false } } == true)
         #expect(entries.contains(.unreadable(path: damaged.path, reason: "network[1].ring must be a number from 1 to 5")))
@@ -95,7 +94,7 @@ import TestSupport
         newer.updatedAt = Samples.later
         _ = try store.add(older)
         _ = try store.add(newer)
-        let names = store.list(today: today).compactMap { entry -> String? in
+        let names = store.list().compactMap { entry -> String? in
             if case .plan(let summary, _) = entry { return summary.name }
             return nil
         }
@@ -107,10 +106,10 @@ import TestSupport
         open.close()
         let binned = try store.moveToBin(id: Samples.plan().id)
         #expect(binned.deletingLastPathComponent().lastPathComponent == "bin")
-        #expect(store.list(today: today).isEmpty)
+        #expect(store.list().isEmpty)
         #expect(try store.read(binned) == Samples.plan())
         try store.restore(fromBin: binned, id: Samples.plan().id)
-        #expect(store.list(today: today).count == 1)
+        #expect(store.list().count == 1)
     }
 
     @Test func binningTheSamePlanTwiceKeepsBothCopies() throws {
@@ -173,7 +172,7 @@ import TestSupport
         _ = try store.add(Samples.plan())
         let leftover = folder.plans.appendingPathComponent(".\(Samples.plan().id).json.tmp-deadbeef")
         try Data("half".utf8).write(to: leftover)
-        #expect(store.list(today: today).count == 1)
+        #expect(store.list().count == 1)
         let open = try store.open(id: Samples.plan().id)
         open.close()
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
@@ -183,15 +182,15 @@ import TestSupport
         _ = try store.add(Samples.plan(name: "Zoë Ní Bhriain", id: "00000000-0000-4000-8000-000000000001"))
         _ = try store.add(Samples.plan(name: "Zoe Smith", id: "00000000-0000-4000-8000-000000000002"))
         _ = try store.add(Samples.plan(name: "Li Wei 李伟", id: "00000000-0000-4000-8000-000000000003"))
-        #expect(store.find("00000000-0000-4000-8000-000000000003", today: today).id == "00000000-0000-4000-8000-000000000003")
-        #expect(store.find("zoe smith", today: today).id == "00000000-0000-4000-8000-000000000002")
-        #expect(store.find("李", today: today).id == "00000000-0000-4000-8000-000000000003")
-        guard case .several(let both) = store.find("zoe", today: today) else {
+        #expect(store.find("00000000-0000-4000-8000-000000000003").id == "00000000-0000-4000-8000-000000000003")
+        #expect(store.find("zoe smith").id == "00000000-0000-4000-8000-000000000002")
+        #expect(store.find("李").id == "00000000-0000-4000-8000-000000000003")
+        guard case .several(let both) = store.find("zoe") else {
             Issue.record("zoe should match two plans")
             return
         }
         #expect(both.count == 2)
-        #expect(store.find("nobody", today: today) == .none)
+        #expect(store.find("nobody") == .none)
     }
 }
 

@@ -48,6 +48,16 @@ import TestSupport
         #expect(!SearchQuery("zoe smith").matches(folded: folded))
     }
 
+    @Test func everyWordMustAppearInAnyOrderAndOtherScriptsAreFoundToo() {
+        let folded = SearchQuery.fold("李 Siobhán Ó Súilleabháin")
+        #expect(SearchQuery("suilleabhain siobhan").matches(folded: folded))
+        #expect(SearchQuery("李").matches(folded: folded))
+        #expect(SearchQuery("bháin").matches(folded: folded))
+        #expect(!SearchQuery("siobhan x").matches(folded: folded))
+        #expect(!SearchQuery("李 Siobhán Ó Súilleabháin and more").matches(folded: folded))
+        #expect(!SearchQuery("zoe").matches(folded: ""))
+    }
+
     @Test func anEmptySearchIsEmpty() {
         #expect(SearchQuery("   ").isEmpty)
     }

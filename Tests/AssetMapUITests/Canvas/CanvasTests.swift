@@ -21,6 +21,18 @@ import Testing
         expectLines(canvas, [" ab  "])
     }
 
+    @Test func aRepeatedCharacterGivesTheSameCellsAsTheRepeatedText() {
+        for (character, start, count) in [("═", 1, 4), ("─", -2, 5), ("═", 5, 9), ("李", 0, 3), ("x", 2, 0), ("\u{7}", 0, 2)] as [(Character, Int, Int)] {
+            var repeated = Canvas(size: Size(width: 8, height: 2))
+            var written = repeated
+            repeated.write("李伟李伟", at: Point(x: 0, y: 1))
+            written.write("李伟李伟", at: Point(x: 0, y: 1))
+            repeated.write(repeating: character, count: count, at: Point(x: start, y: 1), role: .border, clip: Rect(x: 0, y: 0, width: 7, height: 2))
+            written.write(String(repeating: character, count: count), at: Point(x: start, y: 1), role: .border, clip: Rect(x: 0, y: 0, width: 7, height: 2))
+            #expect(repeated == written, "\(character) × \(count) from \(start)")
+        }
+    }
+
     @Test func accentsTypedAsTwoCodePointsStayOneCell() {
         var canvas = Canvas(size: Size(width: 6, height: 1))
         #expect(canvas.write("Zoe\u{308}!", at: Point(x: 0, y: 0)) == 4)
@@ -69,6 +81,20 @@ import Testing
         #expect("short".truncated(toWidth: 10) == "short")
         #expect("abc".truncated(toWidth: 0) == "")
         #expect("李".padded(toWidth: 4).displayWidth == 4)
+        #expect("Plain words".truncated(toWidth: 6) == "Plain…")
+        #expect("Plain words".truncated(toWidth: 11) == "Plain words")
+        #expect("Plain"[...].truncated(toWidth: 1) == "…")
+        #expect("Plain".padded(toWidth: 7) == "Plain  ")
+        #expect("Plain words".padded(toWidth: 3) == "Pl…")
+        #expect("tab\there".displayWidth == 8, "a control character shows as one \"?\"")
+    }
+
+    @Test func spacesAreTrimmedFromBothEndsOnly() {
+        #expect("  Zoë  \n".trimmed == "Zoë")
+        #expect("Zoë Ní".trimmed == "Zoë Ní")
+        #expect(" \t ".trimmed.isEmpty)
+        #expect(Connection(id: "c", name: "A", ring: 1, gives: " \n").givesSupport == false)
+        #expect(Connection(id: "c", name: "A", ring: 1, receives: " a lift ").receivesSupport)
     }
 
     @Test func displayWidthsMatchTheTerminal() {

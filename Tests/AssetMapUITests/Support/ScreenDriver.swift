@@ -47,7 +47,7 @@ final class ScreenDriver {
 
     private func rows() -> [CaseloadRow] {
         plans.values.sorted { $0.updatedAt > $1.updatedAt }.map {
-            CaseloadRow(content: .plan(PlanSummary(plan: $0, today: today)), path: "/data/plans/\($0.id).json")
+            CaseloadRow(content: .plan(PlanSummary(plan: $0)), path: "/data/plans/\($0.id).json")
         }
     }
 

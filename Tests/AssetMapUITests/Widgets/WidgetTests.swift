@@ -26,8 +26,22 @@ import Testing
     @Test func aListShowsTheSelectedRowByMarkerAndHighlightAndScrolls() {
         var canvas = Canvas(size: Size(width: 12, height: 3))
         ListView.draw(count: 10, selection: 6, in: canvas.bounds, on: &canvas) { [Span("Item \($0)")] }
-        expectLines(canvas, ["  Item 5   ↑", "▸ Item 6    ", "  Item 7   ↓"])
-        #expect(canvas[3, 1].role == .selected)
+        expectLines(canvas, ["  Item 4   ↑", "  Item 5    ", "▸ Item 6   ↓"])
+        #expect(canvas[3, 2].role == .selected)
+        #expect(canvas[3, 1].role == .normal)
+    }
+
+    @Test func aLongListTurnsAPageAtATimeWithTheLastRowOfOnePageFirstOnTheNext() {
+        let tops = (0..<10).map { ListView.firstVisibleRow(selection: $0, count: 10, height: 4) }
+        #expect(tops == [0, 0, 0, 0, 3, 3, 3, 6, 6, 6])
+        #expect((0..<5).map { ListView.firstVisibleRow(selection: $0, count: 5, height: 1) } == [0, 1, 2, 3, 4])
+        #expect(ListView.firstVisibleRow(selection: 2, count: 3, height: 8) == 0)
+        for height in 1...6 {
+            for selection in 0..<20 {
+                let top = ListView.firstVisibleRow(selection: selection, count: 20, height: height)
+                #expect((top..<top + height).contains(selection) && top + height <= 20, "height \(height), row \(selection)")
+            }
+        }
     }
 
     @Test func listMovementStaysInsideTheList() {
