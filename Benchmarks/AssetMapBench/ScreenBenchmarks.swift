@@ -34,7 +34,7 @@ enum ScreenBenchmarks {
     static func run(_ runner: inout BenchmarkRunner) {
         let crowded = BenchPlans.network(150)
         runner.measure("network 200x60, 150 connections: layout only") {
-            _ = RingLayout(area: CellBox(x: 1, y: 4, width: 198, height: 52), network: crowded.network, centreName: "Zoë")
+            _ = RingLayout(area: Rect(x: 1, y: 4, width: 198, height: 52), network: crowded.network, centreName: "Zoë")
         }
         let onNetwork = state(showing: crowded, keys: [.character("2")])
         runner.measure("network 200x60, 150 connections: whole screen drawn") {

@@ -1,3 +1,4 @@
+import AssetMapCore
 import AssetMapUI
 import CNcurses
 import Foundation

@@ -1,3 +1,4 @@
+import AssetMapCore
 import AssetMapUI
 
 /// A terminal for tests: hands the run loop a script of events, one batch per wait, and keeps every

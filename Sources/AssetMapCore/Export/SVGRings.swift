@@ -30,9 +30,9 @@ public enum SVGRings {
         }
         if !hidden.isEmpty {
             let top = layout.area.maxY + 1
-            svg.append(text("Also on the map, not drawn above:", box: CellBox(x: 0, y: top, width: 40, height: 1), className: "ring-label", anchor: "start"))
+            svg.append(text("Also on the map, not drawn above:", box: Rect(x: 0, y: top, width: 40, height: 1), className: "ring-label", anchor: "start"))
             for (row, connection) in hidden.enumerated() {
-                let box = CellBox(x: 2, y: top + 1 + row, width: 60, height: 1)
+                let box = Rect(x: 2, y: top + 1 + row, width: 60, height: 1)
                 let shown = "\(connection.feeling.symbol) \(connection.name) (ring \(connection.ring))"
                 svg.append(labelled(connection, text(HTMLText.escape(shown), box: box, className: "name \(connection.feeling.rawValue)", anchor: "start")))
             }
@@ -46,11 +46,11 @@ public enum SVGRings {
     static func bestLayout(_ plan: Plan) -> RingLayout {
         var width = 64
         var height = 24
-        var layout = RingLayout(area: CellBox(x: 0, y: 0, width: width, height: height), network: plan.network, centreName: plan.person.displayName)
+        var layout = RingLayout(area: Rect(x: 0, y: 0, width: width, height: height), network: plan.network, centreName: plan.person.displayName)
         for _ in 0..<9 where !layout.overflows.isEmpty {
             width = width * 5 / 4
             height = height * 5 / 4
-            layout = RingLayout(area: CellBox(x: 0, y: 0, width: width, height: height), network: plan.network, centreName: plan.person.displayName)
+            layout = RingLayout(area: Rect(x: 0, y: 0, width: width, height: height), network: plan.network, centreName: plan.person.displayName)
         }
         return layout
     }
@@ -61,7 +61,7 @@ public enum SVGRings {
         return #"<g class="connection" aria-label="\#(label)"><title>\#(label)</title>\#(body)</g>"#
     }
 
-    static func text(_ escaped: String, box: CellBox, className: String, anchor: String = "middle") -> String {
+    static func text(_ escaped: String, box: Rect, className: String, anchor: String = "middle") -> String {
         let left = anchor == "middle" ? Double(box.x) + Double(box.width) / 2 : Double(box.x)
         return #"<text class="\#(className)" x="\#(format(left * cellWidth))" y="\#(format((Double(box.y) + 0.8) * cellHeight))" text-anchor="\#(anchor)">\#(escaped)</text>"#
     }

@@ -1,23 +1,5 @@
 import Foundation
 
-/// A rectangle of terminal cells, for layouts computed in Core (the screen and the HTML export share them).
-public struct CellBox: Hashable, Sendable {
-    public var x: Int
-    public var y: Int
-    public var width: Int
-    public var height: Int
-
-    public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x
-        self.y = y
-        self.width = max(0, width)
-        self.height = max(0, height)
-    }
-
-    public var maxX: Int { x + width }
-    public var maxY: Int { y + height }
-}
-
 /// Five concentric ellipses that look round on a terminal, whose cells are about twice as tall as wide.
 /// Angles are in radians, clockwise from the top.
 public struct RingGeometry: Equatable, Sendable {
@@ -32,7 +14,7 @@ public struct RingGeometry: Equatable, Sendable {
     public let radiusX: Double
     public let radiusY: Double
 
-    public init(area: CellBox) {
+    public init(area: Rect) {
         centreX = Double(area.x) + Double(area.width - 1) / 2
         centreY = Double(area.y) + Double(area.height - 1) / 2
         radiusY = max(0.5, Double(area.height - 1) / 2)

@@ -11,7 +11,7 @@ public struct RingLayout: Equatable, Sendable {
         public var connectionID: String
         public var ring: Int
         public var kind: ConnectionKind
-        public var box: CellBox
+        public var box: Rect
         public var angle: Double
     }
 
@@ -20,17 +20,17 @@ public struct RingLayout: Equatable, Sendable {
         public var ring: Int
         public var kind: ConnectionKind
         public var hiddenIDs: [String]
-        public var box: CellBox?
+        public var box: Rect?
         public var angle: Double
         public var text: String { "+\(hiddenIDs.count) more" }
     }
 
     public struct Text: Equatable, Sendable {
         public var text: String
-        public var box: CellBox
+        public var box: Rect
     }
 
-    public let area: CellBox
+    public let area: Rect
     public let geometry: RingGeometry
     public let labelWidth: Int
     public let labels: [Label]
@@ -54,7 +54,7 @@ public struct RingLayout: Equatable, Sendable {
 
     public var fits: Bool { area.width >= Self.minimumWidth && area.height >= Self.minimumHeight }
 
-    public init(area: CellBox, network: [Connection], centreName: String) {
+    public init(area: Rect, network: [Connection], centreName: String) {
         self.area = area
         geometry = RingGeometry(area: area)
         labelWidth = min(18, max(10, area.width / 7))
@@ -72,7 +72,7 @@ public struct RingLayout: Equatable, Sendable {
         ringLines = Connection.rings.flatMap { geometry.cells(onBoundary: $0) }
         var grid = Occupancy(area: area)
         let centreText = centreName.truncated(toWidth: max(10, Int(geometry.radiusX * geometry.boundary(0) * 2) - 1))
-        let centreBox = CellBox(x: Int((geometry.centreX - Double(centreText.displayWidth - 1) / 2).rounded(.down)),
+        let centreBox = Rect(x: Int((geometry.centreX - Double(centreText.displayWidth - 1) / 2).rounded(.down)),
                                 y: Int(geometry.centreY.rounded()), width: centreText.displayWidth, height: 1)
         grid.reserve(centreBox)
         centre = Text(text: centreText, box: centreBox)
@@ -131,7 +131,7 @@ public struct RingLayout: Equatable, Sendable {
         for ring in Connection.rings {
             let text = "\(ring) \(RingWords.short(ring))"
             let point = geometry.point(fraction: geometry.boundary(ring), angle: Double.pi)
-            let box = CellBox(x: Int((point.x - Double(text.displayWidth - 1) / 2).rounded(.down)), y: Int(point.y.rounded()),
+            let box = Rect(x: Int((point.x - Double(text.displayWidth - 1) / 2).rounded(.down)), y: Int(point.y.rounded()),
                               width: text.displayWidth, height: 1)
             if grid.isFree(box, gap: 0) {
                 grid.reserve(box)
@@ -143,7 +143,7 @@ public struct RingLayout: Equatable, Sendable {
 
     /// Sector names just outside the outer ring, at the middle of each sector.
     private static func placeSectorLabels(_ sectors: [(kind: ConnectionKind, start: Double, end: Double)], geometry: RingGeometry,
-                                          area: CellBox, grid: inout Occupancy) -> [Text] {
+                                          area: Rect, grid: inout Occupancy) -> [Text] {
         var placed: [Text] = []
         for sector in sectors {
             let text = sector.kind.plural
@@ -154,7 +154,7 @@ public struct RingLayout: Equatable, Sendable {
             var y = Int((point.y + outward.y).rounded())
             x = min(max(x, area.x), area.maxX - text.displayWidth)
             y = min(max(y, area.y), area.maxY - 1)
-            let box = CellBox(x: x, y: y, width: text.displayWidth, height: 1)
+            let box = Rect(x: x, y: y, width: text.displayWidth, height: 1)
             if grid.isFree(box, gap: 1) {
                 grid.reserve(box)
                 placed.append(Text(text: text, box: box))
@@ -166,15 +166,15 @@ public struct RingLayout: Equatable, Sendable {
     /// Places for names along the middle of a ring within a sector, walking the angle finely and keeping
     /// every box that is clear of everything placed so far (with a space between names).
     static func slots(ring: Int, from start: Double, to end: Double, width: Int, geometry: RingGeometry,
-                      grid: inout Occupancy) -> [(box: CellBox, angle: Double)] {
+                      grid: inout Occupancy) -> [(box: Rect, angle: Double)] {
         let fraction = geometry.middle(of: ring)
         let arc = (end - start) * (geometry.radiusX + geometry.radiusY) * fraction
         let samples = max(8, Int(arc * 2))
-        var slots: [(box: CellBox, angle: Double)] = []
+        var slots: [(box: Rect, angle: Double)] = []
         for step in 0..<samples {
             let angle = start + (end - start) * (Double(step) + 0.5) / Double(samples)
             let point = geometry.point(fraction: fraction, angle: angle)
-            let box = CellBox(x: Int((point.x - Double(width) / 2).rounded()), y: Int(point.y.rounded()), width: width, height: 1)
+            let box = Rect(x: Int((point.x - Double(width) / 2).rounded()), y: Int(point.y.rounded()), width: width, height: 1)
             guard grid.isFree(box, gap: 1) else { continue }
             grid.reserve(box)
             slots.append((box, angle))
@@ -217,7 +217,7 @@ public struct RingLayout: Equatable, Sendable {
 /// Fills one ring: each sector's own slots first, in the spreading order; then people who did not fit
 /// in their own sector borrow the nearest slots the ring has left over, so no one is hidden while there is room.
 struct RingFill {
-    typealias Slot = (box: CellBox, angle: Double)
+    typealias Slot = (box: Rect, angle: Double)
 
     let ring: Int
     private(set) var labels: [RingLayout.Label] = []
@@ -279,16 +279,16 @@ struct RingFill {
 
 /// Which cells of the picture are already taken, for placing without overlaps.
 struct Occupancy {
-    let area: CellBox
+    let area: Rect
     private var taken: [Bool]
 
-    init(area: CellBox) {
+    init(area: Rect) {
         self.area = area
         taken = [Bool](repeating: false, count: max(0, area.width * area.height))
     }
 
     /// True when the box is inside the area and clear, with `gap` free cells either side.
-    func isFree(_ box: CellBox, gap: Int) -> Bool {
+    func isFree(_ box: Rect, gap: Int) -> Bool {
         guard box.x >= area.x, box.maxX <= area.maxX, box.y >= area.y, box.maxY <= area.maxY else { return false }
         for y in box.y..<box.maxY {
             for x in max(area.x, box.x - gap)..<min(area.maxX, box.maxX + gap) where taken[(y - area.y) * area.width + (x - area.x)] {
@@ -298,7 +298,7 @@ struct Occupancy {
         return true
     }
 
-    mutating func reserve(_ box: CellBox) {
+    mutating func reserve(_ box: Rect) {
         for y in max(area.y, box.y)..<min(area.maxY, box.maxY) {
             for x in max(area.x, box.x)..<min(area.maxX, box.maxX) {
                 taken[(y - area.y) * area.width + (x - area.x)] = true

@@ -1,3 +1,5 @@
+import AssetMapCore
+
 /// The parts of every screen: a title row, the plan's section tabs, the content, a message row and the hint bar.
 public struct AppLayout: Equatable {
     public let title: Rect

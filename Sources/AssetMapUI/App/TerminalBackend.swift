@@ -1,3 +1,5 @@
+import AssetMapCore
+
 /// What the program needs from a terminal. The real one is ncurses; tests use a recording one.
 public protocol TerminalBackend: AnyObject {
     var size: Size { get }

@@ -1,3 +1,5 @@
+import AssetMapCore
+
 /// The cells a terminal must be sent to turn one canvas into the next. Everything else is left alone,
 /// so moving a selection costs a few dozen bytes rather than a whole screen.
 public enum CanvasDiff {

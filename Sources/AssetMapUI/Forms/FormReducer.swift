@@ -1,3 +1,5 @@
+import AssetMapCore
+
 /// Keys inside a form: typing, moving between fields, choosing options, saving and cancelling.
 public enum FormReducer {
     public enum Outcome: Equatable {

@@ -35,7 +35,7 @@ enum CompareScreen {
         let (top, body) = content.splitTop(2)
         canvas.write("The map on \(name(earlier, today: today)), compared with \(laterName)", at: Point(x: top.x, y: top.y), role: .heading, clip: top)
         let (picture, panel) = body.splitRight(min(40, body.width / 2))
-        let rings = RingLayout(area: CellBox(x: picture.x, y: picture.y, width: picture.width - 1, height: picture.height),
+        let rings = RingLayout(area: Rect(x: picture.x, y: picture.y, width: picture.width - 1, height: picture.height),
                                network: earlier.network, centreName: plan.person.displayName)
         var shownPlan = plan
         shownPlan.network = earlier.network

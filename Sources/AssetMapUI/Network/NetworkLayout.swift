@@ -29,13 +29,6 @@ struct NetworkLayout {
     }
 
     func rings(for plan: Plan) -> RingLayout {
-        RingLayoutMemo.layout(area: CellBox(x: body.x, y: body.y, width: body.width, height: body.height),
-                              network: plan.network, centreName: plan.person.displayName)
-    }
-}
-
-extension Rect {
-    init(_ box: CellBox) {
-        self.init(x: box.x, y: box.y, width: box.width, height: box.height)
+        RingLayoutMemo.layout(area: body, network: plan.network, centreName: plan.person.displayName)
     }
 }

@@ -6,7 +6,7 @@ import Synchronization
 /// person's name, so the one kept is exactly the one that would be made again.
 enum RingLayoutMemo {
     private struct Entry: Sendable {
-        let area: CellBox
+        let area: Rect
         let network: [Connection]
         let centreName: String
         let layout: RingLayout
@@ -14,7 +14,7 @@ enum RingLayoutMemo {
 
     private static let last = Mutex<Entry?>(nil)
 
-    static func layout(area: CellBox, network: [Connection], centreName: String) -> RingLayout {
+    static func layout(area: Rect, network: [Connection], centreName: String) -> RingLayout {
         let kept = last.withLock { entry -> RingLayout? in
             guard let entry, entry.area == area, entry.centreName == centreName, entry.network == network else { return nil }
             return entry.layout

@@ -4,7 +4,7 @@ import AssetMapCore
 /// and every connection with its feeling symbol. The selected one is bracketed as well as highlighted.
 enum RingPicture {
     static func draw(_ layout: RingLayout, plan: Plan, selection: NetworkState.Selection?, on canvas: inout Canvas) {
-        let clip = Rect(layout.area)
+        let clip = layout.area
         for cell in layout.ringLines {
             canvas.write("·", at: Point(x: cell.x, y: cell.y), role: .ring, clip: clip)
         }
@@ -20,13 +20,13 @@ enum RingPicture {
         let byID = Dictionary(plan.network.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for label in layout.labels {
             guard let connection = byID[label.connectionID] else { continue }
-            drawLabel(connection, in: Rect(label.box), selected: selection == .connection(connection.id), on: &canvas)
+            drawLabel(connection, in: label.box, selected: selection == .connection(connection.id), on: &canvas)
         }
         for overflow in layout.overflows {
             guard let box = overflow.box else { continue }
             let selected = selection == .overflow(ring: overflow.ring, kind: overflow.kind)
             let text = (selected ? "[" : " ") + overflow.text + (selected ? "]" : " ")
-            canvas.write(text.padded(toWidth: box.width), at: Point(x: box.x, y: box.y), role: selected ? .selected : .dim, clip: Rect(box))
+            canvas.write(text.padded(toWidth: box.width), at: Point(x: box.x, y: box.y), role: selected ? .selected : .dim, clip: box)
         }
     }
 

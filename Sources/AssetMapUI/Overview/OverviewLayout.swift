@@ -1,3 +1,5 @@
+import AssetMapCore
+
 /// Where the overview's details and the good-life box go.
 struct OverviewLayout {
     static let labelWidth = 18

@@ -1,5 +1,7 @@
+import AssetMapCore
+
 /// Where the three lists go: side by side on a wide terminal, one above the other on a narrow one,
-/// with a line at the bottom about the one selected.
+/// with two lines at the bottom about the one selected.
 struct StrengthsLayout {
     static let sideBySideWidth = 120
 
@@ -8,7 +10,7 @@ struct StrengthsLayout {
 
     init(content: Rect) {
         let (body, detail) = content.splitBottom(2)
-        self.detail = detail.row(1)
+        self.detail = detail
         if content.width >= Self.sideBySideWidth {
             let width = (body.width - 2) / 3
             columns = (0..<3).map { Rect(x: body.x + $0 * (width + 1), y: body.y, width: width, height: body.height) }

@@ -22,8 +22,10 @@ enum StrengthsScreen {
         }
         let items = StrengthsItem.items(in: strengths.column, plan: state.plan, directory: directory)
         if strengths.row < items.count {
-            canvas.write(detail(items[strengths.row], plan: state.plan), at: Point(x: layout.detail.x, y: layout.detail.y),
-                         role: .dim, clip: layout.detail)
+            // A line apart from the lists when it fits on one; wrapped over both when it is longer.
+            let text = detail(items[strengths.row], plan: state.plan)
+            let area = text.displayWidth <= layout.detail.width ? layout.detail.splitTop(1).rest : layout.detail
+            canvas.writeWrapped(text, in: area, role: .dim)
         }
     }
 

@@ -1,3 +1,5 @@
+import AssetMapCore
+
 /// Screens that replace everything else for a moment.
 public enum FullScreenNotices {
     /// Shown below 80x24. What was on screen comes back, unchanged, when the terminal grows.

@@ -1,3 +1,5 @@
+import AssetMapCore
+
 /// A scrolling list with one selected row, marked by "▸" as well as by its highlight.
 public enum ListView {
     /// The first row shown so that the selected row is in view. A long list turns a page at a time, the last

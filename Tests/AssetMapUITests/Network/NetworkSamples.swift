@@ -18,10 +18,10 @@ enum NetworkSamples {
     }
 
     /// The picture's area on the Network screen for a whole terminal of this size.
-    static func pictureArea(_ size: Size, details: Bool = false) -> CellBox {
+    static func pictureArea(_ size: Size, details: Bool = false) -> Rect {
         let content = AppLayout(size: size, withTabs: true).content
         let body = NetworkLayout(content: content, showsDetails: details).body
-        return CellBox(x: body.x, y: body.y, width: body.width, height: body.height)
+        return Rect(x: body.x, y: body.y, width: body.width, height: body.height)
     }
 
     static func plan(_ count: Int) -> Plan {

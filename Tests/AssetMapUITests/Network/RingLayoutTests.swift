@@ -72,10 +72,10 @@ import TestSupport
     }
 
     @Test func theRingsLookRoundOnATerminal() {
-        let geometry = RingGeometry(area: CellBox(x: 0, y: 0, width: 200, height: 41))
+        let geometry = RingGeometry(area: Rect(x: 0, y: 0, width: 200, height: 41))
         #expect(geometry.radiusY == 20)
         #expect(geometry.radiusX == 44)
-        let narrow = RingGeometry(area: CellBox(x: 0, y: 0, width: 41, height: 41))
+        let narrow = RingGeometry(area: Rect(x: 0, y: 0, width: 41, height: 41))
         #expect(narrow.radiusX == 20)
     }
 
@@ -88,11 +88,11 @@ import TestSupport
     }
 
     @Test func aTinyAreaPlacesNothingAndCountsEveryone() {
-        let layout = RingLayout(area: CellBox(x: 0, y: 0, width: 20, height: 5), network: NetworkSamples.network(3), centreName: "Zoë")
+        let layout = RingLayout(area: Rect(x: 0, y: 0, width: 20, height: 5), network: NetworkSamples.network(3), centreName: "Zoë")
         #expect(!layout.fits)
         #expect(layout.labels.isEmpty)
         #expect(layout.unplacedIDs.count == 3)
-        #expect(RingLayout(area: CellBox(x: 0, y: 0, width: 0, height: 0), network: [], centreName: "").labels.isEmpty)
+        #expect(RingLayout(area: Rect(x: 0, y: 0, width: 0, height: 0), network: [], centreName: "").labels.isEmpty)
     }
 
     @Test func doubleWidthNamesAreCutByColumnsInTheirLabels() {

@@ -24,7 +24,8 @@ public struct Size: Hashable, Sendable {
     public var isBigEnough: Bool { width >= Self.minimum.width && height >= Self.minimum.height }
 }
 
-/// A rectangle of cells. Never negative: an area that does not fit is empty.
+/// A rectangle of cells, for the screens and for the ring layout the HTML export shares with them.
+/// Never negative: an area that does not fit is empty.
 public struct Rect: Hashable, Sendable {
     public var x: Int
     public var y: Int
