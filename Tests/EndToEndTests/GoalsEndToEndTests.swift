@@ -8,25 +8,13 @@ import TestSupport
     @Test func aGoalWithThreeStepsOneLinkedOneDoneLooksTheSameAfterReopening() throws {
         let session = try folder.start(["new", "Ladder Test"], width: 100, height: 30)
         try session.waitFor("[1 Overview]")
-        try session.press("2", "a")
-        try session.waitFor("Add to the map")
-        try session.type("Aoife")
-        try session.press("C-s")
-        try session.waitFor("+ Aoife")
+        try session.fillIn(after: "2", "a", form: "Add to the map", typing: "Aoife", thenSee: "+ Aoife")
 
-        try session.press("4", "a")
-        try session.waitFor("A goal")
-        try session.type("Walk by the sea each week")
-        try session.press("C-s")
-        try session.waitFor("0 of 0 steps done")
+        try session.fillIn(after: "4", "a", form: "A goal", typing: "Walk by the sea each week", thenSee: "0 of 0 steps done")
         try session.press("Enter")
         try session.waitFor("No steps yet")
         for step in ["Find the bus times", "Go once with Aoife", "Go on my own"] {
-            try session.press("a")
-            try session.waitFor("A step")
-            try session.type(step)
-            try session.press("C-s")
-            try session.waitFor(step)
+            try session.fillIn(after: "a", form: "A step", typing: step, thenSee: step)
         }
         try session.press("Down", "l")
         try session.waitFor("Who or what helps with this step")

@@ -30,16 +30,9 @@ import TestSupport
         try first.press("3")
         try first.waitFor("What I'm good at and what I have (0)")
         for strength in ["Good at fixing bikes", "Kind to animals"] {
-            try first.press("a")
-            try first.waitFor("Something I'm good at or have")
-            try first.type(strength)
-            try first.press("C-s")
-            try first.waitFor(strength)
+            try first.fillIn(after: "a", form: "Something I'm good at or have", typing: strength, thenSee: strength)
         }
-        try first.press("Right", "a")
-        try first.waitFor("Something I can bring")
-        try first.type("Knows the bus routes")
-        try first.press("C-s")
+        try first.fillIn(after: "Right", "a", form: "Something I can bring", typing: "Knows the bus routes")
         try first.waitFor("What I can bring (1)")
 
         try first.press("c")
@@ -88,10 +81,7 @@ import TestSupport
             try session.waitFor("The directory is empty")
         }
         for (session, name) in [(first, "Choir"), (second, "Food bank")] {
-            try session.press("a")
-            try session.waitFor("Add a place")
-            try session.type(name)
-            try session.press("C-s")
+            try session.fillIn(after: "a", form: "Add a place", typing: name)
         }
         try second.waitFor("both changes are kept")
         try second.waitFor("Choir")

@@ -17,10 +17,7 @@ import TestSupport
     }
 
     func driver(_ plan: Plan, size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
-        let driver = ScreenDriver(size: size)
-        driver.send(.planOpened(plan, readOnly: nil))
-        driver.press(.character("4"))
-        return driver
+        ScreenDriver(showing: plan, part: "4", size: size)
     }
 
     @Test func theListOfGoalsWithSteppingBack() {

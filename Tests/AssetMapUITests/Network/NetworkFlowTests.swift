@@ -5,10 +5,7 @@ import TestSupport
 
 @Suite struct NetworkFlowTests {
     func driver(_ plan: Plan = NetworkScreenTests.smallMap(), size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
-        let driver = ScreenDriver(size: size)
-        driver.send(.planOpened(plan, readOnly: nil))
-        driver.press(.character("2"))
-        return driver
+        ScreenDriver(showing: plan, part: "2", size: size)
     }
 
     var selected: (ScreenDriver) -> String? { { $0.state.plan?.network.selectedID } }

@@ -21,10 +21,7 @@ import TestSupport
     }
 
     func driver(_ plan: Plan = NetworkScreenTests.smallMap(), size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
-        let driver = ScreenDriver(size: size)
-        driver.send(.planOpened(plan, readOnly: nil))
-        driver.press(.character("2"))
-        return driver
+        ScreenDriver(showing: plan, part: "2", size: size)
     }
 
     @Test func theRingsOfASmallMap() {

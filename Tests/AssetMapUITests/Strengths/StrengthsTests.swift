@@ -28,11 +28,7 @@ import TestSupport
     }
 
     func driver(size: Size = Size(width: 80, height: 24), plan: Plan = StrengthsTests.plan()) -> ScreenDriver {
-        let driver = ScreenDriver(size: size)
-        driver.directory = Self.directory()
-        driver.send(.planOpened(plan, readOnly: nil))
-        driver.press(.character("3"))
-        return driver
+        ScreenDriver(showing: plan, part: "3", size: size, directory: Self.directory())
     }
 
     @Test func theThreeListsStackedAt80AndSideBySideWhenWide() {

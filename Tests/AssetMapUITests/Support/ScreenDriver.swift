@@ -22,6 +22,16 @@ final class ScreenDriver {
         send(.caseloadLoaded(rows()))
     }
 
+    /// A driver with `plan` open on one of its parts (the part's number key), as a person would get there;
+    /// `directory` is what the directory holds meanwhile.
+    convenience init(showing plan: Plan, part: Character, size: Size = Size(width: 80, height: 24),
+                     directory: CommunityDirectory = CommunityDirectory()) {
+        self.init(size: size)
+        self.directory = directory
+        send(.planOpened(plan, readOnly: nil))
+        press(.character(part))
+    }
+
     var today: CalendarDay { env.today }
 
     func send(_ event: AppEvent) {

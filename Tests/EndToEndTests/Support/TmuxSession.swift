@@ -37,6 +37,17 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
+    /// Presses the keys that open a form, waits for its title, types into its first field, saves with Ctrl-S,
+    /// and waits for what saving should show, when given.
+    func fillIn(after keys: String..., form title: String, typing text: String, thenSee shown: String? = nil,
+                sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try tmux(["send-keys", "-t", "0"] + keys)
+        try waitFor(title, sourceLocation: sourceLocation)
+        try type(text)
+        try press("C-s")
+        if let shown { try waitFor(shown, sourceLocation: sourceLocation) }
+    }
+
     func screen() throws -> [String] {
         try tmux(["capture-pane", "-p", "-t", "0"]).components(separatedBy: "\n")
     }
