@@ -26,7 +26,7 @@ public enum AssetKind: String, CaseIterable, Codable, Sendable {
 }
 
 extension Asset: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, owner, kind, text, domain }
+    enum CodingKeys: String, CodingKey { case id, owner, kind, text, domain }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -58,7 +58,7 @@ public struct CommunityAsset: Equatable, Sendable, Identifiable {
 }
 
 extension CommunityDirectory: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case schemaVersion, entries }
+    enum CodingKeys: String, CodingKey { case schemaVersion, entries }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -76,7 +76,7 @@ extension CommunityDirectory: Codable {
 }
 
 extension CommunityAsset: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id, name, what, `where`, when, cost, travel, access, contact, tags, addedBy, checkedOn
     }
 

@@ -45,7 +45,7 @@ public enum Feeling: String, CaseIterable, Codable, Sendable {
 }
 
 extension Connection: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id, name, ring, kind, feeling, gives, receives, contact, note
     }
 

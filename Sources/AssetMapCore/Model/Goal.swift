@@ -36,7 +36,7 @@ public enum GoalStatus: String, CaseIterable, Codable, Sendable {
 }
 
 extension Goal: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, title, why, steps, barriers, risk, status, createdAt }
+    enum CodingKeys: String, CodingKey { case id, title, why, steps, barriers, risk, status, createdAt }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -120,7 +120,7 @@ public enum StepHelper: Equatable, Sendable {
 }
 
 extension Step: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id, text, who, due, status, assetIds, connectionIds, removedLinks
     }
 
@@ -166,7 +166,7 @@ public struct Barrier: Equatable, Sendable, Identifiable {
 }
 
 extension Barrier: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, text, whatHelps }
+    enum CodingKeys: String, CodingKey { case id, text, whatHelps }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -205,7 +205,7 @@ public struct RiskPlan: Equatable, Sendable {
 }
 
 extension RiskPlan: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case benefits, risks, contingency, reviewOn, notTakenBecause }
+    enum CodingKeys: String, CodingKey { case benefits, risks, contingency, reviewOn, notTakenBecause }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -52,12 +52,12 @@ struct AnyCodingKey: CodingKey, Hashable {
 }
 
 extension Decoder {
-    /// Every key in this object that `Keys` does not list, with its value.
-    func unknownKeys<Keys: CodingKey & CaseIterable>(besides _: Keys.Type) throws -> JSONObject {
+    /// Every key in this object that `Keys` does not list, with its value. Asked of every connection, step and
+    /// check of every plan read, so each key is tried against `Keys` itself rather than a set built each time.
+    func unknownKeys<Keys: CodingKey>(besides _: Keys.Type) throws -> JSONObject {
         let container = try self.container(keyedBy: AnyCodingKey.self)
-        let known = Set(Keys.allCases.map(\.stringValue))
         var unknown = JSONObject()
-        for key in container.allKeys where !known.contains(key.stringValue) {
+        for key in container.allKeys where Keys(stringValue: key.stringValue) == nil {
             unknown[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
         }
         return unknown

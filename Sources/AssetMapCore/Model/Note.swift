@@ -13,7 +13,7 @@ public struct Note: Equatable, Sendable, Identifiable {
 }
 
 extension Note: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, date, text }
+    enum CodingKeys: String, CodingKey { case id, date, text }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -49,7 +49,7 @@ public struct Snapshot: Equatable, Sendable, Identifiable {
 }
 
 extension Snapshot: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, date, label, network }
+    enum CodingKeys: String, CodingKey { case id, date, label, network }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -21,7 +21,7 @@ public struct Person: Equatable, Sendable {
 }
 
 extension Person: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case name, preferredName, pronouns, keyworker }
+    enum CodingKeys: String, CodingKey { case name, preferredName, pronouns, keyworker }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -57,7 +57,7 @@ public struct Consent: Equatable, Sendable {
 }
 
 extension Consent: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case given, date, note }
+    enum CodingKeys: String, CodingKey { case given, date, note }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -42,7 +42,7 @@ public struct Plan: Equatable, Sendable, Identifiable {
 }
 
 extension Plan: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case schemaVersion, id, createdAt, updatedAt, person, consent, goodLife, network, assets,
              communityLinks, goals, steppingBack, checks, notes, snapshots
     }

@@ -13,7 +13,7 @@ public struct Stage: Equatable, Sendable, Identifiable {
 }
 
 extension Stage: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, text, by }
+    enum CodingKeys: String, CodingKey { case id, text, by }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

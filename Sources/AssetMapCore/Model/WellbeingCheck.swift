@@ -29,7 +29,7 @@ public enum RecentEvent: String, CaseIterable, Codable, Sendable {
 }
 
 extension WellbeingCheck: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id, date, answers, complete, recentEvent, recentEventText, notes
     }
 

@@ -17,7 +17,7 @@ public struct AppSettings: Equatable, Sendable {
 }
 
 extension AppSettings: Codable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case schemaVersion, wordingHints, theme }
+    enum CodingKeys: String, CodingKey { case schemaVersion, wordingHints, theme }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
