@@ -59,10 +59,11 @@ public final class AppRunner {
         }
     }
 
-    /// A hang-up or a kill signal: keep what was being typed, save, and stop.
+    /// A hang-up or a kill signal: keep what was being typed, save, and stop. With no one there to ask
+    /// about a file changed elsewhere, both versions are kept.
     private func stopSafely() {
         perform(AppReducer.keepWhatIsTyped(&state, env: env))
-        saveIfChanged()
+        if saveIfChanged() == .conflict { saveAsCopy() }
         finished = true
     }
 
@@ -95,7 +96,7 @@ public final class AppRunner {
                 send(.failed(error.message))
             }
         case .closePlan:
-            guard saveIfChanged() else { return }
+            guard saveIfChanged() == .saved else { return }
             openPlan?.close()
             openPlan = nil
             lastSaved = nil
@@ -115,7 +116,7 @@ public final class AppRunner {
                 send(.failed(error.message))
             }
         case .quit(let force):
-            if force || saveIfChanged() {
+            if force || saveIfChanged() == .saved {
                 finished = true
             } else {
                 send(.quitBlocked(state.plan?.saveProblem ?? "The plan could not be saved."))
@@ -151,6 +152,8 @@ public final class AppRunner {
             }
         case .export(let request):
             export(request)
+        case .resolveConflict(let keepBoth):
+            if keepBoth { saveAsCopy() } else { saveIfChanged(overwriting: true) }
         case .saveSettings(let settings):
             do {
                 try store.folder.writeSettings(settings)
@@ -194,18 +197,43 @@ public final class AppRunner {
         send(.planOpened(opened.plan, readOnly: opened.readOnly.map(Self.describe)))
     }
 
-    /// Saves the open plan if it changed since the last save. Returns false only when a save failed.
+    enum SaveOutcome {
+        /// Saved, or nothing needed saving.
+        case saved
+        case failed
+        /// Something other than assetmap changed the file since it was opened.
+        case conflict
+    }
+
+    /// Saves the open plan if it changed since the last save.
     @discardableResult
-    private func saveIfChanged() -> Bool {
-        guard let plan = state.plan?.plan, let openPlan, openPlan.readOnly == nil, plan != lastSaved else { return true }
+    private func saveIfChanged(overwriting: Bool = false) -> SaveOutcome {
+        guard let plan = state.plan?.plan, let openPlan, openPlan.readOnly == nil, plan != lastSaved else { return .saved }
         do {
-            try store.save(plan, in: openPlan)
+            try store.save(plan, in: openPlan, overwriting: overwriting)
             lastSaved = plan
             send(.saved)
-            return true
+            return .saved
+        } catch where error.reason == .changedOnDisk {
+            send(.saveConflict(Self.saveMessage(error)))
+            return .conflict
         } catch {
             send(.saveFailed(Self.saveMessage(error)))
-            return false
+            return .failed
+        }
+    }
+
+    /// Saves what is on screen as a new plan beside the one whose file changed elsewhere, and carries on in it.
+    private func saveAsCopy() {
+        guard let plan = state.plan?.plan else { return }
+        do {
+            let copy = try store.create(PlanImporter.asNew(plan, id: env.newID()), now: env.now())
+            openPlan?.close()
+            openPlan = copy
+            lastSaved = copy.plan
+            send(.savedAsCopy(id: copy.plan.id))
+        } catch {
+            send(.saveFailed(Self.saveMessage(error)))
         }
     }
 
@@ -216,7 +244,7 @@ public final class AppRunner {
         case .notWritable, .folderMissing:
             return "Not saved yet: the data folder cannot be written to. Your changes are kept here and saved when it can be."
         case .changedOnDisk:
-            return "Not saved yet: the plan's file was changed by another program. Your changes are kept here."
+            return "Not saved yet: another program changed the plan's file. Your changes are kept here."
         default:
             return "Not saved yet: \(error.message) Your changes are kept here."
         }

@@ -67,7 +67,8 @@ import TestSupport
         AppRunner(store: store, terminal: terminal, env: env).run(start: [])
         let afterFailure = terminal.frames[3].lines
         #expect(afterFailure[0].contains("NOT SAVED YET"))
-        #expect(afterFailure[22].contains("Not saved yet"))
+        #expect(afterFailure[21].contains("Not saved yet"), "a long message takes two lines rather than being cut short")
+        #expect(afterFailure[22].contains("saved when it can be."))
         #expect(terminal.waits[3] == AppRunner.retryMilliseconds)
         #expect(try onlyPlan().goodLife == "Sea")
     }
@@ -99,5 +100,44 @@ import TestSupport
                             [.key(.character("q"))], [.key(.character("q"))]])
         #expect(terminal.frames.contains { $0.lines.joined().contains("The window is too small") })
         #expect(try onlyPlan().person.name == "Sam")
+    }
+
+    /// Opens the plan, starts typing, and lets another program rewrite the plan's file before the next key.
+    func editWhileChangedElsewhere(then answer: [[TerminalEvent]]) throws -> RecordingTerminal {
+        _ = try store.add(Samples.plan())
+        let url = folder.planFile(id: Samples.plan().id)
+        let terminal = RecordingTerminal(script: [[.key(.enter)], [.key(.end), .key(.enter)], RecordingTerminal.keys("Mine")] + answer)
+        terminal.beforeBatch = { batch in
+            guard batch == 2 else { return }
+            var theirs = Samples.plan()
+            theirs.goodLife = "Theirs"
+            try? PlanJSON.encode(theirs).write(to: url)
+        }
+        AppRunner(store: store, terminal: terminal, env: env).run(start: [])
+        return terminal
+    }
+
+    func goodLives() throws -> [String] {
+        try store.planFiles().map { try store.read($0).goodLife }.sorted()
+    }
+
+    @Test func aFileChangedElsewhereIsAskedAboutAndYesSavesWhatIsOnScreenOverIt() throws {
+        let terminal = try editWhileChangedElsewhere(then: [[], [.key(.character("y"))], RecordingTerminal.keys(" too"), [],
+                                                           [.key(.escape)], [.key(.character("q"))], [.key(.character("q"))]])
+        #expect(terminal.frames.contains { $0.lines.joined().contains("Changed outside assetmap") })
+        #expect(try goodLives() == ["Mine too"])
+    }
+
+    @Test func aFileChangedElsewhereKeptWithNoIsLeftAloneAndEditingCarriesOnInACopy() throws {
+        _ = try editWhileChangedElsewhere(then: [[], [.key(.character("n"))], RecordingTerminal.keys(" too"), [],
+                                                [.key(.escape)], [.key(.character("q"))], [.key(.character("q"))]])
+        #expect(try goodLives() == ["Mine too", "Theirs"])
+        let names = try store.planFiles().map { try store.read($0).person.name }
+        #expect(names == [Samples.plan().person.name, Samples.plan().person.name])
+    }
+
+    @Test func aHangUpWhileTheFileWasChangedElsewhereKeepsBoth() throws {
+        _ = try editWhileChangedElsewhere(then: [[.hangUp]])
+        #expect(try goodLives() == ["Mine", "Theirs"])
     }
 }

@@ -103,6 +103,28 @@ import TestSupport
         #expect(session.exitStatus == 0)
     }
 
+    @Test func aPlanFileChangedByAnotherProgramIsAskedAboutAndBothVersionsCanBeKept() throws {
+        let session = try start(["new", "Changed Elsewhere"])
+        try session.waitFor("[1 Overview]")
+        try session.press("End", "Enter")
+        try session.type("Mine")
+        #expect(waitUntilSaved("Mine"))
+        let file = try #require(planFiles().first)
+        let theirs = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\"Mine\"", with: "\"Theirs\"")
+        try theirs.write(to: file, atomically: true, encoding: .utf8)
+        try session.type(" and more")
+        try session.waitFor("Changed outside assetmap")
+        try session.press("n")
+        try session.waitFor("Saved as a copy")
+        try session.press("Escape", "q")
+        try session.waitFor("2 plans")
+        try session.press("q")
+        #expect(session.waitForExit())
+        let answers = try planFiles().map { try JSONSerialization.jsonObject(with: Data(contentsOf: $0)) as? [String: Any] }
+            .compactMap { $0?["goodLife"] as? String }.sorted()
+        #expect(answers == ["Mine and more", "Theirs"])
+    }
+
     @Test func closingTheWindowMidFormSavesWhatWasTyped() throws {
         let session = try start(["new", "Hang Up Test"])
         try session.waitFor("[1 Overview]")

@@ -18,6 +18,14 @@ public struct PlanEditor: Equatable, Sendable {
         self.plan = plan
     }
 
+    /// The plan, and every version undo and redo would bring back, now under another id: after it was saved as
+    /// a copy, going back a step must change the copy, never the plan it was copied from.
+    public mutating func moveToNewID(_ id: String) {
+        plan.id = id
+        for index in past.indices { past[index].plan.id = id }
+        for index in future.indices { future[index].plan.id = id }
+    }
+
     public var canUndo: Bool { !past.isEmpty }
     public var canRedo: Bool { !future.isEmpty }
 

@@ -12,12 +12,14 @@ public enum StrengthPrompts {
         Prompt(area: .health, question: "What helps you feel a bit better on a hard day?"),
         Prompt(area: .health, question: "What have you got through that you're proud of?"),
         Prompt(area: .health, question: "What do you do that keeps you going, even in small ways?"),
+        Prompt(area: .health, question: "What do you enjoy eating, making or growing?"),
         Prompt(area: .workAndLearning, question: "What did you enjoy doing as a child?"),
         Prompt(area: .workAndLearning, question: "What have you learned to do, at work, at school or on your own?"),
         Prompt(area: .workAndLearning, question: "What could you show someone else how to do?"),
         Prompt(area: .communityAndContribution, question: "Where do you feel you belong, even a little?"),
         Prompt(area: .communityAndContribution, question: "What have you done for your street, your group or your community?"),
         Prompt(area: .communityAndContribution, question: "What do you care about in the world?"),
+        Prompt(area: .communityAndContribution, question: "Which hobbies or interests have you had, now or in the past?"),
         Prompt(area: .home, question: "What do you like about where you live, or the area around it?"),
         Prompt(area: .home, question: "What do you do to make a place feel like yours?"),
         Prompt(area: .money, question: "How have you made money go further when it was tight?"),
@@ -29,7 +31,5 @@ public enum StrengthPrompts {
         Prompt(area: .feelingSafe, question: "What do you do when you need to calm down?"),
         Prompt(area: .dignity, question: "What matters most to you about how people treat you?"),
         Prompt(area: .dignity, question: "What would the people who love you say you are good at?"),
-        Prompt(area: .health, question: "What do you enjoy eating, making or growing?"),
-        Prompt(area: .communityAndContribution, question: "Which hobbies or interests have you had, now or in the past?"),
     ]
 }

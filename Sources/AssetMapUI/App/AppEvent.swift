@@ -17,6 +17,10 @@ public enum AppEvent: Equatable, Sendable {
     /// Something the person asked for could not be done; the text says why and what to do.
     case failed(String)
     case saveFailed(String)
+    /// Saving stopped because something other than assetmap changed the plan's file since it was opened.
+    case saveConflict(String)
+    /// What was on screen was saved as a new plan, with this id, beside the file that changed; editing carries on in it.
+    case savedAsCopy(id: String)
     case saved
     case directoryLoaded(CommunityDirectory)
     /// A change reached the directory file; `undo` is what would take it back, `note` says if it met a change from elsewhere.
@@ -46,4 +50,6 @@ public enum Effect: Equatable, Sendable {
     /// Add the example to the caseload as a plan of its own, then close it.
     case keepExampleCopy
     case export(ExportRequest)
+    /// After the plan's file changed outside assetmap: save what is on screen over it, or beside it as a copy.
+    case resolveConflict(keepBoth: Bool)
 }

@@ -27,7 +27,6 @@ public enum AppReducer {
             state.screen = .caseload
             return [.loadCaseload]
         case .quitBlocked(let reason):
-            state.isQuitting = false
             state.ask("Not saved", "\(reason) Leave anyway? The last changes would be lost.", onYes: .effect(.quit(force: true)))
         case .planBinned(let id, let binPath):
             state.caseload.lastBinned = CaseloadState.Binned(id: id, binPath: binPath)
@@ -42,6 +41,16 @@ public enum AppReducer {
         case .saveFailed(let message):
             state.plan?.saveProblem = message
             state.status = .warning(message)
+        case .saveConflict(let message):
+            state.plan?.saveProblem = message
+            state.status = .warning(message)
+            let asking = Confirmation.conflict
+            guard !state.modals.contains(.confirm(asking)) else { return [] }
+            state.modals.append(.confirm(asking))
+        case .savedAsCopy(let id):
+            state.plan?.editor.moveToNewID(id)
+            state.plan?.saveProblem = nil
+            state.status = .info("Saved as a copy beside the plan that was changed elsewhere: both are in the caseload.")
         case .saved:
             if state.plan?.saveProblem != nil {
                 state.plan?.saveProblem = nil

@@ -24,7 +24,6 @@ public struct AppState: Equatable, Sendable {
     public var privacy = false
     public var status: StatusLine?
     public var settings = AppSettings()
-    public var isQuitting = false
 
     public init(size: Size) {
         self.size = size
@@ -97,6 +96,15 @@ public struct Confirmation: Equatable, Sendable {
         self.onYes = onYes
         self.onNo = onNo
     }
+}
+
+extension Confirmation {
+    /// Either answer keeps every word on screen: nothing is thrown away on either side.
+    static let conflict = Confirmation(
+        title: "Changed outside assetmap",
+        question: "Something other than assetmap changed this plan's file since it was opened. Press y to save what is on screen "
+            + "over it, or n to keep both: what is on screen is saved as a copy beside it.",
+        onYes: .effect(.resolveConflict(keepBoth: false)), onNo: .effect(.resolveConflict(keepBoth: true)))
 }
 
 public enum ConfirmedAction: Equatable, Sendable {

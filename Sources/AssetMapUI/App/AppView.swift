@@ -33,7 +33,12 @@ public enum AppView {
             draw(modal, state: state, in: layout.modalArea, on: &canvas)
         }
         if let status = state.status {
-            canvas.write(" " + status.text, at: Point(x: 0, y: layout.status.y), role: status.isWarning ? .warning : .message, clip: layout.status)
+            // A message too long for its row takes the row above as well, rather than being cut short.
+            let role: Role = status.isWarning ? .warning : .message
+            let rows = min(2, TextWrap.wrap(status.text, width: layout.status.width - 1).count)
+            let area = Rect(x: 0, y: layout.status.y - rows + 1, width: layout.status.width, height: rows)
+            canvas.fill(area, role: role)
+            canvas.writeWrapped(status.text, in: Rect(x: 1, y: area.y, width: area.width - 1, height: rows), role: role)
         }
         HintBar.draw(state.keyContext, in: layout.hints, on: &canvas)
         return canvas

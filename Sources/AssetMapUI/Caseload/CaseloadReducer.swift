@@ -27,7 +27,6 @@ enum CaseloadReducer {
             }
             return [.restorePlan(binPath: binned.binPath, id: binned.id)]
         case .back:
-            state.isQuitting = true
             return [.quit(force: false)]
         case .communityDirectory:
             state.screen = .directory(returnTo: .caseload)

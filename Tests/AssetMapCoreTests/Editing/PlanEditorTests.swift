@@ -13,6 +13,20 @@ import TestSupport
         #expect(editor.past.map(\.summary) == ["changing what a good life looks like"])
     }
 
+    @Test func movedToANewIDEveryVersionUndoAndRedoBringBackHasIt() throws {
+        var editor = PlanEditor(plan: Samples.plan())
+        try editor.apply(.setGoodLife("Sea"), now: now)
+        try editor.apply(.addConnection(Samples.connection("c1", "Mum", ring: 1)), now: now)
+        _ = editor.undo(now: now)
+        editor.moveToNewID("copy")
+        #expect(editor.plan.id == "copy")
+        #expect(editor.undo(now: now) != nil)
+        #expect(editor.plan.id == "copy" && editor.plan.goodLife == "")
+        _ = editor.redo(now: now)
+        _ = editor.redo(now: now)
+        #expect(editor.plan.id == "copy" && editor.plan.network.count == 1)
+    }
+
     @Test func undoAndRedoWalkBackAndForthThroughSeveralChanges() throws {
         var editor = PlanEditor(plan: Samples.plan())
         let original = editor.plan

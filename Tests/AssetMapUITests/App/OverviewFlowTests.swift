@@ -124,4 +124,21 @@ import TestSupport
         #expect(driver.state.status?.text == "Saved now.")
         #expect(!driver.screen.lines[0].contains("NOT SAVED YET"))
     }
+
+    @Test func aFileChangedElsewhereIsAskedAboutOnceAndKeepingBothCarriesOnInTheCopy() {
+        let driver = openPlan()
+        driver.press(.end, .enter)
+        driver.type("Mine")
+        driver.send(.saveConflict("Not saved yet: another program changed the plan's file."))
+        driver.send(.saveConflict("Not saved yet: another program changed the plan's file."))
+        #expect(driver.state.modals.count == 1, "asked once, however often saving is tried")
+        #expect(driver.screen.lines.joined().contains("Changed outside assetmap"))
+        driver.press(.character("n"))
+        let copyID = driver.state.plan?.plan.id
+        #expect(copyID != Samples.plan().id)
+        #expect(driver.plans[copyID ?? ""]?.goodLife == "Mine")
+        #expect(driver.state.plan?.saveProblem == nil)
+        driver.press(.escape, .character("u"))
+        #expect(driver.state.plan?.plan.id == copyID, "undo changes the copy, never the plan it came from")
+    }
 }

@@ -91,6 +91,11 @@ final class ScreenDriver {
         case .export(let request):
             exports.append(request)
             send(.exported("Saved a copy to \(request.path)."))
+        case .resolveConflict(let keepBoth):
+            guard keepBoth, let plan = state.plan?.plan else { return send(.saved) }
+            let id = env.newID()
+            plans[id] = PlanImporter.asNew(plan, id: id)
+            send(.savedAsCopy(id: id))
         case .restorePlan, .quit, .saveSettings:
             break
         }
