@@ -39,7 +39,8 @@ struct AssetMapCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = AssetMapCommand.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            var message = AssetMapCommand.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            while message.hasSuffix(".") { message.removeLast() }
             FileHandle.standardError.write(Data("assetmap: \(message). Run assetmap --help to see how to use it.\n".utf8))
             Foundation.exit(2)
         }
@@ -56,4 +57,12 @@ struct UserFacingError: Error {
 
 extension StorageError {
     var userFacing: UserFacingError { UserFacingError(message: message) }
+}
+
+extension String {
+    /// For a sentence put inside another one: "The folder …" becomes "the folder …".
+    var lowercasingFirstLetter: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
 }

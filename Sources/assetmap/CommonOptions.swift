@@ -37,7 +37,7 @@ struct Options {
         do {
             try folder.prepare()
         } catch {
-            throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message)")
+            throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message.lowercasingFirstLetter)")
         }
         // Unlocked first: finishing an interrupted sealing needs the folder to itself for a moment.
         let codec: FileCodec = FolderPassphrase.isSet(folder) ? try unlock(folder) : PlainCodec()
@@ -47,7 +47,7 @@ struct Options {
             if case .lockHeld = error.reason {
                 throw UserFacingError(message: "The passphrase of this data folder is being changed; try again in a minute.")
             }
-            throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message)")
+            throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message.lowercasingFirstLetter)")
         }
         // Held now, so the passphrase cannot change any more; it may have changed just before.
         guard FolderPassphrase.stillOpens(codec, folder: folder) else {

@@ -80,8 +80,10 @@ struct ImportCommand: ParsableCommand {
         let data: Data
         do {
             data = try DurableFile.read(url)
+        } catch where error.reason == .notFound {
+            throw UserFacingError(message: "There is no file at \(url.path); check the name and where it was saved.")
         } catch {
-            throw UserFacingError(message: "\(url.path) could not be read: \(error.message)")
+            throw UserFacingError(message: "\(url.path) could not be read: \(error.message.lowercasingFirstLetter)")
         }
         var plan: Plan
         do {

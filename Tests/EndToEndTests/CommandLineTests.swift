@@ -75,6 +75,12 @@ import TestSupport
         #expect(unknown.status == 2)
         let theme = try Program.run(["--theme", "purple"], dataDir: dataDir)
         #expect(theme.status != 0)
+        let format = try Program.run(["export", "anyone", "--format", "pdf"], dataDir: dataDir)
+        #expect(format.status == 2)
+        #expect(format.errors.contains("'html', 'md', 'json' or 'csv'. Run assetmap --help"), "one full stop, not two: \(format.errors)")
+        let nothing = try Program.run(["import", temporary.url.appendingPathComponent("not-there.json").path], dataDir: dataDir)
+        #expect(nothing.status == 1)
+        #expect(nothing.errors.hasPrefix("assetmap: There is no file at "))
     }
 
     @Test func theCommonOptionsWorkBeforeOrAfterTheCommand() throws {
