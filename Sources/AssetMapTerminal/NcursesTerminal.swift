@@ -240,7 +240,7 @@ struct AsciiRun {
 
     static func byte(_ cell: Cell) -> CChar? {
         let utf8 = cell.text.utf8
-        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return nil }
+        guard utf8.count == 1, let byte = utf8.first, byte.isPrintableASCII else { return nil }
         return CChar(bitPattern: byte)
     }
 }

@@ -52,15 +52,24 @@ public enum PlanJSON {
 
 /// Moments in time (`createdAt`, `updatedAt`) as ISO 8601, to the second, in UTC.
 public enum Timestamp {
-    /// Whole seconds as "2026-05-03T10:00:00Z"; a time read with fractions of a second keeps them.
+    /// Whole seconds as "2026-05-03T10:00:00Z"; a time read with fractions of a second keeps its milliseconds.
     public static func format(_ date: Date) -> String {
-        let hasFraction = date.timeIntervalSince1970.rounded(.down) != date.timeIntervalSince1970
-        return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: hasFraction))
+        // Counted as Date keeps them, from 2001, so no precision is lost converting. Rounded here: the format
+        // style cuts fractions short, so "…12.520Z" read back would be written "…12.519Z", a millisecond
+        // earlier at every save.
+        let seconds = date.timeIntervalSinceReferenceDate
+        let whole = seconds.rounded(.down)
+        let milliseconds = Int(((seconds - whole) * 1000).rounded())
+        let text = Date(timeIntervalSinceReferenceDate: milliseconds == 1000 ? whole + 1 : whole).formatted(Date.ISO8601FormatStyle())
+        guard milliseconds > 0, milliseconds < 1000, text.hasSuffix("Z") else { return text }
+        return text.dropLast() + "." + String(format: "%03d", milliseconds) + "Z"
     }
 
+    /// Read to the millisecond, the most a file keeps, so that a time read, saved and read again is the same.
     public static func parse(_ text: String) -> Date? {
-        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
-        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
+        if let date = (try? Date.ISO8601FormatStyle().parse(text)) ?? (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)) {
+            return Date(timeIntervalSinceReferenceDate: (date.timeIntervalSinceReferenceDate * 1000).rounded() / 1000)
+        }
         guard text.count == 10, let day = CalendarDay(iso: text) else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(day.dayNumber) * 86_400)
     }

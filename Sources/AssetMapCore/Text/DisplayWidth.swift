@@ -49,8 +49,8 @@ public enum DisplayWidth {
     /// Most text on screen is printable ASCII, a column a byte, needing no grapheme work: its width, or nil
     /// for any other text.
     static func plainASCIIWidth(_ text: some StringProtocol) -> Int? {
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
-            ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy(\.isPrintableASCII) }
+            ?? text.utf8.allSatisfy(\.isPrintableASCII)
         return plain ? text.utf8.count : nil
     }
 

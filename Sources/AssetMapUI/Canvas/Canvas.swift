@@ -101,7 +101,7 @@ public struct Canvas: Equatable, Sendable {
         var result: Int?
         let width = size.width
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return }
+            guard bytes.allSatisfy(\.isPrintableASCII) else { return }
             let start = max(point.x, area.x)
             let end = min(point.x + bytes.count, area.maxX)
             result = max(0, min(point.x + bytes.count, area.maxX) - point.x)

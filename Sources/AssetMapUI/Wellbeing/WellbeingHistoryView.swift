@@ -59,9 +59,9 @@ enum WellbeingHistoryView {
                 canvas.write(text, at: Point(x: x, y: content.y + 1 + row), role: role(changes[row], answered: answer != nil), clip: cell)
             }
             let score = Well12.score(check)
-            var total = score.isWhole ? "\(score.total)" : "\(score.total)/\(score.outOf)"
-            if index > 0 { total += arrow(Well12.totalChange(from: checks[index - 1], to: check)) }
-            canvas.write(total, at: Point(x: x, y: content.y + 13), role: .heading, clip: cell)
+            var sum = score.isWhole ? "\(score.total)" : "\(score.total)/\(score.outOf)"
+            if index > 0 { sum += arrow(Well12.totalChange(from: checks[index - 1], to: check)) }
+            canvas.write(sum, at: Point(x: x, y: content.y + 13), role: .heading, clip: cell)
         }
     }
 

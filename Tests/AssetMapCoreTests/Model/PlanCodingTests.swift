@@ -44,6 +44,19 @@ import TestSupport
         #expect(Timestamp.format(plan.goals[0].createdAt) == "2026-03-02T00:00:00Z")
     }
 
+    @Test(arguments: [("2026-05-03T16:40:12.520Z", "2026-05-03T16:40:12.520Z"), ("2026-05-03T16:40:12.519Z", "2026-05-03T16:40:12.519Z"),
+                      ("2026-05-03T16:40:12.001Z", "2026-05-03T16:40:12.001Z"), ("2026-05-03T16:40:12.5205Z", "2026-05-03T16:40:12.521Z"),
+                      ("2026-05-03T16:40:59.9996Z", "2026-05-03T16:41:00Z"), ("2026-05-03T16:40:12Z", "2026-05-03T16:40:12Z")])
+    func aTimeWrittenByHandKeepsItsMillisecondsThroughEverySave(written: String, kept: String) throws {
+        var text = written
+        for _ in 0..<5 {
+            let date = try #require(Timestamp.parse(text))
+            text = Timestamp.format(date)
+            #expect(Timestamp.parse(text) == date, "read, saved and read again, \(written) is the same moment")
+        }
+        #expect(text == kept)
+    }
+
     @Test func unknownKeysAreKeptAtEveryLevelWhenWrittenBack() throws {
         let written = try PlanJSON.encode(try handWritten())
         let object = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
