@@ -30,7 +30,7 @@ struct PassphraseCommand: ParsableCommand {
 
         func run() throws {
             let folder = given.filled(from: root.common).folder
-            guard let old = PassphrasePrompt.ask("Current passphrase: ") else { throw PassphraseCommand.stopped }
+            let old = try PassphraseCommand.askCurrent()
             let new = try PassphraseCommand.askNew()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.change(folder, from: old, to: new) }
             print("The passphrase is changed.")
@@ -44,13 +44,18 @@ struct PassphraseCommand: ParsableCommand {
 
         func run() throws {
             let folder = given.filled(from: root.common).folder
-            guard let passphrase = PassphrasePrompt.ask("Current passphrase: ") else { throw PassphraseCommand.stopped }
+            let passphrase = try PassphraseCommand.askCurrent()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.remove(folder, passphrase: passphrase) }
             print("The passphrase is taken off. The plans are no longer encrypted.")
         }
     }
 
     static let stopped = UserFacingError(message: "Stopped; nothing was changed.")
+
+    static func askCurrent() throws -> String {
+        guard let passphrase = PassphrasePrompt.ask("Current passphrase: ") else { throw stopped }
+        return passphrase
+    }
 
     /// A new passphrase, typed twice to be sure of it.
     static func askNew() throws -> String {

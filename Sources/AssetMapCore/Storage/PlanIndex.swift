@@ -4,7 +4,7 @@ import Foundation
 /// so that a caseload of thousands opens without reading every plan. It is only a cache: a file whose
 /// fingerprint differs is read again, and an index that is missing or cannot be read is rebuilt from the
 /// plans. It holds names, so it is sealed like the plans when the folder has a passphrase.
-struct PlanIndex: Equatable {
+struct PlanIndex {
     struct Entry: Equatable {
         var fingerprint: FileFingerprint
         var summary: PlanSummary
@@ -52,7 +52,7 @@ extension PlanIndex.Entry {
         guard field.count >= 18, let inode = field[0].flatMap({ UInt64($0) }), let size = field[1].flatMap({ Int64($0) }),
               let seconds = field[2].flatMap({ Int64($0) }), let nanoseconds = field[3].flatMap({ Int64($0) }),
               let id = field[4], let name = field[5], let updated = field[7].flatMap({ Double($0) }),
-              field[16] == nil || Int(field[16]!) != nil,
+              let change = Self.optionalNumber(field[15]), let newer = Self.optionalNumber(field[16]),
               let searchKey = field[17], field[18...].allSatisfy({ $0 != nil }) else { return nil }
         fingerprint = FileFingerprint(inode: inode, size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds)
         var nextStep: NextStep?
@@ -66,10 +66,16 @@ extension PlanIndex.Entry {
         if let date = field[12] {
             guard let day = CalendarDay(iso: date), let total = field[13].flatMap({ Int($0) }),
                   let answered = field[14].flatMap({ Int($0) }) else { return nil }
-            wellbeing = WellbeingTrend(date: day, total: total, answered: answered, change: field[15].flatMap { Int($0) })
+            wellbeing = WellbeingTrend(date: day, total: total, answered: answered, change: change)
         }
         summary = PlanSummary(id: id, name: name, preferredName: field[6], updatedAt: Date(timeIntervalSinceReferenceDate: updated),
-                              nextStep: nextStep, wellbeing: wellbeing, newerSchemaVersion: field[16].flatMap { Int($0) },
+                              nextStep: nextStep, wellbeing: wellbeing, newerSchemaVersion: newer,
                               communityLinks: field[18...].compactMap { $0 }, searchKey: searchKey)
+    }
+
+    /// A number that may have no value: nil when the field cannot be read as one, so the index is not used.
+    static func optionalNumber(_ text: String?) -> Int?? {
+        guard let text else { return .some(nil) }
+        return Int(text).map { .some($0) }
     }
 }

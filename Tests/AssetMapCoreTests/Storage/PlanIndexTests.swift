@@ -111,6 +111,11 @@ import TestSupport
             let entry = PlanIndex.Entry(fingerprint: fingerprint, summary: summary)
             let line = try #require(IndexText.decode(IndexText.encode([entry.fields]))?.first)
             #expect(PlanIndex.Entry(fields: line[...]) == entry)
+            for number in [1, 15, 16] {
+                var damaged = line
+                damaged[number] = "not a number"
+                #expect(PlanIndex.Entry(fields: damaged[...]) == nil, "field \(number) that does not read rejects the line")
+            }
         }
     }
 }
