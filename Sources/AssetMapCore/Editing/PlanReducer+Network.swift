@@ -30,8 +30,10 @@ extension PlanReducer {
         return clean
     }
 
-    /// Steps that pointed at a connection lose the link and keep a line saying who it was.
+    /// Steps that pointed at a connection lose the link and keep a line saying who it was; "they know each
+    /// other" links to it go, since one end is gone.
     private static func forgetConnection(_ connection: Connection, in plan: inout Plan) {
+        plan.links.removeAll { $0.involves(connection.id) }
         for goalIndex in plan.goals.indices {
             for stepIndex in plan.goals[goalIndex].steps.indices {
                 var step = plan.goals[goalIndex].steps[stepIndex]

@@ -30,6 +30,11 @@ public enum PlanImporter {
             try checkUnique(goal.steps.map(\.id), "goals[\(index)].steps")
         }
         try checkUnique(plan.checks.map(\.id), "checks")
+        try checkUnique(plan.links.map(\.id), "links")
+        let onTheMap = Set(plan.network.map(\.id))
+        for (index, link) in plan.links.enumerated() where !onTheMap.contains(link.a) || !onTheMap.contains(link.b) {
+            throw Problem(message: "The file could not be imported: links[\(index)] joins someone who is not on the map.")
+        }
         guard plan.person.name.nonEmpty != nil else { throw Problem(message: "The file could not be imported: person.name is empty.") }
         return plan
     }

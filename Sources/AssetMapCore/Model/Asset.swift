@@ -6,14 +6,16 @@ public struct Asset: Equatable, Sendable, Identifiable {
     public var text: String
     /// A life area (see `LifeArea`); free text from a hand-written file is kept as it is.
     public var domain: String?
+    public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, owner: AssetOwner, kind: AssetKind, text: String, domain: String? = nil) {
+    public init(id: String, owner: AssetOwner, kind: AssetKind, text: String, domain: String? = nil, by: Author? = nil) {
         self.id = id
         self.owner = owner
         self.kind = kind
         self.text = text
         self.domain = domain
+        self.by = by
     }
 }
 
@@ -26,7 +28,7 @@ public enum AssetKind: String, CaseIterable, Codable, Sendable {
 }
 
 extension Asset: Codable {
-    enum CodingKeys: String, CodingKey { case id, owner, kind, text, domain }
+    enum CodingKeys: String, CodingKey { case id, owner, kind, text, domain, by }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -35,6 +37,7 @@ extension Asset: Codable {
         kind = try c.decode(AssetKind.self, forKey: .kind)
         text = try c.decode(String.self, forKey: .text)
         domain = try c.decodeIfPresent(String.self, forKey: .domain)
+        by = try c.decodeIfPresent(Author.self, forKey: .by)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -45,6 +48,7 @@ extension Asset: Codable {
         try c.encode(kind, forKey: .kind)
         try c.encode(text, forKey: .text)
         try c.encodeUnlessNil(domain, forKey: .domain)
+        try c.encodeUnlessNil(by, forKey: .by)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }

@@ -14,10 +14,17 @@ public struct Connection: Equatable, Sendable, Identifiable {
     public var receives: String
     public var contact: String?
     public var note: String?
+    /// How far round its ring, from 0 up to 1, kept so nobody moves when others come and go.
+    /// Missing in older files: `placementOrDefault` works one out from the id, the same every time.
+    public var placement: Double?
+    /// Kept off every copy made to print or take home, unless asked for.
+    public var isPrivate: Bool = false
+    public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
     public init(id: String, name: String, ring: Int, kind: ConnectionKind = .person, feeling: Feeling = .supportive,
-                gives: String = "", receives: String = "", contact: String? = nil, note: String? = nil) {
+                gives: String = "", receives: String = "", contact: String? = nil, note: String? = nil,
+                placement: Double? = nil, isPrivate: Bool = false, by: Author? = nil) {
         self.id = id
         self.name = name
         self.ring = ring
@@ -27,6 +34,27 @@ public struct Connection: Equatable, Sendable, Identifiable {
         self.receives = receives
         self.contact = contact
         self.note = note
+        self.placement = placement.map(Self.wrappedPlacement)
+        self.isPrivate = isPrivate
+        self.by = by
+    }
+
+    /// A placement taken round to where it is on the ring: 1.25 and -0.75 are both a quarter of the way round.
+    public static func wrappedPlacement(_ value: Double) -> Double {
+        guard value.isFinite else { return 0 }
+        let wrapped = value - value.rounded(.down)
+        return wrapped < 1 ? wrapped : 0
+    }
+
+    /// The saved placement, or one worked out from the id (FNV-1a), which is the same on every computer and every run.
+    public var placementOrDefault: Double {
+        if let placement { return placement }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return Double(hash >> 11) / Double(UInt64(1) << 53)
     }
 
     /// They give the person something.
@@ -46,7 +74,9 @@ public enum Feeling: String, CaseIterable, Codable, Sendable {
 
 extension Connection: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, name, ring, kind, feeling, gives, receives, contact, note
+        case id, name, ring, kind, feeling, gives, receives, contact, note, placement
+        case isPrivate = "private"
+        case by
     }
 
     public init(from decoder: Decoder) throws {
@@ -63,6 +93,9 @@ extension Connection: Codable {
         receives = try c.decodeText(forKey: .receives)
         contact = try c.decodeIfPresent(String.self, forKey: .contact)
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        placement = try c.decodeIfPresent(Double.self, forKey: .placement).map(Self.wrappedPlacement)
+        isPrivate = try c.decodeIfPresent(Bool.self, forKey: .isPrivate) ?? false
+        by = try c.decodeIfPresent(Author.self, forKey: .by)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -77,6 +110,9 @@ extension Connection: Codable {
         try c.encode(receives, forKey: .receives)
         try c.encodeUnlessNil(contact, forKey: .contact)
         try c.encodeUnlessNil(note, forKey: .note)
+        try c.encodeUnlessNil(placement, forKey: .placement)
+        if isPrivate { try c.encode(true, forKey: .isPrivate) }
+        try c.encodeUnlessNil(by, forKey: .by)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }

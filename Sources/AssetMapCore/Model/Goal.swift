@@ -77,10 +77,11 @@ public struct Step: Equatable, Sendable, Identifiable {
     public var connectionIds: [String]
     /// What a link pointed to before it was taken off the plan, so the step can say so.
     public var removedLinks: [String]
+    public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
     public init(id: String, text: String, who: String? = nil, due: CalendarDay? = nil, status: StepStatus = .todo,
-                assetIds: [String] = [], connectionIds: [String] = [], removedLinks: [String] = []) {
+                assetIds: [String] = [], connectionIds: [String] = [], removedLinks: [String] = [], by: Author? = nil) {
         self.id = id
         self.text = text
         self.who = who
@@ -89,6 +90,7 @@ public struct Step: Equatable, Sendable, Identifiable {
         self.assetIds = assetIds
         self.connectionIds = connectionIds
         self.removedLinks = removedLinks
+        self.by = by
     }
 }
 
@@ -121,7 +123,7 @@ public enum StepHelper: Equatable, Sendable {
 
 extension Step: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, text, who, due, status, assetIds, connectionIds, removedLinks
+        case id, text, who, due, status, assetIds, connectionIds, removedLinks, by
     }
 
     public init(from decoder: Decoder) throws {
@@ -134,6 +136,7 @@ extension Step: Codable {
         assetIds = try c.decodeList([String].self, forKey: .assetIds)
         connectionIds = try c.decodeList([String].self, forKey: .connectionIds)
         removedLinks = try c.decodeList([String].self, forKey: .removedLinks)
+        by = try c.decodeIfPresent(Author.self, forKey: .by)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -147,6 +150,7 @@ extension Step: Codable {
         try c.encode(assetIds, forKey: .assetIds)
         try c.encode(connectionIds, forKey: .connectionIds)
         if !removedLinks.isEmpty { try c.encode(removedLinks, forKey: .removedLinks) }
+        try c.encodeUnlessNil(by, forKey: .by)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }
@@ -156,23 +160,26 @@ public struct Barrier: Equatable, Sendable, Identifiable {
     public var id: String
     public var text: String
     public var whatHelps: String?
+    public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, text: String, whatHelps: String? = nil) {
+    public init(id: String, text: String, whatHelps: String? = nil, by: Author? = nil) {
         self.id = id
         self.text = text
         self.whatHelps = whatHelps
+        self.by = by
     }
 }
 
 extension Barrier: Codable {
-    enum CodingKeys: String, CodingKey { case id, text, whatHelps }
+    enum CodingKeys: String, CodingKey { case id, text, whatHelps, by }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         text = try c.decode(String.self, forKey: .text)
         whatHelps = try c.decodeIfPresent(String.self, forKey: .whatHelps)
+        by = try c.decodeIfPresent(Author.self, forKey: .by)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -181,6 +188,7 @@ extension Barrier: Codable {
         try c.encode(id, forKey: .id)
         try c.encode(text, forKey: .text)
         try c.encodeUnlessNil(whatHelps, forKey: .whatHelps)
+        try c.encodeUnlessNil(by, forKey: .by)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }

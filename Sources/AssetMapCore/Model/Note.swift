@@ -3,23 +3,26 @@ public struct Note: Equatable, Sendable, Identifiable {
     public var id: String
     public var date: CalendarDay
     public var text: String
+    public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, date: CalendarDay, text: String) {
+    public init(id: String, date: CalendarDay, text: String, by: Author? = nil) {
         self.id = id
         self.date = date
         self.text = text
+        self.by = by
     }
 }
 
 extension Note: Codable {
-    enum CodingKeys: String, CodingKey { case id, date, text }
+    enum CodingKeys: String, CodingKey { case id, date, text, by }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         date = try c.decode(CalendarDay.self, forKey: .date)
         text = try c.decode(String.self, forKey: .text)
+        by = try c.decodeIfPresent(Author.self, forKey: .by)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -28,6 +31,7 @@ extension Note: Codable {
         try c.encode(id, forKey: .id)
         try c.encode(date, forKey: .date)
         try c.encode(text, forKey: .text)
+        try c.encodeUnlessNil(by, forKey: .by)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }

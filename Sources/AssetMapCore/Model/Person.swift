@@ -4,13 +4,17 @@ public struct Person: Equatable, Sendable {
     public var preferredName: String?
     public var pronouns: String?
     public var keyworker: String?
+    /// How to reach the keyworker (a phone number, an email, "the Hub, Mondays"), for the take-home sheet.
+    public var keyworkerContact: String?
     public var unknownKeys: JSONObject = [:]
 
-    public init(name: String, preferredName: String? = nil, pronouns: String? = nil, keyworker: String? = nil) {
+    public init(name: String, preferredName: String? = nil, pronouns: String? = nil, keyworker: String? = nil,
+                keyworkerContact: String? = nil) {
         self.name = name
         self.preferredName = preferredName
         self.pronouns = pronouns
         self.keyworker = keyworker
+        self.keyworkerContact = keyworkerContact
     }
 
     /// What to call the person on screen: their preferred name when they have given one.
@@ -21,7 +25,7 @@ public struct Person: Equatable, Sendable {
 }
 
 extension Person: Codable {
-    enum CodingKeys: String, CodingKey { case name, preferredName, pronouns, keyworker }
+    enum CodingKeys: String, CodingKey { case name, preferredName, pronouns, keyworker, keyworkerContact }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -29,6 +33,7 @@ extension Person: Codable {
         preferredName = try c.decodeIfPresent(String.self, forKey: .preferredName)
         pronouns = try c.decodeIfPresent(String.self, forKey: .pronouns)
         keyworker = try c.decodeIfPresent(String.self, forKey: .keyworker)
+        keyworkerContact = try c.decodeIfPresent(String.self, forKey: .keyworkerContact)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -38,6 +43,7 @@ extension Person: Codable {
         try c.encodeUnlessNil(preferredName, forKey: .preferredName)
         try c.encodeUnlessNil(pronouns, forKey: .pronouns)
         try c.encodeUnlessNil(keyworker, forKey: .keyworker)
+        try c.encodeUnlessNil(keyworkerContact, forKey: .keyworkerContact)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }

@@ -12,6 +12,8 @@ public struct Plan: Equatable, Sendable, Identifiable {
     public var consent: Consent?
     public var goodLife: String
     public var network: [Connection]
+    /// Pairs of people on the map who know each other.
+    public var links: [ConnectionLink]
     public var assets: [Asset]
     /// Ids of entries in the data folder's community directory.
     public var communityLinks: [String]
@@ -31,6 +33,7 @@ public struct Plan: Equatable, Sendable, Identifiable {
         self.consent = nil
         self.goodLife = ""
         self.network = []
+        self.links = []
         self.assets = []
         self.communityLinks = []
         self.goals = []
@@ -43,7 +46,7 @@ public struct Plan: Equatable, Sendable, Identifiable {
 
 extension Plan: Codable {
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, createdAt, updatedAt, person, consent, goodLife, network, assets,
+        case schemaVersion, id, createdAt, updatedAt, person, consent, goodLife, network, links, assets,
              communityLinks, goals, steppingBack, checks, notes, snapshots
     }
 
@@ -57,6 +60,7 @@ extension Plan: Codable {
         consent = try c.decodeIfPresent(Consent.self, forKey: .consent)
         goodLife = try c.decodeText(forKey: .goodLife)
         network = try c.decodeList([Connection].self, forKey: .network)
+        links = try c.decodeList([ConnectionLink].self, forKey: .links)
         assets = try c.decodeList([Asset].self, forKey: .assets)
         communityLinks = try c.decodeList([String].self, forKey: .communityLinks)
         goals = try c.decodeList([Goal].self, forKey: .goals)
@@ -77,6 +81,8 @@ extension Plan: Codable {
         try c.encodeUnlessNil(consent, forKey: .consent)
         try c.encode(goodLife, forKey: .goodLife)
         try c.encode(network, forKey: .network)
+        // Left out when there are none, so plans from before links existed are written back as they were.
+        if !links.isEmpty { try c.encode(links, forKey: .links) }
         try c.encode(assets, forKey: .assets)
         try c.encode(communityLinks, forKey: .communityLinks)
         try c.encode(goals, forKey: .goals)

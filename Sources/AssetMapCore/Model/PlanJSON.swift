@@ -140,6 +140,7 @@ public struct FormatProblem: Error, Equatable, Sendable, CustomStringConvertible
         case "status" where inSteps: return StepStatus.allCases.map(\.rawValue)
         case "status": return GoalStatus.allCases.map(\.rawValue)
         case "recentEvent": return RecentEvent.allCases.map(\.rawValue)
+        case "by": return Author.allCases.map(\.rawValue)
         default: return ["the allowed words"]
         }
     }

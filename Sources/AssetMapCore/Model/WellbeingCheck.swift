@@ -10,10 +10,12 @@ public struct WellbeingCheck: Equatable, Sendable, Identifiable {
     public var recentEvent: RecentEvent?
     public var recentEventText: String?
     public var notes: String?
+    public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
     public init(id: String, date: CalendarDay, answers: [Int?] = Array(repeating: nil, count: WellbeingCheck.itemCount),
-                complete: Bool = false, recentEvent: RecentEvent? = nil, recentEventText: String? = nil, notes: String? = nil) {
+                complete: Bool = false, recentEvent: RecentEvent? = nil, recentEventText: String? = nil, notes: String? = nil,
+                by: Author? = nil) {
         self.id = id
         self.date = date
         self.answers = answers
@@ -21,6 +23,7 @@ public struct WellbeingCheck: Equatable, Sendable, Identifiable {
         self.recentEvent = recentEvent
         self.recentEventText = recentEventText
         self.notes = notes
+        self.by = by
     }
 }
 
@@ -30,7 +33,7 @@ public enum RecentEvent: String, CaseIterable, Codable, Sendable {
 
 extension WellbeingCheck: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, date, answers, complete, recentEvent, recentEventText, notes
+        case id, date, answers, complete, recentEvent, recentEventText, notes, by
     }
 
     public init(from decoder: Decoder) throws {
@@ -50,6 +53,7 @@ extension WellbeingCheck: Codable {
         recentEvent = try c.decodeIfPresent(RecentEvent.self, forKey: .recentEvent)
         recentEventText = try c.decodeIfPresent(String.self, forKey: .recentEventText)
         notes = try c.decodeIfPresent(String.self, forKey: .notes)
+        by = try c.decodeIfPresent(Author.self, forKey: .by)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -65,6 +69,7 @@ extension WellbeingCheck: Codable {
         try c.encodeUnlessNil(recentEvent, forKey: .recentEvent)
         try c.encodeUnlessNil(recentEventText, forKey: .recentEventText)
         try c.encodeUnlessNil(notes, forKey: .notes)
+        try c.encodeUnlessNil(by, forKey: .by)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }
