@@ -168,7 +168,8 @@ public final class AppRunner {
         guard let plan = state.plan?.plan else { return }
         let directory = (try? directoryStore.read()) ?? state.directory.directory
         do {
-            let text = try Exporter.render(plan, as: request.format, rows: request.rows, directory: directory, made: env.today)
+            let text = try Exporter.render(plan, as: request.format, rows: request.rows, contents: request.contents,
+                                           directory: directory, made: env.today)
             let url = Self.freeName(for: URL(fileURLWithPath: (request.path as NSString).expandingTildeInPath))
             try DurableFile.write(Data(text.utf8), to: url)
             send(.exported(ExportNotice.written(url.path, encryptedFolder: store.codec.isEncrypted)))

@@ -5,6 +5,17 @@ import Foundation
 extension ExportFormat: ExpressibleByArgument {}
 extension CSVRows: ExpressibleByArgument {}
 
+/// `--include everything`, `--include page-one`, either with `,private`, or `private` alone.
+extension ExportContents: ExpressibleByArgument {
+    public init?(argument: String) {
+        let words = argument.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = words.filter { $0 != "private" }
+        guard !words.isEmpty, parts.count <= 1 else { return nil }
+        guard let chosen = parts.first.map({ Parts(rawValue: $0) }) ?? .everything else { return nil }
+        self.init(parts: chosen, privatePeople: words.contains("private"))
+    }
+}
+
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export",
                                                     abstract: "Make a copy of a plan to print, take home or move: html, md, json or csv.")
@@ -17,6 +28,13 @@ struct ExportCommand: ParsableCommand {
 
     @Option(help: "For csv: connections (one row per person on the map) or checks (one row per WELL12 check).")
     var what: CSVRows = .connections
+
+    @Option(help: ArgumentHelp("""
+        What goes in: everything, or page-one (the person's page: good life, the map, next steps, who to contact); \
+        add ,private to put in the people marked private, who are otherwise left out. Not for json, which is the \
+        whole plan.
+        """, valueName: "everything|page-one[,private]"))
+    var include: ExportContents?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -32,6 +50,12 @@ struct ExportCommand: ParsableCommand {
         if what != .connections, format != .csv {
             throw ValidationError("--what is only for --format csv")
         }
+        if include != nil, format == .json {
+            throw ValidationError("--include is not for --format json, which is always the whole plan")
+        }
+        if include?.parts == .pageOne, !format.hasPageOne {
+            throw ValidationError("--include page-one is only for --format html or md")
+        }
     }
 
     func run() throws {
@@ -44,7 +68,8 @@ struct ExportCommand: ParsableCommand {
             throw error.userFacing
         }
         let directory = (try? DirectoryStore(folder: store.folder, codec: store.codec).read()) ?? CommunityDirectory()
-        let text = try Exporter.render(plan, as: format, rows: what, directory: directory, made: CalendarDay(Date()))
+        let text = try Exporter.render(plan, as: format, rows: what, contents: include ?? ExportContents(), directory: directory,
+                                       made: CalendarDay(Date()))
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

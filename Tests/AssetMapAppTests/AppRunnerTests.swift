@@ -75,7 +75,7 @@ import TestSupport
 
     @Test func aHangUpInTheMiddleOfAFormSavesWhatWasTyped() throws {
         _ = try store.add(Samples.plan())
-        _ = run([[.key(.enter)], [.key(.down), .key(.down), .key(.down), .key(.enter)],
+        _ = run([[.key(.enter)], [.key(.down), .key(.down), .key(.down), .key(.down), .key(.enter)],
                  [.key(.character("y")), .key(.tab), .key(.tab)], RecordingTerminal.keys("on the phone"), [.hangUp]])
         #expect(try onlyPlan().consent?.note == "on the phone")
     }

@@ -128,7 +128,7 @@ import TestSupport
     @Test func closingTheWindowMidFormSavesWhatWasTyped() throws {
         let session = try start(["new", "Hang Up Test"])
         try session.waitFor("[1 Overview]")
-        try session.press("Down", "Down", "Down", "Enter")
+        try session.press("Down", "Down", "Down", "Down", "Enter")
         try session.waitFor("Agreeing to keep this plan")
         try session.press("y", "Tab", "Tab")
         try session.type("agreed in person")

@@ -1,5 +1,8 @@
-/// Rows for a spreadsheet: one per connection, or one per WELL12 check. Quoted as RFC 4180 asks.
+/// Rows for a spreadsheet: one per connection, or one per WELL12 check. Quoted as RFC 4180 asks, in UTF-8
+/// with a byte-order mark, which is how spreadsheets on Windows know to read "Zoë" as it was written.
 public enum CSVExporter {
+    public static let byteOrderMark = "\u{FEFF}"
+
     public static func connections(_ plan: Plan) -> String {
         var rows = [["name", "ring", "kind", "feeling", "gives", "receives"]]
         rows += plan.network.map { [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives] }
@@ -16,15 +19,27 @@ public enum CSVExporter {
     }
 
     static func render(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        byteOrderMark + rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// A field, quoted when it holds a comma, a quote or a line break; quotes inside are doubled.
-    /// A field a spreadsheet would run as a formula (starting =, +, @) starts with a quote mark instead.
+    /// A field a spreadsheet could run as a formula (one starting =, +, -, @, a tab or a carriage return) starts
+    /// with a quote mark instead, so it is shown as text; a plain number such as -2 or +3.5 is left a number.
     static func field(_ value: String) -> String {
         var text = value
-        if let first = text.first, "=+@".contains(first) { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isNumber(text) { text = "'" + text }
+        // By scalar: a CR and LF together are one Character, equal to neither.
+        guard text.unicodeScalars.contains(where: { ",\"\n\r".unicodeScalars.contains($0) }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// An optional sign, digits, and at most one decimal point with digits after it: read by a spreadsheet as
+    /// a number and nothing else.
+    static func isNumber(_ text: String) -> Bool {
+        var rest = Substring(text)
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, !parts[0].isEmpty else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 }

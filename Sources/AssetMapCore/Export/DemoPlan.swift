@@ -3,8 +3,9 @@ import Foundation
 /// A made-up example plan for showing assetmap before using it with someone. Robin Hale is not a real person.
 public enum DemoPlan {
     public static func make(today: CalendarDay, now: Date, newID: () -> String) -> Plan {
-        var plan = Plan(id: newID(), person: Person(name: "Robin Hale", preferredName: "Robin", pronouns: "they/them", keyworker: "Priya"),
-                        createdAt: now.addingTimeInterval(-200 * 86_400))
+        let robin = Person(name: "Robin Hale", preferredName: "Robin", pronouns: "they/them", keyworker: "Priya",
+                           keyworkerContact: "07700 900461, Monday to Thursday")
+        var plan = Plan(id: newID(), person: robin, createdAt: now.addingTimeInterval(-200 * 86_400))
         plan.consent = Consent(given: true, date: today.adding(days: -200), note: "An example: not a real person.")
         plan.goodLife = "Having people to go places with, and my own allotment.\nFeeling useful, maybe helping at the repair café."
         let people: [(String, Int, ConnectionKind, Feeling, String, String)] = [
@@ -21,6 +22,9 @@ public enum DemoPlan {
             ("Library", 5, .place, .supportive, "", ""),
         ]
         plan.network = people.map { Connection(id: newID(), name: $0.0, ring: $0.1, kind: $0.2, feeling: $0.3, gives: $0.4, receives: $0.5) }
+        // Numbers from the range kept for drama, so they reach no one.
+        plan.network[0].contact = "07700 900462"
+        plan.network[2].contact = "07700 900463"
         let fixing = Asset(id: newID(), owner: .person, kind: .skill, text: "Good at fixing things", domain: LifeArea.workAndLearning.rawValue)
         let dogs = Asset(id: newID(), owner: .person, kind: .strength, text: "Patient with animals", domain: LifeArea.communityAndContribution.rawValue)
         plan.assets = [fixing, dogs,

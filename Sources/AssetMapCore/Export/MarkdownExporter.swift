@@ -1,127 +1,133 @@
-/// The take-home copy as plain Markdown: readable as it is, and by screen readers.
+/// The take-home copy as plain Markdown: readable as it is, by screen readers, and the same when rendered
+/// by any CommonMark renderer. Numbers and symbols that mean something are written as text, never as list
+/// markers, and everything typed goes through `MarkdownText`.
 public enum MarkdownExporter {
-    public static func export(_ copy: TakeHome) -> String {
-        var out: [String] = []
-        func line(_ text: String = "") { out.append(text) }
-        line("# \(escape(copy.name))")
-        line()
-        line("An asset map made with assetmap on \(DayText.long(copy.made)).")
-        line()
-        line("## What a good life looks like for me")
-        line()
-        line(copy.plan.goodLife.trimmed.isEmpty ? "_Not written yet._" : quote(copy.plan.goodLife))
-        line()
-        line("## The people and places in my life")
-        line()
-        line("Feelings: + supportive, ~ mixed, − can be hard. \(copy.summary.sentence)")
-        for ring in copy.rings {
-            line()
-            line("### Ring \(ring.number): \(ring.words)")
-            line()
-            if ring.connections.isEmpty { line("_No one here yet._") }
-            for connection in ring.connections {
-                line("- \(connection.feeling.symbol) **\(escape(connection.name))**: \(escape(TakeHome.describe(connection)))")
+    public static func export(_ copy: TakeHome, pageOneOnly: Bool = false) -> String {
+        var out = pageOne(copy)
+        if !pageOneOnly {
+            out += strengths(copy)
+            out += ["", "## My goals"]
+            if copy.goals.isEmpty { out += ["", "_No goals written yet._"] }
+            for goal in copy.goals { out += self.goal(goal, made: copy.made) }
+            if !copy.plan.steppingBack.isEmpty {
+                out += ["", "### Stepping back", ""]
+                out += copy.plan.steppingBack.map { stage in
+                    "- " + MarkdownText.lineStart(stage.text) + (stage.by.map { " (by \(DayText.long($0)))" } ?? "")
+                }
             }
+            out += ["", "## How I have been feeling (WELL12)", ""]
+            out += checks(copy)
         }
-        line()
-        line("## Strengths")
-        for (title, assets) in [("What I'm good at and what I have", copy.personStrengths), ("What my worker can bring", copy.workerStrengths)] {
-            line()
-            line("### \(title)")
-            line()
-            if assets.isEmpty { line("_None written yet._") }
-            for asset in assets {
-                let area = LifeArea.words(for: asset.domain).map { ", \($0)" } ?? ""
-                line("- \(escape(asset.text)) (\(asset.kind.words)\(escape(area)))")
-            }
-        }
-        line()
-        line("### Places and groups near here")
-        line()
-        if copy.community.isEmpty { line("_None linked yet._") }
-        for entry in copy.community {
-            let details = [entry.what.nonEmpty, entry.where, entry.when, entry.cost, entry.contact].compactMap { $0?.nonEmpty }
-            line("- **\(escape(entry.name))**" + (details.isEmpty ? "" : ": " + escape(details.joined(separator: "; "))))
-        }
-        line()
-        line("## My goals")
-        if copy.goals.isEmpty {
-            line()
-            line("_No goals written yet._")
-        }
-        for goal in copy.goals { appendGoal(goal, made: copy.made, to: &out) }
-        if !copy.plan.steppingBack.isEmpty {
-            line()
-            line("### Stepping back")
-            line()
-            for stage in copy.plan.steppingBack {
-                line("- \(escape(stage.text))" + (stage.by.map { " (by \(DayText.long($0)))" } ?? ""))
-            }
-        }
-        line()
-        line("## How I have been feeling (WELL12)")
-        line()
-        appendChecks(copy, to: &out)
-        line()
-        return out.joined(separator: "\n")
+        return (out + [""]).joined(separator: "\n")
     }
 
-    private static func appendGoal(_ copy: TakeHome.GoalCopy, made: CalendarDay, to out: inout [String]) {
+    /// The person's page: name and date, good-life words, next steps, who to contact, and the map as a list by ring.
+    static func pageOne(_ copy: TakeHome) -> [String] {
+        var out = ["# \(MarkdownText.inline(copy.name))", "", "An asset map made with assetmap on \(DayText.long(copy.made)).", "",
+                   "## What a good life looks like for me", "",
+                   copy.plan.goodLife.trimmed.isEmpty ? "_Not written yet._" : MarkdownText.quote(copy.plan.goodLife), "",
+                   "## My next steps", ""]
+        if copy.nextSteps.isEmpty { out.append("_No goals being worked on yet._") }
+        for next in copy.nextSteps {
+            out.append("- **\(MarkdownText.inline(next.goal.title))**\\")
+            let help = next.helpWords(today: copy.made).map { "\\\n  " + MarkdownText.inline($0) } ?? ""
+            out.append("  " + MarkdownText.inline(next.stepWords) + help)
+        }
+        out += ["", "## Who to contact", ""]
+        if copy.contacts.isEmpty { out.append("_No contacts written yet._") }
+        for contact in copy.contacts {
+            let role = contact.role.map { ", " + MarkdownText.inline($0) } ?? ""
+            out.append("- **\(MarkdownText.inline(contact.name))**\(role)" + (contact.how.map { ": " + MarkdownText.inline($0) } ?? ""))
+        }
+        out += ["", "## The people and places in my life", "",
+                "Feelings: + supportive, ~ mixed, − can be hard. \(copy.summary.sentence)"]
+        for ring in copy.rings {
+            out += ["", "### Ring \(ring.number): \(ring.words)", ""]
+            if ring.connections.isEmpty { out.append("_No one here yet._") }
+            for connection in ring.connections {
+                out.append("- **\(MarkdownText.inline(connection.name))** (\(connection.feeling.symbol) \(connection.feeling.words)): "
+                    + MarkdownText.inline(TakeHome.describe(connection, feeling: false)))
+            }
+        }
+        return out
+    }
+
+    static func strengths(_ copy: TakeHome) -> [String] {
+        var out = ["", "## Strengths"]
+        for (title, assets) in [("What I'm good at and what I have", copy.personStrengths), ("What my worker can bring", copy.workerStrengths)] {
+            out += ["", "### \(title)", ""]
+            if assets.isEmpty { out.append("_None written yet._") }
+            for asset in assets {
+                let area = LifeArea.words(for: asset.domain).map { ", \($0)" } ?? ""
+                out.append("- \(MarkdownText.lineStart(asset.text)) (\(asset.kind.words)\(MarkdownText.inline(area)))")
+            }
+        }
+        out += ["", "### Places and groups near here", ""]
+        if copy.community.isEmpty { out.append("_None linked yet._") }
+        for entry in copy.community {
+            let details = [entry.what.nonEmpty, entry.where, entry.when, entry.cost, entry.contact].compactMap { $0?.nonEmpty }
+            out.append("- **\(MarkdownText.inline(entry.name))**" + (details.isEmpty ? "" : ": " + MarkdownText.inline(details.joined(separator: "; "))))
+        }
+        return out
+    }
+
+    static func goal(_ copy: TakeHome.GoalCopy, made: CalendarDay) -> [String] {
         let goal = copy.goal
-        out += ["", "### \(escape(goal.title))", "", "\(goal.status.symbol) \(goal.status.words), \(goal.doneStepCount) of \(goal.steps.count) steps done."]
-        if let why = goal.why { out += ["", "Why it matters: \(escape(why))"] }
+        var out = ["", "### \(MarkdownText.inline(goal.title))", "",
+                   "\(goal.status.symbol) \(goal.status.words), \(goal.doneStepCount) of \(goal.steps.count) steps done."]
+        if let why = goal.why { out += ["", "Why it matters: \(MarkdownText.inline(why))"] }
         out += ["", "The ladder, from the top:", ""]
-        if copy.rungs.isEmpty { out.append("_No steps yet._") }
+        if copy.rungs.isEmpty {
+            out.append("_No steps yet._")
+        } else {
+            out.append("- GOAL: \(MarkdownText.inline(goal.title))")
+        }
         for rung in copy.rungs {
             let here = rung.number == copy.current ? " ◀ on this rung now" : ""
-            out.append("\(rung.number). \(rung.step.status.symbol) \(escape(rung.step.text)) (\(escape(TakeHome.describe(rung.step, who: rung.who, today: made))))\(here)")
-            if !rung.links.isEmpty { out.append("   - Who or what helps: \(escape(rung.links.joined(separator: ", ")))") }
+            let about = MarkdownText.inline(TakeHome.describe(rung.step, who: rung.who, today: made))
+            out.append("- Rung \(rung.number): \(rung.step.status.symbol) \(MarkdownText.inline(rung.step.text)) (\(about))\(here)")
+            if !rung.links.isEmpty { out.append("  - Who or what helps: \(MarkdownText.inline(rung.links.joined(separator: ", ")))") }
         }
         if !goal.barriers.isEmpty {
             out += ["", "In the way, and what might help:", ""]
-            for barrier in goal.barriers {
-                out.append("- \(escape(barrier.text))" + (barrier.whatHelps.map { ": \(escape($0))" } ?? ""))
+            out += goal.barriers.map { barrier in
+                "- " + MarkdownText.lineStart(barrier.text) + (barrier.whatHelps.map { ": " + MarkdownText.inline($0) } ?? "")
             }
         }
         if let risk = goal.risk {
             out += ["", "Taking a chance:", ""]
-            if let reason = risk.notTakenBecause { out.append("- Decided not to, because: \(escape(reason))") }
-            if !risk.benefits.isEmpty { out.append("- What could go well: \(escape(risk.benefits))") }
-            if !risk.risks.isEmpty { out.append("- What could go wrong: \(escape(risk.risks))") }
-            if !risk.contingency.isEmpty { out.append("- What we'll do if it does: \(escape(risk.contingency))") }
+            if let reason = risk.notTakenBecause { out.append("- Decided not to, because: \(MarkdownText.inline(reason))") }
+            if !risk.benefits.isEmpty { out.append("- What could go well: \(MarkdownText.inline(risk.benefits))") }
+            if !risk.risks.isEmpty { out.append("- What could go wrong: \(MarkdownText.inline(risk.risks))") }
+            if !risk.contingency.isEmpty { out.append("- What we'll do if it does: \(MarkdownText.inline(risk.contingency))") }
             if let review = risk.reviewOn { out.append("- We'll look at it again on \(DayText.long(review))") }
         }
+        return out
     }
 
-    private static func appendChecks(_ copy: TakeHome, to out: inout [String]) {
-        guard !copy.checks.isEmpty else {
-            out.append("_No checks yet._")
-            return
-        }
-        out.append("| Item | " + copy.checks.map { DayText.long($0.date) + ($0.complete ? "" : " (not finished)") }.joined(separator: " | ") + " |")
-        out.append("|---|" + String(repeating: "---|", count: copy.checks.count))
-        for (row, item) in Well12.items.enumerated() {
-            let cells = copy.checks.map { column in
-                column.answers[row].map { "\($0) \(TakeHome.change(column.changes[row]))".trimmed } ?? "skipped"
+    /// The same tables of six as the HTML copy (GFM tables), then the totals as a list: the chart in words.
+    static func checks(_ copy: TakeHome) -> [String] {
+        guard !copy.checks.isEmpty else { return ["_No checks yet._"] }
+        var out = ["Answers: 4 yes, definitely · 3 agree · 2 not sure · 1 disagree · 0 definitely not. "
+            + "↑ up, ↓ down, = the same as the check before."]
+        if let movers = copy.movers { out += ["", MarkdownText.inline(movers)] }
+        for (index, columns) in copy.checkTables.enumerated() {
+            let name = copy.checkTables.count == 1 ? "The checks" : index == 0 ? "The latest checks" : "Earlier checks"
+            out += ["", "\(name), \(HTMLWellbeing.span(columns)):", ""]
+            out.append("| Statement | " + columns.map { DayText.abbreviated($0.date) + ($0.complete ? "" : " (not finished)") }
+                .joined(separator: " | ") + " |")
+            out.append("|---|" + String(repeating: "---|", count: columns.count))
+            for (row, item) in Well12.items.enumerated() {
+                let cells = columns.map { column in
+                    column.answers[row].map { "\($0) \(TakeHome.change(column.changes[row]))".trimmed } ?? "skipped"
+                }
+                out.append("| \(item.number). \(item.statement) | " + cells.joined(separator: " | ") + " |")
             }
-            out.append("| \(item.number). \(item.statement) | " + cells.joined(separator: " | ") + " |")
+            out.append("| **Total** | " + columns.map { "\(TakeHome.total($0.score)) \(TakeHome.change($0.totalChange))".trimmed }
+                .joined(separator: " | ") + " |")
         }
-        out.append("| **Total** | " + copy.checks.map { "\(TakeHome.total($0.score)) \(TakeHome.change($0.totalChange))".trimmed }.joined(separator: " | ") + " |")
-        if let movers = copy.movers { out += ["", movers] }
-    }
-
-    /// Text as a block quote, line by line.
-    static func quote(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + escape(String($0)) }.joined(separator: "\n")
-    }
-
-    /// Characters that would otherwise start Markdown formatting are shown as themselves.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>#|".contains(character) { out.append("\\") }
-            out.append(character == "\n" ? " " : character)
-        }
+        out += ["", "The total at each check, out of 48:", ""]
+        out += copy.checks.map { "- \(DayText.long($0.date)): \(TakeHome.total($0.score))" + ($0.complete ? "" : " (not finished)") }
         return out
     }
 }

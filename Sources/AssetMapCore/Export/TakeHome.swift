@@ -33,8 +33,14 @@ public struct TakeHome: Sendable {
     public let community: [CommunityAsset]
     public let goals: [GoalCopy]
     public let checks: [CheckColumn]
+    /// The checks in tables of at most six, the latest first, each in date order: six fit across a printed page.
+    public let checkTables: [[CheckColumn]]
     /// "Better since 3 March: sleep, hope" for the last two checks, when there are two.
     public let movers: String?
+    /// For page one: each goal being worked on, with the step the person is on now.
+    public let nextSteps: [NextStep]
+    /// For page one: the keyworker, and the supportive people on the map who have a contact.
+    public let contacts: [Contact]
 
     public init(plan: Plan, directory: CommunityDirectory, made: CalendarDay) {
         self.plan = plan
@@ -62,6 +68,9 @@ public struct TakeHome: Sendable {
                                score: Well12.score(check), totalChange: previous.flatMap { Well12.totalChange(from: $0, to: check) },
                                complete: check.complete)
         }
+        checkTables = Self.tables(of: checks, size: 6)
+        nextSteps = plan.goals.filter { $0.status == .active }.map { NextStep(goal: $0, plan: plan) }
+        contacts = Contact.all(in: plan)
         if ordered.count >= 2 {
             let movers = Well12.movers(from: ordered[ordered.count - 2], to: ordered[ordered.count - 1])
             let since = DayText.long(ordered[ordered.count - 2].date)
@@ -71,6 +80,11 @@ public struct TakeHome: Sendable {
         } else {
             movers = nil
         }
+    }
+
+    /// Columns in groups of `size`, the latest group first; each group keeps date order.
+    static func tables(of columns: [CheckColumn], size: Int) -> [[CheckColumn]] {
+        stride(from: columns.count, to: 0, by: -size).map { end in Array(columns[max(0, end - size)..<end]) }
     }
 
     /// "27 of 40 (10 answered)" or "31 out of 48".
@@ -83,9 +97,10 @@ public struct TakeHome: Sendable {
         return change > 0 ? "↑\(change)" : change < 0 ? "↓\(-change)" : "="
     }
 
-    /// "supportive, gives: …, I give: …" for a connection, in words.
-    public static func describe(_ connection: Connection) -> String {
-        var parts = ["\(connection.kind.rawValue)", connection.feeling.words]
+    /// "person; supportive; gives me: …; I give: …" for a connection, in words; the feeling is left out where
+    /// it is written beside the name.
+    public static func describe(_ connection: Connection, feeling: Bool = true) -> String {
+        var parts = [connection.kind.rawValue] + (feeling ? [connection.feeling.words] : [])
         if connection.givesSupport { parts.append("gives me: \(connection.gives)") }
         if connection.receivesSupport { parts.append("I give: \(connection.receives)") }
         return parts.joined(separator: "; ")

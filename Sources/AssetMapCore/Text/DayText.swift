@@ -22,6 +22,11 @@ public enum DayText {
         "\(day.day) \(monthNames[day.month - 1]) \(day.year)"
     }
 
+    /// "3 May 2026" with the month cut to three letters, for the heads of narrow columns.
+    public static func abbreviated(_ day: CalendarDay) -> String {
+        "\(day.day) \(monthNames[day.month - 1].prefix(3)) \(day.year)"
+    }
+
     /// "today", "yesterday", "3 days ago", otherwise the date.
     public static func relative(_ day: CalendarDay, today: CalendarDay) -> String {
         switch today.dayNumber - day.dayNumber {

@@ -14,6 +14,7 @@ enum ConnectionDetails {
         line("A \(connection.kind.rawValue)", .dim)
         let feeling = connection.feeling == .draining ? "− this one can be hard" : "\(connection.feeling.symbol) \(connection.feeling.words)"
         line(feeling, RingPicture.role(for: connection.feeling))
+        if connection.isPrivate { line("Private (left off copies)", .dim) }
         section("What they give me", connection.gives)
         section("What I give them", connection.receives)
         if let contact = connection.contact?.nonEmpty { section("How to contact", contact) }

@@ -5,6 +5,7 @@ enum ConnectionForm {
     static let ringOptions = Connection.rings.map { "\($0) · \(RingWords.short($0))" }
     static let kindOptions = ["a person", "a group", "a place", "a service", "a pet"]
     static let feelingOptions = Feeling.allCases.map { "\($0.symbol) \($0.words)" }
+    static let privateOptions = ["No", "Yes: kept off copies"]
 
     static func make(_ connection: Connection?, defaultRing: Int) -> FormState {
         let ring = connection?.ring ?? defaultRing
@@ -18,6 +19,8 @@ enum ConnectionForm {
             .text("receives", "What I give them", connection?.receives ?? "", note: "What the person gives counts as much as what they get."),
             .text("contact", "How to contact", connection?.contact ?? "", note: "Optional."),
             .text("note", "Note", connection?.note ?? "", multiline: true, note: "Optional."),
+            .choice("private", "Private", privateOptions, selected: connection?.isPrivate == true ? 1 : 0,
+                    note: "Left off copies to print or take home, unless asked for."),
         ], purpose: connection.map { .editConnection(id: $0.id) } ?? .addConnection)
     }
 
@@ -35,6 +38,7 @@ enum ConnectionForm {
         connection.receives = form.text("receives")
         connection.contact = form.text("contact").nonEmpty
         connection.note = form.text("note").nonEmpty
+        connection.isPrivate = form.choice("private") == 1
         if case .editConnection = form.purpose { return .updateConnection(connection) }
         return .addConnection(connection)
     }

@@ -2,7 +2,7 @@ import AssetMapCore
 
 /// Where the overview's details and the good-life box go.
 struct OverviewLayout {
-    static let labelWidth = 18
+    static let labelWidth = 21
 
     let rows: [OverviewField: Rect]
     let goodLifeBox: Rect

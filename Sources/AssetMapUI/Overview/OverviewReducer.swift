@@ -86,6 +86,7 @@ enum OverviewReducer {
         case .preferredName: person.preferredName = text.nonEmpty
         case .pronouns: person.pronouns = text.nonEmpty
         case .keyworker: person.keyworker = text.nonEmpty
+        case .keyworkerContact: person.keyworkerContact = text.nonEmpty
         case .consent: return
         }
         state.apply(.setPerson(person), env: env)

@@ -2,7 +2,7 @@ import AssetMapCore
 
 /// The details on the overview, in the order they are shown.
 public enum OverviewField: Int, CaseIterable, Sendable {
-    case name, preferredName, pronouns, keyworker, consent, goodLife
+    case name, preferredName, pronouns, keyworker, keyworkerContact, consent, goodLife
 
     public var label: String {
         switch self {
@@ -10,6 +10,7 @@ public enum OverviewField: Int, CaseIterable, Sendable {
         case .preferredName: return "Preferred name"
         case .pronouns: return "Pronouns"
         case .keyworker: return "Keyworker"
+        case .keyworkerContact: return "Keyworker contact"
         case .consent: return "Agreed to keep"
         case .goodLife: return "What would a good life look like for you?"
         }
@@ -24,6 +25,7 @@ public enum OverviewField: Int, CaseIterable, Sendable {
         case .preferredName: return plan.person.preferredName ?? ""
         case .pronouns: return plan.person.pronouns ?? ""
         case .keyworker: return plan.person.keyworker ?? ""
+        case .keyworkerContact: return plan.person.keyworkerContact ?? ""
         case .consent: return ""
         case .goodLife: return plan.goodLife
         }

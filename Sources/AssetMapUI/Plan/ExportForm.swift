@@ -1,6 +1,6 @@
 import AssetMapCore
 
-/// Saving a copy from inside the program: which kind of copy, and the file name.
+/// Saving a copy from inside the program: which kind of copy, what goes in it, and the file name.
 /// The default name never holds the person's name.
 enum ExportForm {
     static let choices: [(label: String, format: ExportFormat, rows: CSVRows)] = [
@@ -10,20 +10,37 @@ enum ExportForm {
         ("A spreadsheet of the people on the map (CSV)", .csv, .connections),
         ("A spreadsheet of the wellbeing checks (CSV)", .csv, .checks),
     ]
+    static let parts: [(label: String, parts: ExportContents.Parts)] = [("Everything", .everything), ("Page one only", .pageOne)]
+    static let privateChoices = ["Left out", "Put in"]
 
-    static func make(today: CalendarDay) -> FormState {
-        FormState(title: "Save a copy", fields: [
+    /// The question about people marked private is only asked when someone on the map is.
+    static func make(today: CalendarDay, privateCount: Int) -> FormState {
+        var fields: [FormField] = [
             .choice("format", "Kind of copy", choices.map(\.label), note: "← → to choose."),
-            .text("file", "File name", "assetmap-plan-\(today.iso)",
-                  note: "Saved in the folder assetmap was started from; the ending (.html, .md…) is added for you."),
-        ], purpose: .export, intro: "A copy is not protected by assetmap: keep it safe, and delete it when it is no longer needed.")
+            .choice("parts", "What goes in", parts.map(\.label),
+                    note: "Page one: good life, the map, next steps, who to contact (HTML, text)."),
+        ]
+        if privateCount > 0 {
+            let who = privateCount == 1 ? "1 person on the map is" : "\(privateCount) people on the map are"
+            fields.append(.choice("private", "People marked private", privateChoices,
+                                  note: "\(who) marked private. JSON always has everyone."))
+        }
+        fields.append(.text("file", "File name", "assetmap-plan-\(today.iso)",
+                            note: "Saved where assetmap was started; .html, .md… is added for you."))
+        return FormState(title: "Save a copy", fields: fields, purpose: .export,
+                         intro: "A copy is not protected by assetmap: keep it safe, and delete it when it is no longer needed.")
     }
 
     static func request(from form: FormState) throws(FormProblem) -> ExportRequest {
         let choice = choices[form.choice("format")]
+        let chosen = parts[form.choice("parts")].parts
+        if chosen == .pageOne, !choice.format.hasPageOne {
+            throw FormProblem(field: "parts", "Page one only is for a web page or plain text: choose Everything.")
+        }
         var file = try form.required("file", "Please type a file name.")
         if !file.lowercased().hasSuffix("." + choice.format.fileEnding) { file += "." + choice.format.fileEnding }
-        return ExportRequest(format: choice.format, rows: choice.rows, path: file)
+        let contents = ExportContents(parts: chosen, privatePeople: form.field("private") != nil && form.choice("private") == 1)
+        return ExportRequest(format: choice.format, rows: choice.rows, contents: contents, path: file)
     }
 }
 
@@ -31,12 +48,14 @@ enum ExportForm {
 public struct ExportRequest: Equatable, Sendable {
     public var format: ExportFormat
     public var rows: CSVRows
+    public var contents: ExportContents
     /// As typed: relative names are in the folder assetmap was started from.
     public var path: String
 
-    public init(format: ExportFormat, rows: CSVRows, path: String) {
+    public init(format: ExportFormat, rows: CSVRows, contents: ExportContents = ExportContents(), path: String) {
         self.format = format
         self.rows = rows
+        self.contents = contents
         self.path = path
     }
 }

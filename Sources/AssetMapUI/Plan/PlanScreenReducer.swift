@@ -18,7 +18,7 @@ enum PlanScreenReducer {
             case .back where !inSubView:
                 return [.closePlan]
             case .export:
-                state.modals.append(.form(ExportForm.make(today: env.today)))
+                state.modals.append(.form(ExportForm.make(today: env.today, privateCount: plan.plan.privateCount)))
                 return []
             case .section(let number):
                 if let section = PlanSection(rawValue: number) { state.plan?.section = section }

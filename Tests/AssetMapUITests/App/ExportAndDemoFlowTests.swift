@@ -18,6 +18,35 @@ import TestSupport
         #expect(!driver.exports.contains { $0.path.contains("Zo") })
     }
 
+    @Test func theDialogAsksWhatGoesInAndAboutPrivatePeopleOnlyWhenThereAreAny() {
+        var plan = Samples.fullPlan()
+        let driver = ScreenDriver()
+        driver.send(.planOpened(plan, readOnly: nil))
+        driver.press(.character("x"))
+        #expect(!driver.screen.lines.joined().contains("marked private"))
+        driver.press(.tab, .right, .control("s"))
+        #expect(driver.exports.last?.contents == ExportContents(parts: .pageOne, privatePeople: false))
+        plan.network[1].isPrivate = true
+        plan.network[2].isPrivate = true
+        driver.send(.planOpened(plan, readOnly: nil))
+        driver.press(.enter, .character("x"), .tab, .tab)
+        #expect(driver.screen.lines.contains { $0.contains("People marked private") && $0.contains("◂ Left out ▸") })
+        #expect(driver.screen.lines.joined().contains("2 people on the map are marked private."))
+        driver.press(.right, .control("s"))
+        #expect(driver.exports.last == ExportRequest(format: .html, rows: .connections,
+                                                     contents: ExportContents(parts: .everything, privatePeople: true),
+                                                     path: "assetmap-plan-2026-01-02.html"))
+    }
+
+    @Test func pageOneOnlyIsRefusedForASpreadsheetWithAReason() {
+        let driver = ScreenDriver()
+        driver.send(.planOpened(Samples.fullPlan(), readOnly: nil))
+        driver.press(.character("x"), .left, .tab, .right, .control("s"))
+        #expect(driver.state.keyContext == .form)
+        #expect(driver.screen.lines.joined().contains("Page one only is for a web page or plain text"))
+        #expect(driver.exports.isEmpty)
+    }
+
     @Test func theExampleSaysSoAndIsOnlyKeptWhenAskedFor() {
         let plan = DemoPlan.make(today: Samples.day("2026-01-02"), now: Samples.later, newID: { UUID().uuidString })
         let driver = ScreenDriver()

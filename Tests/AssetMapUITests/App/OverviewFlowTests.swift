@@ -34,11 +34,15 @@ import TestSupport
         driver.type("she/her")
         driver.press(.tab)
         driver.type("Sam")
+        driver.press(.tab)
+        driver.type("07700 900123")
         driver.press(.control("s"))
         let person = driver.state.plan?.plan.person
         #expect(person?.preferredName == "Zoë")
         #expect(person?.pronouns == "she/her")
         #expect(person?.keyworker == "Sam")
+        #expect(person?.keyworkerContact == "07700 900123")
+        #expect(driver.screen.lines.contains { $0.contains("Keyworker contact  07700 900123") })
     }
 
     @Test func clearingTheNameKeepsTheOldOneUntilANewOneIsTyped() {
@@ -52,7 +56,7 @@ import TestSupport
 
     @Test func consentIsRecordedWithAFormDatedToday() {
         let driver = openPlan()
-        driver.press(.down, .down, .down, .enter)
+        driver.press(.down, .down, .down, .down, .enter)
         #expect(driver.state.keyContext == .form)
         driver.press(.character("y"), .control("s"))
         #expect(driver.state.plan?.plan.consent == Consent(given: true, date: driver.today))
@@ -61,7 +65,7 @@ import TestSupport
 
     @Test func aBadDateInAFormIsPointedOutAndNothingIsSaved() {
         let driver = openPlan()
-        driver.press(.down, .down, .down, .enter, .tab, .control("u"))
+        driver.press(.down, .down, .down, .down, .enter, .tab, .control("u"))
         driver.type("someday")
         driver.press(.control("s"))
         guard case .form(let form)? = driver.state.modals.last else {
@@ -74,7 +78,7 @@ import TestSupport
 
     @Test func cancellingAFormWithTypingAsksFirst() {
         let driver = openPlan()
-        driver.press(.down, .down, .down, .enter, .tab, .tab)
+        driver.press(.down, .down, .down, .down, .enter, .tab, .tab)
         driver.type("note")
         driver.press(.escape)
         #expect(driver.state.keyContext == .dialog)
@@ -109,7 +113,7 @@ import TestSupport
 
     @Test func aHangUpWhileAFormIsOpenSavesWhatWasTyped() {
         let driver = openPlan()
-        driver.press(.down, .down, .down, .enter)
+        driver.press(.down, .down, .down, .down, .enter)
         driver.press(.tab, .tab)
         driver.type("agreed on the phone")
         _ = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)

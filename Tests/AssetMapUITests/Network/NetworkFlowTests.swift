@@ -121,6 +121,21 @@ import TestSupport
         #expect(changed?.unknownKeys["sinceYear"] == .number(1990))
     }
 
+    @Test func someoneIsMarkedPrivateFromTheirDetailsAndTheDetailsSaySo() {
+        let driver = driver(size: Size(width: 120, height: 40))
+        driver.press(.enter)
+        #expect(!driver.screen.lines.joined().contains("Private"))
+        driver.press(.character("e"))
+        #expect(driver.screen.lines.contains { $0.contains("Private") && $0.contains("◂ No ▸") })
+        driver.press(.tab, .tab, .tab, .tab, .tab, .tab, .tab, .tab, .right)
+        #expect(driver.screen.lines.joined().contains("Left off copies to print or take home, unless asked for."))
+        driver.press(.control("s"))
+        #expect(driver.state.plan?.plan.network.first { $0.id == "c1" }?.isPrivate == true)
+        #expect(driver.screen.lines.contains { $0.contains("Private (left off copies)") })
+        driver.press(.character("u"))
+        #expect(driver.state.plan?.plan.network.first { $0.id == "c1" }?.isPrivate == false)
+    }
+
     @Test func deletingAsksAndTheSelectionMovesToTheNextInTheList() {
         let driver = driver()
         driver.press(.tab)
