@@ -29,7 +29,7 @@ public enum MarkdownExporter {
                    "## My next steps", ""]
         if copy.nextSteps.isEmpty { out.append("_No goals being worked on yet._") }
         for next in copy.nextSteps {
-            out.append("- **\(MarkdownText.inline(next.goal.title))**\\")
+            out.append("- \(MarkdownText.strong(next.goal.title))\\")
             let help = next.helpWords(today: copy.made).map { "\\\n  " + MarkdownText.inline($0) } ?? ""
             out.append("  " + MarkdownText.inline(next.stepWords) + help)
         }
@@ -37,7 +37,7 @@ public enum MarkdownExporter {
         if copy.contacts.isEmpty { out.append("_No contacts written yet._") }
         for contact in copy.contacts {
             let role = contact.role.map { ", " + MarkdownText.inline($0) } ?? ""
-            out.append("- **\(MarkdownText.inline(contact.name))**\(role)" + (contact.how.map { ": " + MarkdownText.inline($0) } ?? ""))
+            out.append("- \(MarkdownText.strong(contact.name))\(role)" + (contact.how.map { ": " + MarkdownText.inline($0) } ?? ""))
         }
         out += ["", "## The people and places in my life", "",
                 "Feelings: + supportive, ~ mixed, − can be hard. \(copy.summary.sentence)"]
@@ -45,7 +45,7 @@ public enum MarkdownExporter {
             out += ["", "### Ring \(ring.number): \(ring.words)", ""]
             if ring.connections.isEmpty { out.append("_No one here yet._") }
             for connection in ring.connections {
-                out.append("- **\(MarkdownText.inline(connection.name))** (\(connection.feeling.symbol) \(connection.feeling.words)): "
+                out.append("- \(MarkdownText.strong(connection.name)) (\(connection.feeling.symbol) \(connection.feeling.words)): "
                     + MarkdownText.inline(TakeHome.describe(connection, feeling: false)))
             }
         }
@@ -66,7 +66,7 @@ public enum MarkdownExporter {
         if copy.community.isEmpty { out.append("_None linked yet._") }
         for entry in copy.community {
             let details = [entry.what.nonEmpty, entry.where, entry.when, entry.cost, entry.contact].compactMap { $0?.nonEmpty }
-            out.append("- **\(MarkdownText.inline(entry.name))**" + (details.isEmpty ? "" : ": " + MarkdownText.inline(details.joined(separator: "; "))))
+            out.append("- \(MarkdownText.strong(entry.name))" + (details.isEmpty ? "" : ": " + MarkdownText.inline(details.joined(separator: "; "))))
         }
         return out
     }

@@ -17,6 +17,12 @@ enum MarkdownText {
         return out
     }
 
+    /// Text in bold. Spaces at its ends are left out: `** x**` is not bold in CommonMark, and its stars would show.
+    static func strong(_ text: String) -> String {
+        let inside = inline(text).trimmed
+        return inside.isEmpty ? "" : "**\(inside)**"
+    }
+
     /// Text that begins a line or a list item's content. Besides `inline`, a leading `-`, `+` or `=` (a list
     /// marker, a rule or a heading's underline) and a leading `1.` or `1)` followed by a space are escaped, and
     /// leading spaces, which would start a code block, are left out.

@@ -19,6 +19,12 @@ import TestSupport
         #expect(MarkdownText.inline("two\nlines") == "two lines")
     }
 
+    @Test func boldTextHasNoSpaceInsideItsStars() {
+        #expect(MarkdownText.strong("\tMaya ") == "**Maya**")
+        #expect(MarkdownText.strong("**x**") == #"**\*\*x\*\***"#)
+        #expect(MarkdownText.strong(" ") == "")
+    }
+
     @Test func theGoodLifeKeepsItsLinesAndParagraphs() {
         #expect(MarkdownText.quote("Walks by the sea\n+ my sister\n\n1. a plot") == "> Walks by the sea\\\n> \\+ my sister\n>\n> 1\\. a plot")
         #expect(MarkdownText.quote("ends with \\") == "> ends with \\\\")
