@@ -45,7 +45,7 @@ import TestSupport
             #expect(result.output.contains(format == "csv" ? "Mum," : "Mum"))
         }
         let checks = try Program.run(["export", "Shiv", "--format", "csv", "--what", "checks"], dataDir: folder.dataDir)
-        #expect(checks.output.hasPrefix("date,item1,item2"))
+        #expect(checks.output.hasPrefix("\u{FEFF}date,item1,item2"))
         let file = folder.temporary.url.appendingPathComponent("copy.md").path
         let first = try Program.run(["export", "Shiv", "--format", "md", "-o", file], dataDir: folder.dataDir)
         #expect(first.status == 0)
@@ -59,6 +59,60 @@ import TestSupport
         #expect(wrong.status == 2)
         let whatWithoutCSV = try Program.run(["export", "Shiv", "--format", "md", "--what", "checks"], dataDir: folder.dataDir)
         #expect(whatWithoutCSV.status == 2)
+    }
+
+    @Test func includeChoosesPageOneOrEverythingAndPrivatePeopleOnlyWhenAsked() throws {
+        try TakeHomePlans.add(try TakeHomePlans.twentyPeopleAndTwelveChecks(), to: folder)
+        func export(_ arguments: String...) throws -> ChildProcess.Result {
+            try Program.run(["export", "Alex"] + arguments, dataDir: folder.dataDir)
+        }
+        let everything = try export("--format", "html")
+        #expect(everything.status == 0 && everything.output.contains("Everyone on my map") && !everything.output.contains("Bob Okonkwo"))
+        let pageOne = try export("--format", "html", "--include", "page-one")
+        #expect(pageOne.output.contains("Who to contact") && !pageOne.output.contains("Everyone on my map"))
+        #expect(!pageOne.output.contains("Bob Okonkwo"))
+        #expect(try export("--format", "md", "--include", "page-one,private").output.contains("Bob Okonkwo"))
+        #expect(try export("--format", "csv", "--include", "private").output.contains("Bob Okonkwo"))
+        #expect(!(try export("--format", "csv").output.contains("Bob Okonkwo")))
+        #expect(try export("--format", "json").output.contains("Bob Okonkwo"), "the plan file is the whole plan")
+        let notForCSV = try export("--format", "csv", "--include", "page-one")
+        #expect(notForCSV.status == 2 && notForCSV.errors.contains("--include page-one is only for --format html or md"))
+        let notForJSON = try export("--format", "json", "--include", "private")
+        #expect(notForJSON.status == 2 && notForJSON.errors.contains("--include is not for --format json"))
+        #expect(try export("--format", "html", "--include", "page-one,everything").status == 2)
+        #expect(try export("--format", "html", "--include", "secrets").status == 2)
+    }
+
+    @Test func someoneMarkedPrivateInTheProgramIsLeftOffTheCopyUnlessTheDialogPutsThemIn() throws {
+        try addFixture()
+        let out = folder.temporary.url.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let session = try TmuxSession(["sh", "-c", "cd '\(out.path)' && exec '\(Program.path)' open Shiv --data-dir '\(folder.dataDir)'"],
+                                      width: 120, height: 40)
+        try session.waitFor("[1 Overview]")
+        try session.press("2")
+        try session.waitFor("[~ Mum")
+        try session.press("Enter")
+        try session.waitFor("┌─ Mum")
+        try session.press("e")
+        try session.waitFor("Change Mum")
+        try session.press("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Right")
+        try session.waitFor("Yes: kept off copies")
+        try session.press("C-s")
+        try session.waitFor("Private (left off copies)")
+        try session.press("x")
+        try session.waitFor("People marked private")
+        try session.press("C-s")
+        try session.waitFor("Copy saved")
+        try session.press("Enter", "x")
+        try session.waitFor("Save a copy")
+        try session.press("Tab", "Tab", "Right", "C-s")
+        try session.waitFor("Copy saved")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted { $0.count < $1.count }
+        #expect(files.count == 2)
+        let copies = try files.map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }
+        #expect(copies.map { $0.contains("<strong>Mum</strong>") } == [false, true], "left out, then put in when asked")
+        #expect(copies.allSatisfy { $0.contains("Community choir") })
     }
 
     @Test func importChecksFirstAndRefusesDuplicatesUnlessAsNew() throws {

@@ -10,6 +10,7 @@ import TestSupport
 
     struct Printed {
         var printer: Printer
+        var html: URL
         var pdf: URL
         var words: [PrintedWord]
         var pages: Int
@@ -24,7 +25,7 @@ import TestSupport
         try #require(result.status == 0, "\(result.errors)")
         let printer = try Printer(folder: folder.temporary.url, fontFamily: Printer.fontFamily(of: String(contentsOf: html, encoding: .utf8)))
         let pdf = try printer.pdf(of: html)
-        return Printed(printer: printer, pdf: pdf, words: try printer.words(in: pdf), pages: try Printer.pages(pdf))
+        return Printed(printer: printer, html: html, pdf: pdf, words: try printer.words(in: pdf), pages: try Printer.pages(pdf))
     }
 
     /// Words in the ring picture on page one lie between the heading above it and the key under it.
@@ -81,5 +82,9 @@ import TestSupport
         let totals = plan.checks.map { TakeHome.total(Well12.score($0)) }
         #expect(all.components(separatedBy: "15 Dec 2026 \(totals.last!)").count == 2, "the chart gives the newest total")
         try expectReadableSizes(printed)
+        let phone = try printed.printer.onAPhone(printed.html)
+        #expect(phone.width > 300 && phone.width <= 360)
+        #expect(phone.scrollWidth == phone.width, "on a phone the page scrolls sideways")
+        #expect(phone.wide.isEmpty, "wider than a phone: \(phone.wide)")
     }
 }

@@ -41,6 +41,31 @@ struct Printer {
         return pdf
     }
 
+    /// The copy shown 360 pixels wide, as on a phone held upright: the page's width and its scrolling width, and
+    /// any element that reaches past the side, except in a table's own scrolling box. The page is shown in a frame
+    /// of that width, since a headless window cannot be made as narrow as a phone.
+    func onAPhone(_ html: URL) throws -> (width: Int, scrollWidth: Int, wide: [String]) {
+        let probe = folder.appendingPathComponent("phone-\(UUID().uuidString.prefix(8)).html")
+        try #"""
+        <!DOCTYPE html><html><body style="margin:0"><iframe id="page" src="\#(html.absoluteString)" style="width:360px;height:640px;border:0"></iframe>
+        <script>document.getElementById("page").addEventListener("load", () => {
+          const page = document.getElementById("page").contentDocument, root = page.documentElement;
+          const wide = [...page.querySelectorAll("main *")].filter(e => !e.closest(".table-wrap")
+            && e.getBoundingClientRect().right > root.clientWidth + 0.5).map(e => e.tagName + "." + (typeof e.className === "string" ? e.className : e.className.baseVal));
+          const out = document.createElement("pre"); out.id = "probe";
+          out.textContent = JSON.stringify({width: root.clientWidth, scrollWidth: root.scrollWidth, wide});
+          document.body.append(out);
+        });</script></body></html>
+        """#.write(to: probe, atomically: true, encoding: .utf8)
+        let profile = folder.appendingPathComponent("chromium-\(UUID().uuidString.prefix(8))")
+        let result = try ChildProcess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                                           "--user-data-dir=\(profile.path)", "--virtual-time-budget=10000", "--dump-dom",
+                                           probe.absoluteString])
+        let found = try #require(result.output.firstMatch(of: /<pre id="probe">(.*?)<\/pre>/), "the page did not load in the frame")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(Self.unescape(String(found.1)).utf8)) as? [String: Any])
+        return (json["width"] as? Int ?? 0, json["scrollWidth"] as? Int ?? 0, json["wide"] as? [String] ?? [])
+    }
+
     func words(in pdf: URL) throws -> [PrintedWord] {
         let result = try ChildProcess.run(["pdftotext", "-bbox", pdf.path, "-"])
         try #require(result.status == 0, "pdftotext: \(result.errors)")
