@@ -68,7 +68,7 @@ enum HTMLStyle {
     #page-one h2{font-size:15pt;margin:.5em 0 .2em}#page-one .made{margin:.1em 0}#page-one blockquote p{margin:.1em 0}
     #page-one ul.plain{margin-bottom:0}#contacts li{margin-bottom:.1em}
     #map,figure.map{flex:1 1 0;min-height:80mm;display:flex;flex-direction:column}svg.rings{flex:1 1 0;min-height:0}
-    h2,h3,.goal-head{break-after:avoid}.goal-head,li,tr,figure.map,.chart-row,.table-wrap,ul.ladder{break-inside:avoid}
+    h2,h3,.goal-head{break-after:avoid}.goal-head,li,tr,figure,.table-wrap,ul.ladder{break-inside:avoid}
     .table-wrap{overflow:visible}}
     """
 }

@@ -34,9 +34,7 @@ struct Printer {
 
     func pdf(of html: URL) throws -> URL {
         let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
-        let profile = folder.appendingPathComponent("chromium-\(UUID().uuidString.prefix(8))")
-        let result = try ChildProcess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                           "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        let result = try chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", html.absoluteString])
         #expect(FileManager.default.fileExists(atPath: pdf.path), "Chromium printed nothing: \(result.errors.suffix(500))")
         return pdf
     }
@@ -57,13 +55,16 @@ struct Printer {
           document.body.append(out);
         });</script></body></html>
         """#.write(to: probe, atomically: true, encoding: .utf8)
-        let profile = folder.appendingPathComponent("chromium-\(UUID().uuidString.prefix(8))")
-        let result = try ChildProcess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
-                                           "--user-data-dir=\(profile.path)", "--virtual-time-budget=10000", "--dump-dom",
-                                           probe.absoluteString])
+        let result = try chromium(["--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom", probe.absoluteString])
         let found = try #require(result.output.firstMatch(of: /<pre id="probe">(.*?)<\/pre>/), "the page did not load in the frame")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(Self.unescape(String(found.1)).utf8)) as? [String: Any])
         return (json["width"] as? Int ?? 0, json["scrollWidth"] as? Int ?? 0, json["wide"] as? [String] ?? [])
+    }
+
+    /// Headless Chromium with a profile of its own, so tests running at once never share one.
+    private func chromium(_ arguments: [String]) throws -> ChildProcess.Result {
+        let profile = folder.appendingPathComponent("chromium-\(UUID().uuidString.prefix(8))")
+        return try ChildProcess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)"] + arguments)
     }
 
     func words(in pdf: URL) throws -> [PrintedWord] {
