@@ -50,6 +50,9 @@ let package = Package(
         .testTarget(name: "AssetMapUITests", dependencies: ["AssetMapUI", "TestSupport"]),
         .testTarget(name: "AssetMapAppTests", dependencies: ["AssetMapApp", "TestSupport"]),
         .testTarget(name: "AssetMapCryptoTests", dependencies: ["AssetMapCrypto", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "AssetMapCore", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["TestSupport", "AssetMapCore", .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
     ]
 )

@@ -68,8 +68,8 @@ struct ExportCommand: ParsableCommand {
             throw error.userFacing
         }
         let directory = (try? DirectoryStore(folder: store.folder, codec: store.codec).read()) ?? CommunityDirectory()
-        let text = try Exporter.render(plan, as: format, rows: what, contents: include ?? ExportContents(), directory: directory,
-                                       made: CalendarDay(Date()))
+        let text = try Exporter.render(plan, as: format, rows: what, contents: include ?? ExportContents(),
+                                       directory: directory, made: CalendarDay(Date()))
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

@@ -67,7 +67,8 @@ import TestSupport
             try Program.run(["export", "Alex"] + arguments, dataDir: folder.dataDir)
         }
         let everything = try export("--format", "html")
-        #expect(everything.status == 0 && everything.output.contains("Everyone on my map") && !everything.output.contains("Bob Okonkwo"))
+        #expect(everything.status == 0 && everything.output.contains("Everyone on my map"))
+        #expect(!everything.output.contains("Bob Okonkwo"))
         let pageOne = try export("--format", "html", "--include", "page-one")
         #expect(pageOne.output.contains("Who to contact") && !pageOne.output.contains("Everyone on my map"))
         #expect(!pageOne.output.contains("Bob Okonkwo"))
@@ -76,7 +77,8 @@ import TestSupport
         #expect(!(try export("--format", "csv").output.contains("Bob Okonkwo")))
         #expect(try export("--format", "json").output.contains("Bob Okonkwo"), "the plan file is the whole plan")
         let notForCSV = try export("--format", "csv", "--include", "page-one")
-        #expect(notForCSV.status == 2 && notForCSV.errors.contains("--include page-one is only for --format html or md"))
+        #expect(notForCSV.status == 2)
+        #expect(notForCSV.errors.contains("--include page-one is only for --format html or md"))
         let notForJSON = try export("--format", "json", "--include", "private")
         #expect(notForJSON.status == 2 && notForJSON.errors.contains("--include is not for --format json"))
         #expect(try export("--format", "html", "--include", "page-one,everything").status == 2)
@@ -87,8 +89,8 @@ import TestSupport
         try addFixture()
         let out = folder.temporary.url.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let session = try TmuxSession(["sh", "-c", "cd '\(out.path)' && exec '\(Program.path)' open Shiv --data-dir '\(folder.dataDir)'"],
-                                      width: 120, height: 40)
+        let command = "cd '\(out.path)' && exec '\(Program.path)' open Shiv --data-dir '\(folder.dataDir)'"
+        let session = try TmuxSession(["sh", "-c", command], width: 120, height: 40)
         try session.waitFor("[1 Overview]")
         try session.press("2")
         try session.waitFor("[~ Mum")

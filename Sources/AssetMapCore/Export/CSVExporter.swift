@@ -27,7 +27,9 @@ public enum CSVExporter {
     /// with a quote mark instead, so it is shown as text; a plain number such as -2 or +3.5 is left a number.
     static func field(_ value: String) -> String {
         var text = value
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isNumber(text) { text = "'" + text }
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isNumber(text) {
+            text = "'" + text
+        }
         // By scalar: a CR and LF together are one Character, equal to neither.
         guard text.unicodeScalars.contains(where: { ",\"\n\r".unicodeScalars.contains($0) }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

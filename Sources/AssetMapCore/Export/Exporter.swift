@@ -32,16 +32,20 @@ public struct ExportContents: Equatable, Sendable {
 }
 
 public enum Exporter {
-    public static func render(_ plan: Plan, as format: ExportFormat, rows: CSVRows = .connections,
-                              contents: ExportContents = ExportContents(), directory: CommunityDirectory,
-                              made: CalendarDay) throws -> String {
+    public static func render(
+        _ plan: Plan, as format: ExportFormat, rows: CSVRows = .connections,
+        contents: ExportContents = ExportContents(), directory: CommunityDirectory,
+        made: CalendarDay
+    ) throws -> String {
         let shown = contents.privatePeople ? plan : plan.leavingPrivatePeopleOut()
         let pageOneOnly = contents.parts == .pageOne
         switch format {
         case .html:
-            return HTMLExporter.export(TakeHome(plan: shown, directory: directory, made: made), pageOneOnly: pageOneOnly)
+            return HTMLExporter.export(
+                TakeHome(plan: shown, directory: directory, made: made), pageOneOnly: pageOneOnly)
         case .md:
-            return MarkdownExporter.export(TakeHome(plan: shown, directory: directory, made: made), pageOneOnly: pageOneOnly)
+            return MarkdownExporter.export(
+                TakeHome(plan: shown, directory: directory, made: made), pageOneOnly: pageOneOnly)
         case .json: return String(decoding: try PlanJSON.encode(plan), as: UTF8.self)
         case .csv: return rows == .connections ? CSVExporter.connections(shown) : CSVExporter.checks(plan)
         }
@@ -60,7 +64,9 @@ extension Plan {
         for goal in copy.goals.indices {
             for step in copy.goals[goal].steps.indices {
                 copy.goals[goal].steps[step].connectionIds.removeAll { hidden.contains($0) }
-                if let who = copy.goals[goal].steps[step].who, hidden.contains(who) { copy.goals[goal].steps[step].who = nil }
+                if let who = copy.goals[goal].steps[step].who, hidden.contains(who) {
+                    copy.goals[goal].steps[step].who = nil
+                }
             }
         }
         for snapshot in copy.snapshots.indices {

@@ -21,8 +21,11 @@ enum HTMLGoals {
         var html = [#"<div class="goal-head"><h3>\#(HTMLText.escape(goal.title))</h3>"#,
                     "<p>\(goal.status.symbol) \(goal.status.words), \(goal.doneStepCount) of \(goal.steps.count) steps done.</p>"]
         if let why = goal.why { html.append("<p>Why it matters: \(HTMLText.escape(why))</p>") }
-        guard !copy.rungs.isEmpty else { return html + [#"<p class="none">No steps yet.</p></div>"#] + barriersAndRisk(goal) }
-        html.append(#"</div><ul class="ladder" aria-label="The ladder, from the top"><li class="goal-top">GOAL: \#(HTMLText.escape(goal.title))</li>"#)
+        guard !copy.rungs.isEmpty else {
+            return html + [#"<p class="none">No steps yet.</p></div>"#] + barriersAndRisk(goal)
+        }
+        html.append(#"</div><ul class="ladder" aria-label="The ladder, from the top">"#
+            + #"<li class="goal-top">GOAL: \#(HTMLText.escape(goal.title))</li>"#)
         for rung in copy.rungs {
             let current = rung.number == copy.current
             var item = #"<li class="\#(current ? "current" : rung.step.status.rawValue)">\#(rung.number). \#(rung.step.status.symbol) \#(HTMLText.escape(rung.step.text))"#

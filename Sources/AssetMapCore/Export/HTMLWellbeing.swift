@@ -6,8 +6,9 @@ enum HTMLWellbeing {
         guard !copy.checks.isEmpty else {
             return html + [#"<p class="none">No checks yet.</p>"#, "</section>"]
         }
-        html.append("<p>Answers: 4 yes, definitely · 3 agree · 2 not sure · 1 disagree · 0 definitely not. "
-            + "↑ up, ↓ down, = the same as the check before.</p>")
+        html.append(
+            "<p>Answers: 4 yes, definitely · 3 agree · 2 not sure · 1 disagree · 0 definitely not. "
+                + "↑ up, ↓ down, = the same as the check before.</p>")
         if let movers = copy.movers { html.append("<p>\(HTMLText.escape(movers))</p>") }
         for (index, columns) in copy.checkTables.enumerated() {
             let name = copy.checkTables.count == 1 ? "The checks" : index == 0 ? "The latest checks" : "Earlier checks"
@@ -28,20 +29,29 @@ enum HTMLWellbeing {
 
     static func table(_ columns: [TakeHome.CheckColumn], caption: String, id: String) -> [String] {
         // The region scrolls on its own on a narrow screen, so the page itself never scrolls sideways.
-        var html = [#"<div class="table-wrap" role="region" aria-labelledby="\#(id)" tabindex="0"><table>"#,
-                    #"<caption id="\#(id)">\#(caption)</caption>"#,
-                    #"<thead><tr><th scope="col">Statement</th>"# + columns.map {
-                        #"<th scope="col">\#(DayText.abbreviated($0.date))\#($0.complete ? "" : " (not finished)")</th>"#
-                    }.joined() + "</tr></thead><tbody>"]
+        var html = [
+            #"<div class="table-wrap" role="region" aria-labelledby="\#(id)" tabindex="0"><table>"#,
+            #"<caption id="\#(id)">\#(caption)</caption>"#,
+            #"<thead><tr><th scope="col">Statement</th>"#
+                + columns.map {
+                    #"<th scope="col">\#(DayText.abbreviated($0.date))\#($0.complete ? "" : " (not finished)")</th>"#
+                }.joined() + "</tr></thead><tbody>",
+        ]
         for (row, item) in Well12.items.enumerated() {
-            html.append(#"<tr><th scope="row">\#(item.number). \#(HTMLText.escape(item.statement))</th>"# + columns.map { column in
-                let cell = column.answers[row].map { "\($0) \(TakeHome.change(column.changes[row]))".trimmed } ?? "skipped"
-                return "<td>\(cell)</td>"
-            }.joined() + "</tr>")
+            html.append(
+                #"<tr><th scope="row">\#(item.number). \#(HTMLText.escape(item.statement))</th>"#
+                    + columns.map { column in
+                        let cell =
+                            column.answers[row].map { "\($0) \(TakeHome.change(column.changes[row]))".trimmed }
+                            ?? "skipped"
+                        return "<td>\(cell)</td>"
+                    }.joined() + "</tr>")
         }
-        html.append(#"<tr class="total"><th scope="row">Total</th>"# + columns.map {
-            "<td>\("\(TakeHome.total($0.score)) \(TakeHome.change($0.totalChange))".trimmed)</td>"
-        }.joined() + "</tr>")
+        html.append(
+            #"<tr class="total"><th scope="row">Total</th>"#
+                + columns.map {
+                    "<td>\("\(TakeHome.total($0.score)) \(TakeHome.change($0.totalChange))".trimmed)</td>"
+                }.joined() + "</tr>")
         return html + ["</tbody></table></div>"]
     }
 
@@ -50,19 +60,23 @@ enum HTMLWellbeing {
     /// One row per check: its date, a bar on a scale of 0 to 48, and the total in words. The bars are drawn with
     /// borders, which print even when a browser leaves backgrounds out; the dates and totals are the text version.
     static func chart(_ checks: [TakeHome.CheckColumn]) -> [String] {
-        var html = [#"<figure class="chart" aria-labelledby="chart-caption">"#,
-                    #"<figcaption id="chart-caption">The total at each check, on a scale of 0 to 48</figcaption>"#,
-                    #"<div class="chart-row scale" aria-hidden="true"><span></span><span class="track">"#
-                        + scale.map { #"<span class="tick" style="left:\#(percent($0))">\#($0)</span>"# }.joined()
-                        + "</span><span></span></div>",
-                    #"<ul class="chart-rows">"#]
+        var html = [
+            #"<figure class="chart" aria-labelledby="chart-caption">"#,
+            #"<figcaption id="chart-caption">The total at each check, on a scale of 0 to 48</figcaption>"#,
+            #"<div class="chart-row scale" aria-hidden="true"><span></span><span class="track">"#
+                + scale.map { #"<span class="tick" style="left:\#(percent($0))">\#($0)</span>"# }.joined()
+                + "</span><span></span></div>",
+            #"<ul class="chart-rows">"#,
+        ]
         for check in checks {
             let finished = check.complete ? "" : " (not finished)"
-            html.append(#"<li class="chart-row"><span class="date">\#(DayText.abbreviated(check.date))\#(finished)</span>"#
-                + #"<span class="track" aria-hidden="true">"#
-                + scale.dropFirst().dropLast().map { #"<span class="grid" style="left:\#(percent($0))"></span>"# }.joined()
-                + #"<span class="bar" style="width:\#(percent(check.score.total))"></span></span>"#
-                + #"<span class="value">\#(TakeHome.total(check.score))</span></li>"#)
+            html.append(
+                #"<li class="chart-row"><span class="date">\#(DayText.abbreviated(check.date))\#(finished)</span>"#
+                    + #"<span class="track" aria-hidden="true">"#
+                    + scale.dropFirst().dropLast().map { #"<span class="grid" style="left:\#(percent($0))"></span>"# }
+                    .joined()
+                    + #"<span class="bar" style="width:\#(percent(check.score.total))"></span></span>"#
+                    + #"<span class="value">\#(TakeHome.total(check.score))</span></li>"#)
         }
         return html + ["</ul>", "</figure>"]
     }

@@ -23,10 +23,13 @@ public enum MarkdownExporter {
 
     /// The person's page: name and date, good-life words, next steps, who to contact, and the map as a list by ring.
     static func pageOne(_ copy: TakeHome) -> [String] {
-        var out = ["# \(MarkdownText.inline(copy.name))", "", "An asset map made with assetmap on \(DayText.long(copy.made)).", "",
-                   "## What a good life looks like for me", "",
-                   copy.plan.goodLife.trimmed.isEmpty ? "_Not written yet._" : MarkdownText.quote(copy.plan.goodLife), "",
-                   "## My next steps", ""]
+        var out = [
+            "# \(MarkdownText.inline(copy.name))", "", "An asset map made with assetmap on \(DayText.long(copy.made)).",
+            "",
+            "## What a good life looks like for me", "",
+            copy.plan.goodLife.trimmed.isEmpty ? "_Not written yet._" : MarkdownText.quote(copy.plan.goodLife), "",
+            "## My next steps", "",
+        ]
         if copy.nextSteps.isEmpty { out.append("_No goals being worked on yet._") }
         for next in copy.nextSteps {
             out.append("- \(MarkdownText.strong(next.goal.title))\\")
@@ -37,15 +40,20 @@ public enum MarkdownExporter {
         if copy.contacts.isEmpty { out.append("_No contacts written yet._") }
         for contact in copy.contacts {
             let role = contact.role.map { ", " + MarkdownText.inline($0) } ?? ""
-            out.append("- \(MarkdownText.strong(contact.name))\(role)" + (contact.how.map { ": " + MarkdownText.inline($0) } ?? ""))
+            out.append(
+                "- \(MarkdownText.strong(contact.name))\(role)"
+                    + (contact.how.map { ": " + MarkdownText.inline($0) } ?? ""))
         }
-        out += ["", "## The people and places in my life", "",
-                "Feelings: + supportive, ~ mixed, − can be hard. \(copy.summary.sentence)"]
+        out += [
+            "", "## The people and places in my life", "",
+            "Feelings: + supportive, ~ mixed, − can be hard. \(copy.summary.sentence)",
+        ]
         for ring in copy.rings {
             out += ["", "### Ring \(ring.number): \(ring.words)", ""]
             if ring.connections.isEmpty { out.append("_No one here yet._") }
             for connection in ring.connections {
-                out.append("- \(MarkdownText.strong(connection.name)) (\(connection.feeling.symbol) \(connection.feeling.words)): "
+                let feeling = "\(connection.feeling.symbol) \(connection.feeling.words)"
+                out.append("- \(MarkdownText.strong(connection.name)) (\(feeling)): "
                     + MarkdownText.inline(TakeHome.describe(connection, feeling: false)))
             }
         }
@@ -54,7 +62,10 @@ public enum MarkdownExporter {
 
     static func strengths(_ copy: TakeHome) -> [String] {
         var out = ["", "## Strengths"]
-        for (title, assets) in [("What I'm good at and what I have", copy.personStrengths), ("What my worker can bring", copy.workerStrengths)] {
+        for (title, assets) in [
+            ("What I'm good at and what I have", copy.personStrengths),
+            ("What my worker can bring", copy.workerStrengths),
+        ] {
             out += ["", "### \(title)", ""]
             if assets.isEmpty { out.append("_None written yet._") }
             for asset in assets {
@@ -65,16 +76,22 @@ public enum MarkdownExporter {
         out += ["", "### Places and groups near here", ""]
         if copy.community.isEmpty { out.append("_None linked yet._") }
         for entry in copy.community {
-            let details = [entry.what.nonEmpty, entry.where, entry.when, entry.cost, entry.contact].compactMap { $0?.nonEmpty }
-            out.append("- \(MarkdownText.strong(entry.name))" + (details.isEmpty ? "" : ": " + MarkdownText.inline(details.joined(separator: "; "))))
+            let details = [entry.what.nonEmpty, entry.where, entry.when, entry.cost, entry.contact].compactMap {
+                $0?.nonEmpty
+            }
+            out.append(
+                "- \(MarkdownText.strong(entry.name))"
+                    + (details.isEmpty ? "" : ": " + MarkdownText.inline(details.joined(separator: "; "))))
         }
         return out
     }
 
     static func goal(_ copy: TakeHome.GoalCopy, made: CalendarDay) -> [String] {
         let goal = copy.goal
-        var out = ["", "### \(MarkdownText.inline(goal.title))", "",
-                   "\(goal.status.symbol) \(goal.status.words), \(goal.doneStepCount) of \(goal.steps.count) steps done."]
+        var out = [
+            "", "### \(MarkdownText.inline(goal.title))", "",
+            "\(goal.status.symbol) \(goal.status.words), \(goal.doneStepCount) of \(goal.steps.count) steps done.",
+        ]
         if let why = goal.why { out += ["", "Why it matters: \(MarkdownText.inline(why))"] }
         out += ["", "The ladder, from the top:", ""]
         if copy.rungs.isEmpty {
@@ -85,21 +102,29 @@ public enum MarkdownExporter {
         for rung in copy.rungs {
             let here = rung.number == copy.current ? " ◀ on this rung now" : ""
             let about = MarkdownText.inline(TakeHome.describe(rung.step, who: rung.who, today: made))
-            out.append("- Rung \(rung.number): \(rung.step.status.symbol) \(MarkdownText.inline(rung.step.text)) (\(about))\(here)")
-            if !rung.links.isEmpty { out.append("  - Who or what helps: \(MarkdownText.inline(rung.links.joined(separator: ", ")))") }
+            let step = "\(rung.step.status.symbol) \(MarkdownText.inline(rung.step.text))"
+            out.append("- Rung \(rung.number): \(step) (\(about))\(here)")
+            if !rung.links.isEmpty {
+                out.append("  - Who or what helps: \(MarkdownText.inline(rung.links.joined(separator: ", ")))")
+            }
         }
         if !goal.barriers.isEmpty {
             out += ["", "In the way, and what might help:", ""]
             out += goal.barriers.map { barrier in
-                "- " + MarkdownText.lineStart(barrier.text) + (barrier.whatHelps.map { ": " + MarkdownText.inline($0) } ?? "")
+                "- " + MarkdownText.lineStart(barrier.text)
+                    + (barrier.whatHelps.map { ": " + MarkdownText.inline($0) } ?? "")
             }
         }
         if let risk = goal.risk {
             out += ["", "Taking a chance:", ""]
-            if let reason = risk.notTakenBecause { out.append("- Decided not to, because: \(MarkdownText.inline(reason))") }
+            if let reason = risk.notTakenBecause {
+                out.append("- Decided not to, because: \(MarkdownText.inline(reason))")
+            }
             if !risk.benefits.isEmpty { out.append("- What could go well: \(MarkdownText.inline(risk.benefits))") }
             if !risk.risks.isEmpty { out.append("- What could go wrong: \(MarkdownText.inline(risk.risks))") }
-            if !risk.contingency.isEmpty { out.append("- What we'll do if it does: \(MarkdownText.inline(risk.contingency))") }
+            if !risk.contingency.isEmpty {
+                out.append("- What we'll do if it does: \(MarkdownText.inline(risk.contingency))")
+            }
             if let review = risk.reviewOn { out.append("- We'll look at it again on \(DayText.long(review))") }
         }
         return out
@@ -108,14 +133,18 @@ public enum MarkdownExporter {
     /// The same tables of six as the HTML copy (GFM tables), then the totals as a list: the chart in words.
     static func checks(_ copy: TakeHome) -> [String] {
         guard !copy.checks.isEmpty else { return ["_No checks yet._"] }
-        var out = ["Answers: 4 yes, definitely · 3 agree · 2 not sure · 1 disagree · 0 definitely not. "
-            + "↑ up, ↓ down, = the same as the check before."]
+        var out = [
+            "Answers: 4 yes, definitely · 3 agree · 2 not sure · 1 disagree · 0 definitely not. "
+                + "↑ up, ↓ down, = the same as the check before."
+        ]
         if let movers = copy.movers { out += ["", MarkdownText.inline(movers)] }
         for (index, columns) in copy.checkTables.enumerated() {
             let name = copy.checkTables.count == 1 ? "The checks" : index == 0 ? "The latest checks" : "Earlier checks"
             out += ["", "\(name), \(HTMLWellbeing.span(columns)):", ""]
-            out.append("| Statement | " + columns.map { DayText.abbreviated($0.date) + ($0.complete ? "" : " (not finished)") }
-                .joined(separator: " | ") + " |")
+            out.append(
+                "| Statement | "
+                    + columns.map { DayText.abbreviated($0.date) + ($0.complete ? "" : " (not finished)") }
+                    .joined(separator: " | ") + " |")
             out.append("|---|" + String(repeating: "---|", count: columns.count))
             for (row, item) in Well12.items.enumerated() {
                 let cells = columns.map { column in
@@ -123,11 +152,15 @@ public enum MarkdownExporter {
                 }
                 out.append("| \(item.number). \(item.statement) | " + cells.joined(separator: " | ") + " |")
             }
-            out.append("| **Total** | " + columns.map { "\(TakeHome.total($0.score)) \(TakeHome.change($0.totalChange))".trimmed }
-                .joined(separator: " | ") + " |")
+            out.append(
+                "| **Total** | "
+                    + columns.map { "\(TakeHome.total($0.score)) \(TakeHome.change($0.totalChange))".trimmed }
+                    .joined(separator: " | ") + " |")
         }
         out += ["", "The total at each check, out of 48:", ""]
-        out += copy.checks.map { "- \(DayText.long($0.date)): \(TakeHome.total($0.score))" + ($0.complete ? "" : " (not finished)") }
+        out += copy.checks.map {
+            "- \(DayText.long($0.date)): \(TakeHome.total($0.score))" + ($0.complete ? "" : " (not finished)")
+        }
         return out
     }
 }

@@ -33,7 +33,9 @@ enum MarkdownText {
         if let first = escaped.first, "-+=".contains(first) { return "\\" + escaped }
         let digits = escaped.prefix { $0.isASCII && $0.isNumber }
         let rest = escaped.dropFirst(digits.count)
-        if !digits.isEmpty, digits.count <= 9, rest.first == "." || rest.first == ")", rest.dropFirst().first?.isWhitespace ?? true {
+        if !digits.isEmpty, digits.count <= 9, rest.first == "." || rest.first == ")",
+            rest.dropFirst().first?.isWhitespace ?? true
+        {
             return digits + "\\" + rest
         }
         return escaped

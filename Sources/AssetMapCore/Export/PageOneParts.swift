@@ -50,7 +50,9 @@ extension TakeHome {
             let keyworker = plan.person.keyworker?.nonEmpty
             let reach = plan.person.keyworkerContact?.nonEmpty
             if keyworker != nil || reach != nil {
-                contacts.append(Contact(name: keyworker ?? "My keyworker", role: keyworker == nil ? nil : "my keyworker", how: reach))
+                contacts.append(
+                    Contact(
+                        name: keyworker ?? "My keyworker", role: keyworker == nil ? nil : "my keyworker", how: reach))
             }
             let supportive = plan.network.filter { $0.feeling == .supportive && $0.contact?.nonEmpty != nil }
             contacts += Connection.rings.flatMap { ring in supportive.filter { $0.ring == ring } }.map {

@@ -10,25 +10,33 @@ enum ExportForm {
         ("A spreadsheet of the people on the map (CSV)", .csv, .connections),
         ("A spreadsheet of the wellbeing checks (CSV)", .csv, .checks),
     ]
-    static let parts: [(label: String, parts: ExportContents.Parts)] = [("Everything", .everything), ("Page one only", .pageOne)]
+    static let parts: [(label: String, parts: ExportContents.Parts)] = [
+        ("Everything", .everything), ("Page one only", .pageOne),
+    ]
     static let privateChoices = ["Left out", "Put in"]
 
     /// The question about people marked private is only asked when someone on the map is.
     static func make(today: CalendarDay, privateCount: Int) -> FormState {
         var fields: [FormField] = [
             .choice("format", "Kind of copy", choices.map(\.label), note: "← → to choose."),
-            .choice("parts", "What goes in", parts.map(\.label),
-                    note: "Page one: good life, the map, next steps, who to contact (HTML, text)."),
+            .choice(
+                "parts", "What goes in", parts.map(\.label),
+                note: "Page one: good life, the map, next steps, who to contact (HTML, text)."),
         ]
         if privateCount > 0 {
             let who = privateCount == 1 ? "1 person on the map is" : "\(privateCount) people on the map are"
-            fields.append(.choice("private", "People marked private", privateChoices,
-                                  note: "\(who) marked private. JSON always has everyone."))
+            fields.append(
+                .choice(
+                    "private", "People marked private", privateChoices,
+                    note: "\(who) marked private. JSON always has everyone."))
         }
-        fields.append(.text("file", "File name", "assetmap-plan-\(today.iso)",
-                            note: "Saved where assetmap was started; .html, .md… is added for you."))
-        return FormState(title: "Save a copy", fields: fields, purpose: .export,
-                         intro: "A copy is not protected by assetmap: keep it safe, and delete it when it is no longer needed.")
+        fields.append(
+            .text(
+                "file", "File name", "assetmap-plan-\(today.iso)",
+                note: "Saved where assetmap was started; .html, .md… is added for you."))
+        return FormState(
+            title: "Save a copy", fields: fields, purpose: .export,
+            intro: "A copy is not protected by assetmap: keep it safe, and delete it when it is no longer needed.")
     }
 
     static func request(from form: FormState) throws(FormProblem) -> ExportRequest {
@@ -39,7 +47,8 @@ enum ExportForm {
         }
         var file = try form.required("file", "Please type a file name.")
         if !file.lowercased().hasSuffix("." + choice.format.fileEnding) { file += "." + choice.format.fileEnding }
-        let contents = ExportContents(parts: chosen, privatePeople: form.field("private") != nil && form.choice("private") == 1)
+        let contents = ExportContents(
+            parts: chosen, privatePeople: form.field("private") != nil && form.choice("private") == 1)
         return ExportRequest(format: choice.format, rows: choice.rows, contents: contents, path: file)
     }
 }

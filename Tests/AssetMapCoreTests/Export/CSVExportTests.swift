@@ -1,11 +1,14 @@
-@testable import AssetMapCore
 import SwiftCSV
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapCore
 
 @Suite struct CSVExportTests {
-    @Test(arguments: ["=1+1", "+44 7700 900123", "-2+3", "-cmd|' /C calc'!A0", "@SUM(1+1)", "\t=1+1", "\r=1+1", "- lifts to hospital",
-                      "-£20 a week", "+", "-", "1-2"])
+    @Test(arguments: [
+        "=1+1", "+44 7700 900123", "-2+3", "-cmd|' /C calc'!A0", "@SUM(1+1)", "\t=1+1", "\r=1+1", "- lifts to hospital",
+        "-£20 a week", "+", "-", "1-2",
+    ])
     func aCellASpreadsheetCouldRunIsWrittenAsText(typed: String) throws {
         var plan = Samples.plan()
         plan.network = [Samples.connection("c1", typed, ring: 2, gives: typed)]

@@ -1,10 +1,12 @@
-@testable import AssetMapCore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct TakeHomeTests {
     static let made = Samples.day("2026-11-25")
@@ -18,39 +20,51 @@ import TestSupport
         var plan = Self.demo
         plan.network[1].contact = "07700 900470"
         let copy = TakeHome(plan: plan, directory: CommunityDirectory(), made: Self.made)
-        #expect(copy.contacts == [
-            TakeHome.Contact(name: "Priya", role: "my keyworker", how: "07700 900461, Monday to Thursday"),
-            TakeHome.Contact(name: "Sister, Maya", role: nil, how: "07700 900462"),
-            TakeHome.Contact(name: "Kez (school friend)", role: nil, how: "07700 900463"),
-        ], "Dad is mixed, so he is not offered as someone to contact")
+        #expect(
+            copy.contacts == [
+                TakeHome.Contact(name: "Priya", role: "my keyworker", how: "07700 900461, Monday to Thursday"),
+                TakeHome.Contact(name: "Sister, Maya", role: nil, how: "07700 900462"),
+                TakeHome.Contact(name: "Kez (school friend)", role: nil, how: "07700 900463"),
+            ], "Dad is mixed, so he is not offered as someone to contact")
         let html = try render(plan, .html)
         let pageOne = try #require(html.components(separatedBy: #"<section id="network">"#).first)
-        for text in ["<strong>Priya</strong>, my keyworker: 07700 900461, Monday to Thursday</li>",
-                     "<strong>Sister, Maya</strong>: 07700 900462</li>", "Next step: Bring a lamp to mend",
-                     "Who: me · by 2 December", "Next step: Put my name on the list", "Who: Priya (worker) · by 9 December"] {
+        for text in [
+            "<strong>Priya</strong>, my keyworker: 07700 900461, Monday to Thursday</li>",
+            "<strong>Sister, Maya</strong>: 07700 900462</li>", "Next step: Bring a lamp to mend",
+            "Who: me · by 2 December", "Next step: Put my name on the list", "Who: Priya (worker) · by 9 December",
+        ] {
             #expect(pageOne.contains(text), "page one is missing \(text)")
         }
         plan.person.keyworker = nil
-        #expect(TakeHome(plan: plan, directory: CommunityDirectory(), made: Self.made).contacts.first
-            == TakeHome.Contact(name: "My keyworker", role: nil, how: "07700 900461, Monday to Thursday"))
+        #expect(
+            TakeHome(plan: plan, directory: CommunityDirectory(), made: Self.made).contacts.first
+                == TakeHome.Contact(name: "My keyworker", role: nil, how: "07700 900461, Monday to Thursday"))
     }
 
     @Test func nextStepsAreTheCurrentRungOfEachGoalBeingWorkedOn() {
         var plan = Self.demo
         plan.goals[1].status = .paused
-        plan.goals.append(Goal(id: "g-empty", title: "Learn to swim", steps: [], barriers: [], createdAt: Samples.created))
+        plan.goals.append(
+            Goal(id: "g-empty", title: "Learn to swim", steps: [], barriers: [], createdAt: Samples.created))
         var finished = plan.goals[0]
         finished.id = "g-finished"
         for index in finished.steps.indices { finished.steps[index].status = .done }
         plan.goals.append(finished)
         let next = TakeHome(plan: plan, directory: CommunityDirectory(), made: Self.made).nextSteps
-        #expect(next.map(\.goal.title) == ["Volunteer at the repair café", "Learn to swim", "Volunteer at the repair café"])
-        #expect(next.map(\.stepWords) == ["Next step: Bring a lamp to mend", "No steps written yet.", "Every step is done."])
+        #expect(
+            next.map(\.goal.title) == ["Volunteer at the repair café", "Learn to swim", "Volunteer at the repair café"]
+        )
+        #expect(
+            next.map(\.stepWords) == [
+                "Next step: Bring a lamp to mend", "No steps written yet.", "Every step is done.",
+            ])
         #expect(next[0].helpWords(today: Self.made) == "Who: me · by 2 December")
         var going = plan.goals[0]
         going.steps[2].who = plan.network[0].id
         going.steps[2].connectionIds = [plan.network[0].id, plan.network[6].id]
-        #expect(TakeHome.NextStep(goal: going, plan: plan).helpWords(today: Self.made) == "Who: Sister, Maya, with Repair café · by 2 December")
+        #expect(
+            TakeHome.NextStep(goal: going, plan: plan).helpWords(today: Self.made)
+                == "Who: Sister, Maya, with Repair café · by 2 December")
     }
 
     @Test func peopleMarkedPrivateAreLeftOutOfEveryCopyUnlessAskedFor() throws {
@@ -66,15 +80,21 @@ import TestSupport
         for format in [ExportFormat.html, .md, .csv] {
             let copy = try render(plan, format)
             #expect(!copy.contains("Sister, Maya") && !copy.contains("07700 900462"), "\(format) names someone private")
-            #expect(try render(plan, format, ExportContents(privatePeople: true)).contains("Sister, Maya"), "\(format) was asked to")
+            #expect(
+                try render(plan, format, ExportContents(privatePeople: true)).contains("Sister, Maya"),
+                "\(format) was asked to")
         }
         #expect(try render(plan, .json).contains("Sister, Maya"), "the plan file is the whole plan")
     }
 
     @Test func pageOneOnlyLeavesTheDetailsOut() throws {
         let html = try render(Self.demo, .html, ExportContents(parts: .pageOne))
-        #expect(html.contains(#"<section id="page-one""#) && html.contains("Who to contact") && html.contains(#"class="rings""#))
-        for detail in [#"id="network""#, #"id="strengths""#, #"id="goals""#, #"id="wellbeing""#] { #expect(!html.contains(detail)) }
+        #expect(
+            html.contains(#"<section id="page-one""#) && html.contains("Who to contact")
+                && html.contains(#"class="rings""#))
+        for detail in [#"id="network""#, #"id="strengths""#, #"id="goals""#, #"id="wellbeing""#] {
+            #expect(!html.contains(detail))
+        }
         let markdown = try render(Self.demo, .md, ExportContents(parts: .pageOne))
         #expect(markdown.contains("## Who to contact") && markdown.contains("### Ring 1: people I am closest to"))
         for detail in ["## Strengths", "## My goals", "WELL12"] { #expect(!markdown.contains(detail)) }
@@ -83,15 +103,17 @@ import TestSupport
     @Test func checksAreInTablesOfSixTheLatestFirst() throws {
         var plan = Self.demo
         plan.checks = (1...13).map { month in
-            WellbeingCheck(id: "w\(month)", date: CalendarDay(year: 2025 + month / 13, month: (month - 1) % 12 + 1, day: 15)!,
-                           answers: Array(repeating: month % 5, count: 12), complete: true)
+            WellbeingCheck(
+                id: "w\(month)", date: CalendarDay(year: 2025 + month / 13, month: (month - 1) % 12 + 1, day: 15)!,
+                answers: Array(repeating: month % 5, count: 12), complete: true)
         }
         let copy = TakeHome(plan: plan, directory: CommunityDirectory(), made: Self.made)
-        #expect(copy.checkTables.map { $0.map { $0.date.iso } } == [
-            ["2025-08-15", "2025-09-15", "2025-10-15", "2025-11-15", "2025-12-15", "2026-01-15"],
-            ["2025-02-15", "2025-03-15", "2025-04-15", "2025-05-15", "2025-06-15", "2025-07-15"],
-            ["2025-01-15"],
-        ])
+        #expect(
+            copy.checkTables.map { $0.map { $0.date.iso } } == [
+                ["2025-08-15", "2025-09-15", "2025-10-15", "2025-11-15", "2025-12-15", "2026-01-15"],
+                ["2025-02-15", "2025-03-15", "2025-04-15", "2025-05-15", "2025-06-15", "2025-07-15"],
+                ["2025-01-15"],
+            ])
         let html = try render(plan, .html)
         #expect(html.contains("The latest checks, from 15 August 2025 to 15 January 2026"))
         #expect(html.contains("Earlier checks, on 15 January 2025"))
@@ -104,7 +126,8 @@ import TestSupport
         let (reader, ok, error) = XMLReader.read(html)
         #expect(ok, "not well-formed: \(error)")
         let body = try #require(html.components(separatedBy: "<body>").last)
-        #expect(body.hasPrefix("\n<main>\n") && body.hasSuffix("</main>\n</body>\n</html>\n"), "everything is inside main")
+        #expect(
+            body.hasPrefix("\n<main>\n") && body.hasSuffix("</main>\n</body>\n</html>\n"), "everything is inside main")
         #expect(reader.elements.count { $0.name == "main" } == 1)
         #expect(reader.elements.count { $0.name == "h1" } == 1)
         let headers = reader.elements.filter { $0.name == "th" }
@@ -112,7 +135,9 @@ import TestSupport
         #expect(headers.allSatisfy { $0.attributes["scope"] == "col" || $0.attributes["scope"] == "row" })
         #expect(headers.count { $0.attributes["scope"] == "row" } == 13 * reader.elements.count { $0.name == "table" })
         for check in plan.checks {
-            #expect(html.contains(#"<span class="value">\#(TakeHome.total(Well12.score(check)))</span>"#), "the chart writes each total")
+            #expect(
+                html.contains(#"<span class="value">\#(TakeHome.total(Well12.score(check)))</span>"#),
+                "the chart writes each total")
         }
     }
 

@@ -30,7 +30,8 @@ import TestSupport
         plan.network[2].isPrivate = true
         driver.send(.planOpened(plan, readOnly: nil))
         driver.press(.enter, .character("x"), .tab, .tab)
-        #expect(driver.screen.lines.contains { $0.contains("People marked private") && $0.contains("◂ Left out ▸") })
+        #expect(driver.screen.lines.contains { $0.contains("People marked private") && $0.contains("◂ Left out ▸") },
+                "asked, with the usual answer first")
         #expect(driver.screen.lines.joined().contains("2 people on the map are marked private."))
         driver.press(.right, .control("s"))
         #expect(driver.exports.last == ExportRequest(format: .html, rows: .connections,

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import TestSupport
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Markdown rendered by cmark, the CommonMark reference implementation, read back as its tree of blocks and inlines.
 final class CommonMarkNode {
@@ -36,7 +37,8 @@ final class CommonMarkNode {
     /// first paragraph's text.
     func items(after label: String) -> [String] {
         guard let index = children.firstIndex(where: { $0.text == label }),
-              let list = children[(index + 1)...].first(where: { $0.name == "list" }) else { return [] }
+            let list = children[(index + 1)...].first(where: { $0.name == "list" })
+        else { return [] }
         return list.children.map { $0.children.first?.text ?? "" }
     }
 
@@ -54,20 +56,26 @@ final class CommonMarkNode {
         var root: CommonMarkNode?
         var open: [CommonMarkNode] = []
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
             let node = CommonMarkNode(name: elementName, attributes: attributes)
             open.last?.children.append(node)
             if root == nil { root = node }
             open.append(node)
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             open.removeLast()
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
-            guard let node = open.last, node.name == "text" || node.name == "code" || node.name.hasPrefix("html") else { return }
+            guard let node = open.last, node.name == "text" || node.name == "code" || node.name.hasPrefix("html") else {
+                return
+            }
             node.ownText += string
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// One word of a printed PDF as `pdftotext -bbox` gives it, in points from the top left of its page.
 struct PrintedWord {
@@ -20,8 +20,8 @@ struct Printer {
     init(folder: URL, fontFamily: String) throws {
         self.folder = folder
         let reference = folder.appendingPathComponent("reference.html")
-        try #"<!DOCTYPE html><html><body><p style="font-family:\#(fontFamily);font-size:12pt">Reference</p></body></html>"#
-            .write(to: reference, atomically: true, encoding: .utf8)
+        let page = #"<!DOCTYPE html><html><body><p style="font-family:\#(fontFamily);font-size:12pt">Reference</p>"#
+        try (page + "</body></html>").write(to: reference, atomically: true, encoding: .utf8)
         let word = try #require(try words(in: pdf(of: reference)).first)
         heightPerPoint = word.height / 12
     }
@@ -35,7 +35,8 @@ struct Printer {
     func pdf(of html: URL) throws -> URL {
         let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
         let result = try chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", html.absoluteString])
-        #expect(FileManager.default.fileExists(atPath: pdf.path), "Chromium printed nothing: \(result.errors.suffix(500))")
+        #expect(
+            FileManager.default.fileExists(atPath: pdf.path), "Chromium printed nothing: \(result.errors.suffix(500))")
         return pdf
     }
 
@@ -45,26 +46,33 @@ struct Printer {
     func onAPhone(_ html: URL) throws -> (width: Int, scrollWidth: Int, wide: [String]) {
         let probe = folder.appendingPathComponent("phone-\(UUID().uuidString.prefix(8)).html")
         try #"""
-        <!DOCTYPE html><html><body style="margin:0"><iframe id="page" src="\#(html.absoluteString)" style="width:360px;height:640px;border:0"></iframe>
+        <!DOCTYPE html><html><body style="margin:0">
+        <iframe id="page" src="\#(html.absoluteString)" style="width:360px;height:640px;border:0"></iframe>
         <script>document.getElementById("page").addEventListener("load", () => {
           const page = document.getElementById("page").contentDocument, root = page.documentElement;
           const wide = [...page.querySelectorAll("main *")].filter(e => !e.closest(".table-wrap")
-            && e.getBoundingClientRect().right > root.clientWidth + 0.5).map(e => e.tagName + "." + (typeof e.className === "string" ? e.className : e.className.baseVal));
+            && e.getBoundingClientRect().right > root.clientWidth + 0.5)
+            .map(e => e.tagName + "." + (typeof e.className === "string" ? e.className : e.className.baseVal));
           const out = document.createElement("pre"); out.id = "probe";
           out.textContent = JSON.stringify({width: root.clientWidth, scrollWidth: root.scrollWidth, wide});
           document.body.append(out);
         });</script></body></html>
         """#.write(to: probe, atomically: true, encoding: .utf8)
-        let result = try chromium(["--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom", probe.absoluteString])
-        let found = try #require(result.output.firstMatch(of: /<pre id="probe">(.*?)<\/pre>/), "the page did not load in the frame")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(Self.unescape(String(found.1)).utf8)) as? [String: Any])
+        let result = try chromium([
+            "--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom", probe.absoluteString,
+        ])
+        let found = try #require(
+            result.output.firstMatch(of: /<pre id="probe">(.*?)<\/pre>/), "the page did not load in the frame")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(Self.unescape(String(found.1)).utf8)) as? [String: Any])
         return (json["width"] as? Int ?? 0, json["scrollWidth"] as? Int ?? 0, json["wide"] as? [String] ?? [])
     }
 
     /// Headless Chromium with a profile of its own, so tests running at once never share one.
     private func chromium(_ arguments: [String]) throws -> ChildProcess.Result {
         let profile = folder.appendingPathComponent("chromium-\(UUID().uuidString.prefix(8))")
-        return try ChildProcess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)"] + arguments)
+        return try ChildProcess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)"] + arguments)
     }
 
     func words(in pdf: URL) throws -> [PrintedWord] {
@@ -74,10 +82,15 @@ struct Printer {
         var words: [PrintedWord] = []
         for line in result.output.split(separator: "\n") {
             if line.contains("<page ") { page += 1 }
-            guard let match = line.firstMatch(of: /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/),
-                  let xMin = Double(match.1), let yMin = Double(match.2), let xMax = Double(match.3), let yMax = Double(match.4)
+            guard
+                let match = line.firstMatch(
+                    of: /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/),
+                let xMin = Double(match.1), let yMin = Double(match.2), let xMax = Double(match.3),
+                let yMax = Double(match.4)
             else { continue }
-            words.append(PrintedWord(page: page, text: Self.unescape(String(match.5)), xMin: xMin, yMin: yMin, xMax: xMax, yMax: yMax))
+            words.append(
+                PrintedWord(
+                    page: page, text: Self.unescape(String(match.5)), xMin: xMin, yMin: yMin, xMax: xMax, yMax: yMax))
         }
         return words
     }
