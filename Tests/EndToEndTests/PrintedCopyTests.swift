@@ -33,6 +33,15 @@ import Testing
             printer: printer, html: html, pdf: pdf, words: try printer.words(in: pdf), pages: try Printer.pages(pdf))
     }
 
+    /// No page ends with a heading whose words follow on the next page.
+    func expectNoHeadingEndsAPage(_ printed: Printed, headings: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for page in 1..<printed.pages {
+            let lines = Printer.text(of: printed.words, page: page).split(separator: "\n")
+            #expect(!headings.contains(String(lines.last ?? "")), "page \(page) ends with the heading \(lines.last ?? "")",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
     /// Words in the ring picture on page one lie between the heading above it and the key under it.
     func expectReadableSizes(_ printed: Printed, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let pageOne = printed.words.filter { $0.page == 1 }
@@ -60,7 +69,8 @@ import Testing
     }
 
     @Test func theDemoPrintsPageOneOnItsOwnPageAndNothingSmallerThan11Points() throws {
-        let printed = try print(TakeHomePlans.demo())
+        let plan = TakeHomePlans.demo()
+        let printed = try print(plan)
         let pageOne = printed.text(1)
         for part in [
             "Robin (Robin Hale)", "An asset map, made on \(DayText.long(TakeHomePlans.made)) with assetmap.",
@@ -76,6 +86,7 @@ import Testing
         #expect(printed.text(2).hasPrefix("Everyone on my map, ring by ring"), "the details start on page two")
         #expect(printed.pages <= 5)
         try expectReadableSizes(printed)
+        expectNoHeadingEndsAPage(printed, headings: plan.goals.map(\.title) + ["My goals", "Strengths", "Stepping back"])
     }
 
     @Test func twentyPeopleFitPageOneAndAYearOfChecksIsOnThePaperAtFullSize() throws {
@@ -101,6 +112,7 @@ import Testing
         #expect(
             all.components(separatedBy: "15 Dec 2026 \(totals.last!)").count == 2, "the chart gives the newest total")
         try expectReadableSizes(printed)
+        expectNoHeadingEndsAPage(printed, headings: plan.goals.map(\.title) + ["My goals", "Strengths", "Stepping back"])
         let phone = try printed.printer.onAPhone(printed.html)
         #expect(phone.width > 300 && phone.width <= 360)
         #expect(phone.scrollWidth == phone.width, "on a phone the page scrolls sideways")

@@ -41,7 +41,7 @@ import Testing
                 == TakeHome.Contact(name: "My keyworker", role: nil, how: "07700 900461, Monday to Thursday"))
     }
 
-    @Test func nextStepsAreTheCurrentRungOfEachGoalBeingWorkedOn() {
+    @Test func nextStepsAreTheCurrentRungOfEachGoalBeingWorkedOn() throws {
         var plan = Self.demo
         plan.goals[1].status = .paused
         plan.goals.append(
@@ -59,6 +59,9 @@ import Testing
                 "Next step: Bring a lamp to mend", "No steps written yet.", "Every step is done.",
             ])
         #expect(next[0].helpWords(today: Self.made) == "Who: me · by 2 December")
+        let html = try render(plan, .html)
+        #expect(html.contains("<h3>Learn to swim</h3>") && html.contains(#"<p class="none">No steps yet.</p>"#))
+        #expect(!html.contains("GOAL: Learn to swim"), "no empty ladder is drawn")
         var going = plan.goals[0]
         going.steps[2].who = plan.network[0].id
         going.steps[2].connectionIds = [plan.network[0].id, plan.network[6].id]
