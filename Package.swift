@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "AssetMapTerminal", dependencies: ["AssetMapUI", "CNcurses"]),
         .target(
             name: "AssetMapTeam",
-            dependencies: ["AssetMapCore", "AssetMapCrypto", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["AssetMapCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "AssetMapApp", dependencies: ["AssetMapCore", "AssetMapUI"]),
         .executableTarget(

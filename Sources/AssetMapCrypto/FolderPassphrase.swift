@@ -192,14 +192,3 @@ public enum FolderPassphrase {
         }
     }
 }
-
-extension FolderPassphrase {
-    /// A codec for files sealed under a keyring other than the folder's own (a team's), or nil when the
-    /// passphrase does not open it.
-    public static func codec(forKeyring data: Data, passphrase: String) -> SealedCodec? {
-        guard let keyring = try? JSONDecoder().decode(Keyring.self, from: data) else { return nil }
-        let keys = unwrapAll(keyring, passphrase: passphrase)
-        guard keys[keyring.active] != nil else { return nil }
-        return SealedCodec(keys: keys, activeID: keyring.active)
-    }
-}

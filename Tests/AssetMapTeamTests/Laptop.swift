@@ -7,21 +7,24 @@ import TestSupport
 final class Laptop {
     let folder: DataFolder
     let worker: String
-    var keys: TeamKeys
+    var codec: FileCodec
     var environment: [String: String]
     var clock: Date
 
-    init(in parent: TemporaryFolder, _ name: String, worker: String, keys: TeamKeys = PassphraseKeys(passphrase: nil)) {
+    init(in parent: TemporaryFolder, _ name: String, worker: String, codec: FileCodec = PlainCodec()) {
         folder = DataFolder(root: parent.url.appendingPathComponent(name))
         try? folder.prepare()
         self.worker = worker
-        self.keys = keys
+        self.codec = codec
         environment = ProcessInfo.processInfo.environment
         clock = Samples.created
     }
 
-    var sync: TeamSync { TeamSync(data: folder, keys: keys, environment: environment, now: { [clock] in clock }) }
-    var store: PlanStore { PlanStore(folder: folder, codec: keys.codec(forKeyring: try? DurableFile.read(folder.keyring)) ?? PlainCodec()) }
+    var sync: TeamSync {
+        TeamSync(data: folder, keys: OpenFolderKeys(codec: codec, folder: folder), environment: environment, now: { [clock] in clock })
+    }
+
+    var store: PlanStore { PlanStore(folder: folder, codec: codec) }
 
     @discardableResult
     func join(_ remote: String) throws -> SyncReport { try sync.join(remote: remote, worker: worker) }
