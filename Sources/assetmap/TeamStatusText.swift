@@ -6,7 +6,7 @@ import Foundation
 enum TeamStatusText {
     static func lines(_ status: TeamStatus, now: Date) -> [String] {
         var lines = ["Shares with \(status.remote) as \(status.worker)."]
-        lines.append(status.lastSync.map { "Last synced \(when($0, now: now))." } ?? "Not synced yet.")
+        lines.append(status.lastSync.map { "Last synced \(DayText.moment($0, today: CalendarDay(now)))." } ?? "Not synced yet.")
         lines.append(status.changedHere.isEmpty ? "Nothing changed here since." : "Changed here since: \(describe(status.changedHere)).")
         if let changes = status.changedInTeam {
             if changes.isEmpty {
@@ -35,13 +35,5 @@ enum TeamStatusText {
 
     static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
-
-    /// "today at 10:44", "3 December at 10:44".
-    static func when(_ date: Date, now: Date) -> String {
-        let day = CalendarDay(date)
-        let components = Calendar.current.dateComponents([.hour, .minute], from: date)
-        let time = String(format: "%02d:%02d", components.hour ?? 0, components.minute ?? 0)
-        return "\(DayText.relative(day, today: CalendarDay(now))) at \(time)"
     }
 }

@@ -45,6 +45,17 @@ public enum TeamMerge {
         return MergeResult(data: try encode(plan), clashes: kept)
     }
 
+    /// Merges what is on screen with the plan's file as changed elsewhere, against the version both came from.
+    /// Nil when anything clashes, so that the person is asked rather than anything chosen for them.
+    public static func withoutClashes(base: Plan, ours: Plan, theirs: Plan) -> Plan? {
+        guard let original = try? json(encode(base)), let mine = try? json(encode(ours)), let other = try? json(encode(theirs)) else {
+            return nil
+        }
+        var merger = JSONMerge(later: .theirs)
+        guard let merged = merger.merge(original, mine, other), merger.clashes.isEmpty, let data = try? encode(merged) else { return nil }
+        return try? PlanJSON.decode(Plan.self, from: data)
+    }
+
     /// Merges two versions of `community.json`. The directory has no notes of its own, so where both changed a
     /// field the later change stays and the other's words follow it in brackets.
     public static func directory(base: Data?, ours: Data, theirs: Data, ourSource: MergeSource,
