@@ -47,7 +47,7 @@ extension TeamCommand {
             let next = TeamSync(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder),
                                 environment: ProcessInfo.processInfo.environment).isJoined
                 ? " It reaches the team at the next sync." : ""
-            print("The plan has its new keyworker now, and a note says when it was handed over.\(next)")
+            print("The plan has its new keyworker now.\(next)")
         }
     }
 }

@@ -4,7 +4,7 @@ public enum PlanAction: Equatable, Sendable {
     case setPerson(Person)
     case setGoodLife(String)
     case setConsent(Consent?)
-    /// Another worker in the team becomes the keyworker; a dated note keeps who had the plan before.
+    /// Another worker becomes the keyworker; when there was one before, a dated note keeps who had the plan.
     case handOver(to: String, on: CalendarDay, noteID: String)
 
     // Network
