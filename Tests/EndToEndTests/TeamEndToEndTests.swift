@@ -95,6 +95,28 @@ import TestSupport
         #expect(!text.contains("Siobhán") && !text.contains("Shiv"))
     }
 
+    @Test func inTheProgramTheCaseloadSaysWhenItSyncedTSyncsAndAnOpenPlanTakesAChange() throws {
+        try startTeam()
+        let session = try TmuxSession([Program.path, "--data-dir", folder("ola")])
+        _ = try session.waitFor("synced today at")
+        try change(in: "sam") { $0.goodLife = "Brought in by the sync key" }
+        try team(["sync"], in: "sam")
+        try session.press("t")
+        _ = try session.waitFor("Synced with the team. 0 files sent, 1 file brought in.")
+        try session.press("Enter")
+        _ = try session.waitFor("Brought in by the sync key")
+        try change(in: "sam", secondsLater: 3) { $0.goodLife = "Arrived while the plan was open" }
+        try team(["sync"], in: "sam")
+        try team(["sync"], in: "ola")
+        let screen = try session.waitFor("Arrived while the plan was open")
+        #expect(screen.joined().contains("brought up to date with changes made elsewhere"))
+        #expect(!screen.joined().contains("Changed outside assetmap"))
+        try session.press("q")
+        try session.press("q")
+        #expect(session.waitForExit())
+        #expect(try plan(in: "ola").goodLife == "Arrived while the plan was open")
+    }
+
     @Test func theExitCodesAndSentencesOfTheCommandLine() throws {
         let notJoined = try team(["sync"], in: "alone", expect: 1)
         #expect(notJoined.errors == "assetmap: This data folder is not in a team yet; join one with assetmap team join REMOTE --name \"YOUR NAME\".\n")
