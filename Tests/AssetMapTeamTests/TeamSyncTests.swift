@@ -13,6 +13,12 @@ import TestSupport
         return (Laptop(in: temporary, "ola", worker: "Ola"), Laptop(in: temporary, "sam", worker: "Sam"))
     }
 
+    /// Ola's laptop with a plan, in the team, and Sam's joined after it.
+    func joinedWithAPlan() throws -> (Laptop, Laptop) {
+        let (ola, sam) = try joinedWithAPlan()
+        return (ola, sam)
+    }
+
     @Test func theFirstToJoinFillsTheRemoteAndLaterOnesBringItIn() throws {
         let (ola, sam) = try laptops()
         try ola.write(Samples.fullPlan())
@@ -30,11 +36,8 @@ import TestSupport
     }
 
     @Test func theSamePlanChangedOnBothLaptopsKeepsEveryWord() throws {
-        let (ola, sam) = try laptops()
+        let (ola, sam) = try joinedWithAPlan()
         let id = Samples.fullPlan().id
-        try ola.write(Samples.fullPlan())
-        try ola.join(remote)
-        try sam.join(remote)
         try ola.change(id) {
             $0.network[0].gives = "Listens on Sundays"
             $0.notes.append(Note(id: "n-ola", date: Samples.day("2026-01-02"), text: "Met at the library"))
@@ -70,11 +73,8 @@ import TestSupport
     }
 
     @Test func aPlanTakenOffOnOneLaptopGoesToTheBinOnTheOther() throws {
-        let (ola, sam) = try laptops()
+        let (ola, sam) = try joinedWithAPlan()
         let id = Samples.fullPlan().id
-        try ola.write(Samples.fullPlan())
-        try ola.join(remote)
-        try sam.join(remote)
         _ = try ola.store.moveToBin(id: id)
         try ola.syncNow()
         let report = try sam.syncNow()
@@ -84,11 +84,8 @@ import TestSupport
     }
 
     @Test func aPlanTakenOffOnOneLaptopAndChangedOnTheOtherComesBack() throws {
-        let (ola, sam) = try laptops()
+        let (ola, sam) = try joinedWithAPlan()
         let id = Samples.fullPlan().id
-        try ola.write(Samples.fullPlan())
-        try ola.join(remote)
-        try sam.join(remote)
         _ = try ola.store.moveToBin(id: id)
         try ola.syncNow()
         try sam.change(id) { $0.goodLife = "Still here" }
@@ -98,10 +95,7 @@ import TestSupport
     }
 
     @Test func aThirdLaptopJoiningLateGetsEverything() throws {
-        let (ola, sam) = try laptops()
-        try ola.write(Samples.fullPlan())
-        try ola.join(remote)
-        try sam.join(remote)
+        let (ola, sam) = try joinedWithAPlan()
         try sam.write(Samples.plan(name: "Kit", id: "7f0c2a3e-0000-4000-8000-000000000002"))
         try sam.syncNow()
         let late = Laptop(in: temporary, "late", worker: "Ife")
@@ -131,11 +125,8 @@ import TestSupport
     }
 
     @Test func aDamagedPlanInTheRemoteIsReportedAndNothingHereIsOverwritten() throws {
-        let (ola, sam) = try laptops()
+        let (ola, sam) = try joinedWithAPlan()
         let id = Samples.fullPlan().id
-        try ola.write(Samples.fullPlan())
-        try ola.join(remote)
-        try sam.join(remote)
         try DurableFile.write(Data("{ not a plan".utf8), to: ola.folder.planFile(id: id))
         try ola.syncNow()
         let before = try LocalFiles(data: sam.folder).read()
