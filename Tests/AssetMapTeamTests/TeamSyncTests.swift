@@ -15,7 +15,10 @@ import TestSupport
 
     /// Ola's laptop with a plan, in the team, and Sam's joined after it.
     func joinedWithAPlan() throws -> (Laptop, Laptop) {
-        let (ola, sam) = try joinedWithAPlan()
+        let (ola, sam) = try laptops()
+        try ola.write(Samples.fullPlan())
+        try ola.join(remote)
+        try sam.join(remote)
         return (ola, sam)
     }
 
