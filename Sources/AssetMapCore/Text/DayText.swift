@@ -4,6 +4,7 @@ import Foundation
 public enum DayText {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]
+    static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// "3 May 2026"; the year is left off when it is this year.
     public static func show(_ day: CalendarDay, today: CalendarDay? = nil) -> String {
@@ -42,30 +43,8 @@ public enum DayText {
         return "by \(when)"
     }
 
-    /// Reads a typed date; nil when it cannot be understood. Day before month, as in the UK.
-    public static func parse(_ text: String, today: CalendarDay) -> CalendarDay? {
-        let words = text.trimmed.lowercased()
-        switch words {
-        case "today": return today
-        case "tomorrow": return today.adding(days: 1)
-        case "yesterday": return today.adding(days: -1)
-        case "next week": return today.adding(days: 7)
-        default: break
-        }
-        if let day = CalendarDay(iso: words), words.count == 10 { return day }
-        let parts = words.split { $0 == "/" || $0 == " " || $0 == "-" || $0 == "." || $0 == "," }.map(String.init)
-        guard parts.count == 2 || parts.count == 3, let day = Int(parts[0].filter(\.isNumber)) else { return nil }
-        guard let month = Int(parts[1]) ?? monthNumber(parts[1]) else { return nil }
-        var year = today.year
-        if parts.count == 3 {
-            guard let typed = Int(parts[2]) else { return nil }
-            year = typed < 100 ? 2000 + typed : typed
-        }
-        return CalendarDay(year: year, month: month, day: day)
-    }
-
-    static func monthNumber(_ word: String) -> Int? {
-        guard word.count >= 3 else { return nil }
-        return monthNames.firstIndex { $0.lowercased().hasPrefix(word) }.map { $0 + 1 }
+    /// "Saturday 5 December", with the year when it is not this year: how a typed date was understood.
+    public static func spoken(_ day: CalendarDay, today: CalendarDay) -> String {
+        "\(weekdayNames[day.weekday]) \(show(day, today: today))"
     }
 }

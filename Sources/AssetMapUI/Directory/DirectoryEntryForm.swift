@@ -37,7 +37,7 @@ enum DirectoryEntryForm {
         entry.contact = form.text("contact").nonEmpty
         entry.tags = form.text("tags").split(separator: ",").compactMap { String($0).nonEmpty }
         entry.addedBy = form.text("addedBy").nonEmpty
-        entry.checkedOn = try form.day("checkedOn", today: env.today)
+        entry.checkedOn = try form.day("checkedOn", today: env.today, meaning: .happened)
         if let existing { return (.update(entry), .update(existing)) }
         return (.add(entry), .delete(id: entry.id))
     }

@@ -13,11 +13,12 @@ public struct FormProblem: Error, Equatable {
 
 extension FormState {
     /// The date typed in a field; nil when left empty; a problem when it cannot be read.
-    func day(_ key: String, today: CalendarDay) throws(FormProblem) -> CalendarDay? {
+    func day(_ key: String, today: CalendarDay, meaning: DateWords.Meaning) throws(FormProblem) -> CalendarDay? {
         let typed = text(key)
         guard !typed.isEmpty else { return nil }
-        guard let day = DayText.parse(typed, today: today) else {
-            throw FormProblem(field: key, "That date could not be read. Try 3 May 2026, or today.")
+        guard let day = DateWords.read(typed, today: today, meaning: meaning) else {
+            let example = meaning == .due ? "Saturday, in 2 weeks, 31 Jan or 31/1/2027" : "today, yesterday, last Monday or 3 May"
+            throw FormProblem(field: key, "That date could not be read. Try \(example).")
         }
         return day
     }

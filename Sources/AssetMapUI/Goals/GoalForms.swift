@@ -39,7 +39,7 @@ enum StepForm {
         return FormState(title: step == nil ? "A step" : "Change the step", fields: [
             .text("text", "The step", step?.text ?? "", note: GoalWords.smallStepsHint),
             .choice("who", "Who will do it", helpers.map(\.label), selected: chosen, note: "← → to choose: the person, the worker, or someone on the map."),
-            .date("due", "When by", step?.due, note: "Optional. For example 3 May, or next week."),
+            .date("due", "When by", step?.due, note: "Optional. For example Saturday, in 2 weeks, or 31 Jan."),
             .choice("status", "How it is going", statusOptions, selected: StepStatus.allCases.firstIndex(of: step?.status ?? .todo) ?? 0),
         ], purpose: step.map { .editStep(goalID: goalID, stepID: $0.id) } ?? .addStep(goalID: goalID))
     }
@@ -48,7 +48,7 @@ enum StepForm {
         let text = try form.required("text", "Please type the step.")
         let helpers = helpers(plan)
         let who = helpers[min(form.choice("who"), helpers.count - 1)].value
-        let due = try form.day("due", today: env.today)
+        let due = try form.day("due", today: env.today, meaning: .due)
         let status = StepStatus.allCases[form.choice("status")]
         switch form.purpose {
         case .editStep(let goalID, let stepID):
@@ -113,7 +113,7 @@ enum RiskForm {
     static func action(from form: FormState, env: Environment) throws(FormProblem) -> PlanAction {
         guard case .riskPlan(let goalID) = form.purpose else { throw FormProblem(field: "benefits", "This form cannot be saved here.") }
         let risk = RiskPlan(benefits: form.text("benefits"), risks: form.text("risks"), contingency: form.text("contingency"),
-                            reviewOn: try form.day("reviewOn", today: env.today), notTakenBecause: form.text("notTakenBecause").nonEmpty)
+                            reviewOn: try form.day("reviewOn", today: env.today, meaning: .due), notTakenBecause: form.text("notTakenBecause").nonEmpty)
         let empty = risk.benefits.isEmpty && risk.risks.isEmpty && risk.contingency.isEmpty && risk.reviewOn == nil && risk.notTakenBecause == nil
         return .setRiskPlan(goalID: goalID, empty ? nil : risk)
     }
@@ -130,7 +130,7 @@ enum StageForm {
 
     static func action(from form: FormState, env: Environment) throws(FormProblem) -> PlanAction {
         let text = try form.required("text", "Please type what changes at this stage.")
-        let by = try form.day("by", today: env.today)
+        let by = try form.day("by", today: env.today, meaning: .due)
         if case .editStage(let id) = form.purpose { return .updateStage(Stage(id: id, text: text, by: by)) }
         return .addStage(Stage(id: env.newID(), text: text, by: by))
     }

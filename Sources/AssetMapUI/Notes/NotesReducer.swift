@@ -36,7 +36,7 @@ enum NoteForm {
 
     static func action(from form: FormState, env: Environment) throws(FormProblem) -> PlanAction {
         let text = try form.required("text", "Please type the note.")
-        let date = try form.day("date", today: env.today) ?? env.today
+        let date = try form.day("date", today: env.today, meaning: .happened) ?? env.today
         if case .editNote(let id) = form.purpose { return .updateNote(Note(id: id, date: date, text: text)) }
         return .addNote(Note(id: env.newID(), date: date, text: text))
     }

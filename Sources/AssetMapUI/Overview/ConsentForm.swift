@@ -14,7 +14,7 @@ enum ConsentForm {
     }
 
     static func action(from form: FormState, today: CalendarDay) throws(FormProblem) -> PlanAction {
-        let date = try form.day("date", today: today) ?? today
+        let date = try form.day("date", today: today, meaning: .happened) ?? today
         return .setConsent(Consent(given: form.choice("given") == 0, date: date, note: form.text("note").nonEmpty))
     }
 }

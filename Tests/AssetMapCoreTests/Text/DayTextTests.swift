@@ -5,24 +5,12 @@ import TestSupport
 @Suite struct DayTextTests {
     let today = Samples.day("2026-05-10")
 
-    @Test(arguments: [
-        ("3 May", "2026-05-03"), ("3 May 2027", "2027-05-03"), ("3/5/2026", "2026-05-03"), ("03/05/26", "2026-05-03"),
-        ("2026-05-03", "2026-05-03"), ("today", "2026-05-10"), ("Tomorrow", "2026-05-11"), ("21 sept", "2026-09-21"),
-        ("1 Jan 2027", "2027-01-01"), ("next week", "2026-05-17"),
-    ])
-    func readsDatesAsPeopleTypeThem(typed: String, expected: String) {
-        #expect(DayText.parse(typed, today: today) == Samples.day(expected))
-    }
-
-    @Test(arguments: ["", "soon", "31 Feb", "3/13/2026", "May"])
-    func saysNothingForDatesItCannotRead(typed: String) {
-        #expect(DayText.parse(typed, today: today) == nil)
-    }
-
     @Test func showsDatesInUKStyleLeavingOffThisYear() {
         #expect(DayText.show(Samples.day("2026-05-03"), today: today) == "3 May")
         #expect(DayText.show(Samples.day("2025-12-25"), today: today) == "25 December 2025")
         #expect(DayText.long(Samples.day("2026-05-03")) == "3 May 2026")
+        #expect(DayText.spoken(Samples.day("2026-12-05"), today: Samples.day("2026-12-03")) == "Saturday 5 December")
+        #expect(DayText.spoken(Samples.day("2027-01-31"), today: Samples.day("2026-12-03")) == "Sunday 31 January 2027")
     }
 
     @Test func saysWhenThingsHappenedInPlainWords() {

@@ -68,7 +68,7 @@ import TestSupport
             Issue.record("the form closed")
             return
         }
-        #expect(form.problem == "That date could not be read. Try 3 May 2026, or today.")
+        #expect(form.problem == "That date could not be read. Try today, yesterday, last Monday or 3 May.")
         #expect(driver.state.plan?.plan.consent == nil)
     }
 
