@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Write over the file if it is already there.")
     var force = false
 
-    @Option(help: ArgumentHelp("Count only what was recorded from this day on, such as 1 April 2026 or 1/4/2026.", valueName: "date"))
+    @Option(help: ArgumentHelp("Count only what was recorded from this day on, such as 1 April, 1/4/2026 or last month.", valueName: "date"))
     var since: String?
 
     @Option(help: ArgumentHelp("Only the plans with this keyworker, as written on each plan's Overview.", valueName: "name"))
@@ -44,14 +44,13 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    /// The day typed after --since, read as dates are read everywhere in assetmap.
+    /// The day typed after --since, read as dates are read everywhere in assetmap: without a year, the last one.
     static func day(_ typed: String, today: CalendarDay) throws -> CalendarDay {
-        guard let day = DayText.parse(typed, today: today) else {
+        guard let day = DateWords.read(typed, today: today, meaning: .happened) else {
             throw UserFacingError(message: "The date after --since could not be read; try 1 April 2026 or 1/4/2026.", isUsage: true)
         }
         guard day <= today else {
-            throw UserFacingError(message: "The date after --since is after today; give a day that has passed, with its year.",
-                                  isUsage: true)
+            throw UserFacingError(message: "The date after --since is after today; give a day that has passed.", isUsage: true)
         }
         return day
     }
