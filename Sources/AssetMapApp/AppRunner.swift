@@ -82,6 +82,10 @@ public final class AppRunner {
         case .loadCaseload:
             let rows = store.list().map(CaseloadRow.init)
             send(.caseloadLoaded(rows))
+        case .loadReport:
+            // Reading every plan can take a moment in a big caseload: the screen says it is counting meanwhile.
+            render()
+            send(.reportLoaded(store.report(ReportScope(), made: env.today, timeZone: env.timeZone)))
         case .openPlan(let id):
             do {
                 let opened = try store.open(id: id, now: env.now())

@@ -71,4 +71,36 @@ public enum Caseload {
             return words.filter { !$0.isEmpty }
         }
     }
+
+    public static let historyToday = Samples.day("2026-04-01")
+
+    /// Two checks, two snapshots and a map changed since, a goal with steps done on known days, and notes.
+    public static func withHistory() -> Plan {
+        var plan = Samples.plan()
+        let mum = Samples.connection("mum", "Mum", ring: 2)
+        let lee = Samples.connection("lee", "Lee", ring: 3)
+        let kez = Samples.connection("kez", "Kez", ring: 2)
+        plan.snapshots = [
+            Snapshot(id: "p2", date: Samples.day("2026-03-05"), label: "Spring", network: [moved(mum, to: 1), kez]),
+            Snapshot(id: "p1", date: Samples.day("2026-01-05"), label: "First map", network: [mum, lee]),
+        ]
+        var secret = Samples.connection("secret", "Secret friend", ring: 2)
+        secret.isPrivate = true
+        plan.network = [moved(mum, to: 1), moved(kez, to: 3), Samples.connection("library", "Library", ring: 5, kind: .place), secret]
+        plan.checks = [check("w2", "2026-03-05", 2, [1: 4, 2: 4, 3: 4]), check("w1", "2026-01-05", 2)]
+        plan.goals = [Goal(id: "g1", title: "Walk by the sea", steps: [
+            Step(id: "s1", text: "Find the bus times", status: .done, doneOn: Samples.day("2026-02-01")),
+            Step(id: "s2", text: "Buy boots", status: .done),
+            Step(id: "s3", text: "Go once with Kez"),
+        ], status: .done, createdAt: created("2026-01-05"), doneOn: Samples.day("2026-03-05"))]
+        plan.notes = [Note(id: "n1", date: Samples.day("2026-02-01"), text: "One"), Note(id: "n2", date: Samples.day("2026-02-01"), text: "Two"),
+                      Note(id: "n3", date: Samples.day("2026-03-05"), text: "Three")]
+        return plan
+    }
+
+    static func moved(_ connection: Connection, to ring: Int) -> Connection {
+        var moved = connection
+        moved.ring = ring
+        return moved
+    }
 }

@@ -9,11 +9,27 @@ extension Author {
     }
 
     /// On screen, where the worker reads it too: "Robin", "the worker", "together".
-    public func screenWords(personName: String) -> String {
+    public func who(personName: String) -> String {
         switch self {
         case .person: return personName
         case .worker: return "the worker"
         case .together: return "together"
+        }
+    }
+
+    /// "written by Robin", "written by the worker", "written together".
+    public func writtenBy(personName: String) -> String {
+        self == .together ? "written together" : "written by " + who(personName: personName)
+    }
+
+    /// Who writes after this one when the key is pressed again: together first, as the plan is made together;
+    /// after the worker, no one, so that nothing is marked.
+    public static func next(after current: Author?) -> Author? {
+        switch current {
+        case nil: return .together
+        case .together: return .person
+        case .person: return .worker
+        case .worker: return nil
         }
     }
 
