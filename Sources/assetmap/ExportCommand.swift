@@ -45,7 +45,8 @@ struct ExportCommand: ParsableCommand {
         }
         let directory = (try? DirectoryStore(folder: store.folder, codec: store.codec).read()) ?? CommunityDirectory()
         let text = try Exporter.render(plan, as: format, rows: what, directory: directory, made: CalendarDay(Date()))
-        try OutputFile.write(text, to: output, force: force) { ExportNotice.written($0, encryptedFolder: store.codec.isEncrypted) }
+        let encrypted = store.codec.isEncrypted
+        try OutputFile.write(text, to: output, force: force) { ExportNotice.written($0, encryptedFolder: encrypted) }
     }
 }
 

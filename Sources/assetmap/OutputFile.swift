@@ -11,7 +11,8 @@ enum OutputFile {
         }
         let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
         if FileManager.default.fileExists(atPath: url.path), !force {
-            throw UserFacingError(message: "\(url.path) is already there; add --force to write over it, or choose another name.")
+            throw UserFacingError(
+                message: "\(url.path) is already there; add --force to write over it, or choose another name.")
         }
         do {
             try DurableFile.write(Data(text.utf8), to: url)

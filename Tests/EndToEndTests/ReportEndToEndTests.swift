@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `assetmap report` over a data folder of made-up plans, as a worker or a manager would run it.
 @Suite(.serialized) struct ReportEndToEndTests {
@@ -39,14 +39,17 @@ import TestSupport
         #expect(!one.output.contains("Sam") && !one.output.contains("Okafor"))
         let nobody = try Program.run(["report", "--keyworker", "Someone Else"], dataDir: folder.dataDir)
         #expect(nobody.status == 1)
-        #expect(nobody.errors == "assetmap: No plan has that keyworker; it is the name written as keyworker on a plan's Overview.\n")
+        #expect(
+            nobody.errors
+                == "assetmap: No plan has that keyworker; it is the name written as keyworker on a plan's Overview.\n")
     }
 
     @Test func aDateThatCannotBeReadOrHasNotComeYetIsRefusedPlainly() throws {
         try addCaseload()
         let unreadable = try Program.run(["report", "--since", "the spring"], dataDir: folder.dataDir)
         #expect(unreadable.status == 2)
-        #expect(unreadable.errors == "assetmap: The date after --since could not be read; try 1 April 2026 or 1/4/2026.\n")
+        #expect(
+            unreadable.errors == "assetmap: The date after --since could not be read; try 1 April 2026 or 1/4/2026.\n")
         let future = try Program.run(["report", "--since", "tomorrow"], dataDir: folder.dataDir)
         #expect(future.status == 2)
         #expect(future.errors.contains("is after today"))
@@ -56,7 +59,8 @@ import TestSupport
     @Test func aFileIsWrittenPrivatelyAndNotOverAnotherUnlessForced() throws {
         try addCaseload()
         let plans = URL(fileURLWithPath: folder.dataDir).appendingPathComponent("plans")
-        try Data("{ not a plan".utf8).write(to: plans.appendingPathComponent("0c5e1d2a-0000-4000-8000-0000000000ff.json"))
+        try Data("{ not a plan".utf8).write(
+            to: plans.appendingPathComponent("0c5e1d2a-0000-4000-8000-0000000000ff.json"))
         let file = folder.temporary.url.appendingPathComponent("report.html").path
         let first = try Program.run(["report", "--format", "html", "-o", file], dataDir: folder.dataDir)
         #expect(first.status == 0)
@@ -67,7 +71,9 @@ import TestSupport
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let again = try Program.run(["report", "-o", file], dataDir: folder.dataDir)
         #expect(again.status == 1)
-        #expect(again.errors == "assetmap: \(file) is already there; add --force to write over it, or choose another name.\n")
+        #expect(
+            again.errors
+                == "assetmap: \(file) is already there; add --force to write over it, or choose another name.\n")
         #expect(try Program.run(["report", "-o", file, "--force"], dataDir: folder.dataDir).status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# Caseload report"))
     }

@@ -16,7 +16,9 @@ public enum EntryStamps {
             markDone(&after.goals[index], before: earlier, today: today)
             let earlierSteps = byID(earlier?.steps ?? [])
             for step in after.goals[index].steps.indices {
-                markDone(&after.goals[index].steps[step], before: earlierSteps[after.goals[index].steps[step].id], today: today)
+                markDone(
+                    &after.goals[index].steps[step], before: earlierSteps[after.goals[index].steps[step].id],
+                    today: today)
             }
         }
     }

@@ -55,7 +55,8 @@ public enum HTMLExporter {
             html.append("<div><h3>\(HTMLText.escape(title))</h3>")
             html.append(assets.isEmpty ? #"<p class="none">None written yet.</p>"# : "<ul>" + assets.map { asset in
                 let area = LifeArea.words(for: asset.domain).map { ", \($0)" } ?? ""
-                return "<li>\(HTMLText.escape(asset.text)) <span class=\"kind\">(\(asset.kind.words)\(HTMLText.escape(area))\(Author.mark(asset.by, after: ", ")))</span></li>"
+                let by = Author.mark(asset.by, after: ", ")
+                return "<li>\(HTMLText.escape(asset.text)) <span class=\"kind\">(\(asset.kind.words)\(HTMLText.escape(area))\(by))</span></li>"
             }.joined() + "</ul>")
             html.append("</div>")
         }

@@ -88,8 +88,8 @@ public struct Step: Equatable, Sendable, Identifiable {
     public var unknownKeys: JSONObject = [:]
 
     public init(id: String, text: String, who: String? = nil, due: CalendarDay? = nil, status: StepStatus = .todo,
-                assetIds: [String] = [], connectionIds: [String] = [], removedLinks: [String] = [], doneOn: CalendarDay? = nil,
-                by: Author? = nil) {
+                assetIds: [String] = [], connectionIds: [String] = [], removedLinks: [String] = [],
+                doneOn: CalendarDay? = nil, by: Author? = nil) {
         self.id = id
         self.text = text
         self.who = who

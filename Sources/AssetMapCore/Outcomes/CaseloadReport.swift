@@ -19,8 +19,10 @@ public struct CaseloadReport: Equatable, Sendable {
     /// Whether the caseload is big enough to be broken down at all.
     public var isBrokenDown: Bool { people >= Self.smallestGroup }
 
-    public init(plans: [Plan], unreadable: Int = 0, scope: ReportScope = ReportScope(), made: CalendarDay,
-                timeZone: TimeZone = .current) {
+    public init(
+        plans: [Plan], unreadable: Int = 0, scope: ReportScope = ReportScope(), made: CalendarDay,
+        timeZone: TimeZone = .current
+    ) {
         let counted = plans.filter(scope.includes)
         self.made = made
         self.scope = scope
@@ -77,20 +79,25 @@ public struct WellbeingOutcomes: Equatable, Sendable {
         var totals: [Quarter: [Int]] = [:]
         for checks in series {
             var latest: [Quarter: Int] = [:]
-            for check in checks where Well12.score(check).isWhole { latest[Quarter(check.date)] = Well12.score(check).total }
+            for check in checks where Well12.score(check).isWhole {
+                latest[Quarter(check.date)] = Well12.score(check).total
+            }
             for (quarter, total) in latest { totals[quarter, default: []].append(total) }
         }
         return totals.keys.sorted().map { quarter in
             let values = totals[quarter] ?? []
-            return QuarterTotal(quarter: quarter, people: values.count,
-                                total: values.count >= CaseloadReport.smallestGroup ? Average(values) : nil)
+            return QuarterTotal(
+                quarter: quarter, people: values.count,
+                total: values.count >= CaseloadReport.smallestGroup ? Average(values) : nil)
         }
     }
 
     private func extreme(of sign: Int) -> [Well12.Item] {
         let moved = areas.compactMap { $0 }.filter { $0.tenths * sign > 0 }
         guard let best = moved.map({ $0.tenths * sign }).max() else { return [] }
-        return Well12.items.indices.filter { areas[$0].map { $0.tenths * sign == best } ?? false }.map { Well12.items[$0] }
+        return Well12.items.indices.filter { areas[$0].map { $0.tenths * sign == best } ?? false }.map {
+            Well12.items[$0]
+        }
     }
 }
 
@@ -109,7 +116,8 @@ public struct MapCounts: Equatable, Sendable {
 
     init?(_ networks: [[Connection]]) {
         guard let all = Average(networks.map(\.count)),
-              let closest = Average(networks.map { $0.count { $0.ring <= 2 } }) else { return nil }
+            let closest = Average(networks.map { $0.count { $0.ring <= 2 } })
+        else { return nil }
         self.all = all
         self.closest = closest
     }
@@ -136,7 +144,8 @@ public struct MapOutcomes: Equatable, Sendable {
         atFirstSnapshot = MapCounts(firsts.map(\.then))
         nowForThem = MapCounts(firsts.map(\.now))
         guard let all = Average(firsts.map { $0.now.count - $0.then.count }),
-              let closest = Average(firsts.map { pair in pair.now.count { $0.ring <= 2 } - pair.then.count { $0.ring <= 2 } })
+            let closest = Average(
+                firsts.map { pair in pair.now.count { $0.ring <= 2 } - pair.then.count { $0.ring <= 2 } })
         else { return }
         change = MapCounts(all: all, closest: closest)
     }

@@ -8,6 +8,16 @@ public struct ReportSheet: Equatable, Sendable {
         public var number: String?
         /// How many people the figure is worked out over, when that is not the whole caseload.
         public var people: Int?
+
+        /// An amount, such as an average number on the map: "3.5".
+        static func amount(_ label: String, _ value: Average?, people: Int? = nil) -> Row {
+            Row(label: label, shown: value?.plain, number: value?.plain, people: people)
+        }
+
+        /// A change, written with its sign for people ("+1.0") and without for a spreadsheet.
+        static func change(_ label: String, _ value: Average?, people: Int? = nil) -> Row {
+            Row(label: label, shown: value?.signed, number: value?.plain, people: people)
+        }
     }
 
     public struct Section: Equatable, Sendable {
@@ -20,29 +30,40 @@ public struct ReportSheet: Equatable, Sendable {
     }
 
     public static let title = "Caseload report"
-    public static let smallGroups = "Groups of fewer than five people are not broken down further, so that no one can be recognised."
+    public static let smallGroups =
+        "Groups of fewer than five people are not broken down further, so that no one can be recognised."
     static let tooFew = "fewer than five people"
 
     public var intro: [String]
     public var sections: [Section]
 
     public init(_ report: CaseloadReport) {
-        var intro = ["Made on \(DayText.long(report.made)) with assetmap. Numbers only: no names, ids or anything written in the plans."]
+        var intro = [
+            "Made on \(DayText.long(report.made)) with assetmap. "
+                + "Numbers only: no names, ids or anything written in the plans."
+        ]
         if let since = report.scope.since {
-            intro.append("Counts what was recorded from \(DayText.long(since)) on: checks, snapshots, goals set, and steps and goals done.")
+            intro.append(
+                "Counts what was recorded from \(DayText.long(since)) on: "
+                    + "checks, snapshots, goals set, and steps and goals done.")
         } else {
             intro.append("Counts everything recorded in the plans.")
         }
         if report.scope.keyworker != nil { intro.append("Only the plans of one keyworker.") }
         if report.unreadable > 0 {
-            intro.append("\(Self.count(report.unreadable, "plan file", "plan files")) could not be read and "
-                + (report.unreadable == 1 ? "is" : "are") + " not counted; assetmap check lists them.")
+            intro.append(
+                "\(Self.count(report.unreadable, "plan file", "plan files")) could not be read and "
+                    + (report.unreadable == 1 ? "is" : "are") + " not counted; assetmap check lists them.")
         }
         intro.append(Self.smallGroups)
         self.intro = intro
-        var caseload = Section(key: "caseload", title: "The caseload", rows: [Row(label: "People in the caseload", shown: "\(report.people)")],
-                               notes: [])
-        if !report.isBrokenDown { caseload.notes.append("Fewer than five people: the report is not broken down further.") }
+        var caseload = Section(
+            key: "caseload", title: "The caseload",
+            rows: [Row(label: "People in the caseload", shown: "\(report.people)")],
+            notes: [])
+        if !report.isBrokenDown {
+            caseload.notes.append("Fewer than five people: the report is not broken down further.")
+        }
         // Withheld figures keep their rows (with no value), so a spreadsheet has the same rows every time.
         sections = [caseload] + Self.wellbeing(report) + [Self.map(report), Self.goals(report)]
     }
@@ -56,35 +77,44 @@ public struct ReportSheet: Equatable, Sendable {
         let outcomes = report.wellbeing
         let people = report.isBrokenDown ? outcomes.people : nil
         let since = report.scope.since.map { " from \(DayText.long($0)) on" } ?? ""
-        var section = Section(key: "wellbeing", title: "Wellbeing (WELL12)", rows: [
-            Row(label: "People with two or more complete checks\(since)", shown: people.map { "\($0)" }),
-        ], notes: [])
+        var section = Section(
+            key: "wellbeing", title: "Wellbeing (WELL12)",
+            rows: [
+                Row(label: "People with two or more complete checks\(since)", shown: people.map { "\($0)" })
+            ], notes: [])
         let change = outcomes.change
         section.rows += [
-            Row(label: "Average change in the total, first to latest check", shown: change?.signed, number: change?.plain, people: people),
+            .change("Average change in the total, first to latest check", change, people: people),
             Row(label: "Went up", shown: change.map { _ in "\(outcomes.up)" }, people: people),
             Row(label: "Stayed the same", shown: change.map { _ in "\(outcomes.same)" }, people: people),
             Row(label: "Went down", shown: change.map { _ in "\(outcomes.down)" }, people: people),
-            Row(label: "Area that went up most", shown: change.map { _ in movers(outcomes.mostUp, outcomes, none: "none went up") },
+            Row(
+                label: "Area that went up most",
+                shown: change.map { _ in movers(outcomes.mostUp, outcomes, none: "none went up") },
                 number: change.map { _ in names(outcomes.mostUp) }, people: people),
-            Row(label: "Area that went down most", shown: change.map { _ in movers(outcomes.mostDown, outcomes, none: "none went down") },
+            Row(
+                label: "Area that went down most",
+                shown: change.map { _ in movers(outcomes.mostDown, outcomes, none: "none went down") },
                 number: change.map { _ in names(outcomes.mostDown) }, people: people),
         ]
         if report.isBrokenDown, change == nil {
             section.notes.append("Fewer than five people have two complete checks: not broken down further.")
         }
-        var areas = Section(key: "areas", title: "Average change in each area, first to latest check",
-                            rows: Well12.items.indices.map { index in
-                                let item = Well12.items[index]
-                                let average = outcomes.areas[index]
-                                return Row(label: "\(item.number). \(item.statement)", shown: average?.signed, number: average?.plain)
-                            }, notes: ["Each answer is from 0 (definitely not) to 4 (yes, definitely)."])
+        var areas = Section(
+            key: "areas", title: "Average change in each area, first to latest check",
+            rows: Well12.items.indices.map { index in
+                let item = Well12.items[index]
+                let average = outcomes.areas[index]
+                return .change("\(item.number). \(item.statement)", average)
+            }, notes: ["Each answer is from 0 (definitely not) to 4 (yes, definitely)."])
         if change != nil, outcomes.areas.contains(nil) {
             areas.notes.append("An area answered both times by fewer than five people is not shown.")
         }
-        var quarters = Section(key: "quarters", title: "Average WELL12 total by quarter (out of 48)", rows: outcomes.quarters.map {
-            Row(label: $0.quarter.words, shown: $0.total?.plain, number: $0.total?.plain, people: $0.people)
-        }, notes: ["Each person's latest complete check in the quarter, with all twelve answered."])
+        var quarters = Section(
+            key: "quarters", title: "Average WELL12 total by quarter (out of 48)",
+            rows: outcomes.quarters.map {
+                .amount($0.quarter.words, $0.total, people: $0.people)
+            }, notes: ["Each person's latest complete check in the quarter, with all twelve answered."])
         if outcomes.quarters.contains(where: { $0.total == nil }) {
             quarters.notes.append("A quarter with checks from fewer than five people is not shown.")
         }
@@ -96,17 +126,22 @@ public struct ReportSheet: Equatable, Sendable {
         let since = report.scope.since.map { " from \(DayText.long($0)) on" } ?? ""
         let people = report.isBrokenDown ? outcomes.peopleWithSnapshot : nil
         let (now, first, them, change) = (outcomes.now, outcomes.atFirstSnapshot, outcomes.nowForThem, outcomes.change)
-        var section = Section(key: "map", title: "The map", rows: [
-            Row(label: "Average number on the map now", shown: now?.all.plain, number: now?.all.plain),
-            Row(label: "Average number on rings 1 and 2 now", shown: now?.closest.plain, number: now?.closest.plain),
-            Row(label: "People with a snapshot of their map\(since)", shown: people.map { "\($0)" }),
-            Row(label: "On the map at their first snapshot", shown: first?.all.plain, number: first?.all.plain, people: people),
-            Row(label: "On the map now", shown: them?.all.plain, number: them?.all.plain, people: people),
-            Row(label: "Average change since their first snapshot", shown: change?.all.signed, number: change?.all.plain, people: people),
-            Row(label: "On rings 1 and 2 at their first snapshot", shown: first?.closest.plain, number: first?.closest.plain, people: people),
-            Row(label: "On rings 1 and 2 now", shown: them?.closest.plain, number: them?.closest.plain, people: people),
-            Row(label: "Average change on rings 1 and 2", shown: change?.closest.signed, number: change?.closest.plain, people: people),
-        ], notes: ["Everyone on the map counts: people, groups, places, services and pets. Rings 1 and 2 are the closest."])
+        var section = Section(
+            key: "map", title: "The map",
+            rows: [
+                .amount("Average number on the map now", now?.all),
+                .amount("Average number on rings 1 and 2 now", now?.closest),
+                Row(label: "People with a snapshot of their map\(since)", shown: people.map { "\($0)" }),
+                .amount("On the map at their first snapshot", first?.all, people: people),
+                .amount("On the map now", them?.all, people: people),
+                .change("Average change since their first snapshot", change?.all, people: people),
+                .amount("On rings 1 and 2 at their first snapshot", first?.closest, people: people),
+                .amount("On rings 1 and 2 now", them?.closest, people: people),
+                .change("Average change on rings 1 and 2", change?.closest, people: people),
+            ],
+            notes: [
+                "Everyone on the map counts: people, groups, places, services and pets. Rings 1 and 2 are the closest."
+            ])
         if report.isBrokenDown, change == nil {
             section.notes.append("Fewer than five people have a snapshot: the change is not broken down further.")
         }
@@ -115,14 +150,18 @@ public struct ReportSheet: Equatable, Sendable {
 
     private static func goals(_ report: CaseloadReport) -> Section {
         let goals = report.goals
-        var section = Section(key: "goals", title: "Goals and steps", rows: [
-            Row(label: "Goals set", shown: goals.map { "\($0.set)" }),
-            Row(label: "Goals reached", shown: goals.map { "\($0.reached)" }),
-            Row(label: "Steps done", shown: goals.map { "\($0.stepsDone)" }),
-        ], notes: [])
+        var section = Section(
+            key: "goals", title: "Goals and steps",
+            rows: [
+                Row(label: "Goals set", shown: goals.map { "\($0.set)" }),
+                Row(label: "Goals reached", shown: goals.map { "\($0.reached)" }),
+                Row(label: "Steps done", shown: goals.map { "\($0.stepsDone)" }),
+            ], notes: [])
         if let goals, goals.reachedUndated + goals.stepsUndated > 0 {
-            section.notes.append("Not counted in the period: \(count(goals.reachedUndated, "goal", "goals")) reached and "
-                + "\(count(goals.stepsUndated, "step", "steps")) done before assetmap recorded the day they were done.")
+            section.notes.append(
+                "Not counted in the period: \(count(goals.reachedUndated, "goal", "goals")) reached and "
+                    + "\(count(goals.stepsUndated, "step", "steps")) done "
+                    + "before assetmap recorded the day they were done.")
         }
         return section
     }

@@ -35,8 +35,10 @@ public enum ReportWriter {
         var rows = [["section", "measure", "value", "people", "note"]]
         for section in sheet.sections {
             for row in section.rows {
-                rows.append([section.key, row.label, row.number ?? row.shown ?? "", row.people.map(String.init) ?? "",
-                             row.shown == nil ? ReportSheet.tooFew : ""])
+                rows.append([
+                    section.key, row.label, row.number ?? row.shown ?? "", row.people.map(String.init) ?? "",
+                    row.shown == nil ? ReportSheet.tooFew : "",
+                ])
             }
         }
         return CSVExporter.render(rows)

@@ -45,7 +45,11 @@ public struct Timeline: Equatable, Sendable {
             }
         }
         for goal in plan.goals where goal.status == .done {
-            if let day = goal.doneOn { byDay[day, default: []].append(.goalReached(goal.title)) } else { undated.append(.goalReached(goal.title)) }
+            if let day = goal.doneOn {
+                byDay[day, default: []].append(.goalReached(goal.title))
+            } else {
+                undated.append(.goalReached(goal.title))
+            }
         }
         for note in plan.notes where byDay[note.date]?.last != .note {
             byDay[note.date, default: []].append(.note)
@@ -54,16 +58,25 @@ public struct Timeline: Equatable, Sendable {
         self.undated = undated
     }
 
-    private static func addMap(_ plan: Plan, today: CalendarDay, leavingOutPrivate: Bool, to byDay: inout [CalendarDay: [Event]]) {
-        let snapshots = plan.snapshots.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-        let hidden = leavingOutPrivate
+    private static func addMap(
+        _ plan: Plan, today: CalendarDay, leavingOutPrivate: Bool, to byDay: inout [CalendarDay: [Event]]
+    ) {
+        let snapshots = plan.snapshots.enumerated().sorted {
+            ($0.element.date, $0.offset) < ($1.element.date, $1.offset)
+        }.map(\.element)
+        let hidden =
+            leavingOutPrivate
             ? Set((plan.network + snapshots.flatMap(\.network)).filter(\.isPrivate).map(\.id)) : []
-        func shown(_ network: [Connection]) -> [Connection] { hidden.isEmpty ? network : network.filter { !hidden.contains($0.id) } }
+        func shown(_ network: [Connection]) -> [Connection] {
+            hidden.isEmpty ? network : network.filter { !hidden.contains($0.id) }
+        }
         var previous: [Connection]?
         for snapshot in snapshots {
             let network = shown(snapshot.network)
-            byDay[snapshot.date, default: []].append(.mapKept(label: snapshot.label.trimmed, count: network.count,
-                                                              change: previous.map { MapChange(from: $0, to: network) }))
+            byDay[snapshot.date, default: []].append(
+                .mapKept(
+                    label: snapshot.label.trimmed, count: network.count,
+                    change: previous.map { MapChange(from: $0, to: network) }))
             previous = network
         }
         guard let previous else { return }
@@ -78,8 +91,13 @@ extension Timeline.Event {
     public var words: String {
         switch self {
         case .check(let score, let change, let complete):
-            var text = "WELL12 total " + (score.isWhole ? "\(score.total) out of 48" : "\(score.total) of \(score.outOf) (\(score.answered) answered)")
-            if let change { text += change > 0 ? ", up \(change)" : change < 0 ? ", down \(-change)" : ", the same as before" }
+            var text =
+                "WELL12 total "
+                + (score.isWhole
+                    ? "\(score.total) out of 48" : "\(score.total) of \(score.outOf) (\(score.answered) answered)")
+            if let change {
+                text += change > 0 ? ", up \(change)" : change < 0 ? ", down \(-change)" : ", the same as before"
+            }
             return text + (complete ? "" : " (not finished)")
         case .mapKept(let label, let count, let change):
             let kept = "Map kept" + (label.isEmpty ? "" : " (\(label))") + ": \(Self.onMap(count))"
@@ -103,7 +121,9 @@ extension Timeline.Event {
         var parts: [String] = []
         if !change.new.isEmpty { parts.append("Came in: " + change.new.map(\.name).joined(separator: ", ")) }
         if !change.closer.isEmpty { parts.append("Moved closer: " + change.closer.map(move).joined(separator: ", ")) }
-        if !change.further.isEmpty { parts.append("Moved further: " + change.further.map(move).joined(separator: ", ")) }
+        if !change.further.isEmpty {
+            parts.append("Moved further: " + change.further.map(move).joined(separator: ", "))
+        }
         if !change.gone.isEmpty { parts.append("Left: " + change.gone.map(\.name).joined(separator: ", ")) }
         return parts.isEmpty ? "No change since the snapshot before." : parts.joined(separator: ". ") + "."
     }

@@ -8,10 +8,14 @@ enum TimelineExport {
         var out = ["", "## \(heading)", ""]
         if timeline.lines.isEmpty && timeline.undated.isEmpty { out.append("_Nothing dated yet._") }
         for line in timeline.lines {
-            out.append("- **\(DayText.long(line.date))**: " + line.events.map { MarkdownExporter.escape($0.words) }.joined(separator: "; "))
+            out.append(
+                "- **\(DayText.long(line.date))**: "
+                    + line.events.map { MarkdownExporter.escape($0.words) }.joined(separator: "; "))
         }
         if !timeline.undated.isEmpty {
-            out.append("- **Day not recorded**: " + timeline.undated.map { MarkdownExporter.escape($0.words) }.joined(separator: "; "))
+            out.append(
+                "- **Day not recorded**: "
+                    + timeline.undated.map { MarkdownExporter.escape($0.words) }.joined(separator: "; "))
         }
         return out
     }

@@ -14,6 +14,7 @@ extension PlanStore {
     /// The caseload report over every readable plan in the folder.
     public func report(_ scope: ReportScope, made: CalendarDay, timeZone: TimeZone = .current) -> CaseloadReport {
         let all = readAll()
-        return CaseloadReport(plans: all.plans, unreadable: all.unreadable, scope: scope, made: made, timeZone: timeZone)
+        return CaseloadReport(
+            plans: all.plans, unreadable: all.unreadable, scope: scope, made: made, timeZone: timeZone)
     }
 }

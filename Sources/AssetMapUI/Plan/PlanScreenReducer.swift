@@ -34,12 +34,7 @@ enum PlanScreenReducer {
                 TimelineView.open(&state, env: env)
                 return []
             case .writing:
-                let writing = Author.next(after: plan.editor.writing)
-                state.plan?.editor.writing = writing
-                state.status = .info(writing.map {
-                    "Writing now: \($0.who(personName: plan.plan.person.displayName)). What is added or changed from now on is marked "
-                        + "\($0.writtenBy(personName: plan.plan.person.displayName)). Press w to change it."
-                } ?? "Who is writing is not marked now. Press w to choose.")
+                WhoIsWriting.next(&state)
                 return []
             case .undo:
                 undo(state: &state, env: env)

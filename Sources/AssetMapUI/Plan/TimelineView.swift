@@ -14,20 +14,23 @@ enum TimelineView {
         canvas.write("What changed, and when", at: Point(x: header.x, y: header.y), role: .heading, clip: header)
         let hint = "  oldest first · t or q: back to the plan"
         canvas.write(hint, at: Point(x: header.x + 22, y: header.y), role: .dim, clip: header)
-        PageView.draw(lines(state.plan, today: today, width: body.width), top: state.timeline?.top ?? 0, in: body, on: &canvas)
+        PageView.draw(
+            lines(state.plan, today: today, width: body.width), top: state.timeline?.top ?? 0, in: body, on: &canvas)
     }
 
     static func lines(_ plan: Plan, today: CalendarDay, width: Int) -> [[Span]] {
         let timeline = Timeline(plan: plan, today: today)
         guard !timeline.lines.isEmpty || !timeline.undated.isEmpty else {
-            return PageView.wrapped("Nothing dated yet. WELL12 checks, snapshots of the map (s on the map), goals, steps done and "
-                                    + "notes all show here on the day they happened.", width: width, role: .dim)
+            return PageView.wrapped(
+                "Nothing dated yet. WELL12 checks, snapshots of the map (s on the map), goals, steps done and "
+                    + "notes all show here on the day they happened.", width: width, role: .dim)
         }
         var lines: [[Span]] = []
         func add(_ date: String, _ events: [Timeline.Event], role: Role) {
             for (index, event) in events.enumerated() {
-                lines += PageView.columns(index == 0 ? date : "", width: dateWidth, event.words, rightWidth: width - dateWidth,
-                                          leftRole: role)
+                lines += PageView.columns(
+                    index == 0 ? date : "", width: dateWidth, event.words, rightWidth: width - dateWidth,
+                    leftRole: role)
             }
         }
         for line in timeline.lines {

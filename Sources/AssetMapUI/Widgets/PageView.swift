@@ -14,7 +14,9 @@ public enum PageView {
         guard !fits, height > 0 else { return }
         let last = min(lines.count, first + height)
         let more = last < lines.count ? "↓ PgDn for more" : "↑ PgUp for earlier lines"
-        canvas.write("Lines \(first + 1)–\(last) of \(lines.count) · \(more)", at: Point(x: rect.x, y: rect.maxY - 1), role: .dim, clip: rect)
+        canvas.write(
+            "Lines \(first + 1)–\(last) of \(lines.count) · \(more)", at: Point(x: rect.x, y: rect.maxY - 1),
+            role: .dim, clip: rect)
     }
 
     /// The first line to show after a movement key.
@@ -44,13 +46,17 @@ public enum PageView {
 
     /// Text wrapped to the width, each line after an indent of spaces.
     public static func wrapped(_ text: String, width: Int, role: Role = .normal, indent: Int = 0) -> [[Span]] {
-        TextWrap.wrap(text, width: max(1, width - indent)).map { [Span(String(repeating: " ", count: indent) + $0, role)] }
+        TextWrap.wrap(text, width: max(1, width - indent)).map {
+            [Span(String(repeating: " ", count: indent) + $0, role)]
+        }
     }
 
     /// Two columns side by side, each wrapped to its width (the left keeping two spaces clear before the right),
     /// as many rows as the longer needs.
-    public static func columns(_ left: String, width: Int, _ right: String, rightWidth: Int, indent: Int = 0,
-                               leftRole: Role = .normal, rightRole: Role = .normal) -> [[Span]] {
+    public static func columns(
+        _ left: String, width: Int, _ right: String, rightWidth: Int, indent: Int = 0,
+        leftRole: Role = .normal, rightRole: Role = .normal
+    ) -> [[Span]] {
         let lefts = TextWrap.wrap(left, width: max(1, width - indent - 2))
         let rights = TextWrap.wrap(right, width: max(1, rightWidth))
         return (0..<max(lefts.count, rights.count)).map { row in

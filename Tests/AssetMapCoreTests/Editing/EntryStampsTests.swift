@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Who is writing, and the day a step or goal was done, are left on the entries a change touches.
 @Suite struct EntryStampsTests {
@@ -23,7 +23,9 @@ import TestSupport
         try editor.apply(.addNote(Note(id: "n9", date: today, text: "We met")), now: now)
         try editor.apply(.addCheck(WellbeingCheck(id: "w9", date: today)), now: now)
         editor.writing = .person
-        try editor.apply(.updateCheck(WellbeingCheck(id: "w9", date: today, answers: [3] + Array(repeating: nil, count: 11))), now: now)
+        try editor.apply(
+            .updateCheck(WellbeingCheck(id: "w9", date: today, answers: [3] + Array(repeating: nil, count: 11))),
+            now: now)
         let plan = editor.plan
         #expect(plan.network.map(\.by) == [nil, .together, nil, nil, .together])
         #expect(plan.assets.last?.by == .together && plan.assets[0].by == nil)
@@ -53,7 +55,8 @@ import TestSupport
         try editor.apply(.setStepStatus(goalID: "g1", stepID: "s2", .done), now: now, today: today)
         #expect(editor.plan.goals[0].steps[1].doneOn == today)
         // Already done before days were recorded: changing its words does not invent a day.
-        try editor.apply(.updateStep(goalID: "g1", Step(id: "s1", text: "Find the times", status: .done)), now: now, today: today)
+        try editor.apply(
+            .updateStep(goalID: "g1", Step(id: "s1", text: "Find the times", status: .done)), now: now, today: today)
         #expect(editor.plan.goals[0].steps[0].doneOn == nil)
         var step = editor.plan.goals[0].steps[1]
         step.text = "Go twice with Aoife"
@@ -89,8 +92,10 @@ import TestSupport
         for format in [ExportFormat.md, .html] {
             let copy = try Exporter.render(plan, as: format, directory: CommunityDirectory(), made: made)
             #expect(copy.contains("Listens; I give: I help with her garden; written together"), "\(format)")
-            #expect(copy.contains("Good at fixing bikes (skill, work and learning, written by me)") || copy.contains("written by me)</span>"),
-                    "\(format)")
+            #expect(
+                copy.contains("Good at fixing bikes (skill, work and learning, written by me)")
+                    || copy.contains("written by me)</span>"),
+                "\(format)")
             #expect(copy.contains("· written by my worker"), "\(format)")
             #expect(copy.contains("A bus pass — written by me"), "\(format)")
             #expect(copy.contains("5 January 2026, written together"), "\(format)")

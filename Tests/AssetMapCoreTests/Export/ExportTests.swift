@@ -92,8 +92,9 @@ final class XMLReader: NSObject, XMLParserDelegate {
         #expect(csv.rows.count == plan.network.count)
         for (row, connection) in zip(csv.rows, plan.network) {
             let name = connection.name.hasPrefix("=") ? "'" + connection.name : connection.name
-            #expect(row == [name, "\(connection.ring)", connection.kind.rawValue, connection.feeling.rawValue, connection.gives, connection.receives,
-                            connection.by?.rawValue ?? ""])
+            let expected = [name, "\(connection.ring)", connection.kind.rawValue, connection.feeling.rawValue, connection.gives,
+                            connection.receives, connection.by?.rawValue ?? ""]
+            #expect(row == expected)
         }
     }
 

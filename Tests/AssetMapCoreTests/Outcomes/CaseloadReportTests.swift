@@ -1,14 +1,15 @@
 import AssetMapCore
 import Foundation
 import SwiftCSV
-import Testing
 import TestSupport
+import Testing
 
 /// The caseload in `Caseload.plans()`, worked out by hand:
-/// WELL12 first to latest: A 24→36 (+12), B 24→26 (+2), C 36→34 (−2), D 12→12 (0), E 24→26 (+2); F has one complete check.
-/// Map now (A–F): 5, 4, 2, 6, 3, 1 on it, of them on rings 1–2: 3, 3, 1, 4, 1, 1. First snapshots (A–E): 3, 4, 3, 2, 3 on it,
-/// on rings 1–2: 2, 2, 2, 1, 1. Goals: A's (done 1 March, two steps done, one of them with no day), B's (a step done 1 April),
-/// C's (done, no day).
+/// WELL12 first to latest: A 24→36 (+12), B 24→26 (+2), C 36→34 (−2), D 12→12 (0), E 24→26 (+2);
+/// F has one complete check.
+/// Map now (A–F): 5, 4, 2, 6, 3, 1 on it, of them on rings 1–2: 3, 3, 1, 4, 1, 1.
+/// First snapshots (A–E): 3, 4, 3, 2, 3 on it, on rings 1–2: 2, 2, 2, 1, 1.
+/// Goals: A's (done 1 March, two steps done, one of them with no day), B's (a step done 1 April), C's (done, no day).
 @Suite struct CaseloadReportTests {
     let made = Samples.day("2026-07-01")
 
@@ -39,7 +40,8 @@ import TestSupport
 
     @Test func theTotalByQuarterTakesEachPersonsLatestCheckThereAndHidesQuartersOfFewerThanFive() {
         let quarters = report().wellbeing.quarters
-        // Jan–Mar: 24, 24, 36 (C's March check, not February's), 12, 24, 48 → 168 / 6. Apr–Jun: 36, 26, 34, 12, 26 → 134 / 5.
+        // Jan–Mar: 24, 24, 36 (C's March check, not February's), 12, 24, 48 → 168 / 6.
+        // Apr–Jun: 36, 26, 34, 12, 26 → 134 / 5.
         #expect(quarters.map(\.quarter.words) == ["Jan–Mar 2026", "Apr–Jun 2026"])
         #expect(quarters.map(\.people) == [6, 5])
         #expect(quarters.map(\.total) == [Average(tenths: 280), Average(tenths: 268)])
@@ -68,14 +70,21 @@ import TestSupport
         let report = report(ReportScope(since: Samples.day("2026-02-01")))
         #expect(report.people == 6)
         // Only C has two complete checks from February on, and only C a snapshot.
-        #expect(report.wellbeing.people == 1 && report.wellbeing.change == nil && report.wellbeing.areas.allSatisfy { $0 == nil })
+        #expect(
+            report.wellbeing.people == 1 && report.wellbeing.change == nil
+                && report.wellbeing.areas.allSatisfy { $0 == nil })
         #expect(report.map.peopleWithSnapshot == 1 && report.map.change == nil && report.map.now != nil)
         let goals = try #require(report.goals)
-        #expect([goals.set, goals.reached, goals.stepsDone, goals.reachedUndated, goals.stepsUndated] == [1, 1, 2, 1, 1] as [Int])
+        #expect(
+            [goals.set, goals.reached, goals.stepsDone, goals.reachedUndated, goals.stepsUndated] == [1, 1, 2, 1, 1]
+                as [Int])
         let md = ReportWriter.render(report, as: .md)
         #expect(md.contains("Counts what was recorded from 1 February 2026 on"))
         #expect(md.contains("Fewer than five people have two complete checks: not broken down further."))
-        #expect(md.contains("Not counted in the period: 1 goal reached and 1 step done before assetmap recorded the day they were done."))
+        #expect(
+            md.contains(
+                "Not counted in the period: 1 goal reached and 1 step done "
+                    + "before assetmap recorded the day they were done."))
     }
 
     @Test func aKeyworkersPlansAreFoundWhateverTheCapitalsAndFewerThanFiveAreNotBrokenDown() {
@@ -102,7 +111,11 @@ import TestSupport
         #expect(!html.contains("<svg"))
         let csv = try CSV<Named>(string: ReportWriter.render(report, as: .csv))
         let values = csv.rows.filter { $0["measure"] != "People in the caseload" }
-        #expect(!values.isEmpty && values.allSatisfy { $0["value"] == "" && $0["people"] == "" && $0["note"] == "fewer than five people" })
+        #expect(
+            !values.isEmpty
+                && values.allSatisfy {
+                    $0["value"] == "" && $0["people"] == "" && $0["note"] == "fewer than five people"
+                })
     }
 
     @Test(arguments: ReportFormat.allCases)
@@ -117,13 +130,16 @@ import TestSupport
 
     @Test func theMarkdownSaysEachFigureWithOneDecimalAndASign() {
         let md = ReportWriter.render(report(), as: .md)
-        for line in ["| People in the caseload | 6 |  |", "| People with two or more complete checks | 5 |  |",
-                     "| Average change in the total, first to latest check | +2.8 | 5 |", "| Went up | 3 | 5 |",
-                     "| Stayed the same | 1 | 5 |", "| Went down | 1 | 5 |", "| Area that went up most | hope (+0.8) | 5 |",
-                     "| Area that went down most | managing money (-0.2) | 5 |", "| Average number on the map now | 3.5 |  |",
-                     "| Average number on rings 1 and 2 now | 2.2 |  |", "| Average change since their first snapshot | +1.0 | 5 |",
-                     "| Average change on rings 1 and 2 | +0.8 | 5 |", "| Goals set | 3 |  |", "| Goals reached | 2 |  |",
-                     "| Steps done | 3 |  |", "| Jan–Mar 2026 | 28.0 | 6 |", "| 4. I can manage my current finances | -0.2 |  |"] {
+        for line in [
+            "| People in the caseload | 6 |  |", "| People with two or more complete checks | 5 |  |",
+            "| Average change in the total, first to latest check | +2.8 | 5 |", "| Went up | 3 | 5 |",
+            "| Stayed the same | 1 | 5 |", "| Went down | 1 | 5 |", "| Area that went up most | hope (+0.8) | 5 |",
+            "| Area that went down most | managing money (-0.2) | 5 |", "| Average number on the map now | 3.5 |  |",
+            "| Average number on rings 1 and 2 now | 2.2 |  |",
+            "| Average change since their first snapshot | +1.0 | 5 |",
+            "| Average change on rings 1 and 2 | +0.8 | 5 |", "| Goals set | 3 |  |", "| Goals reached | 2 |  |",
+            "| Steps done | 3 |  |", "| Jan–Mar 2026 | 28.0 | 6 |", "| 4. I can manage my current finances | -0.2 |  |",
+        ] {
             #expect(md.contains(line), "missing: \(line)")
         }
         #expect(md.hasPrefix("# Caseload report\n\nMade on 1 July 2026 with assetmap."))
@@ -149,8 +165,10 @@ import TestSupport
         let charts = reader.elements.filter { $0.name == "svg" }
         #expect(charts.count == 3)
         #expect(charts.allSatisfy { $0.attributes["aria-label"]?.isEmpty == false })
-        for text in ["Jan–Mar 2026", "Apr–Jun 2026", "28.0", "26.8", "+0.8", "-0.2", "48", "first snapshot", "4.0",
-                     "Now is 1 July 2026"] {
+        for text in [
+            "Jan–Mar 2026", "Apr–Jun 2026", "28.0", "26.8", "+0.8", "-0.2", "48", "first snapshot", "4.0",
+            "Now is 1 July 2026",
+        ] {
             #expect(reader.text.contains(text), "the charts lack \(text)")
         }
     }

@@ -1,8 +1,8 @@
 import AssetMapCore
 import AssetMapUI
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The caseload report on screen, a plan's timeline, and the key that says who is writing.
 @Suite struct OutcomesFlowTests {
@@ -58,7 +58,9 @@ import TestSupport
         driver.press(.character("w"))
         #expect(driver.state.plan?.editor.writing == .together)
         #expect(driver.screen.lines[0].trimmed.hasSuffix("Writing: together (w)"))
-        #expect(driver.state.status?.text.hasPrefix("Writing now: together. What is added or changed from now on is marked written together.")
+        #expect(
+            driver.state.status?.text.hasPrefix(
+                "Writing now: together. What is added or changed from now on is marked written together.")
                 == true)
         driver.press(.character("a"), .tab)
         driver.type("We went to the library")
