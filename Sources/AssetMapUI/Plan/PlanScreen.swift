@@ -17,7 +17,8 @@ enum PlanScreen {
         } else if state.saveProblem != nil {
             right = "NOT SAVED YET · " + right
         }
-        let rightWidth = min(right.displayWidth, rect.width / 2)
+        // The right side may take more than half when the name leaves room, so that it is never cut short.
+        let rightWidth = min(right.displayWidth, max(rect.width / 2, rect.width - title.displayWidth - 1))
         canvas.write(title, at: Point(x: rect.x, y: rect.y), role: .title, clip: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 1, height: 1))
         canvas.write(right.truncated(toWidth: rightWidth), at: Point(x: rect.maxX - rightWidth, y: rect.y), role: .title, clip: rect)
     }

@@ -81,4 +81,11 @@ import Testing
         driver.press(.control("s"))
         #expect(driver.state.plan?.plan.notes.first?.by == .worker)
     }
+
+    @Test func theTitleSaysWhoIsWritingInFullBesideTheExampleMark() {
+        let driver = ScreenDriver()
+        driver.send(.exampleOpened(DemoPlan.make(today: driver.today, now: Samples.later, newID: { UUID().uuidString })))
+        driver.press(.character("w"))
+        #expect(driver.screen.lines[0].trimmed == "assetmap · Robin (they/them)        EXAMPLE: not saved · Writing: together (w)")
+    }
 }
