@@ -50,7 +50,7 @@ import Testing
                     "2 Strengths", "3 What I'm good at and what I have", "3 What my worker can bring",
                     "3 Places and groups near here",
                     "2 My goals", "3 Volunteer at the repair café", "3 Get an allotment plot", "3 Stepping back",
-                    "2 How I have been feeling (WELL12)",
+                    "2 How I have been feeling (WELL12)", "2 What changed, and when",
                 ])
         #expect(
             !document.all("list").contains { $0.attributes["type"] == "ordered" }, "nothing is numbered by the renderer"

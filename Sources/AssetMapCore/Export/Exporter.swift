@@ -53,10 +53,11 @@ public enum Exporter {
 }
 
 extension Plan {
-    /// The plan as a copy to print or take home shows it: people marked private are taken off the map, and with
-    /// them every mention of them: a step they help with no longer names them, and links to them are gone.
+    /// The plan as a copy to print or take home shows it: people marked private (now, or in a map kept earlier)
+    /// are taken off the map and the kept maps, and with them every mention of them: a step they help with no
+    /// longer names them, and links to them are gone.
     public func leavingPrivatePeopleOut() -> Plan {
-        let hidden = Set(network.filter(\.isPrivate).map(\.id))
+        let hidden = Set((network + snapshots.flatMap(\.network)).filter(\.isPrivate).map(\.id))
         guard !hidden.isEmpty else { return self }
         var copy = self
         copy.network.removeAll { hidden.contains($0.id) }

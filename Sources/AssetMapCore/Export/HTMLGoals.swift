@@ -42,7 +42,8 @@ enum HTMLGoals {
         if !goal.barriers.isEmpty {
             html.append("<p><strong>In the way, and what might help:</strong></p><ul>")
             for barrier in goal.barriers {
-                html.append("<li>\(HTMLText.escape(barrier.text))" + (barrier.whatHelps.map { ": \(HTMLText.escape($0))" } ?? "") + "</li>")
+                let helps = barrier.whatHelps.map { ": \(HTMLText.escape($0))" } ?? ""
+                html.append("<li>\(HTMLText.escape(barrier.text))" + helps + Author.mark(barrier.by, after: " — ") + "</li>")
             }
             html.append("</ul>")
         }

@@ -37,7 +37,7 @@ enum HTMLStyle {
         .table-wrap{overflow-x:auto;margin:.6em 0}
         table{border-collapse:collapse;width:100%}caption{text-align:left;font-weight:bold;padding:.2em 0}
         th,td{border:1px solid #000;padding:.2em .4em;text-align:left;vertical-align:top}tbody th{font-weight:normal}
-        td{text-align:center;white-space:nowrap}tr.total th,tr.total td{font-weight:bold;white-space:normal}
+        .table-wrap td{text-align:center;white-space:nowrap}tr.total th,tr.total td{font-weight:bold;white-space:normal}
         """
 
     static let chart = """

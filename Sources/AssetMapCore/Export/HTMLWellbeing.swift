@@ -27,15 +27,19 @@ enum HTMLWellbeing {
         return "from \(DayText.long(first.date)) to \(DayText.long(last.date))"
     }
 
+    /// A check's column heading: "15 Nov 2026", "(not finished)" when it is not, and who wrote it when known.
+    static func heading(_ column: TakeHome.CheckColumn) -> String {
+        DayText.abbreviated(column.date) + (column.complete ? "" : " (not finished)")
+            + Author.mark(column.by, after: ", ")
+    }
+
     static func table(_ columns: [TakeHome.CheckColumn], caption: String, id: String) -> [String] {
         // The region scrolls on its own on a narrow screen, so the page itself never scrolls sideways.
         var html = [
             #"<div class="table-wrap" role="region" aria-labelledby="\#(id)" tabindex="0"><table>"#,
             #"<caption id="\#(id)">\#(caption)</caption>"#,
             #"<thead><tr><th scope="col">Statement</th>"#
-                + columns.map {
-                    #"<th scope="col">\#(DayText.abbreviated($0.date))\#($0.complete ? "" : " (not finished)")</th>"#
-                }.joined() + "</tr></thead><tbody>",
+                + columns.map { #"<th scope="col">\#(heading($0))</th>"# }.joined() + "</tr></thead><tbody>",
         ]
         for (row, item) in Well12.items.enumerated() {
             html.append(

@@ -17,6 +17,7 @@ public enum MarkdownExporter {
             }
             out += ["", "## How I have been feeling (WELL12)", ""]
             out += checks(copy)
+            out += TimelineExport.markdown(copy.plan, made: copy.made)
         }
         return (out + [""]).joined(separator: "\n")
     }
@@ -70,7 +71,9 @@ public enum MarkdownExporter {
             if assets.isEmpty { out.append("_None written yet._") }
             for asset in assets {
                 let area = LifeArea.words(for: asset.domain).map { ", \($0)" } ?? ""
-                out.append("- \(MarkdownText.lineStart(asset.text)) (\(asset.kind.words)\(MarkdownText.inline(area)))")
+                let by = Author.mark(asset.by, after: ", ")
+                let about = "\(asset.kind.words)\(MarkdownText.inline(area))\(by)"
+                out.append("- \(MarkdownText.lineStart(asset.text)) (\(about))")
             }
         }
         out += ["", "### Places and groups near here", ""]
@@ -113,6 +116,7 @@ public enum MarkdownExporter {
             out += goal.barriers.map { barrier in
                 "- " + MarkdownText.lineStart(barrier.text)
                     + (barrier.whatHelps.map { ": " + MarkdownText.inline($0) } ?? "")
+                    + Author.mark(barrier.by, after: " — ")
             }
         }
         if let risk = goal.risk {
@@ -141,10 +145,7 @@ public enum MarkdownExporter {
         for (index, columns) in copy.checkTables.enumerated() {
             let name = copy.checkTables.count == 1 ? "The checks" : index == 0 ? "The latest checks" : "Earlier checks"
             out += ["", "\(name), \(HTMLWellbeing.span(columns)):", ""]
-            out.append(
-                "| Statement | "
-                    + columns.map { DayText.abbreviated($0.date) + ($0.complete ? "" : " (not finished)") }
-                    .joined(separator: " | ") + " |")
+            out.append("| Statement | " + columns.map(HTMLWellbeing.heading).joined(separator: " | ") + " |")
             out.append("|---|" + String(repeating: "---|", count: columns.count))
             for (row, item) in Well12.items.enumerated() {
                 let cells = columns.map { column in

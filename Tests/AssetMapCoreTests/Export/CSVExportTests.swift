@@ -30,7 +30,7 @@ import Testing
         let csv = CSVExporter.checks(Samples.fullPlan())
         #expect(csv.hasPrefix("\u{FEFF}date,item1,"))
         #expect(csv.components(separatedBy: "\u{FEFF}").count == 2)
-        #expect(csv.hasSuffix("\r\n2026-01-05,2,3,1,2,4,3,2,3,1,2,2,3,28,12,yes\r\n"))
+        #expect(csv.hasSuffix("\r\n2026-01-05,2,3,1,2,4,3,2,3,1,2,2,3,28,12,yes,\r\n"))
     }
 
     @Test func aLineBreakOfCarriageReturnAndNewLineIsQuoted() throws {
