@@ -1,6 +1,6 @@
 import ArgumentParser
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 extension ExportFormat: ExpressibleByArgument {}
 extension CSVRows: ExpressibleByArgument {}
@@ -46,10 +46,10 @@ struct ExportCommand: ParsableCommand {
         let directory = (try? DirectoryStore(folder: store.folder, codec: store.codec).read()) ?? CommunityDirectory()
         let text = try Exporter.render(plan, as: format, rows: what, directory: directory, made: CalendarDay(Date()))
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStreams.output(Data(text.utf8))
             return
         }
-        let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
+        let url = URL(fileURLWithPath: output.expandingTilde)
         if FileManager.default.fileExists(atPath: url.path), !force {
             throw UserFacingError(message: "\(url.path) is already there; add --force to write over it, or choose another name.")
         }
@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw UserFacingError(message: "The copy could not be written: \(error.message)")
         }
-        FileHandle.standardError.write(Data(ExportNotice.written(url.path, encryptedFolder: store.codec.isEncrypted).utf8))
+        StandardStreams.error(ExportNotice.written(url.path, encryptedFolder: store.codec.isEncrypted))
     }
 }
 
@@ -76,7 +76,7 @@ struct ImportCommand: ParsableCommand {
     var options: Options { given.filled(from: root.common) }
 
     func run() throws {
-        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        let url = URL(fileURLWithPath: file.expandingTilde)
         let data: Data
         do {
             data = try DurableFile.read(url)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A date on the calendar with no time and no time zone, such as when a step is due.
 /// Stored as "2026-05-03"; a full ISO 8601 timestamp written by hand is read by its date part.
@@ -42,7 +42,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        String(printf: "%04d-%02d-%02d", year, month, day)
     }
 
     public var description: String { iso }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Dates as people read and type them in the UK: "3 May 2026", "3/5/2026", "today", "tomorrow".
 public enum DayText {
@@ -15,7 +15,7 @@ public enum DayText {
     /// "3 May", or "3 May 25" in another year: for narrow columns.
     public static func brief(_ day: CalendarDay, today: CalendarDay) -> String {
         let base = "\(day.day) \(monthNames[day.month - 1].prefix(3))"
-        return day.year == today.year ? base : base + String(format: " %02d", day.year % 100)
+        return day.year == today.year ? base : base + String(printf: " %02d", day.year % 100)
     }
 
     /// "3 May 2026" always, for lists that mix years.

@@ -1,5 +1,5 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 /// What the reducers need from the outside world, injected so tests can fix the clock and ids.
 public struct Environment: Sendable {
