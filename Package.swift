@@ -30,11 +30,15 @@ let package = Package(
             ]
         ),
         .target(name: "AssetMapTerminal", dependencies: ["AssetMapUI", "CNcurses"]),
+        .target(
+            name: "AssetMapTeam",
+            dependencies: ["AssetMapCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "AssetMapApp", dependencies: ["AssetMapCore", "AssetMapUI"]),
         .executableTarget(
             name: "assetmap",
             dependencies: [
-                "AssetMapCore", "AssetMapUI", "AssetMapTerminal", "AssetMapApp", "AssetMapCrypto",
+                "AssetMapCore", "AssetMapUI", "AssetMapTerminal", "AssetMapApp", "AssetMapCrypto", "AssetMapTeam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +54,7 @@ let package = Package(
         .testTarget(name: "AssetMapUITests", dependencies: ["AssetMapUI", "TestSupport"]),
         .testTarget(name: "AssetMapAppTests", dependencies: ["AssetMapApp", "TestSupport"]),
         .testTarget(name: "AssetMapCryptoTests", dependencies: ["AssetMapCrypto", "TestSupport"]),
+        .testTarget(name: "AssetMapTeamTests", dependencies: ["AssetMapTeam", "AssetMapCrypto", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "AssetMapCore"]),
     ]
 )

@@ -7,18 +7,21 @@ import FoundationEssentials
 /// saving is tried again every few seconds and after every key.
 public final class AppRunner {
     public static let retryMilliseconds = 3_000
+    public static let lookMilliseconds = 5_000
 
     public private(set) var state: AppState
     private let store: PlanStore
     private let directoryStore: DirectoryStore
     private let terminal: TerminalBackend
     private let env: Environment
+    private let team: TeamSharing?
     private var openPlan: OpenPlan?
     private var lastSaved: Plan?
     private var finished = false
 
-    public init(store: PlanStore, terminal: TerminalBackend, env: Environment, status: StatusLine? = nil) {
+    public init(store: PlanStore, terminal: TerminalBackend, env: Environment, status: StatusLine? = nil, team: TeamSharing? = nil) {
         self.store = store
+        self.team = team
         directoryStore = DirectoryStore(folder: store.folder, codec: store.codec)
         self.terminal = terminal
         self.env = env
@@ -34,11 +37,13 @@ public final class AppRunner {
         perform([.loadCaseload] + start)
         render()
         while !finished {
-            let waiting = state.plan?.saveProblem != nil ? Self.retryMilliseconds : 60_000
+            // With a plan open, its file is looked at every few seconds for a change a sync brought in.
+            let waiting = state.plan?.saveProblem != nil ? Self.retryMilliseconds : openPlan != nil ? Self.lookMilliseconds : 60_000
             let events = terminal.waitForEvents(timeoutMilliseconds: waiting)
             for event in events where !finished {
                 handle(event)
             }
+            takeChangeFromElsewhere()
             saveIfChanged()
             if !finished { render() }
         }
@@ -82,6 +87,13 @@ public final class AppRunner {
         case .loadCaseload:
             let rows = store.list().map(CaseloadRow.init)
             send(.caseloadLoaded(rows))
+            send(.teamChecked(team?.line()))
+        case .syncTeam:
+            guard let team else { return }
+            render()
+            let result = team.sync()
+            send(.teamSynced(team.line(), message: result.message, succeeded: result.succeeded))
+            perform(.loadCaseload)
         case .openPlan(let id):
             do {
                 let opened = try store.open(id: id, now: env.now())
@@ -215,12 +227,27 @@ public final class AppRunner {
             send(.saved)
             return .saved
         } catch where error.reason == .changedOnDisk {
+            if !overwriting, takeChangeFromElsewhere() { return saveIfChanged() }
             send(.saveConflict(Self.saveMessage(error)))
             return .conflict
         } catch {
             send(.saveFailed(Self.saveMessage(error)))
             return .failed
         }
+    }
+
+    /// When the open plan's file was changed elsewhere (a team sync, another program), takes the new version without
+    /// asking if nothing clashes with what is on screen. False when something does; saving then asks.
+    @discardableResult
+    private func takeChangeFromElsewhere() -> Bool {
+        guard let openPlan, openPlan.readOnly == nil, let onScreen = state.plan?.plan, let lastSaved,
+              store.changedElsewhere(openPlan), state.modals.allSatisfy({ if case .form = $0 { false } else { true } }),
+              let current = try? store.read(openPlan.url),
+              let merged = TeamMerge.withoutClashes(base: lastSaved, ours: onScreen, theirs: current) else { return false }
+        guard let reread = try? store.reread(openPlan), reread == current else { return false }
+        self.lastSaved = current
+        send(.planChangedElsewhere(merged))
+        return true
     }
 
     /// Saves what is on screen as a new plan beside the one whose file changed elsewhere, and carries on in it.

@@ -21,7 +21,8 @@ enum InteractiveSession {
         defer { terminal.stop() }
         let status: StatusLine? = hasUTF8 ? nil
             : .warning("This terminal is not set up for UTF-8 (try LANG=C.UTF-8), so some letters may show wrongly.")
-        let runner = AppRunner(store: store, terminal: terminal, env: options.environmentForScreens, status: status)
+        let runner = AppRunner(store: store, terminal: terminal, env: options.environmentForScreens, status: status,
+                               team: TeamLink(store: store, environment: options.environment))
         runner.run(start: start)
     }
 }

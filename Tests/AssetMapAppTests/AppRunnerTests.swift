@@ -136,6 +136,38 @@ import TestSupport
         #expect(names == [Samples.plan().person.name, Samples.plan().person.name])
     }
 
+    /// Another part of the plan changed in its file (a team sync) at the given moment, counted in batches of keys.
+    func typeWhileATeamSyncBringsInAConnection(atBatch moment: Int) throws -> RecordingTerminal {
+        _ = try store.add(Samples.plan())
+        let url = folder.planFile(id: Samples.plan().id)
+        let terminal = RecordingTerminal(script: [[.key(.enter)], [.key(.end), .key(.enter)], RecordingTerminal.keys("Mine"), [],
+                                                  [.key(.escape)], [.key(.character("q"))], [.key(.character("q"))]])
+        terminal.beforeBatch = { batch in
+            guard batch == moment, var theirs = try? self.store.read(url) else { return }
+            theirs.network.append(Samples.connection("c9", "Choir", ring: 3, kind: .group))
+            try? PlanJSON.encode(theirs).write(to: url)
+        }
+        AppRunner(store: store, terminal: terminal, env: env).run(start: [])
+        return terminal
+    }
+
+    @Test func aChangeBroughtInWhileTheFileIsSavedIsTakenWithoutAsking() throws {
+        let terminal = try typeWhileATeamSyncBringsInAConnection(atBatch: 3)
+        #expect(!terminal.frames.contains { $0.lines.joined().contains("Changed outside assetmap") })
+        #expect(terminal.frames.contains { $0.lines.joined().contains("brought up to date with changes made elsewhere") })
+        let plan = try onlyPlan()
+        #expect(plan.goodLife == "Mine")
+        #expect(plan.network.map(\.id) == ["c9"])
+    }
+
+    @Test func aChangeBroughtInBeforeWhatWasTypedIsSavedIsMergedWithoutAsking() throws {
+        let terminal = try typeWhileATeamSyncBringsInAConnection(atBatch: 2)
+        #expect(!terminal.frames.contains { $0.lines.joined().contains("Changed outside assetmap") })
+        let plan = try onlyPlan()
+        #expect(plan.goodLife == "Mine")
+        #expect(plan.network.map(\.id) == ["c9"])
+    }
+
     @Test func aHangUpWhileTheFileWasChangedElsewhereKeepsBoth() throws {
         _ = try editWhileChangedElsewhere(then: [[.hangUp]])
         #expect(try goodLives() == ["Mine", "Theirs"])

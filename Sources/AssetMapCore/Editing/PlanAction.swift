@@ -4,6 +4,8 @@ public enum PlanAction: Equatable, Sendable {
     case setPerson(Person)
     case setGoodLife(String)
     case setConsent(Consent?)
+    /// Another worker becomes the keyworker; when there was one before, a dated note keeps who had the plan.
+    case handOver(to: String, on: CalendarDay, noteID: String)
 
     // Network
     case addConnection(Connection)
@@ -68,6 +70,7 @@ public enum PlanAction: Equatable, Sendable {
         case .setPerson: return "changing the person's details"
         case .setGoodLife: return "changing what a good life looks like"
         case .setConsent: return "changing consent"
+        case .handOver: return "handing the plan over"
         case .addConnection: return "adding to the map"
         case .updateConnection: return "changing someone on the map"
         case .deleteConnection: return "taking someone off the map"

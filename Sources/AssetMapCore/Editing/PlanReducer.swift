@@ -10,6 +10,14 @@ public enum PlanReducer {
             draft.goodLife = text
         case .setConsent(let consent):
             draft.consent = consent
+        case .handOver(let worker, let day, let noteID):
+            let name = worker.trimmed
+            try requireText(name, "Please type the name of the worker taking the plan on.")
+            guard name != draft.person.keyworker?.trimmed else { throw EditRejection("That worker is the keyworker already.") }
+            let before = draft.person.keyworker?.trimmed.nonEmpty
+            draft.person.keyworker = name
+            // A first keyworker is simply written down; a change of keyworker is a handover, kept as a note.
+            if let before { try draft.notes.insertNew(Note(id: noteID, date: day, text: "Handed over from \(before) to \(name).")) }
         case .addConnection, .updateConnection, .deleteConnection, .moveConnectionRing, .reorderConnection:
             try reduceNetwork(&draft, action)
         case .addAsset, .updateAsset, .deleteAsset, .reorderAsset, .linkCommunity, .unlinkCommunity, .reorderCommunityLink:

@@ -32,9 +32,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     /// The day a moment falls on in the given time zone (the machine's own by default).
-    public init(_ date: Date, in timeZone: TimeZone = .current) {
+    public init(_ date: Date, in timeZone: TimeZone? = nil) {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        calendar.timeZone = timeZone ?? LocalTime.zone(at: date)
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         year = parts.year ?? 1970
         month = parts.month ?? 1

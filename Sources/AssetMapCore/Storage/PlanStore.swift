@@ -111,6 +111,19 @@ public final class PlanStore: @unchecked Sendable {
         open.fingerprint = FileFingerprint(path: open.url.path)
     }
 
+    /// Whether something else (a sync, another program) changed the open plan's file since it was read or saved here.
+    public func changedElsewhere(_ open: OpenPlan) -> Bool {
+        FileFingerprint(path: open.url.path) != open.fingerprint
+    }
+
+    /// Reads the open plan's file again as it is now; saves are checked against this version from then on.
+    public func reread(_ open: OpenPlan) throws(StorageError) -> Plan {
+        let fingerprint = FileFingerprint(path: open.url.path)
+        let plan = try read(open.url)
+        open.fingerprint = fingerprint
+        return plan
+    }
+
     /// Writes a plan that is not open anywhere (an import); refuses to replace an existing file.
     public func add(_ plan: Plan) throws(StorageError) -> URL {
         try folder.prepare()

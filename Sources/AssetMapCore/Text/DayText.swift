@@ -34,6 +34,14 @@ public enum DayText {
         }
     }
 
+    /// A moment said by its day and time of day here: "today at 10:44", "3 December at 09:05".
+    public static func moment(_ date: Date, today: CalendarDay) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = LocalTime.zone(at: date)
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return relative(CalendarDay(date), today: today) + " at " + String(printf: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
     /// When a step is due, said kindly: "by 3 May", "today", "was due 3 May".
     /// `brief` shortens the month ("3 Dec") for narrow columns.
     public static func due(_ day: CalendarDay, today: CalendarDay, brief: Bool = false) -> String {

@@ -29,6 +29,13 @@ public enum AppEvent: Equatable, Sendable {
     case settingsLoaded(AppSettings)
     /// A copy was written; the text says where.
     case exported(String)
+    /// How the data folder stands with its team; nil when it is not in one.
+    case teamChecked(TeamLine?)
+    /// A sync with the team finished, or could not; the sentence says which and why.
+    case teamSynced(TeamLine?, message: String, succeeded: Bool)
+    /// The open plan's file was changed elsewhere (a sync, another program) and nothing clashed with what is on
+    /// screen: this is the plan now.
+    case planChangedElsewhere(Plan)
 }
 
 /// Work for the world outside the reducers (files, quitting). The app carries it out and reports back.
@@ -52,4 +59,6 @@ public enum Effect: Equatable, Sendable {
     case export(ExportRequest)
     /// After the plan's file changed outside assetmap: save what is on screen over it, or beside it as a copy.
     case resolveConflict(keepBoth: Bool)
+    /// Share with the team now.
+    case syncTeam
 }

@@ -72,6 +72,20 @@ public enum AppReducer {
             state.settings = settings
         case .exported(let message):
             state.modals.append(.message(title: "Copy saved", text: message))
+        case .teamChecked(let line):
+            state.caseload.team = line
+        case .teamSynced(let line, let message, let succeeded):
+            state.caseload.team = line
+            state.status = succeeded ? .info(message) : .warning(message)
+        case .planChangedElsewhere(let plan):
+            guard var open = state.plan else { return [] }
+            let before = open.plan
+            // Undo would take back what came from elsewhere, so it starts again from here.
+            open.editor = PlanEditor(plan: plan)
+            open.saveProblem = nil
+            open.repairSelections(before: before)
+            state.plan = open
+            state.status = .info("This plan was brought up to date with changes made elsewhere.")
         }
         return []
     }

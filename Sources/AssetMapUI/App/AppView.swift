@@ -15,7 +15,7 @@ public enum AppView {
         let layout = AppLayout(state)
         switch state.screen {
         case .caseload:
-            CaseloadScreen.drawTitle(state.caseload, in: layout.title, on: &canvas)
+            CaseloadScreen.drawTitle(state.caseload, today: today, in: layout.title, on: &canvas)
             CaseloadScreen.draw(state.caseload, today: today, in: layout.content, on: &canvas)
         case .plan:
             if let plan = state.plan {

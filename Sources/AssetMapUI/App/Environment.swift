@@ -5,11 +5,12 @@ import FoundationEssentials
 public struct Environment: Sendable {
     public var now: @Sendable () -> Date
     public var newID: @Sendable () -> String
-    public var timeZone: TimeZone
+    /// Nil for the machine's own.
+    public var timeZone: TimeZone?
 
     public init(now: @escaping @Sendable () -> Date = { Date() },
                 newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
-                timeZone: TimeZone = .current) {
+                timeZone: TimeZone? = nil) {
         self.now = now
         self.newID = newID
         self.timeZone = timeZone

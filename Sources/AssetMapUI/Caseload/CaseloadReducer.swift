@@ -33,6 +33,15 @@ enum CaseloadReducer {
             return [.loadDirectory]
         case .settings:
             state.modals.append(.form(SettingsForm.make(state.settings)))
+        case .syncTeam:
+            guard state.caseload.team != nil else {
+                state.modals.append(.message(title: "Not in a team", text: "This data folder is not shared with a team yet. To share it, "
+                    + "leave assetmap and run assetmap team join REMOTE --name \"YOUR NAME\" (the README says how)."))
+                return []
+            }
+            state.caseload.team?.isSyncing = true
+            state.status = .info("Syncing with the team…")
+            return [.syncTeam]
         default:
             break
         }

@@ -16,10 +16,14 @@ enum CaseloadScreen {
         }
     }
 
-    static func drawTitle(_ state: CaseloadState, in rect: Rect, on canvas: inout Canvas) {
+    static func drawTitle(_ state: CaseloadState, today: CalendarDay, in rect: Rect, on canvas: inout Canvas) {
         canvas.fill(rect, role: .title)
         canvas.write(" assetmap · Caseload", at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
-        let count = state.planCount == 1 ? "1 plan " : "\(state.planCount) plans "
+        var count = state.planCount == 1 ? "1 plan " : "\(state.planCount) plans "
+        // The team's line goes first when the title is too narrow for both.
+        if let team = state.team?.text(today: today) {
+            count = rect.width >= 22 + team.displayWidth + count.displayWidth + 3 ? team + " · " + count : team + " "
+        }
         canvas.write(count, at: Point(x: rect.maxX - count.displayWidth, y: rect.y), role: .title, clip: rect)
     }
 

@@ -1,4 +1,5 @@
 import AssetMapCore
+import FoundationEssentials
 import Synchronization
 
 /// One line of the caseload.
@@ -28,7 +29,27 @@ public struct CaseloadRow: Equatable, Sendable {
     }
 }
 
+/// How the data folder stands with its team, for the caseload's title: when it last synced.
+public struct TeamLine: Equatable, Sendable {
+    /// Nil before the first sync finished.
+    public var lastSync: Date?
+    public var isSyncing = false
+
+    public init(lastSync: Date?) {
+        self.lastSync = lastSync
+    }
+
+    /// "synced today at 10:44", said from the time itself so the screen needs no clock.
+    func text(today: CalendarDay) -> String {
+        if isSyncing { return "syncing…" }
+        guard let lastSync else { return "not synced yet" }
+        return "synced " + DayText.moment(lastSync, today: today)
+    }
+}
+
 public struct CaseloadState: Equatable, Sendable {
+    /// Nil when the data folder is not in a team.
+    public var team: TeamLine?
     public private(set) var rows: [CaseloadRow] = []
     /// How many rows are plans (not files that could not be read), counted once when the rows come.
     public private(set) var planCount = 0

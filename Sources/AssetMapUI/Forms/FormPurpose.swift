@@ -4,6 +4,7 @@ import AssetMapCore
 public enum FormPurpose: Equatable, Sendable {
     case newPlan
     case consent
+    case handOver
     case addConnection
     case editConnection(id: String)
     case addAsset(AssetOwner)
@@ -30,7 +31,7 @@ public enum FormPurpose: Equatable, Sendable {
         switch self {
         case .addAsset, .editAsset, .addGoal, .editGoal, .addStep, .editStep: return true
         case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .addNote, .editNote, .snapshot, .export: return false
-        case .newPlan, .consent, .addConnection, .editConnection, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
+        case .newPlan, .consent, .handOver, .addConnection, .editConnection, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
         }
     }
 }

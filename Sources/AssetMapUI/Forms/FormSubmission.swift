@@ -12,6 +12,8 @@ enum FormSubmission {
             case .consent:
                 let action = try ConsentForm.action(from: form, today: env.today)
                 if state.apply(action, env: env) { close(&state) }
+            case .handOver:
+                if state.apply(.handOver(to: form.text("to"), on: env.today, noteID: env.newID()), env: env) { close(&state) }
             case .addConnection, .editConnection:
                 guard let plan = state.plan?.plan else { return [] }
                 let action = try ConnectionForm.action(from: form, plan: plan, env: env)

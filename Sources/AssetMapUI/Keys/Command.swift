@@ -9,7 +9,7 @@ public enum Command: Hashable, Sendable {
     case communityDirectory, link, putOnMap
     case moveItemUp, moveItemDown, toggleDone
     case barriers, riskPlan, steppingBack
-    case prompts, export, settings
+    case prompts, export, settings, syncTeam
     case save, no, nextField, previousField
     case answer(Int), skip, previousQuestion
     case earlierDate, laterDate

@@ -188,6 +188,8 @@ public enum KeyMap {
                    help: "Places and groups near here, shared by every plan", contexts: [.caseload, .strengths, .personStrengths], inBar: true),
         KeyBinding(keys: ch("s"), command: .settings, label: "Settings", help: "Wording suggestions and how the screen looks",
                    contexts: [.caseload], inBar: false),
+        KeyBinding(keys: ch("t"), command: .syncTeam, label: "Sync", help: "Sync now: send changes made here and bring in the team's",
+                   contexts: [.caseload], inBar: true),
         KeyBinding(keys: ch("q"), command: .back, label: "Quit", help: "Leave assetmap (everything is already saved)",
                    contexts: [.caseload], inBar: true),
 

@@ -36,7 +36,8 @@ enum OverviewReducer {
         }
         state.plan?.overview.selected = field
         guard field.isTyped else {
-            state.modals.append(.form(ConsentForm.make(plan.plan.consent, today: env.today)))
+            let form = field == .keyworker ? HandOverForm.make(plan.plan.person.keyworker) : ConsentForm.make(plan.plan.consent, today: env.today)
+            state.modals.append(.form(form))
             return
         }
         state.plan?.overview.editing = TextFieldState(field.value(in: plan.plan), multiline: field == .goodLife)
@@ -85,8 +86,7 @@ enum OverviewReducer {
             person.name = name
         case .preferredName: person.preferredName = text.nonEmpty
         case .pronouns: person.pronouns = text.nonEmpty
-        case .keyworker: person.keyworker = text.nonEmpty
-        case .consent: return
+        case .keyworker, .consent: return
         }
         state.apply(.setPerson(person), env: env)
     }

@@ -16,7 +16,8 @@ public enum OverviewField: Int, CaseIterable, Sendable {
     }
 
     /// Fields typed into directly on the overview (consent has its own small form).
-    var isTyped: Bool { self != .consent }
+    /// Consent and the keyworker are changed through a form: consent has a date, a new keyworker a handover note.
+    var isTyped: Bool { self != .consent && self != .keyworker }
 
     func value(in plan: Plan) -> String {
         switch self {

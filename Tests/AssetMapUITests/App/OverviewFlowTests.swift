@@ -32,13 +32,35 @@ import TestSupport
         driver.type("Zoë")
         driver.press(.enter)
         driver.type("she/her")
-        driver.press(.tab)
-        driver.type("Sam")
         driver.press(.control("s"))
         let person = driver.state.plan?.plan.person
         #expect(person?.preferredName == "Zoë")
         #expect(person?.pronouns == "she/her")
-        #expect(person?.keyworker == "Sam")
+    }
+
+    @Test func theKeyworkerIsGivenInAFormAndChangingItIsAHandoverWithANote() {
+        let driver = openPlan()
+        driver.press(.down, .down, .enter)
+        guard case .form(let first)? = driver.state.modals.last else {
+            Issue.record("no form for the keyworker")
+            return
+        }
+        #expect(first.title == "Keyworker")
+        driver.type("Sam")
+        driver.press(.control("s"))
+        #expect(driver.state.plan?.plan.person.keyworker == "Sam")
+        #expect(driver.state.plan?.plan.notes.isEmpty == true)
+        driver.press(.enter)
+        guard case .form(let second)? = driver.state.modals.last else {
+            Issue.record("no form for handing over")
+            return
+        }
+        #expect(second.title == "Hand over this plan")
+        driver.type("Ife")
+        driver.press(.control("s"))
+        #expect(driver.state.plan?.plan.person.keyworker == "Ife")
+        #expect(driver.state.plan?.plan.notes.map(\.text) == ["Handed over from Sam to Ife."])
+        #expect(driver.state.modals.isEmpty)
     }
 
     @Test func clearingTheNameKeepsTheOldOneUntilANewOneIsTyped() {

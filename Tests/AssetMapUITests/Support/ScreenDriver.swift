@@ -11,6 +11,8 @@ final class ScreenDriver {
     var directory = CommunityDirectory()
     var exports: [ExportRequest] = []
     var effects: [Effect] = []
+    /// How a sync asked for with `t` turns out.
+    var syncResult = (message: "Synced with the team. 1 file sent, 2 files brought in.", succeeded: true)
     private var idCounter = 0
     let env: Environment
 
@@ -96,6 +98,9 @@ final class ScreenDriver {
             let id = env.newID()
             plans[id] = PlanImporter.asNew(plan, id: id)
             send(.savedAsCopy(id: id))
+        case .syncTeam:
+            send(.teamSynced(TeamLine(lastSync: syncResult.succeeded ? Samples.later : state.caseload.team?.lastSync),
+                             message: syncResult.message, succeeded: syncResult.succeeded))
         case .restorePlan, .quit, .saveSettings:
             break
         }

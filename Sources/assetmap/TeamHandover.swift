@@ -1,0 +1,53 @@
+import ArgumentParser
+import AssetMapCore
+import AssetMapTeam
+import FoundationEssentials
+
+extension TeamCommand {
+    struct Handover: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "handover",
+            abstract: "Hand a plan over to another worker: they become its keyworker, and a note says so."
+        )
+
+        @Argument(help: ArgumentHelp("A name (or part of one) or a plan id.", valueName: "name-or-id"))
+        var nameOrID: String
+
+        @Option(help: ArgumentHelp("The worker taking the plan on, as the team knows them.", valueName: "worker name"))
+        var to: String
+
+        @OptionGroup var given: CommonOptions
+        @ParentCommand var root: AssetMapCommand
+
+        func run() throws {
+            guard let worker = to.nonEmpty else { throw UserFacingError(message: "Please give the name of the worker taking the plan on.", isUsage: true) }
+            let store = try given.filled(from: root.common).store()
+            let id = try PlanLookup.id(for: nameOrID, in: store)
+            let open: OpenPlan
+            do {
+                open = try store.open(id: id)
+            } catch {
+                throw error.userFacing
+            }
+            defer { open.close() }
+            if case .heldElsewhere? = open.readOnly {
+                throw UserFacingError(message: "The plan is open in assetmap now; close it there, or hand it over from the plan's overview.")
+            }
+            guard open.readOnly == nil else { throw UserFacingError(message: "This plan opens read-only, so it cannot be handed over here.") }
+            let now = Date()
+            var editor = PlanEditor(plan: open.plan)
+            do {
+                try editor.apply(.handOver(to: worker, on: CalendarDay(now), noteID: UUID().uuidString.lowercased()), now: now)
+                try store.save(editor.plan, in: open)
+            } catch let error as StorageError {
+                throw error.userFacing
+            } catch {
+                throw UserFacingError(message: "The plan could not be handed over: \\(error).")
+            }
+            let next = TeamSync(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder),
+                                environment: ProcessInfo.processInfo.environment).isJoined
+                ? " It reaches the team at the next sync." : ""
+            print("The plan has its new keyworker now.\(next)")
+        }
+    }
+}
