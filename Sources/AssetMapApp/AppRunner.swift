@@ -94,6 +94,10 @@ public final class AppRunner {
             let result = team.sync()
             send(.teamSynced(team.line(), message: result.message, succeeded: result.succeeded))
             perform(.loadCaseload)
+        case .loadReport:
+            // Reading every plan can take a moment in a big caseload: the screen says it is counting meanwhile.
+            render()
+            send(.reportLoaded(store.report(ReportScope(), made: env.today, timeZone: env.timeZone)))
         case .openPlan(let id):
             do {
                 let opened = try store.open(id: id, now: env.now())

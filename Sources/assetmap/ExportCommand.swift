@@ -45,20 +45,8 @@ struct ExportCommand: ParsableCommand {
         }
         let directory = (try? DirectoryStore(folder: store.folder, codec: store.codec).read()) ?? CommunityDirectory()
         let text = try Exporter.render(plan, as: format, rows: what, directory: directory, made: CalendarDay(Date()))
-        guard let output else {
-            StandardStreams.output(Data(text.utf8))
-            return
-        }
-        let url = URL(fileURLWithPath: output.expandingTilde)
-        if FileManager.default.fileExists(atPath: url.path), !force {
-            throw UserFacingError(message: "\(url.path) is already there; add --force to write over it, or choose another name.")
-        }
-        do {
-            try DurableFile.write(Data(text.utf8), to: url)
-        } catch {
-            throw UserFacingError(message: "The copy could not be written: \(error.message)")
-        }
-        StandardStreams.error(ExportNotice.written(url.path, encryptedFolder: store.codec.isEncrypted))
+        let encrypted = store.codec.isEncrypted
+        try OutputFile.write(text, to: output, force: force) { ExportNotice.written($0, encryptedFolder: encrypted) }
     }
 }
 

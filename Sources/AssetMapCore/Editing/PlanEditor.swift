@@ -13,6 +13,9 @@ public struct PlanEditor: Equatable, Sendable {
     public private(set) var past: [Entry] = []
     public private(set) var future: [Entry] = []
     private var lastCoalescingKey: String?
+    /// Who is writing now; every entry added or changed from now on is marked with it. Not kept in the file:
+    /// it is chosen afresh each time the plan is opened.
+    public var writing: Author?
 
     public init(plan: Plan) {
         self.plan = plan
@@ -30,10 +33,13 @@ public struct PlanEditor: Equatable, Sendable {
     public var canRedo: Bool { !future.isEmpty }
 
     /// Applies an action; on success the plan's `updatedAt` becomes `now` and the change can be undone.
-    public mutating func apply(_ action: PlanAction, now: Date) throws(EditRejection) {
+    /// The entries it touched are marked with who is writing, and steps or goals it marked done with `today`
+    /// (the day `now` falls on here, unless given).
+    public mutating func apply(_ action: PlanAction, now: Date, today: CalendarDay? = nil) throws(EditRejection) {
         var changed = plan
         try PlanReducer.reduce(&changed, action)
         guard changed != plan else { return }
+        EntryStamps.stamp(&changed, before: plan, writing: writing, today: today ?? CalendarDay(now))
         let key = action.coalescingKey
         if key == nil || key != lastCoalescingKey {
             past.append(Entry(plan: plan, summary: action.summary))

@@ -1,16 +1,19 @@
 /// Rows for a spreadsheet: one per connection, or one per WELL12 check. Quoted as RFC 4180 asks.
 public enum CSVExporter {
     public static func connections(_ plan: Plan) -> String {
-        var rows = [["name", "ring", "kind", "feeling", "gives", "receives"]]
-        rows += plan.network.map { [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives] }
+        var rows = [["name", "ring", "kind", "feeling", "gives", "receives", "by"]]
+        rows += plan.network.map {
+            [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives, $0.by?.rawValue ?? ""]
+        }
         return render(rows)
     }
 
     public static func checks(_ plan: Plan) -> String {
-        var rows = [["date"] + (1...12).map { "item\($0)" } + ["total", "answered", "complete"]]
+        var rows = [["date"] + (1...12).map { "item\($0)" } + ["total", "answered", "complete", "by"]]
         rows += Well12.ordered(plan.checks).map { check in
             let score = Well12.score(check)
-            return [check.date.iso] + check.answers.map { $0.map(String.init) ?? "" } + ["\(score.total)", "\(score.answered)", check.complete ? "yes" : "no"]
+            return [check.date.iso] + check.answers.map { $0.map(String.init) ?? "" }
+                + ["\(score.total)", "\(score.answered)", check.complete ? "yes" : "no", check.by?.rawValue ?? ""]
         }
         return render(rows)
     }

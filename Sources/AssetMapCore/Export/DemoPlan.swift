@@ -31,8 +31,10 @@ public enum DemoPlan {
         let repair = plan.network[6].id
         plan.goals = [
             Goal(id: newID(), title: "Volunteer at the repair café", why: "To feel useful and meet people", steps: [
-                Step(id: newID(), text: "Find out when it is open", who: StepHelper.person.rawValue, due: today.adding(days: -40), status: .done),
-                Step(id: newID(), text: "Go once with Maya to look", who: maya, due: today.adding(days: -10), status: .done, connectionIds: [maya, repair]),
+                Step(id: newID(), text: "Find out when it is open", who: StepHelper.person.rawValue, due: today.adding(days: -40), status: .done,
+                     doneOn: today.adding(days: -41)),
+                Step(id: newID(), text: "Go once with Maya to look", who: maya, due: today.adding(days: -10), status: .done,
+                     connectionIds: [maya, repair], doneOn: today.adding(days: -10)),
                 Step(id: newID(), text: "Bring a lamp to mend", who: StepHelper.person.rawValue, due: today.adding(days: 7), status: .doing, assetIds: [fixing.id]),
                 Step(id: newID(), text: "Ask about helping every month", who: StepHelper.person.rawValue, due: today.adding(days: 30)),
             ], barriers: [Barrier(id: newID(), text: "Confidence", whatHelps: "Going with someone the first time")],
@@ -40,7 +42,8 @@ public enum DemoPlan {
                                 contingency: "Take a break outside; text Maya", reviewOn: today.adding(days: 45)),
                  createdAt: now.addingTimeInterval(-120 * 86_400)),
             Goal(id: newID(), title: "Get an allotment plot", steps: [
-                Step(id: newID(), text: "Go to the allotment open day", who: StepHelper.person.rawValue, due: today.adding(days: -60), status: .done),
+                Step(id: newID(), text: "Go to the allotment open day", who: StepHelper.person.rawValue, due: today.adding(days: -60), status: .done,
+                     doneOn: today.adding(days: -60)),
                 Step(id: newID(), text: "Put my name on the list", who: StepHelper.worker.rawValue, due: today.adding(days: 14)),
             ], barriers: [Barrier(id: newID(), text: "Money", whatHelps: "Ask about the reduced fee")], createdAt: now.addingTimeInterval(-90 * 86_400)),
         ]
@@ -51,7 +54,8 @@ public enum DemoPlan {
             check(newID(), today.adding(days: -90), [2, 2, 2, 1, 3, 2, 2, 3, 2, 2, 2, 2]),
             check(newID(), today.adding(days: -10), [3, 2, 3, 2, 4, 2, 3, 3, 3, 2, 3, 3]),
         ]
-        plan.notes = [Note(id: newID(), date: today.adding(days: -10), text: "An example note: we looked at the map together and moved Dad closer.")]
+        plan.notes = [Note(id: newID(), date: today.adding(days: -10), text: "An example note: we looked at the map together and moved Dad closer.",
+                           by: .worker)]
         var earlier = plan.network.filter { $0.ring < 5 }
         if let dad = earlier.firstIndex(where: { $0.name == "Dad" }) { earlier[dad].ring = 2 }
         plan.snapshots = [Snapshot(id: newID(), date: today.adding(days: -120), label: "First map", network: earlier)]
@@ -60,6 +64,6 @@ public enum DemoPlan {
     }
 
     private static func check(_ id: String, _ date: CalendarDay, _ answers: [Int]) -> WellbeingCheck {
-        WellbeingCheck(id: id, date: date, answers: answers, complete: true, recentEvent: .no)
+        WellbeingCheck(id: id, date: date, answers: answers, complete: true, recentEvent: .no, by: .together)
     }
 }

@@ -22,6 +22,7 @@ public enum HTMLExporter {
         html += strengths(copy)
         html += HTMLGoals.render(copy)
         html += HTMLWellbeing.render(copy)
+        html += TimelineExport.html(copy.plan, made: copy.made)
         html += ["</body>", "</html>", ""]
         return html.joined(separator: "\n")
     }
@@ -54,7 +55,8 @@ public enum HTMLExporter {
             html.append("<div><h3>\(HTMLText.escape(title))</h3>")
             html.append(assets.isEmpty ? #"<p class="none">None written yet.</p>"# : "<ul>" + assets.map { asset in
                 let area = LifeArea.words(for: asset.domain).map { ", \($0)" } ?? ""
-                return "<li>\(HTMLText.escape(asset.text)) <span class=\"kind\">(\(asset.kind.words)\(HTMLText.escape(area)))</span></li>"
+                let by = Author.mark(asset.by, after: ", ")
+                return "<li>\(HTMLText.escape(asset.text)) <span class=\"kind\">(\(asset.kind.words)\(HTMLText.escape(area))\(by))</span></li>"
             }.joined() + "</ul>")
             html.append("</div>")
         }

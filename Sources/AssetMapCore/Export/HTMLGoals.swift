@@ -32,7 +32,8 @@ enum HTMLGoals {
         if !goal.barriers.isEmpty {
             html.append("<p><strong>In the way, and what might help:</strong></p><ul>")
             for barrier in goal.barriers {
-                html.append("<li>\(HTMLText.escape(barrier.text))" + (barrier.whatHelps.map { ": \(HTMLText.escape($0))" } ?? "") + "</li>")
+                let helps = barrier.whatHelps.map { ": \(HTMLText.escape($0))" } ?? ""
+                html.append("<li>\(HTMLText.escape(barrier.text))" + helps + Author.mark(barrier.by, after: " — ") + "</li>")
             }
             html.append("</ul>")
         }
@@ -57,7 +58,7 @@ enum HTMLWellbeing {
             return html + [#"<p class="none">No checks yet.</p>"#, "</section>"]
         }
         html.append("<table><thead><tr><th>Item</th>" + copy.checks.map {
-            "<th>\(DayText.long($0.date))\($0.complete ? "" : " (not finished)")</th>"
+            "<th>\(DayText.long($0.date))\($0.complete ? "" : " (not finished)")" + Author.mark($0.by, after: ", ") + "</th>"
         }.joined() + "</tr></thead><tbody>")
         for (row, item) in Well12.items.enumerated() {
             html.append("<tr><td>\(item.number). \(HTMLText.escape(item.statement))</td>" + copy.checks.map { column in

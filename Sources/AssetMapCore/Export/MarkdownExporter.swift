@@ -32,7 +32,7 @@ public enum MarkdownExporter {
             if assets.isEmpty { line("_None written yet._") }
             for asset in assets {
                 let area = LifeArea.words(for: asset.domain).map { ", \($0)" } ?? ""
-                line("- \(escape(asset.text)) (\(asset.kind.words)\(escape(area)))")
+                line("- \(escape(asset.text)) (\(asset.kind.words)\(escape(area))" + Author.mark(asset.by, after: ", ") + ")")
             }
         }
         line()
@@ -62,6 +62,7 @@ public enum MarkdownExporter {
         line("## How I have been feeling (WELL12)")
         line()
         appendChecks(copy, to: &out)
+        out += TimelineExport.markdown(copy.plan, made: copy.made)
         line()
         return out.joined(separator: "\n")
     }
@@ -80,7 +81,8 @@ public enum MarkdownExporter {
         if !goal.barriers.isEmpty {
             out += ["", "In the way, and what might help:", ""]
             for barrier in goal.barriers {
-                out.append("- \(escape(barrier.text))" + (barrier.whatHelps.map { ": \(escape($0))" } ?? ""))
+                let helps = barrier.whatHelps.map { ": \(escape($0))" } ?? ""
+                out.append("- \(escape(barrier.text))" + helps + Author.mark(barrier.by, after: " — "))
             }
         }
         if let risk = goal.risk {
@@ -98,7 +100,8 @@ public enum MarkdownExporter {
             out.append("_No checks yet._")
             return
         }
-        out.append("| Item | " + copy.checks.map { DayText.long($0.date) + ($0.complete ? "" : " (not finished)") }.joined(separator: " | ") + " |")
+        let headings = copy.checks.map { DayText.long($0.date) + ($0.complete ? "" : " (not finished)") + Author.mark($0.by, after: ", ") }
+        out.append("| Item | " + headings.joined(separator: " | ") + " |")
         out.append("|---|" + String(repeating: "---|", count: copy.checks.count))
         for (row, item) in Well12.items.enumerated() {
             let cells = copy.checks.map { column in

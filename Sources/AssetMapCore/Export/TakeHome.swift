@@ -21,6 +21,7 @@ public struct TakeHome: Sendable {
         public var score: Well12.Score
         public var totalChange: Int?
         public var complete: Bool
+        public var by: Author?
     }
 
     public let plan: Plan
@@ -60,7 +61,7 @@ public struct TakeHome: Sendable {
             return CheckColumn(date: check.date, answers: check.answers,
                                changes: previous.map { Well12.itemChanges(from: $0, to: check) } ?? Array(repeating: nil, count: 12),
                                score: Well12.score(check), totalChange: previous.flatMap { Well12.totalChange(from: $0, to: check) },
-                               complete: check.complete)
+                               complete: check.complete, by: check.by)
         }
         if ordered.count >= 2 {
             let movers = Well12.movers(from: ordered[ordered.count - 2], to: ordered[ordered.count - 1])
@@ -88,13 +89,13 @@ public struct TakeHome: Sendable {
         var parts = ["\(connection.kind.rawValue)", connection.feeling.words]
         if connection.givesSupport { parts.append("gives me: \(connection.gives)") }
         if connection.receivesSupport { parts.append("I give: \(connection.receives)") }
-        return parts.joined(separator: "; ")
+        return parts.joined(separator: "; ") + Author.mark(connection.by)
     }
 
     public static func describe(_ step: Step, who: String?, today: CalendarDay) -> String {
         var parts = [step.status.words]
         if let who { parts.append(who) }
         if let due = step.due { parts.append(DayText.due(due, today: today)) }
-        return parts.joined(separator: " · ")
+        return parts.joined(separator: " · ") + Author.mark(step.by, after: " · ")
     }
 }

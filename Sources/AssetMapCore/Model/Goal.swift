@@ -11,10 +11,12 @@ public struct Goal: Equatable, Sendable, Identifiable {
     public var risk: RiskPlan?
     public var status: GoalStatus
     public var createdAt: Date
+    /// The day the goal was marked done; missing for goals done before this was recorded.
+    public var doneOn: CalendarDay?
     public var unknownKeys: JSONObject = [:]
 
     public init(id: String, title: String, why: String? = nil, steps: [Step] = [], barriers: [Barrier] = [],
-                risk: RiskPlan? = nil, status: GoalStatus = .active, createdAt: Date) {
+                risk: RiskPlan? = nil, status: GoalStatus = .active, createdAt: Date, doneOn: CalendarDay? = nil) {
         self.id = id
         self.title = title
         self.why = why
@@ -23,6 +25,7 @@ public struct Goal: Equatable, Sendable, Identifiable {
         self.risk = risk
         self.status = status
         self.createdAt = createdAt
+        self.doneOn = doneOn
     }
 
     public var doneStepCount: Int { steps.count { $0.status == .done } }
@@ -36,7 +39,7 @@ public enum GoalStatus: String, CaseIterable, Codable, Sendable {
 }
 
 extension Goal: Codable {
-    enum CodingKeys: String, CodingKey { case id, title, why, steps, barriers, risk, status, createdAt }
+    enum CodingKeys: String, CodingKey { case id, title, why, steps, barriers, risk, status, createdAt, doneOn }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -48,6 +51,7 @@ extension Goal: Codable {
         risk = try c.decodeIfPresent(RiskPlan.self, forKey: .risk)
         status = try c.decodeIfPresent(GoalStatus.self, forKey: .status) ?? .active
         createdAt = try c.decode(Date.self, forKey: .createdAt)
+        doneOn = try c.decodeIfPresent(CalendarDay.self, forKey: .doneOn)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -61,6 +65,7 @@ extension Goal: Codable {
         try c.encodeUnlessNil(risk, forKey: .risk)
         try c.encode(status, forKey: .status)
         try c.encode(createdAt, forKey: .createdAt)
+        try c.encodeUnlessNil(doneOn, forKey: .doneOn)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }
@@ -77,11 +82,14 @@ public struct Step: Equatable, Sendable, Identifiable {
     public var connectionIds: [String]
     /// What a link pointed to before it was taken off the plan, so the step can say so.
     public var removedLinks: [String]
+    /// The day the step was marked done; missing for steps done before this was recorded.
+    public var doneOn: CalendarDay?
     public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
     public init(id: String, text: String, who: String? = nil, due: CalendarDay? = nil, status: StepStatus = .todo,
-                assetIds: [String] = [], connectionIds: [String] = [], removedLinks: [String] = [], by: Author? = nil) {
+                assetIds: [String] = [], connectionIds: [String] = [], removedLinks: [String] = [],
+                doneOn: CalendarDay? = nil, by: Author? = nil) {
         self.id = id
         self.text = text
         self.who = who
@@ -90,6 +98,7 @@ public struct Step: Equatable, Sendable, Identifiable {
         self.assetIds = assetIds
         self.connectionIds = connectionIds
         self.removedLinks = removedLinks
+        self.doneOn = doneOn
         self.by = by
     }
 }
@@ -123,7 +132,7 @@ public enum StepHelper: Equatable, Sendable {
 
 extension Step: Codable {
     enum CodingKeys: String, CodingKey {
-        case id, text, who, due, status, assetIds, connectionIds, removedLinks, by
+        case id, text, who, due, status, assetIds, connectionIds, removedLinks, doneOn, by
     }
 
     public init(from decoder: Decoder) throws {
@@ -136,6 +145,7 @@ extension Step: Codable {
         assetIds = try c.decodeList([String].self, forKey: .assetIds)
         connectionIds = try c.decodeList([String].self, forKey: .connectionIds)
         removedLinks = try c.decodeList([String].self, forKey: .removedLinks)
+        doneOn = try c.decodeIfPresent(CalendarDay.self, forKey: .doneOn)
         by = try c.decodeIfPresent(Author.self, forKey: .by)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
@@ -150,6 +160,7 @@ extension Step: Codable {
         try c.encode(assetIds, forKey: .assetIds)
         try c.encode(connectionIds, forKey: .connectionIds)
         if !removedLinks.isEmpty { try c.encode(removedLinks, forKey: .removedLinks) }
+        try c.encodeUnlessNil(doneOn, forKey: .doneOn)
         try c.encodeUnlessNil(by, forKey: .by)
         try encoder.encodeUnknownKeys(unknownKeys)
     }

@@ -27,6 +27,7 @@ public enum AppEvent: Equatable, Sendable {
     case directoryChanged(CommunityDirectory, note: String?, undo: DirectoryAction?)
     case directoryFailed(String)
     case settingsLoaded(AppSettings)
+    case reportLoaded(CaseloadReport)
     /// A copy was written; the text says where.
     case exported(String)
     /// How the data folder stands with its team; nil when it is not in one.
@@ -41,6 +42,8 @@ public enum AppEvent: Equatable, Sendable {
 /// Work for the world outside the reducers (files, quitting). The app carries it out and reports back.
 public enum Effect: Equatable, Sendable {
     case loadCaseload
+    /// Read every plan and count the caseload report.
+    case loadReport
     case openPlan(id: String)
     case createPlan(Plan)
     /// Save the open plan and let go of it.

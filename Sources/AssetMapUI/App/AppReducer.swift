@@ -70,6 +70,8 @@ public enum AppReducer {
             state.status = .warning(message)
         case .settingsLoaded(let settings):
             state.settings = settings
+        case .reportLoaded(let report):
+            state.report = ReportState(report: report)
         case .exported(let message):
             state.modals.append(.message(title: "Copy saved", text: message))
         case .teamChecked(let line):
@@ -115,6 +117,9 @@ public enum AppReducer {
         case .caseload: return CaseloadReducer.handle(key, command: command, state: &state, env: env)
         case .plan: return PlanScreenReducer.handle(key, command: command, state: &state, env: env)
         case .directory: return DirectoryReducer.handle(key, command: command, state: &state, env: env)
+        case .report:
+            ReportReducer.handle(command, state: &state)
+            return []
         }
     }
 

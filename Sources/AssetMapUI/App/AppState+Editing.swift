@@ -12,7 +12,7 @@ extension AppState {
         }
         do {
             let before = plan.plan
-            try plan.editor.apply(action, now: env.now())
+            try plan.editor.apply(action, now: env.now(), today: env.today)
             plan.repairSelections(before: before)
             self.plan = plan
             return true

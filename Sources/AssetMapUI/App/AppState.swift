@@ -7,6 +7,8 @@ public struct AppState: Equatable, Sendable {
         case plan
         /// The community directory, over whichever screen it was opened from.
         case directory(returnTo: ReturnScreen)
+        /// The caseload report, from the caseload.
+        case report
     }
 
     public enum ReturnScreen: Equatable, Sendable {
@@ -19,6 +21,7 @@ public struct AppState: Equatable, Sendable {
     public var caseload = CaseloadState()
     public var plan: PlanState?
     public var directory = DirectoryState()
+    public var report = ReportState()
     /// Dialogs, forms and help over the screen; the last one has the keys.
     public var modals: [Modal] = []
     public var privacy = false
@@ -36,6 +39,7 @@ public struct AppState: Equatable, Sendable {
         case .caseload: return caseload.search == nil ? .caseload : .caseloadSearch
         case .plan: return plan?.keyContext ?? .caseload
         case .directory: return directory.search == nil ? .directory : .directorySearch
+        case .report: return .report
         }
     }
 
@@ -45,6 +49,7 @@ public struct AppState: Equatable, Sendable {
         case .caseload: return "caseload"
         case .plan: return plan?.section.title ?? "plan"
         case .directory: return "places and groups near here"
+        case .report: return "caseload report"
         }
     }
 }

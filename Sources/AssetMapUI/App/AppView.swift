@@ -26,6 +26,9 @@ public enum AppView {
         case .directory:
             DirectoryScreen.drawTitle(state.directory, in: layout.title, on: &canvas)
             DirectoryScreen.draw(state.directory, linked: state.plan?.plan.communityLinks, in: layout.content, on: &canvas)
+        case .report:
+            ReportScreen.drawTitle(in: layout.title, on: &canvas)
+            ReportScreen.draw(state.report, in: layout.content, on: &canvas)
         }
         for modal in state.modals {
             // Only the top modal's cursor counts; those under it are only context.

@@ -31,6 +31,10 @@ enum CaseloadReducer {
         case .communityDirectory:
             state.screen = .directory(returnTo: .caseload)
             return [.loadDirectory]
+        case .report:
+            state.screen = .report
+            state.report = ReportState()
+            return [.loadReport]
         case .settings:
             state.modals.append(.form(SettingsForm.make(state.settings)))
         case .syncTeam:

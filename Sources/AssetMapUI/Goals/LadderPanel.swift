@@ -22,6 +22,9 @@ enum LadderPanel {
             if !step.removedLinks.isEmpty {
                 line("Taken off the plan since: " + step.removedLinks.joined(separator: ", "), .dim)
             }
+            let about = [step.doneOn.map { "Done " + DayText.show($0, today: today) },
+                         step.by.map { $0.writtenBy(personName: plan.person.displayName) }].compactMap { $0 }
+            if !about.isEmpty { line("This step: " + about.joined(separator: " · "), .dim) }
         } else {
             line("Choose a step.", .dim)
         }
@@ -32,6 +35,7 @@ enum LadderPanel {
             let selected = goals.ladderFocus == .barriers && index == goals.barrierRow
             line((selected ? "▸ " : "· ") + barrier.text, selected ? .selected : .normal, indent: 1)
             if let helps = barrier.whatHelps { line("what helps: " + helps, .dim, indent: 3) }
+            if let by = barrier.by { line(by.writtenBy(personName: plan.person.displayName), .dim, indent: 3) }
         }
         y += 1
         heading("Taking a chance (r)", focused: goals.ladderFocus == .risk)

@@ -13,6 +13,7 @@ public enum Command: Hashable, Sendable {
     case save, no, nextField, previousField
     case answer(Int), skip, previousQuestion
     case earlierDate, laterDate
+    case report, timeline, writing
 
     /// Keys that only move about; they share one line in help.
     var isMovement: Bool {
@@ -32,6 +33,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case goals, goal
     case wellbeing, wellbeingCheck, notes
     case form, dialog, picker, prompts, help, message
+    case report, timeline
     /// Meta-contexts used only in the key table.
     case planSection, anyScreen
 

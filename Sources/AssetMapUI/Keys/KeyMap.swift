@@ -182,7 +182,11 @@ public enum KeyMap {
         KeyBinding(keys: ch("a"), command: .add, label: "New plan", help: "Start a plan for someone", contexts: [.caseload], inBar: true),
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the plan selected", contexts: [.caseload], inBar: true),
         KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find a plan by name as you type", contexts: [.caseload], inBar: true),
-        KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Move the plan to the bin (asks first)", contexts: [.caseload], inBar: true),
+        KeyBinding(keys: ch("r"), command: .report, label: "Report",
+                   help: "Outcomes across the caseload, in numbers only (no names)", contexts: [.caseload], inBar: true),
+        // Binning is rare, asks first and can be undone: it gives its place in the bar to the report.
+        KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Move the plan to the bin (asks first)",
+                   contexts: [.caseload], inBar: false),
         KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Bring back the plan just deleted", contexts: [.caseload], inBar: false),
         KeyBinding(keys: ch("c"), command: .communityDirectory, label: "Community",
                    help: "Places and groups near here, shared by every plan", contexts: [.caseload, .strengths, .personStrengths], inBar: true),
@@ -256,7 +260,8 @@ public enum KeyMap {
         KeyBinding(keys: ch("123456"), command: .section(0), label: "Parts", help: "Go to a part of the plan by its number (shown at the top)",
                    contexts: plan, inBar: true),
         KeyBinding(keys: ch("q"), command: .back, label: "Back", help: "Back (everything is already saved)", contexts: [.anyScreen], inBar: true),
-        KeyBinding(keys: [.escape], command: .back, label: "Back", help: "Back", contexts: [.goal, .directory], inBar: false),
+        KeyBinding(keys: [.escape], command: .back, label: "Back", help: "Back", contexts: [.goal, .directory, .report, .timeline],
+                   inBar: false),
         KeyBinding(keys: [.escape], command: .cancel, label: "Close", help: "Close the details, or stop what is under way",
                    contexts: plan, inBar: false),
 
@@ -270,5 +275,11 @@ public enum KeyMap {
         KeyBinding(keys: [.home], command: .first, label: "Ends", help: "Go to the first or the last", contexts: [.anyScreen], inBar: false),
         KeyBinding(keys: [.end], command: .last, label: "Ends", help: "Go to the first or the last", contexts: [.anyScreen], inBar: false),
         KeyBinding(keys: ch("p"), command: .privacy, label: "Hide", help: "Hide the screen until a key is pressed", contexts: [.anyScreen], inBar: true),
+
+        // Over time, and who writes: last, so the bar shows them only where there is room (help always does)
+        KeyBinding(keys: ch("t"), command: .timeline, label: "Timeline",
+                   help: "What changed, and when: one dated line each", contexts: plan.union([.timeline]), inBar: true),
+        KeyBinding(keys: ch("w"), command: .writing, label: "Who writes",
+                   help: "Who is writing now: marks what is added or changed", contexts: plan, inBar: false),
     ]
 }

@@ -12,6 +12,7 @@ enum ConnectionDetails {
         }
         line("Ring \(connection.ring): \(RingWords.short(connection.ring))")
         line("A \(connection.kind.rawValue)", .dim)
+        if let by = connection.by { line(by.writtenBy(personName: plan.person.displayName).capitalisedFirst, .dim) }
         let feeling = connection.feeling == .draining ? "− this one can be hard" : "\(connection.feeling.symbol) \(connection.feeling.words)"
         line(feeling, RingPicture.role(for: connection.feeling))
         section("What they give me", connection.gives)

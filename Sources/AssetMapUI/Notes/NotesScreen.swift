@@ -17,7 +17,8 @@ enum NotesScreen {
             return [Span(DayText.long(note.date).padded(toWidth: 18), .heading), Span(firstLine)]
         }
         let note = notes[selection]
-        Box.draw(panel, title: DayText.long(note.date), on: &canvas)
+        let by = note.by.map { " · " + $0.writtenBy(personName: state.plan.person.displayName) } ?? ""
+        Box.draw(panel, title: DayText.long(note.date) + by, on: &canvas)
         let field = TextFieldState(note.text, multiline: true)
         TextFieldView.draw(field, in: Box.interior(panel), focused: false, on: &canvas)
     }

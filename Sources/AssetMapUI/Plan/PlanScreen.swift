@@ -7,15 +7,18 @@ enum PlanScreen {
         let person = state.plan.person
         var title = " assetmap · \(person.displayName)"
         if let pronouns = person.pronouns?.nonEmpty { title += " (\(pronouns))" }
-        var right = ""
+        // Who is writing stays in view, so what is being marked is never a surprise.
+        var right = state.editor.writing.map { "Writing: \($0.who(personName: person.displayName)) (w) " }
+            ?? "Who is writing? (w) "
         if state.isExample {
-            right = "EXAMPLE: not saved "
+            right = "EXAMPLE: not saved · " + right
         } else if let reason = state.readOnly {
             right = "READ-ONLY: \(reason) "
         } else if state.saveProblem != nil {
-            right = "NOT SAVED YET "
+            right = "NOT SAVED YET · " + right
         }
-        let rightWidth = min(right.displayWidth, rect.width / 2)
+        // The right side may take more than half when the name leaves room, so that it is never cut short.
+        let rightWidth = min(right.displayWidth, max(rect.width / 2, rect.width - title.displayWidth - 1))
         canvas.write(title, at: Point(x: rect.x, y: rect.y), role: .title, clip: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 1, height: 1))
         canvas.write(right.truncated(toWidth: rightWidth), at: Point(x: rect.maxX - rightWidth, y: rect.y), role: .title, clip: rect)
     }
@@ -31,6 +34,10 @@ enum PlanScreen {
     }
 
     static func drawContent(_ state: PlanState, directory: CommunityDirectory, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+        if state.timeline != nil {
+            TimelineView.draw(state, today: today, in: content, on: &canvas)
+            return
+        }
         switch state.section {
         case .overview:
             OverviewScreen.draw(state, today: today, in: content, on: &canvas)

@@ -4,6 +4,10 @@ import AssetMapCore
 enum PlanScreenReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
         guard let plan = state.plan else { return [] }
+        if plan.timeline != nil {
+            TimelineView.handle(command, state: &state, env: env)
+            return []
+        }
         let typing = plan.keyContext.isTextEntry
         // In a goal's ladder, a check being answered or the map compared over time, q goes back to the part itself.
         let inSubView = (plan.section == .goals && plan.goals.openGoalID != nil)
@@ -25,6 +29,12 @@ enum PlanScreenReducer {
                 return []
             case .nextSection, .previousSection:
                 state.plan?.section = plan.section.moved(by: command == .nextSection ? 1 : -1)
+                return []
+            case .timeline:
+                TimelineView.open(&state, env: env)
+                return []
+            case .writing:
+                WhoIsWriting.next(&state)
                 return []
             case .undo:
                 undo(state: &state, env: env)

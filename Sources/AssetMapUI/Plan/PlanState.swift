@@ -12,6 +12,8 @@ public struct PlanState: Equatable, Sendable {
     public var goals = GoalsState()
     public var wellbeing = WellbeingState()
     public var notes = NotesState()
+    /// The timeline over the part showing; nil when it is not open.
+    public var timeline: TimelineState?
     /// Set while saving is failing: the change is kept in memory and saving is tried again.
     public var saveProblem: String?
     /// The made-up example plan: kept in memory, never saved unless a copy is asked for.
@@ -33,6 +35,7 @@ public struct PlanState: Equatable, Sendable {
     }
 
     var keyContext: KeyContext {
+        if timeline != nil { return .timeline }
         switch section {
         case .overview: return overview.editing == nil ? .overview : .textBox
         case .network:

@@ -56,6 +56,7 @@ enum StrengthsScreen {
         case .asset(let asset):
             var parts = [asset.kind.words]
             if let area = LifeArea.words(for: asset.domain) { parts.append(area) }
+            if let by = asset.by { parts.append(by.writtenBy(personName: plan.person.displayName)) }
             let helps = GoalLinks.steps(using: asset.id, in: plan)
             parts.append(helps.isEmpty ? "not linked to a goal step yet" : "helps with " + helps.joined(separator: "; "))
             return parts.joined(separator: " · ")

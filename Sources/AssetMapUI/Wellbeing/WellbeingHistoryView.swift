@@ -30,6 +30,11 @@ enum WellbeingHistoryView {
             if !movers.lower.isEmpty { sentence += " Lower: " + movers.lower.map(\.shortName).joined(separator: ", ") + "." }
             y += canvas.writeWrapped(sentence, in: Rect(x: content.x, y: y, width: content.width, height: 2), role: .better)
         }
+        if let by = checks[selected].by {
+            let who = by.writtenBy(personName: state.plan.person.displayName)
+            y += canvas.writeWrapped("The check of \(DayText.show(checks[selected].date, today: today)): \(who).",
+                                     in: Rect(x: content.x, y: y, width: content.width, height: 1), role: .dim)
+        }
         if !checks[selected].complete {
             y += canvas.writeWrapped("This check is not finished: press Enter to carry on where it stopped.",
                                      in: Rect(x: content.x, y: y, width: content.width, height: 1), role: .warning)

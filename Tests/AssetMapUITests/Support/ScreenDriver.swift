@@ -16,10 +16,10 @@ final class ScreenDriver {
     private var idCounter = 0
     let env: Environment
 
-    init(size: Size = Size(width: 80, height: 24), plans: [Plan] = []) {
+    init(size: Size = Size(width: 80, height: 24), plans: [Plan] = [], now: Date = Samples.later) {
         state = AppState(size: size)
         let counter = IDCounter()
-        env = Environment(now: { Samples.later }, newID: { counter.next() }, timeZone: TimeZone(identifier: "UTC")!)
+        env = Environment(now: { now }, newID: { counter.next() }, timeZone: TimeZone(identifier: "UTC")!)
         for plan in plans { self.plans[plan.id] = plan }
         send(.caseloadLoaded(rows()))
     }
@@ -27,8 +27,8 @@ final class ScreenDriver {
     /// A driver with `plan` open on one of its parts (the part's number key), as a person would get there;
     /// `directory` is what the directory holds meanwhile.
     convenience init(showing plan: Plan, part: Character, size: Size = Size(width: 80, height: 24),
-                     directory: CommunityDirectory = CommunityDirectory()) {
-        self.init(size: size)
+                     directory: CommunityDirectory = CommunityDirectory(), now: Date = Samples.later) {
+        self.init(size: size, now: now)
         self.directory = directory
         send(.planOpened(plan, readOnly: nil))
         press(.character(part))
@@ -66,6 +66,8 @@ final class ScreenDriver {
     private func answer(_ effect: Effect) {
         switch effect {
         case .loadCaseload: send(.caseloadLoaded(rows()))
+        case .loadReport:
+            send(.reportLoaded(CaseloadReport(plans: Array(plans.values), made: today, timeZone: env.timeZone)))
         case .openPlan(let id): plans[id].map { send(.planOpened($0, readOnly: nil)) }
         case .createPlan(let plan):
             plans[plan.id] = plan

@@ -1,0 +1,19 @@
+import AssetMapCore
+
+/// Keys on the report: reading up and down, and back to the caseload.
+enum ReportReducer {
+    static func handle(_ command: Command?, state: inout AppState) {
+        switch command {
+        case .back, .cancel:
+            state.screen = .caseload
+            state.report = ReportState()
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            guard let report = state.report.report else { return }
+            let content = AppLayout.content(for: state)
+            let count = ReportScreen.lines(report, width: content.width).count
+            state.report.top = PageView.scroll(state.report.top, by: command, lines: count, height: content.height)
+        default:
+            break
+        }
+    }
+}
