@@ -1,6 +1,6 @@
 import AssetMapCore
 import AssetMapUI
-import Foundation
+import FoundationEssentials
 
 /// The run loop: keys in, state through the reducer, effects carried out against the store, screen out.
 /// Saves after every change the reducer accepted; when a save fails the change stays in memory and
@@ -186,7 +186,7 @@ public final class AppRunner {
         do {
             let text = try Exporter.render(plan, as: request.format, rows: request.rows, contents: request.contents,
                                            directory: directory, made: env.today)
-            let url = Self.freeName(for: URL(fileURLWithPath: (request.path as NSString).expandingTildeInPath))
+            let url = Self.freeName(for: URL(fileURLWithPath: request.path.expandingTilde))
             try DurableFile.write(Data(text.utf8), to: url)
             send(.exported(ExportNotice.written(url.path, encryptedFolder: store.codec.isEncrypted)))
         } catch let error as StorageError {

@@ -1,6 +1,6 @@
 import AssetMapCore
 import AssetMapUI
-import Foundation
+import FoundationEssentials
 
 /// Finds a theme by name in a `Themes` folder near the program, falling back to the built-in copies.
 public enum ThemeLoader {

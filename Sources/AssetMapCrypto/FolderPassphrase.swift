@@ -1,6 +1,6 @@
 import AssetMapCore
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// Turning a passphrase on, changing it and turning it off for a data folder, and unlocking it.
 ///
@@ -173,7 +173,7 @@ public enum FolderPassphrase {
     }
 
     private static func newKeyID() -> String {
-        SymmetricKey(size: SymmetricKeySize(bitCount: 64)).withUnsafeBytes { $0.map { String(format: "%02x", $0) }.joined() }
+        SymmetricKey(size: SymmetricKeySize(bitCount: 64)).withUnsafeBytes { $0.map { String(printf: "%02x", $0) }.joined() }
     }
 
     private static func wrapStorage<T>(_ body: () throws(StorageError) -> T) throws(Problem) -> T {

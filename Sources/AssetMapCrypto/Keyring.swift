@@ -1,7 +1,7 @@
 import AssetMapCore
 import Crypto
-import _CryptoExtras
-import Foundation
+import CryptoExtras
+import FoundationEssentials
 
 /// `keyring.json`: the data keys, each wrapped by a key made from a passphrase with scrypt and a random salt.
 /// It holds nothing personal and nothing usable without a passphrase.

@@ -1,6 +1,6 @@
 import AssetMapCore
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// Files sealed with AES-GCM under a random data key. Each file says which key sealed it, and that is
 /// authenticated too, so a file changed outside assetmap is noticed rather than read wrongly.

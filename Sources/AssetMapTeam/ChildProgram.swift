@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What a program that was run printed, and how it ended.
 struct ProgramRun: Sendable {
@@ -138,7 +139,7 @@ private final class Exchange {
 
     private func writeSome() {
         let count = input.withUnsafeBytes { bytes in
-            Foundation.write(toChild, bytes.baseAddress! + written, min(bytes.count - written, 64 * 1024))
+            Glibc.write(toChild, bytes.baseAddress! + written, min(bytes.count - written, 64 * 1024))
         }
         if count > 0 { written += count }
         if count < 0, errno == EINTR || errno == EAGAIN { return }
@@ -147,7 +148,7 @@ private final class Exchange {
 
     /// False when nothing was read because of an interruption.
     private func readSome(_ fd: inout Int32, into data: inout Data, buffer: inout [UInt8]) -> Bool {
-        let count = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
         if count > 0 {
             data.append(contentsOf: buffer[0..<count])
         } else if count == 0 || errno != EINTR {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The `git` program, run on the team's own repository with its own settings only: nothing in the person's own
 /// git configuration is read or changed, no hook runs, nothing asks for a password on the terminal.
@@ -51,7 +51,7 @@ struct Git {
     func text(_ arguments: [String], input: Data = Data(), extra: [String: String] = [:]) throws(TeamProblem) -> String {
         let result = try run(arguments, input: input, extra: extra)
         guard result.succeeded else { throw .local("git \(arguments.first ?? "") did not finish: \(result.errorText.firstLine)") }
-        return result.outputText.trimmingCharacters(in: .newlines)
+        return result.outputText.trimmed
     }
 
     func initialise() throws(TeamProblem) {
@@ -143,7 +143,7 @@ struct Git {
 
     func mergeBase(_ first: String, _ second: String) throws(TeamProblem) -> String? {
         let result = try run(["merge-base", first, second])
-        return result.succeeded ? result.outputText.trimmingCharacters(in: .newlines) : nil
+        return result.succeeded ? result.outputText.trimmed : nil
     }
 
     /// Who last changed a file on the way to a commit, and when.

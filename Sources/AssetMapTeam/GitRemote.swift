@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Talking to the team's remote: a bare repository on a drive or stick, or one reached over ssh.
 extension Git {
@@ -15,7 +15,7 @@ extension Git {
     /// whole team can write to: the first to join fills it.
     func prepareRemote(_ remote: String) throws(TeamProblem) {
         guard let path = Self.localPath(of: remote) else { return }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
         guard FileManager.default.fileExists(atPath: parent.isEmpty ? "." : parent) else { throw .unreachable }
         let contents = try? FileManager.default.contentsOfDirectory(atPath: path)
         guard contents == nil || contents?.isEmpty == true else { return }
@@ -30,7 +30,7 @@ extension Git {
                               "+refs/heads/*:refs/remotes/team/*"], timeoutSeconds: 300)
         guard result.succeeded else { throw problem(result, remote: remote) }
         let main = try run(["rev-parse", "--verify", "--quiet", "refs/remotes/team/main^{commit}"])
-        return main.succeeded ? main.outputText.trimmingCharacters(in: .newlines) : nil
+        return main.succeeded ? main.outputText.trimmed : nil
     }
 
     /// False when someone else sent their changes first; then fetch and merge again.

@@ -1,6 +1,6 @@
 import AssetMapCore
 import Crypto
-import Foundation
+import FoundationEssentials
 
 /// The files of a data folder that a team shares, by their path in the shared history:
 /// `plans/<id>.json`, `community.json` and `keyring.json`. Nothing else is ever read or written for a team.
@@ -67,7 +67,7 @@ struct LocalFiles {
             try data.prepare()
             var destination = data.bin.appendingPathComponent(name)
             if FileManager.default.fileExists(atPath: destination.path) {
-                let stamp = Timestamp.format(Date()).replacingOccurrences(of: ":", with: "-")
+                let stamp = Timestamp.format(Date()).replacing(":", with: "-")
                 destination = data.bin.appendingPathComponent(name.dropLast(".json".count) + "-\(stamp).json")
             }
             try DurableFile.move(source, to: destination)
@@ -84,7 +84,7 @@ struct LocalFiles {
         var hash = Insecure.SHA1()
         hash.update(data: Data("blob \(contents.count)\0".utf8))
         hash.update(data: contents)
-        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+        return hash.finalize().map { String(printf: "%02x", $0) }.joined()
     }
 }
 

@@ -1,5 +1,5 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 extension TeamSync {
     /// The contents of every file the sync will write here, each checked first: a file that is not a plan (or

@@ -1,5 +1,5 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 /// Opens the team's files: plain ones as they are, sealed ones with the keys of the keyring they were sealed under.
 public protocol TeamKeys: Sendable {

@@ -1,5 +1,5 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 /// Why a team command could not finish, in one plain sentence with what to do next. Never names a person.
 public enum TeamProblem: Error, Equatable, Sendable {

@@ -1,5 +1,5 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 /// Where a data folder's team things are kept: `team/` beside the plans, never shared itself.
 public struct TeamFolder: Sendable {

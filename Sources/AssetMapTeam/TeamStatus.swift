@@ -1,5 +1,5 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 /// Where a data folder's team stands: the remote, the last sync, and what changed since on each side, by whom.
 public struct TeamStatus: Codable, Equatable, Sendable {

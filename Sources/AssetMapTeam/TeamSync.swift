@@ -1,5 +1,5 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 /// What a sync did, in numbers (never names).
 public struct SyncReport: Equatable, Sendable {
@@ -43,7 +43,7 @@ public final class TeamSync {
 
     /// Joins a team; the first to join fills the remote, later ones bring in what is there.
     public func join(remote: String, worker: String) throws(TeamProblem) -> SyncReport {
-        let worker = worker.trimmingCharacters(in: .whitespacesAndNewlines)
+        let worker = worker.trimmed
         guard !worker.isEmpty else { throw .noName }
         let lock = try takeLock()
         defer { lock.release() }
@@ -89,8 +89,8 @@ public final class TeamSync {
     /// Lock files git left when it was stopped part-way. Whatever git a stopped sync started holds the sync lock
     /// until it ends, so once it is held no git is working here and any lock file left is stale.
     private func removeStaleGitLocks() {
-        guard let walker = FileManager.default.enumerator(atPath: team.repository.path) else { return }
-        for case let path as String in walker where path.hasSuffix(".lock") {
+        let paths = (try? FileManager.default.subpathsOfDirectory(atPath: team.repository.path)) ?? []
+        for path in paths where path.hasSuffix(".lock") {
             unlink(team.repository.appendingPathComponent(path).path)
         }
     }

@@ -1,5 +1,5 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 /// Merges two trees of shared files against the one both came from: file by file, and where both changed a
 /// plan or the directory, field by field in memory (unsealed with the team's keys, sealed again after).

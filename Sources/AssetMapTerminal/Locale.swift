@@ -1,5 +1,5 @@
 import CNcurses
-import Foundation
+import FoundationEssentials
 
 /// The character set, set up before ncurses starts so names like Zoë, Siobhán and 李 are drawn and measured right.
 public enum TerminalLocale {

@@ -1,7 +1,7 @@
 import AssetMapCore
 import AssetMapUI
 import CNcurses
-import Foundation
+import FoundationEssentials
 
 public struct TerminalStartError: Error, CustomStringConvertible {
     public var description: String

@@ -1,7 +1,7 @@
 import ArgumentParser
 import AssetMapCore
 import AssetMapTerminal
-import Foundation
+import FoundationEssentials
 
 /// The command line. Errors are one plain sentence on standard error: exit 1, or 2 for wrong usage.
 @main
@@ -30,19 +30,19 @@ struct AssetMapCommand: ParsableCommand {
                 try command.run()
             }
         } catch let error as UserFacingError {
-            FileHandle.standardError.write(Data(("assetmap: " + error.message + "\n").utf8))
+            StandardStreams.error("assetmap: " + error.message + "\n")
             if !error.details.isEmpty { print(error.details) }
-            Foundation.exit(error.isUsage ? 2 : 1)
+            Glibc.exit(error.isUsage ? 2 : 1)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                Glibc.exit(0)
             }
-            var message = AssetMapCommand.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            var message = AssetMapCommand.message(for: error).trimmed
             while message.hasSuffix(".") { message.removeLast() }
-            FileHandle.standardError.write(Data("assetmap: \(message). Run assetmap --help to see how to use it.\n".utf8))
-            Foundation.exit(2)
+            StandardStreams.error("assetmap: \(message). Run assetmap --help to see how to use it.\n")
+            Glibc.exit(2)
         }
     }
 }

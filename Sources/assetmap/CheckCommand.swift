@@ -1,6 +1,6 @@
 import ArgumentParser
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check",

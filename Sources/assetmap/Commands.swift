@@ -1,7 +1,7 @@
 import ArgumentParser
 import AssetMapCore
 import AssetMapUI
-import Foundation
+import FoundationEssentials
 
 struct CaseloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "caseload", abstract: "Show the caseload (what assetmap does with no command).")

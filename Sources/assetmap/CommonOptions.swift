@@ -3,7 +3,7 @@ import AssetMapApp
 import AssetMapCore
 import AssetMapCrypto
 import AssetMapUI
-import Foundation
+import FoundationEssentials
 
 /// Options every command takes, as typed.
 struct CommonOptions: ParsableArguments {
@@ -62,11 +62,11 @@ struct Options {
             guard let passphrase = PassphrasePrompt.ask("Passphrase for this data folder: ") else { break }
             do {
                 let unlocked = try FolderPassphrase.unlock(folder, passphrase: passphrase)
-                if let note = unlocked.note { FileHandle.standardError.write(Data((note + "\n").utf8)) }
+                if let note = unlocked.note { StandardStreams.error(note + "\n") }
                 return unlocked.codec
             } catch .wrongPassphrase {
                 guard attempt < 3, PassphrasePrompt.canAskAgain else { break }
-                FileHandle.standardError.write(Data("That passphrase did not unlock the data folder. Please try again.\n".utf8))
+                StandardStreams.error("That passphrase did not unlock the data folder. Please try again.\n")
             } catch {
                 throw UserFacingError(message: error.message)
             }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 extension ExportFormat: ExpressibleByArgument {}
 extension CSVRows: ExpressibleByArgument {}
@@ -89,7 +89,7 @@ struct ImportCommand: ParsableCommand {
     var options: Options { given.filled(from: root.common) }
 
     func run() throws {
-        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        let url = URL(fileURLWithPath: file.expandingTilde)
         let data: Data
         do {
             data = try DurableFile.read(url)

@@ -2,7 +2,7 @@ import AssetMapApp
 import AssetMapCore
 import AssetMapTerminal
 import AssetMapUI
-import Foundation
+import FoundationEssentials
 
 /// Starts the full-screen program, runs it, and always puts the terminal back afterwards.
 enum InteractiveSession {

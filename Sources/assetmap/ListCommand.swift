@@ -1,6 +1,6 @@
 import ArgumentParser
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the plans in the data folder, most recently changed first.")
@@ -38,7 +38,7 @@ struct ListCommand: ParsableCommand {
                 }
             }
             let data = try PlanJSON.encode(lines)
-            FileHandle.standardOutput.write(data)
+            StandardStreams.output(data)
             return
         }
         if entries.isEmpty {

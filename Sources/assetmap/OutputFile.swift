@@ -1,15 +1,15 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 /// Where a command's text goes: standard output, or a file written durably and never over another unless asked.
 enum OutputFile {
     /// `notice` says, on standard error, what was written where.
     static func write(_ text: String, to output: String?, force: Bool, notice: (String) -> String) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStreams.output(Data(text.utf8))
             return
         }
-        let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
+        let url = URL(fileURLWithPath: output.expandingTilde)
         if FileManager.default.fileExists(atPath: url.path), !force {
             throw UserFacingError(
                 message: "\(url.path) is already there; add --force to write over it, or choose another name.")
@@ -19,6 +19,6 @@ enum OutputFile {
         } catch {
             throw UserFacingError(message: "The copy could not be written: \(error.message)")
         }
-        FileHandle.standardError.write(Data(notice(url.path).utf8))
+        StandardStreams.error(notice(url.path))
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import AssetMapCore
 import AssetMapCrypto
-import Foundation
+import FoundationEssentials
 
 struct PassphraseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

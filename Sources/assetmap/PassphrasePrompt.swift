@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Asks for a passphrase on the terminal without showing what is typed. Without a terminal (a script),
 /// the passphrase is read as one line from standard input.

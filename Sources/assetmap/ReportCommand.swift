@@ -1,6 +1,6 @@
 import ArgumentParser
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 extension ReportFormat: ExpressibleByArgument {}
 

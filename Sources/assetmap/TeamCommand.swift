@@ -1,7 +1,7 @@
 import ArgumentParser
 import AssetMapCore
 import AssetMapTeam
-import Foundation
+import FoundationEssentials
 
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,7 +57,7 @@ struct TeamCommand: ParsableCommand {
         func run() throws {
             let status = try TeamCommand.perform(given.filled(from: root.common)) { sync throws(TeamProblem) in try sync.status() }
             if json {
-                FileHandle.standardOutput.write(try PlanJSON.encode(status))
+                StandardStreams.output(try PlanJSON.encode(status))
             } else {
                 print(TeamStatusText.lines(status, now: Date()).joined(separator: "\n"))
             }

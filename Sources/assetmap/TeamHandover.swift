@@ -1,7 +1,7 @@
 import ArgumentParser
 import AssetMapCore
 import AssetMapTeam
-import Foundation
+import FoundationEssentials
 
 extension TeamCommand {
     struct Handover: ParsableCommand {

@@ -2,7 +2,7 @@ import AssetMapApp
 import AssetMapCore
 import AssetMapTeam
 import AssetMapUI
-import Foundation
+import FoundationEssentials
 
 /// The program's way to the team: the caseload's line and its sync key, through the same sync as `assetmap team sync`.
 final class TeamLink: TeamSharing {

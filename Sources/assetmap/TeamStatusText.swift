@@ -1,6 +1,6 @@
 import AssetMapCore
 import AssetMapTeam
-import Foundation
+import FoundationEssentials
 
 /// `assetmap team status` as lines of plain text: plans counted, never named.
 enum TeamStatusText {

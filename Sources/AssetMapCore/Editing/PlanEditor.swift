@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A plan being changed, with its undo and redo history.
 public struct PlanEditor: Equatable, Sendable {

@@ -35,7 +35,7 @@ public enum CSVExporter {
         }
         // By scalar: a CR and LF together are one Character, equal to neither.
         guard text.unicodeScalars.contains(where: { ",\"\n\r".unicodeScalars.contains($0) }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 
     /// An optional sign, digits, and at most one decimal point with digits after it: read by a spreadsheet as

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A made-up example plan for showing assetmap before using it with someone. Robin Hale is not a real person.
 public enum DemoPlan {

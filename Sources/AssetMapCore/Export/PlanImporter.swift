@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a plan exported as JSON, checking it thoroughly before anything is written.
 public enum PlanImporter {

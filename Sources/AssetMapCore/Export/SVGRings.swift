@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The ring picture as SVG, from the same `RingLayout` the screen uses: each terminal cell becomes
 /// an 8 by 16 box. The area grows until everyone fits, so every connection has its own labelled element.
@@ -70,7 +70,7 @@ public enum SVGRings {
     static func y(_ cells: Double) -> String { format(cells * cellHeight) }
 
     static func format(_ value: Double) -> String {
-        String(format: "%.1f", value)
+        String(printf: "%.1f", value)
     }
 }
 

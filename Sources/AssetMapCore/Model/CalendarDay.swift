@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A date on the calendar with no time and no time zone, such as when a step is due.
 /// Stored as "2026-05-03"; a full ISO 8601 timestamp written by hand is read by its date part.
@@ -32,9 +32,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     /// The day a moment falls on in the given time zone (the machine's own by default).
-    public init(_ date: Date, in timeZone: TimeZone = .current) {
+    public init(_ date: Date, in timeZone: TimeZone? = nil) {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        calendar.timeZone = timeZone ?? LocalTime.zone(at: date)
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         year = parts.year ?? 1970
         month = parts.month ?? 1
@@ -42,7 +42,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        String(printf: "%04d-%02d-%02d", year, month, day)
     }
 
     public var description: String { iso }

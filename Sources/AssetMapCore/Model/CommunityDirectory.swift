@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Places, groups and services near here, kept for the whole data folder so what workers learn is not lost
 /// when a worker leaves. Stored in `community.json`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Something the person wants from life, worked towards in small steps.
 public struct Goal: Equatable, Sendable, Identifiable {

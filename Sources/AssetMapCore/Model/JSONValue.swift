@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Any JSON value. Used to carry keys this version of assetmap does not know,
 /// so a file written by a newer version or by hand keeps them when saved again.

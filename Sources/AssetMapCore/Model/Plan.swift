@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One person's asset map: file format v1 (see DESIGN.md). Key names are a contract.
 public struct Plan: Equatable, Sendable, Identifiable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How plans and other data files are turned into JSON and back.
 public enum PlanJSON {
@@ -62,7 +62,7 @@ public enum Timestamp {
         let milliseconds = Int(((seconds - whole) * 1000).rounded())
         let text = Date(timeIntervalSinceReferenceDate: milliseconds == 1000 ? whole + 1 : whole).formatted(Date.ISO8601FormatStyle())
         guard milliseconds > 0, milliseconds < 1000, text.hasSuffix("Z") else { return text }
-        return text.dropLast() + "." + String(format: "%03d", milliseconds) + "Z"
+        return text.dropLast() + "." + String(printf: "%03d", milliseconds) + "Z"
     }
 
     /// Read to the millisecond, the most a file keeps, so that a time read, saved and read again is the same.

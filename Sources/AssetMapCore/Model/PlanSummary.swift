@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the caseload shows about a plan, and what `assetmap list --json` prints.
 public struct PlanSummary: Equatable, Sendable {

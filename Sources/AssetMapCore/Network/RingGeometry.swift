@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Five concentric ellipses that look round on a terminal, whose cells are about twice as tall as wide.
 /// Angles are in radians, clockwise from the top.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where everything on the ring picture goes: each connection's name on its ring, in its kind's sector,
 /// with "+N more" where a ring is too crowded, plus the ring names, sector names and the person in the middle.

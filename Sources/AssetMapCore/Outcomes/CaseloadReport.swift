@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Outcomes across a caseload, in numbers only: no names, ids or anything written in a plan, so it can be
 /// shared with managers and commissioners. A group of fewer than five people is never broken down further.
@@ -21,7 +21,7 @@ public struct CaseloadReport: Equatable, Sendable {
 
     public init(
         plans: [Plan], unreadable: Int = 0, scope: ReportScope = ReportScope(), made: CalendarDay,
-        timeZone: TimeZone = .current
+        timeZone: TimeZone? = nil
     ) {
         let counted = plans.filter(scope.includes)
         self.made = made
@@ -167,7 +167,7 @@ public struct GoalOutcomes: Equatable, Sendable {
     public var reachedUndated: Int
     public var stepsUndated: Int
 
-    init(_ plans: [Plan], scope: ReportScope, timeZone: TimeZone) {
+    init(_ plans: [Plan], scope: ReportScope, timeZone: TimeZone?) {
         let goals = plans.flatMap(\.goals)
         let steps = goals.flatMap(\.steps).filter { $0.status == .done }
         let reachedGoals = goals.filter { $0.status == .done }

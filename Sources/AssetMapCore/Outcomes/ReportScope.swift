@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Which plans and which dates a caseload report counts: from a day on, and one keyworker's plans if asked.
 public struct ReportScope: Equatable, Sendable {

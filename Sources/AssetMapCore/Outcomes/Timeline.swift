@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One person's plan over time: on each dated line, the WELL12 total, how the map changed, goals set and
 /// reached, steps done and the notes written that day, so the pair can see what changed together.
@@ -26,7 +26,7 @@ public struct Timeline: Equatable, Sendable {
     public var undated: [Event]
 
     /// For a copy to print or take home, give the plan as the copy has it (`Plan.leavingPrivatePeopleOut`).
-    public init(plan: Plan, today: CalendarDay, timeZone: TimeZone = .current) {
+    public init(plan: Plan, today: CalendarDay, timeZone: TimeZone? = nil) {
         var byDay: [CalendarDay: [Event]] = [:]
         let checks = Well12.ordered(plan.checks)
         for (index, check) in checks.enumerated() {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Preferences for a data folder, kept in `settings.json`. Nothing personal is kept here.
 public struct AppSettings: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where plans are kept, and the layout inside:
 /// `plans/<id>.json`, `bin/`, `locks/`, `community.json`.
@@ -12,14 +12,14 @@ public struct DataFolder: Equatable, Sendable {
     /// `--data-dir`, else `$ASSETMAP_DATA_DIR`, else `$XDG_DATA_HOME/assetmap`, else `~/.local/share/assetmap`.
     public static func resolve(option: String?, environment: [String: String]) -> DataFolder {
         func url(_ path: String) -> URL {
-            URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+            URL(fileURLWithPath: path.expandingTilde)
         }
         if let option, !option.isEmpty { return DataFolder(root: url(option)) }
         if let path = environment["ASSETMAP_DATA_DIR"], !path.isEmpty { return DataFolder(root: url(path)) }
         if let path = environment["XDG_DATA_HOME"], !path.isEmpty {
             return DataFolder(root: url(path).appendingPathComponent("assetmap"))
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? String.homeFolder ?? "/"
         return DataFolder(root: url(home).appendingPathComponent(".local/share/assetmap"))
     }
 

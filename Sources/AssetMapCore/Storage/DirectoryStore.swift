@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads and changes `community.json`. Each change is a short transaction: take the lock, read the
 /// latest file, apply the change, save durably, let go. Two copies of assetmap editing at once therefore

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Files written so that a crash or power cut leaves either the old or the new contents, never half of either.
 ///
@@ -46,7 +46,7 @@ public enum DurableFile {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw StorageError(errno: errno, path: url.path)
@@ -73,7 +73,7 @@ public enum DurableFile {
         case EEXIST:
             return
         case ENOENT:
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
             guard parent != path, !parent.isEmpty else { throw StorageError(.folderMissing, path: path) }
             try makeFolder(parent)
             guard mkdir(path, folderMode) == 0 || errno == EEXIST else { throw StorageError(errno: errno, path: path) }
@@ -101,7 +101,7 @@ public enum DurableFile {
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < bytes.count {
-                let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     result = StorageError(errno: errno, path: path)

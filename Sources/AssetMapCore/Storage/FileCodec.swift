@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How file contents are kept on disk: as they are, or sealed with a passphrase.
 public protocol FileCodec: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Enough about a file to tell whether something else has changed it since it was read.
 public struct FileFingerprint: Equatable, Hashable, Sendable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A kernel lock on a lock file, held while a plan (or the community directory) is open for changes.
 /// The file records who holds it, so a second copy of assetmap can say so.

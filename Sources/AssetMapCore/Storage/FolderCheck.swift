@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads every file in a data folder and reports its state, for `assetmap check`. Changes nothing.
 public enum FolderCheck {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The text of the caseload's index: a first line naming the format, then a line of fields per plan, the fields
 /// split by tabs. Text is escaped (`\\`, `\t`, `\n`, `\r`) so it never holds a tab or a new line, and `\-`,
@@ -7,7 +7,8 @@ import Foundation
 /// Its own format rather than JSON because it is read at every start: ten thousand lines read in a tenth of
 /// the time JSON decoding takes. Anything it cannot read makes the whole index unusable, and it is rebuilt.
 enum IndexText {
-    static let header = "assetmap-index 1"
+    /// 2: search keys folded by assetmap's own folding rather than Foundation's, so an older index is built again.
+    static let header = "assetmap-index 2"
     static let none = "\\-"
 
     static func encode(_ lines: [[String?]]) -> Data {

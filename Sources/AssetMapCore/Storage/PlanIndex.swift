@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `caseload.index`: the caseload's line for every plan file with the file's fingerprint,
 /// so that a caseload of thousands opens without reading every plan. It is only a cache: a file whose

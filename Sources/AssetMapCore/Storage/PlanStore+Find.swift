@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension PlanStore {
     public enum Match: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension PlanStore {
     /// Every plan in the folder that can be read, and how many files could not be, for counting across the caseload.
@@ -12,7 +12,7 @@ extension PlanStore {
     }
 
     /// The caseload report over every readable plan in the folder.
-    public func report(_ scope: ReportScope, made: CalendarDay, timeZone: TimeZone = .current) -> CaseloadReport {
+    public func report(_ scope: ReportScope, made: CalendarDay, timeZone: TimeZone? = nil) -> CaseloadReport {
         let all = readAll()
         return CaseloadReport(
             plans: all.plans, unreadable: all.unreadable, scope: scope, made: made, timeZone: timeZone)

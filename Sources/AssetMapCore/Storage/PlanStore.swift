@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Lists, reads, saves, locks and bins the plans in a data folder. The only code that touches plan files.
 public final class PlanStore: @unchecked Sendable {
@@ -143,7 +143,7 @@ public final class PlanStore: @unchecked Sendable {
         try folder.prepare()
         var destination = folder.bin.appendingPathComponent(url.lastPathComponent)
         if FileManager.default.fileExists(atPath: destination.path) {
-            let stamp = Timestamp.format(Date()).replacingOccurrences(of: ":", with: "-")
+            let stamp = Timestamp.format(Date()).replacing(":", with: "-")
             destination = folder.bin.appendingPathComponent("\(id)-\(stamp).json")
         }
         try DurableFile.move(url, to: destination)

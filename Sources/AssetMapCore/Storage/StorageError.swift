@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why something could not be read or saved, in one plain sentence that never names the person.
 public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Which of the two versions being merged: this data folder's, or the one brought in from the team.
 public enum MergeSide: Equatable, Sendable {
@@ -165,7 +165,7 @@ struct JSONMerge {
     static func label(of item: JSONValue?) -> String? {
         guard case .object(let object)? = item else { return nil }
         for key in ["name", "title", "label", "text", "date"] {
-            if case .string(let text)? = object[key], !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return text }
+            if case .string(let text)? = object[key], !text.trimmed.isEmpty { return text }
         }
         return nil
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The wording of what a merge keeps: "Also written on Ola's laptop on 3 December: Sam on the map, what they
 /// give: lifts to the shops".
@@ -39,7 +39,7 @@ enum MergeWords {
     private static func collect(_ value: JSONValue, into found: inout [String]) {
         switch value {
         case .string(let text):
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmed
             if !trimmed.isEmpty { found.append(trimmed) }
         case .array(let values):
             for value in values { collect(value, into: &found) }
@@ -61,7 +61,7 @@ enum MergeWords {
                 if key != "person", items[key] == nil || step == path.last { parts.append(fields[key] ?? key) }
             case .item(_, let label):
                 let pattern = list.flatMap { items[$0] } ?? "%@"
-                parts.append(pattern.replacingOccurrences(of: "%@", with: shortened(label ?? "an entry")))
+                parts.append(pattern.replacing("%@", with: shortened(label ?? "an entry")))
             case .index:
                 break
             }
@@ -72,7 +72,7 @@ enum MergeWords {
     static func alsoWritten(by source: MergeSource, place: String?, words: String) -> String {
         let day = CalendarDay(source.changedAt)
         let when = "\(day.day) \(DayText.monthNames[day.month - 1])"
-        let laptop = source.writer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let laptop = source.writer.trimmed.isEmpty
             ? "another laptop" : "\(source.writer)'s laptop"
         let whereText = place.map { "\($0): " } ?? ""
         return "Also written on \(laptop) on \(when): \(whereText)\(words)"
@@ -87,7 +87,7 @@ enum MergeWords {
     static func noteID(plan: String, text: String) -> String {
         let first = fnv(plan + "\u{0}" + text, seed: 0xcbf2_9ce4_8422_2325)
         let second = fnv(text + "\u{0}" + plan, seed: 0x8422_2325_cbf2_9ce4)
-        let hex = String(format: "%016llx%016llx", first, second)
+        let hex = String(printf: "%016llx%016llx", first, second)
         let chars = Array(hex)
         return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(chars[$0]) }.joined(separator: "-")
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Who changed one side of a merge, and when: the worker's name is used in the note that keeps their words.
 public struct MergeSource: Equatable, Sendable {

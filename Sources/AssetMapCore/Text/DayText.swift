@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Dates as people read and type them in the UK: "3 May 2026", "3/5/2026", "today", "tomorrow".
 public enum DayText {
@@ -15,7 +15,7 @@ public enum DayText {
     /// "3 May", or "3 May 25" in another year: for narrow columns.
     public static func brief(_ day: CalendarDay, today: CalendarDay) -> String {
         let base = "\(day.day) \(monthNames[day.month - 1].prefix(3))"
-        return day.year == today.year ? base : base + String(format: " %02d", day.year % 100)
+        return day.year == today.year ? base : base + String(printf: " %02d", day.year % 100)
     }
 
     /// "3 May 2026" always, for lists that mix years.
@@ -41,8 +41,10 @@ public enum DayText {
 
     /// A moment said by its day and time of day here: "today at 10:44", "3 December at 09:05".
     public static func moment(_ date: Date, today: CalendarDay) -> String {
-        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
-        return relative(CalendarDay(date), today: today) + " at " + String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = LocalTime.zone(at: date)
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return relative(CalendarDay(date), today: today) + " at " + String(printf: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
     /// When a step is due, said kindly: "by 3 May", "today", "was due 3 May".

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What someone typed to find something, compared the way people search:
 /// case and accents do not matter ("zoe" finds "Zoë"), and every word typed must appear.
@@ -34,6 +34,6 @@ public struct SearchQuery: Equatable, Sendable {
     }
 
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        SearchFolding.fold(text)
     }
 }

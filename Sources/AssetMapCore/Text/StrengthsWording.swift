@@ -24,7 +24,7 @@ public enum StrengthsWording {
     /// A suggestion for the first deficit word found, or nil.
     public static func suggestion(for text: String) -> String? {
         let words = text.lowercased()
-            .replacingOccurrences(of: "’", with: "'")
+            .replacing("’", with: "'")
             .split { !($0.isLetter || $0 == "-" || $0 == "'") }
         for word in words {
             if let match = stems.first(where: { word.hasPrefix($0.stem) }) {

@@ -14,22 +14,61 @@ public struct Cell: Hashable, Sendable {
     public var isContinuation: Bool { text.isEmpty }
 }
 
+/// A cell as the canvas keeps it: eight bytes with no reference to count, so that making, comparing and
+/// throwing away a whole screen at every key is a matter of copying and comparing plain numbers.
+struct PackedCell: Equatable, Sendable {
+    /// The grapheme's only code point; `continuation` on the right half of a two-column grapheme; or, with
+    /// `clusterFlag`, the index of a grapheme of several code points in the canvas's `clusters`.
+    var code: UInt32
+    var role: Role
+
+    static let continuation: UInt32 = 0
+    static let clusterFlag: UInt32 = 0x8000_0000
+    static let space = UInt32(0x20)
+
+    var isContinuation: Bool { code == Self.continuation }
+    var isCluster: Bool { code & Self.clusterFlag != 0 }
+}
+
 /// A grid of cells that screens draw into. Plain value: tests compare whole canvases or their text lines.
 public struct Canvas: Equatable, Sendable {
     public let size: Size
-    public private(set) var cells: [Cell]
+    /// Row after row; a flat buffer so that a screen is one allocation, whatever is drawn on it.
+    private(set) var packed: [PackedCell]
+    /// Graphemes of more than one code point (an accent typed separately, a flag), which cells point to.
+    private var clusters: [String] = []
     /// Where the terminal's cursor should blink (inside the text field being typed in), if anywhere.
     public var cursor: Point?
 
     public init(size: Size, role: Role = .normal) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
-        cells = Array(repeating: Cell(" ", role), count: self.size.width * self.size.height)
+        packed = Array(repeating: PackedCell(code: PackedCell.space, role: role), count: self.size.width * self.size.height)
     }
 
     public var bounds: Rect { Rect(size: size) }
 
     public subscript(x: Int, y: Int) -> Cell {
-        cells[y * size.width + x]
+        Cell(text(of: packed[y * size.width + x]), packed[y * size.width + x].role)
+    }
+
+    func text(of cell: PackedCell) -> String {
+        if cell.isContinuation { return "" }
+        if cell.isCluster { return clusters[Int(cell.code & ~PackedCell.clusterFlag)] }
+        return Unicode.Scalar(cell.code).map { String(Character($0)) } ?? "?"
+    }
+
+    /// Whether two cells, each of its own canvas, show the same grapheme in the same role.
+    func same(_ index: Int, as other: Canvas, _ otherIndex: Int) -> Bool {
+        let mine = packed[index]
+        let theirs = other.packed[otherIndex]
+        guard mine.isCluster, theirs.isCluster else { return mine == theirs }
+        return mine.role == theirs.role && text(of: mine) == other.text(of: theirs)
+    }
+
+    public static func == (left: Canvas, right: Canvas) -> Bool {
+        guard left.size == right.size, left.cursor == right.cursor else { return false }
+        if left.clusters.isEmpty, right.clusters.isEmpty { return left.packed == right.packed }
+        return left.packed.indices.allSatisfy { left.same($0, as: right, $0) }
     }
 
     /// Blanks a rectangle in the given role.
@@ -38,7 +77,7 @@ public struct Canvas: Equatable, Sendable {
         guard !area.isEmpty else { return }
         for y in area.y..<area.maxY {
             for x in area.x..<area.maxX {
-                place(Cell(" ", role), width: 1, x: x, y: y)
+                place(PackedCell(code: PackedCell.space, role: role), width: 1, x: x, y: y)
             }
         }
     }
@@ -49,7 +88,7 @@ public struct Canvas: Equatable, Sendable {
         guard !area.isEmpty else { return }
         for y in area.y..<area.maxY {
             for x in area.x..<area.maxX {
-                cells[y * size.width + x].role = role
+                packed[y * size.width + x].role = role
             }
         }
     }
@@ -73,7 +112,7 @@ public struct Canvas: Equatable, Sendable {
             guard width > 0 else { continue }
             if x + width > area.maxX { break }
             if x >= area.x {
-                place(Cell(String(shown), role), width: width, x: x, y: point.y)
+                place(pack(shown, role), width: width, x: x, y: point.y)
             }
             x += width
         }
@@ -89,7 +128,7 @@ public struct Canvas: Equatable, Sendable {
         }
         let area = (clip ?? bounds).intersection(bounds)
         guard point.y >= area.y, point.y < area.maxY else { return }
-        let cell = Cell(String(character), role)
+        let cell = pack(character, role)
         for x in max(point.x, area.x)..<max(max(point.x, area.x), min(point.x + count, area.maxX)) {
             place(cell, width: 1, x: x, y: point.y)
         }
@@ -107,26 +146,31 @@ public struct Canvas: Equatable, Sendable {
             result = max(0, min(point.x + bytes.count, area.maxX) - point.x)
             guard start < end else { return }
             let row = point.y * width
-            cells.withUnsafeMutableBufferPointer { cells in
+            packed.withUnsafeMutableBufferPointer { cells in
                 // Only the ends of the run can cut a two-column grapheme in half.
-                if cells[row + start].isContinuation, start > 0 { cells[row + start - 1].text = " " }
-                if end < width, cells[row + end].isContinuation { cells[row + end].text = " " }
+                if cells[row + start].isContinuation, start > 0 { cells[row + start - 1].code = PackedCell.space }
+                if end < width, cells[row + end].isContinuation { cells[row + end].code = PackedCell.space }
                 for x in start..<end {
-                    cells[row + x] = Cell(Self.asciiStrings[Int(bytes[x - point.x])], role)
+                    cells[row + x] = PackedCell(code: UInt32(bytes[x - point.x]), role: role)
                 }
             }
         }
         return result
     }
 
-    /// One-character strings for printable ASCII, made once.
-    private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    /// A grapheme as a cell: its code point, or its place among the clusters when it has several.
+    private mutating func pack(_ character: Character, _ role: Role) -> PackedCell {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first { return PackedCell(code: scalar.value, role: role) }
+        clusters.append(String(character))
+        return PackedCell(code: PackedCell.clusterFlag | UInt32(clusters.count - 1), role: role)
+    }
 
     /// The text of one row; a two-column grapheme appears once.
     public func text(row y: Int) -> String {
         var line = ""
         for x in 0..<size.width {
-            line += self[x, y].text
+            line += text(of: packed[y * size.width + x])
         }
         return line
     }
@@ -140,29 +184,30 @@ public struct Canvas: Equatable, Sendable {
     public mutating func overlay(_ other: Canvas, at origin: Point) {
         for y in 0..<other.size.height {
             for x in 0..<other.size.width {
-                let cell = other[x, y]
+                let cell = other.packed[y * other.size.width + x]
                 guard !cell.isContinuation else { continue }
-                let width = DisplayWidth.of(cell.text)
+                let text = other.text(of: cell)
+                let width = DisplayWidth.of(text)
                 let target = Point(x: origin.x + x, y: origin.y + y)
                 guard bounds.contains(target), target.x + max(width, 1) <= size.width else { continue }
-                place(cell, width: max(width, 1), x: target.x, y: target.y)
+                place(cell.isCluster ? pack(Character(text), cell.role) : cell, width: max(width, 1), x: target.x, y: target.y)
             }
         }
     }
 
     /// Puts a cell, keeping two-column graphemes whole: anything half overwritten is blanked.
-    private mutating func place(_ cell: Cell, width: Int, x: Int, y: Int) {
+    private mutating func place(_ cell: PackedCell, width: Int, x: Int, y: Int) {
         let index = y * size.width + x
-        if cells[index].isContinuation, x > 0 {
-            cells[index - 1].text = " "
+        if packed[index].isContinuation, x > 0 {
+            packed[index - 1].code = PackedCell.space
         }
         let end = x + width
-        if end < size.width, cells[y * size.width + end].isContinuation {
-            cells[y * size.width + end].text = " "
+        if end < size.width, packed[y * size.width + end].isContinuation {
+            packed[y * size.width + end].code = PackedCell.space
         }
-        cells[index] = cell
+        packed[index] = cell
         if width == 2, x + 1 < size.width {
-            cells[index + 1] = Cell("", cell.role)
+            packed[index + 1] = PackedCell(code: PackedCell.continuation, role: cell.role)
         }
     }
 }

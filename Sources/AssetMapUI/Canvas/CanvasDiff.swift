@@ -6,17 +6,26 @@ public enum CanvasDiff {
     /// Positions of the cells to send, row by row. With no previous canvas (or a different size), every cell.
     public static func changes(from previous: Canvas?, to next: Canvas) -> [Point] {
         let width = next.size.width
-        let cells = next.cells
-        guard let old = previous?.cells, previous?.size == next.size else {
+        let cells = next.packed
+        guard let previous, previous.size == next.size else {
             return cells.indices.filter { !cells[$0].isContinuation }.map { Point(x: $0 % width, y: $0 / width) }
         }
         var points: [Point] = []
-        for index in cells.indices where !cells[index].isContinuation {
-            let changed = cells[index] != old[index]
-            // A two-column grapheme is sent again when the cell it covers changed underneath it.
-            let coverChanged = (index + 1) % width != 0 && cells[index + 1].isContinuation && cells[index + 1] != old[index + 1]
-            if changed || coverChanged { points.append(Point(x: index % width, y: index / width)) }
+        let old = previous.packed
+        for index in cells.indices where cells[index] != old[index] || cells[index].isCluster {
+            guard !cells[index].isContinuation else {
+                // A two-column grapheme is sent again when the cell it covers changed underneath it.
+                if index % width != 0, !cells[index - 1].isContinuation, points.last != point(index - 1, width) {
+                    points.append(point(index - 1, width))
+                }
+                continue
+            }
+            if !next.same(index, as: previous, index) { points.append(point(index, width)) }
         }
         return points
+    }
+
+    private static func point(_ index: Int, _ width: Int) -> Point {
+        Point(x: index % width, y: index / width)
     }
 }

@@ -2,7 +2,7 @@ import AssetMapCore
 
 /// The worker's caseload: every plan, most recently changed first, found by typing part of a name.
 enum CaseloadScreen {
-    struct Columns {
+    struct Columns: Equatable, Sendable {
         let name: Int
         let changed: Int
         let wellbeing: Int
@@ -51,7 +51,10 @@ enum CaseloadScreen {
         canvas.write(header, at: Point(x: area.x + 2, y: area.y), clip: area)
         let list = area.splitTop(1).rest
         ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas, highlighting: 1) { index in
-            row(state.rows[state.shown[index]], columns: columns, today: today)
+            let rowIndex = state.shown[index]
+            return state.drawn.spans(rowIndex, columns: columns, today: today) {
+                row(state.rows[rowIndex], columns: columns, today: today)
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// One line of the caseload.
 public struct CaseloadRow: Equatable, Sendable {
@@ -61,6 +62,8 @@ public struct CaseloadState: Equatable, Sendable {
     public var isLoaded = false
     /// The plan just moved to the bin, so `u` can bring it back.
     public var lastBinned: Binned?
+    /// The rows as drawn, made once for these rows rather than at every key.
+    private(set) var drawn = DrawnRows()
 
     public struct Binned: Equatable, Sendable {
         public var id: String
@@ -78,6 +81,7 @@ public struct CaseloadState: Equatable, Sendable {
     public mutating func replaceRows(_ newRows: [CaseloadRow]) {
         let selectedPath = selectedRow?.path
         rows = newRows
+        drawn = DrawnRows()
         planCount = newRows.count { $0.summary != nil }
         applySearch(keeping: selectedPath)
     }
@@ -92,4 +96,31 @@ public struct CaseloadState: Equatable, Sendable {
         shown = query.isEmpty ? Array(rows.indices) : rows.indices.filter { query.matches(folded: rows[$0].searchKey) }
         selection = shown.firstIndex { rows[$0].path == selectedPath } ?? 0
     }
+}
+
+/// Each caseload row's spans, made the first time the row is drawn at a width on a day, then kept: moving the
+/// selection or typing in find changes no row's text, so a key redraws a long caseload without building any row.
+/// Belongs to one set of rows (`replaceRows` starts a new one); it is not part of the state's value, so it never
+/// makes two states differ.
+struct DrawnRows: Equatable, Sendable {
+    private final class Store: Sendable {
+        let spans = Mutex<(columns: CaseloadScreen.Columns?, today: CalendarDay?, rows: [Int: [Span]])>((nil, nil, [:]))
+    }
+
+    private let store = Store()
+
+    /// Row `index`'s spans: kept ones, or `make`'s, which are then kept.
+    func spans(_ index: Int, columns: CaseloadScreen.Columns, today: CalendarDay, make: () -> [Span]) -> [Span] {
+        store.spans.withLock { kept in
+            if kept.columns != columns || kept.today != today {
+                kept = (columns, today, [:])
+            }
+            if let spans = kept.rows[index] { return spans }
+            let spans = make()
+            kept.rows[index] = spans
+            return spans
+        }
+    }
+
+    static func == (_: DrawnRows, _: DrawnRows) -> Bool { true }
 }

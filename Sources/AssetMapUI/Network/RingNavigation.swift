@@ -1,5 +1,5 @@
 import AssetMapCore
-import Foundation
+import FoundationEssentials
 
 /// Moving about the rings as feels natural on a circle: left and right go around a ring,
 /// up goes towards the centre and down outwards, each to the nearest name on that ring.

@@ -30,7 +30,7 @@ import TestSupport
     /// The plan files the index has a line for, read from the file as another program might.
     func indexedFiles() throws -> [String] {
         let lines = try String(contentsOf: folder.index, encoding: .utf8).split(separator: "\n")
-        #expect(lines.first == "assetmap-index 1")
+        #expect(lines.first == "assetmap-index 2")
         return lines.dropFirst().map { String($0.prefix { $0 != "\t" }) }
     }
 
@@ -72,7 +72,7 @@ import TestSupport
         try addPlans(2)
         _ = store.list()
         let written = try String(contentsOf: folder.index, encoding: .utf8)
-        let damages = ["", "{\"entries\": {}}", written.replacingOccurrences(of: "index 1", with: "index 99"),
+        let damages = ["", "{\"entries\": {}}", written.replacingOccurrences(of: "index 2", with: "index 99"),
                        String(written.dropLast()), written.replacingOccurrences(of: "Person 1", with: "Person \\q"),
                        written.replacingOccurrences(of: "\t", with: " ")]
         for damage in damages {
