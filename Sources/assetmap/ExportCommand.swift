@@ -8,7 +8,7 @@ extension CSVRows: ExpressibleByArgument {}
 /// `--include everything`, `--include page-one`, either with `,private`, or `private` alone.
 extension ExportContents: ExpressibleByArgument {
     public init?(argument: String) {
-        let words = argument.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let words = argument.lowercased().split(separator: ",").map { String($0).trimmed }
         let parts = words.filter { $0 != "private" }
         guard !words.isEmpty, parts.count <= 1 else { return nil }
         guard let chosen = parts.first.map({ Parts(rawValue: $0) }) ?? .everything else { return nil }
