@@ -22,10 +22,10 @@ extension TeamCommand {
         func run() throws {
             guard let worker = to.nonEmpty else { throw UserFacingError(message: "Please give the name of the worker taking the plan on.", isUsage: true) }
             let store = try given.filled(from: root.common).store()
-            let id = try PlanLookup.id(for: nameOrID, in: store)
+            let found = try PlanLookup.plan(nameOrID, in: store)
             let open: OpenPlan
             do {
-                open = try store.open(id: id)
+                open = try store.open(URL(fileURLWithPath: found.path, isDirectory: false))
             } catch {
                 throw error.userFacing
             }

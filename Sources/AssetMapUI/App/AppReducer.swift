@@ -28,8 +28,8 @@ public enum AppReducer {
             return [.loadCaseload]
         case .quitBlocked(let reason):
             state.ask("Not saved", "\(reason) Leave anyway? The last changes would be lost.", onYes: .effect(.quit(force: true)))
-        case .planBinned(let id, let binPath):
-            state.caseload.lastBinned = CaseloadState.Binned(id: id, binPath: binPath)
+        case .planBinned(let path, let binPath):
+            state.caseload.lastBinned = CaseloadState.Binned(path: path, binPath: binPath)
             state.status = .info("Moved to the bin. Press u to bring it back (it is kept in \(binPath)).")
             return [.loadCaseload]
         case .planRestored:
