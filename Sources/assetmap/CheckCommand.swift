@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let store = try options.store()
         let report = FolderCheck.run(store)
-        for line in report.lines { print(line) }
+        for line in report.lines { StandardStreams.line(line) }
         var trouble: [String] = []
         if !report.problems.isEmpty { trouble.append("\(report.problems.count) file(s) could not be read") }
         if !report.sharedIDs.isEmpty { trouble.append("\(report.sharedIDs.count) plan files share an id") }

@@ -49,7 +49,7 @@ struct NewCommand: ParsableCommand {
     var options: Options { given.filled(from: root.common) }
 
     func run() throws {
-        guard let name = name.nonEmpty else { throw UserFacingError(message: "Please give the person's name.", isUsage: true) }
+        guard let name = ControlCharacters.removed(from: name).nonEmpty else { throw UserFacingError(message: "Please give the person's name.", isUsage: true) }
         let store = try options.store()
         let env = options.environmentForScreens
         let plan = Plan(id: env.newID(), person: Person(name: name), createdAt: Timestamp.wholeSeconds(env.now()))

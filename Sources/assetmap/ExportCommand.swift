@@ -117,7 +117,7 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw UserFacingError(message: "The plan could not be added: \(error.message)")
         }
-        print("Added to the caseload as plan \(plan.id).")
+        StandardStreams.line("Added to the caseload as plan \(plan.id).")
     }
 }
 

@@ -42,16 +42,16 @@ struct ListCommand: ParsableCommand {
             return
         }
         if entries.isEmpty {
-            print("There are no plans in \(store.folder.root.path) yet.")
+            StandardStreams.line("There are no plans in \(store.folder.root.path) yet.")
             return
         }
         for entry in entries {
             switch entry {
             case .plan(let summary, _, _):
                 let changed = DayText.relative(CalendarDay(summary.updatedAt), today: today)
-                print("\(summary.id)  \(summary.displayName)  (changed \(changed))")
+                StandardStreams.line("\(summary.id)  \(summary.displayName)  (changed \(changed))")
             case .unreadable(let path, let reason):
-                print("could not be read: \(path): \(reason)")
+                StandardStreams.line("could not be read: \(path): \(reason)")
             }
         }
     }
