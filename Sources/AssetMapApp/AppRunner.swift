@@ -276,7 +276,7 @@ public final class AppRunner {
         case .notWritable, .folderMissing:
             return "Not saved yet: the data folder cannot be written to. Your changes are kept here and saved when it can be."
         case .changedOnDisk:
-            return "Not saved yet: another program changed the plan's file. Your changes are kept here."
+            return "Not saved yet: another program changed this plan's file. All you type is kept here; press Ctrl-S when you are ready to choose what to keep."
         default:
             return "Not saved yet: \(error.message) Your changes are kept here."
         }

@@ -61,6 +61,8 @@ public enum AppView {
             PromptCard.draw(index, in: area, on: &canvas)
         case .picker(let picker):
             PickerView.draw(picker, in: area, on: &canvas)
+        case .changedElsewhere(let question):
+            question.draw(in: area, on: &canvas)
         }
     }
 }
