@@ -113,11 +113,16 @@ public enum AppReducer {
         guard state.size.isBigEnough else { return [] }
         let context = state.keyContext
         let command = KeyMap.command(for: key, in: context)
-        if command == .privacy || (key == .control("p") && context.isTextEntry) {
+        if command == .privacy {
             state.privacy = true
             return []
         }
         state.status = nil
+        // While typing, ? is text: F1 brings help, over a form too.
+        if command == .help, context.isTextEntry {
+            state.showHelp()
+            return []
+        }
         if !state.modals.isEmpty {
             return ModalReducer.handle(key, command: command, state: &state, env: env)
         }

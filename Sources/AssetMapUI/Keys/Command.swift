@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
     case answer(Int), skip, previousQuestion
     case earlierDate, laterDate
     case report, timeline, writing
+    /// A key that changes the text being typed; the text field itself carries it out.
+    case editText(TextEdit)
 
     /// Keys that only move about; they share one line in help.
     var isMovement: Bool {
@@ -22,6 +24,11 @@ public enum Command: Hashable, Sendable {
         default: return false
         }
     }
+}
+
+/// Keys that change text while typing, named in the key table so help lists them.
+public enum TextEdit: Hashable, Sendable {
+    case lineStart, lineEnd, clearToStart, clearToEnd, deleteWordBefore
 }
 
 /// Where the person is, for choosing what keys mean and what the hint bar and help show.
