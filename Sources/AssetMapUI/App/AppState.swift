@@ -9,6 +9,8 @@ public struct AppState: Equatable, Sendable {
         case directory(returnTo: ReturnScreen)
         /// The caseload report, from the caseload.
         case report
+        /// A group session: only what the group writes together.
+        case group
     }
 
     public enum ReturnScreen: Equatable, Sendable {
@@ -22,6 +24,8 @@ public struct AppState: Equatable, Sendable {
     public var plan: PlanState?
     public var directory = DirectoryState()
     public var report = ReportState()
+    /// The group session running; nil when there is none.
+    public var group: GroupState?
     /// Dialogs, forms and help over the screen; the last one has the keys.
     public var modals: [Modal] = []
     public var privacy = false
@@ -40,6 +44,7 @@ public struct AppState: Equatable, Sendable {
         case .plan: return plan?.keyContext ?? .caseload
         case .directory: return directory.search == nil ? .directory : .directorySearch
         case .report: return .report
+        case .group: return group?.keyContext ?? .caseload
         }
     }
 
@@ -50,6 +55,7 @@ public struct AppState: Equatable, Sendable {
         case .plan: return plan?.section.title ?? "plan"
         case .directory: return "places and groups near here"
         case .report: return "caseload report"
+        case .group: return "group"
         }
     }
 }
@@ -74,6 +80,8 @@ public enum Modal: Equatable, Sendable {
     /// Questions that help think of strengths, one at a time; the number is which one shows.
     case prompts(Int)
     case picker(PickerState)
+    /// Ideas nearby for the open plan; the number is which one is selected.
+    case ideas(selection: Int)
 
     var keyContext: KeyContext {
         switch self {
@@ -83,6 +91,7 @@ public enum Modal: Equatable, Sendable {
         case .form: return .form
         case .prompts: return .prompts
         case .picker: return .picker
+        case .ideas: return .ideas
         }
     }
 }
@@ -119,4 +128,5 @@ public enum ConfirmedAction: Equatable, Sendable {
     case discardForm
     case resumeCheck(id: String)
     case startCheck
+    case group(GroupAction)
 }

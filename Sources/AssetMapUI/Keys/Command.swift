@@ -14,6 +14,7 @@ public enum Command: Hashable, Sendable {
     case answer(Int), skip, previousQuestion
     case earlierDate, laterDate
     case report, timeline, writing
+    case startGroup, review, addToDirectory, ideasNearby, notForMe
 
     /// Keys that only move about; they share one line in help.
     var isMovement: Bool {
@@ -34,6 +35,10 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case wellbeing, wellbeingCheck, notes
     case form, dialog, picker, prompts, help, message
     case report, timeline
+    /// A group session: its questions, and the end where each member chooses what goes into their plan.
+    case group, groupReview
+    /// Ideas nearby, over a plan's Strengths or Network.
+    case ideas
     /// Meta-contexts used only in the key table.
     case planSection, anyScreen
 
