@@ -67,7 +67,9 @@ public enum AppReducer {
             state.directory.problem = nil
             state.directory.replace(directory)
             if let undo { state.directory.undo.append(undo) }
-            state.status = note.map { .info($0) } ?? .info("Saved in the directory. Press u to undo.")
+            // A group has no undo of its own: what it adds is changed or deleted from the directory itself.
+            let saved = state.screen == .group ? "In the community directory now, for everyone." : "Saved in the directory. Press u to undo."
+            state.status = .info(note ?? saved)
         case .directoryFailed(let message):
             state.directory.problem = message
             state.directory.isLoaded = true
@@ -92,6 +94,14 @@ public enum AppReducer {
             open.repairSelections(before: before)
             state.plan = open
             state.status = .info("This plan was brought up to date with changes made elsewhere.")
+        case .groupStarted(let session):
+            return GroupReducer.started(session, state: &state)
+        case .groupClosed:
+            return GroupReducer.closed(state: &state)
+        case .groupIdeasSent(let memberID, let planID):
+            GroupReviewReducer.sent(memberID: memberID, planID: planID, state: &state, env: env)
+        case .groupIdeasNotSent(let message):
+            GroupReviewReducer.notSent(message, state: &state)
         }
         return []
     }
@@ -137,6 +147,7 @@ public enum AppReducer {
         case .report:
             ReportReducer.handle(command, state: &state)
             return []
+        case .group: return GroupReducer.handle(key, command: command, state: &state, env: env)
         }
     }
 

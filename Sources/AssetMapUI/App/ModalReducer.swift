@@ -18,6 +18,8 @@ enum ModalReducer {
             state.modals.removeLast()
         case .prompts(let index):
             StrengthsReducer.handlePrompts(index, command: command, state: &state)
+        case .picker(let picker) where picker.purpose == .groupMembers:
+            GroupSetup.handlePicker(picker, key: key, state: &state, env: env)
         case .picker(let picker):
             LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
         case .changedElsewhere(var question):
@@ -32,6 +34,8 @@ enum ModalReducer {
                 case .notNow: break
                 }
             }
+        case .ideas(let selection):
+            return IdeasReducer.handle(selection, command: command, state: &state, env: env)
         case .confirm(let confirmation):
             switch command {
             case .save:
@@ -78,6 +82,9 @@ enum ModalReducer {
             return []
         case .startCheck:
             WellbeingReducer.startNew(state: &state, env: env)
+            return []
+        case .group(let groupAction):
+            if GroupReducer.apply(groupAction, state: &state, env: env) { state.status = .info("Done.") }
             return []
         }
     }

@@ -16,6 +16,7 @@ public enum Command: Hashable, Sendable {
     case report, timeline, writing
     /// A key that changes the text being typed; the text field itself carries it out.
     case editText(TextEdit)
+    case startGroup, review, addToDirectory, ideasNearby, notForMe
 
     /// Keys that only move about; they share one line in help.
     var isMovement: Bool {
@@ -41,6 +42,10 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case wellbeing, wellbeingCheck, notes
     case form, dialog, choice, picker, prompts, help, message
     case report, timeline
+    /// A group session: its questions, and the end where each member chooses what goes into their plan.
+    case group, groupReview
+    /// Ideas nearby, over a plan's Strengths or Network.
+    case ideas
     /// Meta-contexts used only in the key table.
     case planSection, anyScreen
 

@@ -28,10 +28,10 @@ public enum ScreenHelp {
     static func hasTyping(_ context: KeyContext) -> Bool {
         switch context {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
-             .wellbeing, .wellbeingCheck, .notes, .prompts:
+             .wellbeing, .wellbeingCheck, .notes, .prompts, .group, .groupReview:
             return true
         case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .networkCompare, .dialog, .help, .message,
-             .report, .timeline, .planSection, .anyScreen:
+             .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
             return false
         }
     }
@@ -124,6 +124,19 @@ public enum ScreenHelp {
         case .timeline:
             return "What changed, and when: one dated line for each day something happened, oldest first. It shows WELL12 "
                 + "totals, how the map changed, goals set and reached, steps done and the days notes were written."
+        case .choice:
+            return "Another program changed this plan's file while it was open here. Nothing on disk has been written over "
+                + "and nothing typed is lost. Choose with ↑ ↓ and Enter: keep both copies, save this one over the other, "
+                + "or decide later."
+        case .group:
+            return "A group session: only what the group writes together is on this screen, never anyone's own plan. "
+                + "The questions come one at a time; each idea can be for the whole group or for one person."
+        case .groupReview:
+            return "Each person in turn chooses what goes into their own plan: their own ideas as strengths, places as "
+                + "\"could connect with\". Nothing goes into anyone's plan unless they say yes here."
+        case .ideas:
+            return "Places and groups from the directory that might suit the person, the best fit first, each with why it "
+                + "is suggested. One can go on the map at ring 5, or be marked not for me so it is not suggested again."
         case .planSection, .anyScreen:
             return "The keys of this screen."
         }
