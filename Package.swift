@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(name: "assetmap-fuzz", dependencies: ["AssetMapCore", "AssetMapUI"], path: "Fuzz/AssetMapFuzz"),
         .target(name: "TestSupport", dependencies: ["AssetMapCore"], path: "Tests/TestSupport"),
         .testTarget(name: "AssetMapCoreTests", dependencies: ["AssetMapCore", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV")]),
-        .testTarget(name: "AssetMapUITests", dependencies: ["AssetMapUI", "TestSupport"]),
+        .testTarget(name: "AssetMapUITests", dependencies: ["AssetMapUI", "AssetMapApp", "TestSupport"]),
         .testTarget(name: "AssetMapAppTests", dependencies: ["AssetMapApp", "TestSupport"]),
         .testTarget(name: "AssetMapCryptoTests", dependencies: ["AssetMapCrypto", "TestSupport"]),
         .testTarget(name: "AssetMapTeamTests", dependencies: ["AssetMapTeam", "AssetMapCrypto", "TestSupport"]),

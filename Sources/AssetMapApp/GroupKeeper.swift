@@ -82,8 +82,8 @@ final class GroupKeeper {
     }
 
     /// Writes the group's sheet and one for each member, never over another file; says where they went.
-    func writeSheets(_ request: GroupSheetsRequest, session: GroupSession, directory: CommunityDirectory, made: CalendarDay)
-        throws(StorageError) -> String {
+    func writeSheets(_ request: GroupSheetsRequest, session: GroupSession, directory: CommunityDirectory, made: CalendarDay,
+                     in workingFolder: URL) throws(StorageError) -> String {
         let sheets = [("group", GroupSheet.group(session, directory: directory, made: made), "the group's")]
             + session.members.enumerated().map { index, member in
                 ("\(index + 1)", GroupSheet.member(member, of: session, directory: directory, made: made), "\(member.name)'s")
@@ -92,7 +92,7 @@ final class GroupKeeper {
         var folder = ""
         for (ending, sheet, whose) in sheets {
             let text = request.format == .html ? sheet.html() : sheet.markdown()
-            let url = AppRunner.freeName(for: URL(fileURLWithPath: "\(request.path)-\(ending).\(request.format.fileEnding)".expandingTilde))
+            let url = FreeName.for("\(request.path)-\(ending).\(request.format.fileEnding)", in: workingFolder)
             try DurableFile.write(Data(text.utf8), to: url)
             folder = url.deletingLastPathComponent().path
             written.append("\(url.lastPathComponent) (\(whose))")

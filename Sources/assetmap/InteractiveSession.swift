@@ -19,9 +19,8 @@ enum InteractiveSession {
             throw UserFacingError(message: String(describing: error))
         }
         defer { terminal.stop() }
-        let status: StatusLine? = hasUTF8 ? nil
-            : .warning("This terminal is not set up for UTF-8 (try LANG=C.UTF-8), so some letters may show wrongly.")
-        let runner = AppRunner(store: store, terminal: terminal, env: options.environmentForScreens, status: status,
+        let warning = hasUTF8 ? nil : "This terminal is not set up for UTF-8 (try LANG=C.UTF-8), so some letters may show wrongly."
+        let runner = AppRunner(store: store, terminal: terminal, env: options.environmentForScreens, warning: warning,
                                team: TeamLink(store: store, environment: options.environment))
         runner.run(start: start)
     }

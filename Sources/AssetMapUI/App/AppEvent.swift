@@ -10,6 +10,8 @@ public enum AppEvent: Equatable, Sendable {
     case exampleOpened(Plan)
     /// The plan was saved and let go of; the caseload shows again.
     case planClosed
+    /// A copy of the example plan is in the caseload now, and the example is closed.
+    case exampleCopyKept
     /// Quitting was asked for but the open plan could not be saved.
     case quitBlocked(String)
     /// The plan file at `path` was moved to `binPath`.
@@ -17,6 +19,8 @@ public enum AppEvent: Equatable, Sendable {
     case planRestored(path: String)
     /// Something the person asked for could not be done; the text says why and what to do.
     case failed(String)
+    /// Something worth knowing that needs no answer (the settings file could not be read, say); said on the status line.
+    case warned(String)
     case saveFailed(String)
     /// Saving stopped because something other than assetmap changed the plan's file since it was opened.
     case saveConflict(String)
@@ -42,6 +46,8 @@ public enum AppEvent: Equatable, Sendable {
     case groupStarted(GroupSession)
     /// The group was saved and let go of; the caseload shows again.
     case groupClosed
+    /// The group could not be saved; the sentence says why. What is on screen is kept.
+    case groupNotSaved(String)
     /// What a member chose is in their plan (one started for them, if they had none).
     case groupIdeasSent(memberID: String, planID: String)
     /// What a member chose could not reach their plan; the sentence says why. Nothing was changed.
@@ -50,6 +56,10 @@ public enum AppEvent: Equatable, Sendable {
 
 /// Work for the world outside the reducers (files, quitting). The app carries it out and reports back.
 public enum Effect: Equatable, Sendable {
+    /// Save the open plan: it changed, or the last save did not work. Done once at the end of a batch of keys.
+    case savePlan
+    /// Save the group running: it changed, or the last save did not work. Done once at the end of a batch of keys.
+    case saveGroup
     case loadCaseload
     /// Read every plan and count the caseload report.
     case loadReport

@@ -2,7 +2,27 @@ import AssetMapCore
 
 /// The one entry point for changing the state: every key and every result of an effect comes through here.
 public enum AppReducer {
+    /// Saving is asked for here, after any change to the open plan or the group, rather than found out afterwards.
     public static func reduce(_ state: inout AppState, _ event: AppEvent, env: Environment) -> [Effect] {
+        let before = (plan: state.plan?.plan, group: state.group?.session)
+        let effects = respond(to: event, state: &state, env: env)
+        return savesAsked(before: before, after: state, event: event) + effects
+    }
+
+    private static func savesAsked(before: (plan: Plan?, group: GroupSession?), after state: AppState, event: AppEvent) -> [Effect] {
+        var asked: [Effect] = []
+        switch event {
+        case .planOpened, .exampleOpened: break
+        default:
+            if let open = state.plan, !open.isExample, let plan = before.plan, plan != open.plan {
+                asked.append(.savePlan)
+            }
+        }
+        if let session = state.group?.session, let earlier = before.group, session != earlier { asked.append(.saveGroup) }
+        return asked
+    }
+
+    private static func respond(to event: AppEvent, state: inout AppState, env: Environment) -> [Effect] {
         switch event {
         case .key(let key):
             return handle(key, state: &state, env: env)
@@ -26,6 +46,11 @@ public enum AppReducer {
             state.plan = nil
             state.screen = .caseload
             return [.loadCaseload]
+        case .exampleCopyKept:
+            state.plan = nil
+            state.screen = .caseload
+            state.status = .info("A copy of the example is in the caseload now.")
+            return [.loadCaseload]
         case .quitBlocked(let reason):
             state.ask("Not saved", "\(reason) Leave anyway? The last changes would be lost.", onYes: .effect(.quit(force: true)))
         case .planBinned(let path, let binPath):
@@ -38,18 +63,23 @@ public enum AppReducer {
             return [.loadCaseload]
         case .failed(let message):
             state.modals.append(.message(title: "That did not work", text: message))
+        case .warned(let message):
+            state.status = .warning(message)
         case .saveFailed(let message):
             state.atAChosenMoment = false
             state.plan?.saveProblem = message
             state.status = .warning(message)
+            // Tried again after the next key, or in a few seconds.
+            return [.savePlan]
         case .saveConflict(let message):
             // Said on the status line, which takes no keys; asked only when the person has just finished something.
             state.plan?.saveProblem = message
             state.status = .warning(message)
-            guard state.atAChosenMoment else { return [] }
+            guard state.atAChosenMoment else { return [.savePlan] }
             state.atAChosenMoment = false
-            guard !state.modals.contains(where: { if case .changedElsewhere = $0 { true } else { false } }) else { return [] }
+            guard !state.modals.contains(where: { if case .changedElsewhere = $0 { true } else { false } }) else { return [.savePlan] }
             state.modals.append(.changedElsewhere(ChangedElsewhereQuestion()))
+            return [.savePlan]
         case .savedAsCopy(let id):
             state.plan?.editor.moveToNewID(id)
             state.plan?.saveProblem = nil
@@ -98,6 +128,9 @@ public enum AppReducer {
             return GroupReducer.started(session, state: &state)
         case .groupClosed:
             return GroupReducer.closed(state: &state)
+        case .groupNotSaved(let message):
+            state.status = .warning(message)
+            return [.saveGroup]
         case .groupIdeasSent(let memberID, let planID):
             GroupReviewReducer.sent(memberID: memberID, planID: planID, state: &state, env: env)
         case .groupIdeasNotSent(let message):

@@ -39,7 +39,7 @@ import TestSupport
         driver.type("李")
         #expect(driver.state.caseload.selectedRow?.summary?.name == "Li Wei 李伟")
         driver.press(.enter)
-        #expect(driver.effects.contains(.openPlan(path: "/data/plans/00000000-0000-4000-8000-00000000000b.json")))
+        #expect(driver.effects.contains(.openPlan(path: driver.path(of: "00000000-0000-4000-8000-00000000000b"))))
         #expect(driver.state.caseload.search == nil)
     }
 
@@ -60,13 +60,16 @@ import TestSupport
         driver.press(.character("n"))
         #expect(driver.effects.isEmpty)
         driver.press(.character("d"), .character("y"))
-        #expect(driver.effects.first == .binPlan(path: "/data/plans/00000000-0000-4000-8000-00000000000a.json",
-                                                id: "00000000-0000-4000-8000-00000000000a"))
+        let path = driver.path(of: "00000000-0000-4000-8000-00000000000a")
+        #expect(driver.effects.first == .binPlan(path: path, id: "00000000-0000-4000-8000-00000000000a"))
         #expect(driver.state.caseload.rows.count == 1)
+        #expect(driver.plans.count == 1)
         #expect(driver.state.status?.text.contains("Press u to bring it back") == true)
         driver.press(.character("u"))
-        #expect(driver.effects.last == .restorePlan(binPath: "/data/bin/00000000-0000-4000-8000-00000000000a.json",
-                                                    path: "/data/plans/00000000-0000-4000-8000-00000000000a.json"))
+        #expect(driver.effects.contains(.restorePlan(binPath: driver.store.folder.bin.appendingPathComponent("00000000-0000-4000-8000-00000000000a.json").path,
+                                                     path: path)))
+        #expect(driver.state.caseload.rows.count == 2)
+        #expect(driver.plans.count == 2)
     }
 
     @Test func qQuitsFromTheCaseloadAndGoesBackFromAPlan() {

@@ -12,7 +12,8 @@ import TestSupport
         expectSnapshot(driver.screen, named: "export-dialog")
         driver.press(.control("s"))
         #expect(driver.exports == [ExportRequest(format: .html, rows: .connections, path: "assetmap-plan-2026-01-02.html")])
-        #expect(driver.screen.lines.joined().contains("Saved a copy to assetmap-plan-2026-01-02.html"))
+        #expect(driver.screen.lines.joined().contains("Saved a copy to"))
+        #expect(FileManager.default.fileExists(atPath: driver.folder.file("assetmap-plan-2026-01-02.html").path))
         driver.press(.enter, .character("x"), .end, .control("s"))
         #expect(driver.exports.last == ExportRequest(format: .csv, rows: .checks, path: "assetmap-plan-2026-01-02.csv"))
         #expect(!driver.exports.contains { $0.path.contains("Zo") })
@@ -61,5 +62,8 @@ import TestSupport
         driver.send(.exampleOpened(plan))
         driver.press(.character("q"), .character("y"))
         #expect(driver.plans.count == 1)
+        #expect(driver.plans[plan.id] == nil, "the copy is a plan of its own, with its own id")
+        #expect(driver.state.status == .info("A copy of the example is in the caseload now."))
+        #expect(driver.state.caseload.rows.count == 1)
     }
 }

@@ -142,6 +142,26 @@ import TestSupport
         #expect(driver.state.plan?.plan.consent?.note == "agreed on the phone")
     }
 
+    @Test func whatIsTypedIsSavedToThePlansFileOnceTheKeysThatMadeItAreDone() {
+        let driver = ScreenDriver(showing: Samples.plan(), part: "1")
+        driver.press(.end, .enter)
+        driver.type("Walks by the sea")
+        #expect(driver.effects.filter { $0 == .savePlan }.count == "Walks by the sea".count, "asked for at every change")
+        #expect(driver.plans[Samples.plan().id]?.goodLife == "Walks by the sea", "and done once, at the end of the keys")
+        driver.press(.escape, .character("q"))
+        #expect(driver.state.screen == .caseload)
+        #expect(driver.plans[Samples.plan().id]?.goodLife == "Walks by the sea")
+    }
+
+    @Test func theExampleIsChangedOnScreenButNeverAskedToBeSaved() {
+        let driver = ScreenDriver()
+        driver.send(.exampleOpened(Samples.plan()))
+        driver.press(.end, .enter)
+        driver.type("x")
+        #expect(driver.state.plan?.plan.goodLife == "x")
+        #expect(!driver.effects.contains(.savePlan))
+    }
+
     @Test func aFailedSaveIsShownAndClearedWhenSaved() {
         let driver = openPlan()
         driver.send(.saveFailed("Not saved yet: the disk is full."))

@@ -18,8 +18,7 @@ import TestSupport
     }
 
     @Test func inATeamTheTitleSaysWhenItLastSyncedAndTSyncsNow() {
-        let driver = ScreenDriver(plans: [Samples.plan()])
-        driver.send(.teamChecked(TeamLine(lastSync: Samples.created)))
+        let driver = ScreenDriver(plans: [Samples.plan()], team: TeamLine(lastSync: Samples.created))
         #expect(driver.screen.lines[0] == " assetmap · Caseload" + String(repeating: " ", count: 25) + "synced yesterday at 00:00 · 1 plan ")
         driver.press(.character("t"))
         #expect(driver.effects == [.syncTeam])
@@ -36,8 +35,7 @@ import TestSupport
     }
 
     @Test func aSyncThatCannotReachTheTeamIsAWarningAndChangesNothingElse() {
-        let driver = ScreenDriver(plans: [Samples.plan()])
-        driver.send(.teamChecked(TeamLine(lastSync: Samples.created)))
+        let driver = ScreenDriver(plans: [Samples.plan()], team: TeamLine(lastSync: Samples.created))
         driver.syncResult = ("The team's folder could not be reached, so nothing was changed here.", false)
         let rows = driver.state.caseload.rows
         driver.press(.character("t"))

@@ -146,8 +146,7 @@ import TestSupport
     @Test func deletingAnEntryInUseSaysHowManyPlansUseItButNotWhose() {
         var other = Samples.plan(name: "Another Person", id: "00000000-0000-4000-8000-0000000000aa")
         other.communityLinks = ["d1"]
-        let driver = ScreenDriver(plans: [other])
-        driver.directory = StrengthsTests.directory()
+        let driver = ScreenDriver(plans: [other], directory: StrengthsTests.directory())
         driver.send(.planOpened(StrengthsTests.plan(), readOnly: nil))
         driver.press(.character("3"), .character("c"))
         driver.press(.down)

@@ -1,54 +1,96 @@
 import AssetMapCore
+@testable import AssetMapApp
 import AssetMapUI
 import Foundation
 import TestSupport
 
-/// Drives the real reducer with keys, standing in for the outside world: effects are answered
-/// from plans held in memory, as the store would answer them. Clock and ids are fixed.
+/// Drives the program with keys as the run loop does, over a data folder of its own: every effect is carried out by
+/// the program's own handler against that folder, and saving happens at the end of each call, as at the end of a
+/// batch of keys. Clock and ids are fixed; copies named without a folder are written into the test's folder.
 final class ScreenDriver {
-    var state: AppState
-    var plans: [String: Plan] = [:]
-    var directory = CommunityDirectory()
-    var exports: [ExportRequest] = []
-    var effects: [Effect] = []
-    /// How a sync asked for with `t` turns out.
-    var syncResult = (message: "Synced with the team. 1 file sent, 2 files brought in.", succeeded: true)
-    private var idCounter = 0
-    let env: Environment
+    let folder = TemporaryFolder("assetmap-screen")
+    let store: PlanStore
+    let team: TeamStandIn
+    let program: Program
+    /// Every effect the reducer asked for since the caseload first showed, in the order they were carried out.
+    private(set) var effects: [Effect] = []
 
-    init(size: Size = Size(width: 80, height: 24), plans: [Plan] = [], now: Date = Samples.later) {
-        state = AppState(size: size)
+    init(size: Size = Size(width: 80, height: 24), plans: [Plan] = [], directory: CommunityDirectory = CommunityDirectory(),
+         team: TeamLine? = nil, now: Date = Samples.later) {
+        store = PlanStore(folder: DataFolder(root: folder.url.appendingPathComponent("data")))
+        try? store.folder.prepare()
+        for plan in plans { _ = try? store.add(plan) }
+        if !directory.entries.isEmpty { try? DurableFile.write(PlanJSON.encode(directory), to: store.folder.community) }
+        self.team = TeamStandIn(standing: team)
         let counter = IDCounter()
-        env = Environment(now: { now }, newID: { counter.next() }, timeZone: TimeZone(identifier: "UTC")!)
-        for plan in plans { self.plans[plan.id] = plan }
-        send(.caseloadLoaded(rows()))
+        let env = Environment(now: { now }, newID: { counter.next() }, timeZone: TimeZone(identifier: "UTC")!)
+        program = Program(store: store, env: env, size: size, team: self.team, workingFolder: folder.url)
+        program.watch = { [unowned self] effect in effects.append(effect) }
+        program.start([])
+        program.finishBatch()
+        effects = []
     }
 
-    /// A driver with `plan` open on one of its parts (the part's number key), as a person would get there;
-    /// `directory` is what the directory holds meanwhile.
+    /// A driver with `plan` open from the caseload on one of its parts (the part's number key), as a person would get
+    /// there; `directory` is what the directory holds meanwhile.
     convenience init(showing plan: Plan, part: Character, size: Size = Size(width: 80, height: 24),
                      directory: CommunityDirectory = CommunityDirectory(), now: Date = Samples.later) {
-        self.init(size: size, now: now)
-        self.directory = directory
-        send(.planOpened(plan, readOnly: nil))
+        self.init(size: size, plans: [plan], directory: directory, now: now)
+        press(.enter)
         press(.character(part))
     }
 
+    deinit {
+        program.close()
+    }
+
+    var state: AppState {
+        get { program.state }
+        set { program.state = newValue }
+    }
+
+    var env: Environment { program.env }
     var today: CalendarDay { env.today }
 
+    /// How a sync asked for with `t` turns out.
+    var syncResult: (message: String, succeeded: Bool) {
+        get { team.syncResult }
+        set { team.syncResult = newValue }
+    }
+
+    /// The plans in the data folder, by id, as they are on disk.
+    var plans: [String: Plan] {
+        Dictionary(store.planFiles().compactMap { try? store.read($0) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The community directory as it is on disk.
+    var directory: CommunityDirectory {
+        (try? DirectoryStore(folder: store.folder).read()) ?? CommunityDirectory()
+    }
+
+    /// The copies asked for, in order.
+    var exports: [ExportRequest] {
+        effects.compactMap { if case .export(let request) = $0 { request } else { nil } }
+    }
+
+    /// Where the plan with this id is kept.
+    func path(of id: String) -> String {
+        store.folder.planFile(id: id).path
+    }
+
     func send(_ event: AppEvent) {
-        for effect in AppReducer.reduce(&state, event, env: env) {
-            effects.append(effect)
-            answer(effect)
-        }
+        program.send(event)
+        program.finishBatch()
     }
 
     func press(_ keys: Key...) {
-        for key in keys { send(.key(key)) }
+        for key in keys { program.send(.key(key)) }
+        program.finishBatch()
     }
 
     func type(_ text: String) {
-        for character in text { send(.key(.character(character))) }
+        for character in text { program.send(.key(.character(character))) }
+        program.finishBatch()
     }
 
     func resize(_ width: Int, _ height: Int) {
@@ -56,85 +98,22 @@ final class ScreenDriver {
     }
 
     var screen: Canvas { AppView.render(state, today: today) }
-
-    /// The plans here live at `/data/plans/<id>.json`.
-    static func id(fromPath path: String) -> String {
-        String(path.split(separator: "/").last?.dropLast(".json".count) ?? "")
-    }
-
-    private func rows() -> [CaseloadRow] {
-        plans.values.sorted { $0.updatedAt > $1.updatedAt }.map {
-            CaseloadRow(content: .plan(PlanSummary(plan: $0)), path: "/data/plans/\($0.id).json")
-        }
-    }
-
-    private func answer(_ effect: Effect) {
-        switch effect {
-        case .loadCaseload: send(.caseloadLoaded(rows()))
-        case .loadReport:
-            send(.reportLoaded(CaseloadReport(plans: Array(plans.values), made: today, timeZone: env.timeZone)))
-        case .openPlan(let path): plans[Self.id(fromPath: path)].map { send(.planOpened($0, readOnly: nil)) }
-        case .createPlan(let plan):
-            plans[plan.id] = plan
-            send(.planOpened(plan, readOnly: nil))
-        case .closePlan:
-            if let plan = state.plan, !plan.isExample { plans[plan.plan.id] = plan.plan }
-            send(.planClosed)
-        case .binPlan(let path, let id):
-            plans[id] = nil
-            send(.planBinned(path: path, binPath: "/data/bin/\(id).json"))
-        case .loadDirectory:
-            send(.directoryLoaded(directory))
-        case .changeDirectory(let action, let undo):
-            do {
-                try directory.apply(action)
-                send(.directoryChanged(directory, note: nil, undo: undo))
-            } catch {
-                send(.directoryFailed(error.message))
-            }
-        case .openExample(let plan):
-            send(.exampleOpened(plan))
-        case .keepExampleCopy:
-            if let plan = state.plan?.plan { plans[plan.id + "-copy"] = plan }
-            send(.planClosed)
-        case .export(let request):
-            exports.append(request)
-            send(.exported("Saved a copy to \(request.path)."))
-        case .resolveConflict(let keepBoth):
-            guard keepBoth, let plan = state.plan?.plan else { return send(.saved) }
-            let id = env.newID()
-            plans[id] = PlanImporter.asNew(plan, id: id)
-            send(.savedAsCopy(id: id))
-        case .syncTeam:
-            send(.teamSynced(TeamLine(lastSync: syncResult.succeeded ? Samples.later : state.caseload.team?.lastSync),
-                             message: syncResult.message, succeeded: syncResult.succeeded))
-        case .startGroup(let session):
-            send(.groupStarted(session))
-        case .closeGroup:
-            send(.groupClosed)
-        case .sendGroupIdeas(let delivery):
-            deliver(delivery)
-        case .writeGroupSheets(let request):
-            send(.exported("Saved sheets starting \(request.path)."))
-        case .restorePlan, .quit, .saveSettings:
-            break
-        }
-    }
 }
 
-extension ScreenDriver {
-    /// As the App does: the member's plan, or one started for them, changed through the plan's own actions.
-    private func deliver(_ delivery: GroupDelivery) {
-        var plan = delivery.planID.flatMap { plans[$0] }
-            ?? Plan(id: env.newID(), person: Person(name: delivery.name), createdAt: Samples.created)
-        var editor = PlanEditor(plan: plan)
-        editor.writing = .person
-        for action in GroupReview.actions(for: delivery.chosen, plan: plan, directory: directory, newID: env.newID) {
-            try? editor.apply(action, now: env.now())
-        }
-        plan = editor.plan
-        plans[plan.id] = plan
-        send(.groupIdeasSent(memberID: delivery.memberID, planID: plan.id))
+/// A team the screen tests set: whether the data folder is in one, and how the next sync turns out.
+final class TeamStandIn: TeamSharing {
+    var standing: TeamLine?
+    var syncResult = (message: "Synced with the team. 1 file sent, 2 files brought in.", succeeded: true)
+
+    init(standing: TeamLine?) {
+        self.standing = standing
+    }
+
+    func line() -> TeamLine? { standing }
+
+    func sync() -> (message: String, succeeded: Bool) {
+        if syncResult.succeeded, standing != nil { standing = TeamLine(lastSync: Samples.later) }
+        return syncResult
     }
 }
 
