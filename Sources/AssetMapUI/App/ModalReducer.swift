@@ -17,7 +17,10 @@ enum ModalReducer {
         case .prompts(let index):
             StrengthsReducer.handlePrompts(index, command: command, state: &state)
         case .picker(let picker):
-            LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
+            switch picker.purpose {
+            case .stepLinks: LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
+            case .knows: KnowsPicker.handle(picker, key: key, state: &state, env: env)
+            }
         case .confirm(let confirmation):
             switch command {
             case .save:
