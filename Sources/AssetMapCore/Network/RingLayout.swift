@@ -145,7 +145,7 @@ public struct RingLayout: Equatable, Sendable {
     }
 
     /// A name as it can be written on one line: line breaks, tabs and other control characters become spaces.
-    static func shown(_ name: String) -> String {
+    public static func shown(_ name: String) -> String {
         guard name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return name }
         return String(String.UnicodeScalarView(name.unicodeScalars.map {
             $0.properties.generalCategory == .control ? " " : $0

@@ -27,6 +27,23 @@ public enum RingSectors {
         return start + margin + (end - start - 2 * margin) * min(max(placement, 0), 1)
     }
 
+    /// Where a newcomer goes: the middle of the widest gap between those already in the same slice of the same ring,
+    /// so they are drawn clear of them. The first in a slice goes in its middle.
+    public static func openPlacement(ring: Int, kind: ConnectionKind, among network: [Connection]) -> Double {
+        let taken = network.filter { $0.ring == ring && $0.kind == kind }.map(\.placementOrDefault).sorted()
+        guard !taken.isEmpty else { return 0.5 }
+        let ends = [0.0] + taken + [1.0]
+        var best = (index: 1, width: -1.0)
+        for index in 1..<ends.count {
+            // The gaps at either end run to the slice's edge, where a newcomer can sit: as roomy as twice that inside.
+            let atEdge = index == 1 || index == ends.count - 1
+            let width = (ends[index] - ends[index - 1]) * (atEdge ? 2 : 1)
+            if width > best.width { best = (index, width) }
+        }
+        let middle = best.index == 1 ? 0 : best.index == ends.count - 1 ? 0.99 : (ends[best.index - 1] + ends[best.index]) / 2
+        return (middle * 100).rounded() / 100
+    }
+
     /// The kind whose slice holds an angle.
     public static func kind(at angle: Double) -> ConnectionKind {
         let full = 2 * Double.pi
