@@ -30,7 +30,7 @@ public enum ScreenHelp {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
              .wellbeing, .wellbeingCheck, .notes, .prompts, .group, .groupReview:
             return true
-        case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .networkCompare, .dialog, .help, .message,
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .networkCompare, .dialog, .help, .message,
              .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
             return false
         }
@@ -137,6 +137,9 @@ public enum ScreenHelp {
         case .ideas:
             return "Places and groups from the directory that might suit the person, the best fit first, each with why it "
                 + "is suggested. One can go on the map at ring 5, or be marked not for me so it is not suggested again."
+        case .networkSearch:
+            return "Type part of a name to find someone on the map; capitals and accents do not matter. The first one "
+                + "that matches is selected as you type; Enter keeps them selected and Esc goes back to where you were."
         case .planSection, .anyScreen:
             return "The keys of this screen."
         }

@@ -40,6 +40,7 @@ public struct PlanState: Equatable, Sendable {
         case .overview: return overview.editing == nil ? .overview : .textBox
         case .network:
             if network.compare != nil { return .networkCompare }
+            if network.find != nil { return .networkSearch }
             return network.view == .rings ? .network : .networkList
         case .strengths: return strengths.column == .person ? .personStrengths : .strengths
         case .goals: return goals.openGoalID == nil ? .goals : .goal
