@@ -31,7 +31,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case network, networkList, networkCompare
     case strengths, personStrengths, directory, directorySearch
     case goals, goal
-    case wellbeing, wellbeingCheck, notes
+    case wellbeing, wellbeingCheck, wellbeingReview, notes
     case form, dialog, picker, prompts, help, message
     case report, timeline
     /// Meta-contexts used only in the key table.
