@@ -74,6 +74,8 @@ enum FormSubmission {
                     close(&state)
                     state.status = .info("Kept: the map as it is today. Press c later to compare.")
                 }
+            case .group(let purpose):
+                return try GroupForms.submit(purpose, form: form, state: &state, env: env)
             case .settings:
                 let settings = SettingsForm.settings(from: form, current: state.settings)
                 state.settings = settings

@@ -18,6 +18,8 @@ public struct PickerState: Equatable, Sendable {
 
     public enum Purpose: Equatable, Sendable {
         case stepLinks(goalID: String, stepID: String)
+        /// Who is here, for a group session.
+        case groupMembers
     }
 
     public var title: String
