@@ -40,7 +40,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case network, networkList, networkCompare, networkSearch
     case strengths, personStrengths, directory, directorySearch
     case goals, goal
-    case wellbeing, wellbeingCheck, notes
+    case wellbeing, wellbeingCheck, wellbeingReview, notes
     case form, dialog, choice, picker, prompts, help, message
     case report, timeline
     /// A group session: its questions, and the end where each member chooses what goes into their plan.

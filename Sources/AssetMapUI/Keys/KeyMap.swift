@@ -133,6 +133,10 @@ public enum KeyMap {
                    contexts: [.wellbeingCheck], inBar: true),
         KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Stop for now",
                    help: "Stop here; the answers so far are kept and it can be finished later", contexts: [.wellbeingCheck], inBar: true),
+        KeyBinding(keys: [.enter, .character("e")], command: .open, label: "Change", help: "Change the answer selected",
+                   contexts: [.wellbeingReview], inBar: true),
+        KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Close", help: "Close the check; it stays finished",
+                   contexts: [.wellbeingReview], inBar: true),
 
         // Forms and typing
         KeyBinding(keys: [.control("s")], command: .save, label: "Save", help: "Save and close the form",

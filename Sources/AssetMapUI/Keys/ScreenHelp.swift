@@ -28,7 +28,7 @@ public enum ScreenHelp {
     static func hasTyping(_ context: KeyContext) -> Bool {
         switch context {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
-             .wellbeing, .wellbeingCheck, .notes, .prompts, .group, .groupReview:
+             .wellbeing, .wellbeingCheck, .wellbeingReview, .notes, .prompts, .group, .groupReview:
             return true
         case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .networkCompare, .dialog, .help, .message,
              .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
@@ -102,6 +102,9 @@ public enum ScreenHelp {
             return "One statement at a time: how true does it feel now, from 4 yes, definitely to 0 definitely not? There "
                 + "are no right answers, and any statement can be skipped. Each answer is saved at once, so stopping part-way "
                 + "loses nothing."
+        case .wellbeingReview:
+            return "A finished check, every answer on one page. Choose one with ↑ ↓ and press Enter to change it: the "
+                + "check stays finished, and the total and the arrows follow the new answer."
         case .notes:
             return "Notes from each meeting, the newest first: what was talked about, what was agreed, what went well. The "
                 + "whole of the note selected shows underneath."

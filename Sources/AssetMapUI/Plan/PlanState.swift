@@ -46,7 +46,7 @@ public struct PlanState: Equatable, Sendable {
         case .goals: return goals.openGoalID == nil ? .goals : .goal
         case .wellbeing:
             guard let check = wellbeing.check else { return .wellbeing }
-            return check.isTyping ? .textBox : .wellbeingCheck
+            return check.isTyping ? .textBox : check.stage == .review ? .wellbeingReview : .wellbeingCheck
         case .notes: return .notes
         }
     }
