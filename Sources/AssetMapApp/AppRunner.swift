@@ -33,6 +33,7 @@ public final class AppRunner {
     public func run(start: [Effect]) {
         let settings = store.folder.readSettings()
         send(.settingsLoaded(settings.settings))
+        terminal.reportMouse(state.settings.mouse)
         if let problem = settings.problem { state.status = .warning(problem) }
         perform([.loadCaseload] + start)
         render()
@@ -171,6 +172,7 @@ public final class AppRunner {
         case .resolveConflict(let keepBoth):
             if keepBoth { saveAsCopy() } else { saveIfChanged(overwriting: true) }
         case .saveSettings(let settings):
+            terminal.reportMouse(settings.mouse)
             do {
                 try store.folder.writeSettings(settings)
             } catch {

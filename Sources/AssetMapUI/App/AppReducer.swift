@@ -99,6 +99,7 @@ public enum AppReducer {
         }
         // Keys are not acted on while the screen cannot be seen; nothing changes until it is bigger.
         guard state.size.isBigEnough else { return [] }
+        if case .mouse(let event) = key { return MouseReducer.handle(event, state: &state, env: env) }
         let context = state.keyContext
         let command = KeyMap.command(for: key, in: context)
         if command == .privacy {
