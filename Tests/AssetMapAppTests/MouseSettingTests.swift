@@ -24,7 +24,7 @@ import TestSupport
     }
 
     @Test func turningItOffInSettingsTellsTheTerminalAtOnceAndIsKept() throws {
-        let terminal = run([[.key(.character("s"))], [.key(.down), .key(.down), .key(.right)], [.key(.control("s"))],
+        let terminal = run([[.key(.character("s"))], [.key(.tab), .key(.tab), .key(.right)], [.key(.control("s"))],
                             [.key(.character("q"))]])
         #expect(terminal.reportsMouse == false)
         #expect(folder.readSettings().settings.mouse == false)

@@ -85,7 +85,7 @@ import TestSupport
         try session.waitFor("Ann Other")
         try session.press("s")
         try session.waitFor("The mouse")
-        try session.press("Down", "Down", "Right", "C-s")
+        try session.press("Tab", "Tab", "Right", "C-s")
         try session.waitFor("Settings saved")
         try session.waitUntil("mouse reports off") { _ in (try? session.paneValue("#{mouse_sgr_flag}")) == "0" }
         #expect(try session.paneValue("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}") == "000")

@@ -20,6 +20,18 @@ enum ModalReducer {
             StrengthsReducer.handlePrompts(index, command: command, state: &state)
         case .picker(let picker):
             LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
+        case .changedElsewhere(var question):
+            switch question.handle(key) {
+            case .waiting:
+                state.modals[state.modals.count - 1] = .changedElsewhere(question)
+            case .chosen(let choice):
+                state.modals.removeLast()
+                switch choice {
+                case .keepBoth: return [.resolveConflict(keepBoth: true)]
+                case .saveOver: return [.resolveConflict(keepBoth: false)]
+                case .notNow: break
+                }
+            }
         case .confirm(let confirmation):
             switch command {
             case .save:

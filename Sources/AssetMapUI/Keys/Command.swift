@@ -39,7 +39,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case strengths, personStrengths, directory, directorySearch
     case goals, goal
     case wellbeing, wellbeingCheck, notes
-    case form, dialog, picker, prompts, help, message
+    case form, dialog, choice, picker, prompts, help, message
     case report, timeline
     /// Meta-contexts used only in the key table.
     case planSection, anyScreen

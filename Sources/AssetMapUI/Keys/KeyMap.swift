@@ -27,7 +27,7 @@ public struct KeyBinding: Sendable {
     func applies(to context: KeyContext) -> Bool {
         contexts.contains(context)
             || (contexts.contains(.planSection) && context.isPlanSection)
-            || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .message, .help].contains(context))
+            || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .choice, .message, .help].contains(context))
     }
 
     /// The bar has room for one key each: "+" rather than "+/=".
@@ -178,6 +178,11 @@ public enum KeyMap {
         KeyBinding(keys: ch("yY"), command: .save, label: "Yes", help: "Yes", contexts: [.dialog], inBar: true),
         KeyBinding(keys: ch("nN"), command: .no, label: "No", help: "No", contexts: [.dialog], inBar: true),
         KeyBinding(keys: [.escape], command: .cancel, label: "Close", help: "Close the question without doing anything", contexts: [.dialog], inBar: false),
+        // A choice that must never be made by a letter typed as text
+        KeyBinding(keys: [.up, .down], command: .up, label: "Choose", help: "Move to a choice", contexts: [.choice], inBar: true, shown: "↑↓"),
+        KeyBinding(keys: [.enter], command: .save, label: "Do it", help: "Do the choice marked ▸", contexts: [.choice], inBar: true),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Not now", help: "Decide later; nothing is saved over the file meanwhile",
+                   contexts: [.choice], inBar: true),
         KeyBinding(keys: [.enter, .escape, .character(" ")], command: .cancel, label: "Close", help: "Close this message",
                    contexts: [.message, .help], inBar: true),
 

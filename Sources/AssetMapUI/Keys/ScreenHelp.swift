@@ -30,7 +30,7 @@ public enum ScreenHelp {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
              .wellbeing, .wellbeingCheck, .notes, .prompts:
             return true
-        case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .networkCompare, .dialog, .help, .message,
+        case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .networkCompare, .dialog, .choice, .help, .message,
              .report, .timeline, .planSection, .anyScreen:
             return false
         }
@@ -116,6 +116,9 @@ public enum ScreenHelp {
                 + "with the question in mind, or ask for another; there are questions about every part of life."
         case .dialog:
             return "A question about what you just asked for. Nothing happens until it is answered: y for yes, n for no."
+        case .choice:
+            return "Something needs deciding before anything more is saved. Letters typed by mistake do nothing here: move "
+                + "to the choice with ↑ ↓ and press Enter, or Esc to decide later."
         case .message, .help:
             return "A message about what just happened. Any of the keys below closes it."
         case .report:

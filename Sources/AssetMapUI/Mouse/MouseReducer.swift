@@ -24,7 +24,7 @@ enum MouseReducer {
             // Help and messages close at a click, as at any key; a question or a form waits for its own keys.
             switch modal {
             case .help, .message: state.modals.removeLast()
-            case .confirm, .form, .prompts, .picker: break
+            case .confirm, .form, .prompts, .picker, .changedElsewhere: break
             }
             return []
         }
@@ -51,7 +51,7 @@ enum MouseReducer {
             let moved = HelpOverlay.scrolled(scroll, by: up ? -3 : 3, context: context, in: AppLayout(state).modalArea)
             state.modals[state.modals.count - 1] = .help(context, title: title, scroll: moved)
             return []
-        case .dialog, .message, .prompts:
+        case .dialog, .choice, .message, .prompts:
             return []
         case .network:
             // On the rings up and down mean inwards and outwards: the wheel goes through everyone in order instead.

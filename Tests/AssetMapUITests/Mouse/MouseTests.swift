@@ -176,7 +176,7 @@ import TestSupport
     @Test func theMouseCanBeTurnedOffInSettings() {
         let driver = caseload()
         #expect(driver.state.settings.mouse)
-        driver.press(.character("s"), .down, .down, .right, .control("s"))
+        driver.press(.character("s"), .tab, .tab, .right, .control("s"))
         #expect(driver.state.settings.mouse == false)
         #expect(driver.effects.last == .saveSettings(driver.state.settings))
     }
