@@ -109,6 +109,7 @@ public final class AppRunner {
         case .createPlan(let plan):
             do {
                 adopt(try store.create(plan, now: env.now()))
+                send(.planStarted)
             } catch {
                 send(.failed(error.message))
             }

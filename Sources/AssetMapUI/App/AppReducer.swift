@@ -17,6 +17,8 @@ public enum AppReducer {
             if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
             // The plan's Strengths show the names of the directory entries it links to.
             return [.loadDirectory]
+        case .planStarted:
+            GuideReducer.offer(&state)
         case .exampleOpened(let plan):
             state.plan = PlanState(plan: plan)
             state.plan?.isExample = true
@@ -144,6 +146,7 @@ public enum AppReducer {
     /// Before the program is stopped (a hang-up or a kill signal), whatever is being typed is kept:
     /// an open form that can be saved is saved as if Ctrl-S had been pressed.
     public static func keepWhatIsTyped(_ state: inout AppState, env: Environment) -> [Effect] {
+        GuideReducer.keepWhatIsTyped(&state, env: env)
         guard case .form(let form)? = state.modals.last(where: { if case .form = $0 { return true } else { return false } }),
               form.hasChanges else { return [] }
         state.modals.removeAll { if case .confirm = $0 { return true } else { return false } }

@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
     case answer(Int), skip, previousQuestion
     case earlierDate, laterDate
     case report, timeline, writing
+    /// The walk-through of a first meeting.
+    case walkThrough
     /// A key that changes the text being typed; the text field itself carries it out.
     case editText(TextEdit)
 
@@ -41,6 +43,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case wellbeing, wellbeingCheck, notes
     case form, dialog, choice, picker, prompts, help, message
     case report, timeline
+    /// The walk-through: a part with boxes to type in, and a page with one thing to do.
+    case guide, guidePage
     /// Meta-contexts used only in the key table.
     case planSection, anyScreen
 
@@ -57,7 +61,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Contexts where letters are typed as text rather than taken as commands.
     public var isTextEntry: Bool {
         switch self {
-        case .caseloadSearch, .textBox, .directorySearch, .form, .picker: return true
+        case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .guide: return true
         default: return false
         }
     }

@@ -28,9 +28,9 @@ public enum ScreenHelp {
     static func hasTyping(_ context: KeyContext) -> Bool {
         switch context {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
-             .wellbeing, .wellbeingCheck, .notes, .prompts:
+             .wellbeing, .wellbeingCheck, .notes, .prompts, .guidePage:
             return true
-        case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .networkCompare, .dialog, .choice, .help, .message,
+        case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .guide, .networkCompare, .dialog, .choice, .help, .message,
              .report, .timeline, .planSection, .anyScreen:
             return false
         }
@@ -127,6 +127,11 @@ public enum ScreenHelp {
         case .timeline:
             return "What changed, and when: one dated line for each day something happened, oldest first. It shows WELL12 "
                 + "totals, how the map changed, goals set and reached, steps done and the days notes were written."
+        case .guide, .guidePage:
+            return "A walk-through for a first meeting, one part at a time: the good-life question, three people who "
+                + "matter and how close they are, three things the person is good at, one goal with a first small step, "
+                + "and the WELL12 check. Any part can be skipped, and the walk-through left and picked up again with g: "
+                + "what is written goes into the plan as it would on the plan's own screens."
         case .planSection, .anyScreen:
             return "The keys of this screen."
         }

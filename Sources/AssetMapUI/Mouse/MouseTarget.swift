@@ -32,7 +32,7 @@ enum MouseTarget: Equatable {
         case .plan:
             guard let plan = state.plan else { return nil }
             if let tab = PlanScreen.tabAreas(in: layout.tabs).first(where: { $0.area.contains(point) }) { return .tab(tab.section) }
-            guard plan.timeline == nil, layout.content.contains(point) else { return nil }
+            guard plan.timeline == nil, plan.guide?.isOpen != true, layout.content.contains(point) else { return nil }
             return inSection(plan, at: point, content: layout.content, directory: state.directory.directory, today: today)
         }
     }

@@ -42,6 +42,10 @@ enum PlanScreen {
     }
 
     static func drawContent(_ state: PlanState, directory: CommunityDirectory, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+        if let guide = state.guide, guide.isOpen {
+            GuideScreen.draw(state, guide: guide, today: today, in: content, on: &canvas)
+            return
+        }
         if state.timeline != nil {
             TimelineView.draw(state, today: today, in: content, on: &canvas)
             return
