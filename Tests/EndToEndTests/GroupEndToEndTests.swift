@@ -87,7 +87,13 @@ import TestSupport
         try see("What goes into Jo's own plan?", on: session)
         try session.press("y", "Enter")
         try see("Jo has chosen: 1 went", on: session)
-        try session.press("Escape", "q")
+        try session.press("x")
+        try see("Take-home sheets", on: session)
+        try session.press("Tab", "C-u")
+        try session.type(folder.temporary.url.appendingPathComponent("sheet").path)
+        try session.press("C-s")
+        try see("Saved 4 sheets", on: session)
+        try session.press("Enter", "Escape", "q")
         try see("Leave the group", on: session)
         try session.press("y")
         try session.waitFor("Caseload")
@@ -116,6 +122,14 @@ import TestSupport
         #expect(group.worker == "Priya Keyworker")
         let text = String(decoding: try Data(contentsOf: files[0]), as: UTF8.self)
         for secret in Self.secrets { #expect(!text.contains(secret), "\(secret) in the group's file") }
+        let sheet = { (name: String) in String(decoding: (try? Data(contentsOf: folder.temporary.file("sheet-\(name).html"))) ?? Data(), as: UTF8.self) }
+        #expect(sheet("1").contains("Good at listening") && sheet("1").contains("Canal towpath") && !sheet("1").contains("laugh"))
+        #expect(sheet("2").contains("Canal towpath") && !sheet("2").contains("listening"))
+        #expect(sheet("group").contains("We all make each other laugh") && !sheet("group").contains("listening"))
+        for name in ["group", "1", "2", "3"] {
+            for secret in Self.secrets { #expect(!sheet(name).contains(secret), "\(secret) on sheet \(name)") }
+            #expect(permissions(of: folder.temporary.file("sheet-\(name).html").path) == 0o600)
+        }
         let community = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder.dataDir + "/community.json")), as: UTF8.self)
         #expect(community.contains("Canal towpath") && community.contains("Priya Keyworker"))
     }
