@@ -103,9 +103,9 @@ public final class AppRunner {
             // Reading every plan can take a moment in a big caseload: the screen says it is counting meanwhile.
             render()
             send(.reportLoaded(store.report(ReportScope(), made: env.today, timeZone: env.timeZone)))
-        case .openPlan(let id):
+        case .openPlan(let path):
             do {
-                let opened = try store.open(id: id, now: env.now())
+                let opened = try store.open(URL(fileURLWithPath: path, isDirectory: false), now: env.now())
                 adopt(opened)
             } catch {
                 send(.failed(error.message))
@@ -122,17 +122,17 @@ public final class AppRunner {
             openPlan = nil
             lastSaved = nil
             send(.planClosed)
-        case .binPlan(let id):
+        case .binPlan(let path, let id):
             do {
-                let url = try store.moveToBin(id: id)
-                send(.planBinned(id: id, binPath: url.path))
+                let url = try store.moveToBin(URL(fileURLWithPath: path, isDirectory: false), id: id)
+                send(.planBinned(path: path, binPath: url.path))
             } catch {
                 send(.failed(error.message))
             }
-        case .restorePlan(let binPath, let id):
+        case .restorePlan(let binPath, let path):
             do {
-                try store.restore(fromBin: URL(fileURLWithPath: binPath), id: id)
-                send(.planRestored(id: id))
+                try store.restore(fromBin: URL(fileURLWithPath: binPath), to: URL(fileURLWithPath: path, isDirectory: false))
+                send(.planRestored(path: path))
             } catch {
                 send(.failed(error.message))
             }
@@ -308,7 +308,7 @@ public final class AppRunner {
         case .notWritable, .folderMissing:
             return "Not saved yet: the data folder cannot be written to. Your changes are kept here and saved when it can be."
         case .changedOnDisk:
-            return "Not saved yet: another program changed the plan's file. Your changes are kept here."
+            return "Not saved yet: another program changed this plan's file. All you type is kept here; press Ctrl-S when you are ready to choose what to keep."
         default:
             return "Not saved yet: \(error.message) Your changes are kept here."
         }
@@ -326,7 +326,7 @@ public final class AppRunner {
 extension CaseloadRow {
     public init(_ entry: PlanStore.Entry) {
         switch entry {
-        case .plan(let summary, let path): self.init(content: .plan(summary), path: path)
+        case .plan(let summary, let path, let sharesID): self.init(content: .plan(summary), path: path, sharesID: sharesID)
         case .unreadable(let path, let reason): self.init(content: .unreadable(reason: reason), path: path)
         }
     }

@@ -31,18 +31,18 @@ struct AssetMapCommand: ParsableCommand {
                 try command.run()
             }
         } catch let error as UserFacingError {
-            StandardStreams.error("assetmap: " + error.message + "\n")
-            if !error.details.isEmpty { print(error.details) }
+            StandardStreams.error("assetmap: " + error.message)
+            if !error.details.isEmpty { StandardStreams.lines(error.details) }
             Glibc.exit(error.isUsage ? 2 : 1)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                StandardStreams.lines(fullMessage(for: error))
                 Glibc.exit(0)
             }
             var message = AssetMapCommand.message(for: error).trimmed
             while message.hasSuffix(".") { message.removeLast() }
-            StandardStreams.error("assetmap: \(message). Run assetmap --help to see how to use it.\n")
+            StandardStreams.error("assetmap: \(message). Run assetmap --help to see how to use it.")
             Glibc.exit(2)
         }
     }

@@ -62,11 +62,11 @@ struct Options {
             guard let passphrase = PassphrasePrompt.ask("Passphrase for this data folder: ") else { break }
             do {
                 let unlocked = try FolderPassphrase.unlock(folder, passphrase: passphrase)
-                if let note = unlocked.note { StandardStreams.error(note + "\n") }
+                if let note = unlocked.note { StandardStreams.error(note) }
                 return unlocked.codec
             } catch .wrongPassphrase {
                 guard attempt < 3, PassphrasePrompt.canAskAgain else { break }
-                StandardStreams.error("That passphrase did not unlock the data folder. Please try again.\n")
+                StandardStreams.error("That passphrase did not unlock the data folder. Please try again.")
             } catch {
                 throw UserFacingError(message: error.message)
             }

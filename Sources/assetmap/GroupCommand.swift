@@ -44,12 +44,12 @@ struct GroupCommand: ParsableCommand {
     /// A plan found as `open` finds one; a name no plan has is someone new, by a first name only.
     static func member(_ typed: String, in store: PlanStore, newID: () -> String) throws -> GroupMember {
         switch store.find(typed) {
-        case .one(let summary):
-            return GroupMember(id: newID(), name: GroupMember.firstName(of: summary.displayName), planID: summary.id)
+        case .one(let found):
+            return GroupMember(id: newID(), name: GroupMember.firstName(of: found.summary.displayName), planID: found.summary.id)
         case .several(let matches):
             throw UserFacingError(message: "\(matches.count) plans match one of the names given; give that person's plan id instead "
                 + "(listed on standard output), or --first-name for someone without a plan yet.",
-                                  details: matches.map { "\($0.id)  \($0.displayName)" }.joined(separator: "\n"))
+                                  details: matches.map { "\($0.summary.id)  \($0.summary.displayName)" }.joined(separator: "\n"))
         case .none:
             return GroupMember(id: newID(), name: try firstName(typed))
         }

@@ -148,7 +148,7 @@ import TestSupport
         try store.save(plan, in: open)
         open.close()
         #expect(try store.read(open.url).goodLife == "Sealed and saved")
-        let binned = try store.moveToBin(id: plan.id)
+        let binned = try store.moveToBin(open.url, id: plan.id)
         #expect(EncryptedEnvelope.looksSealed(try Data(contentsOf: binned)))
         _ = try DirectoryStore(folder: folder, codec: codec).change(.add(CommunityAsset(id: "d", name: "Choir", what: "")))
         #expect(EncryptedEnvelope.looksSealed(try Data(contentsOf: folder.community)))

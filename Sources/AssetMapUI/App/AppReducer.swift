@@ -28,8 +28,8 @@ public enum AppReducer {
             return [.loadCaseload]
         case .quitBlocked(let reason):
             state.ask("Not saved", "\(reason) Leave anyway? The last changes would be lost.", onYes: .effect(.quit(force: true)))
-        case .planBinned(let id, let binPath):
-            state.caseload.lastBinned = CaseloadState.Binned(id: id, binPath: binPath)
+        case .planBinned(let path, let binPath):
+            state.caseload.lastBinned = CaseloadState.Binned(path: path, binPath: binPath)
             state.status = .info("Moved to the bin. Press u to bring it back (it is kept in \(binPath)).")
             return [.loadCaseload]
         case .planRestored:
@@ -39,19 +39,23 @@ public enum AppReducer {
         case .failed(let message):
             state.modals.append(.message(title: "That did not work", text: message))
         case .saveFailed(let message):
+            state.atAChosenMoment = false
             state.plan?.saveProblem = message
             state.status = .warning(message)
         case .saveConflict(let message):
+            // Said on the status line, which takes no keys; asked only when the person has just finished something.
             state.plan?.saveProblem = message
             state.status = .warning(message)
-            let asking = Confirmation.conflict
-            guard !state.modals.contains(.confirm(asking)) else { return [] }
-            state.modals.append(.confirm(asking))
+            guard state.atAChosenMoment else { return [] }
+            state.atAChosenMoment = false
+            guard !state.modals.contains(where: { if case .changedElsewhere = $0 { true } else { false } }) else { return [] }
+            state.modals.append(.changedElsewhere(ChangedElsewhereQuestion()))
         case .savedAsCopy(let id):
             state.plan?.editor.moveToNewID(id)
             state.plan?.saveProblem = nil
             state.status = .info("Saved as a copy beside the plan that was changed elsewhere: both are in the caseload.")
         case .saved:
+            state.atAChosenMoment = false
             if state.plan?.saveProblem != nil {
                 state.plan?.saveProblem = nil
                 state.status = .info("Saved now.")
@@ -103,6 +107,14 @@ public enum AppReducer {
     }
 
     private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+        let wasTyping = state.isTyping
+        let effects = dispatch(key, state: &state, env: env)
+        let leaving = effects.contains { if case .closePlan = $0 { true } else if case .quit = $0 { true } else { false } }
+        state.atAChosenMoment = !state.isTyping && (wasTyping || leaving || key == .control("s"))
+        return effects
+    }
+
+    private static func dispatch(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
         if state.privacy {
             state.privacy = false
             return []
@@ -111,11 +123,16 @@ public enum AppReducer {
         guard state.size.isBigEnough else { return [] }
         let context = state.keyContext
         let command = KeyMap.command(for: key, in: context)
-        if command == .privacy || (key == .control("p") && context.isTextEntry) {
+        if command == .privacy {
             state.privacy = true
             return []
         }
         state.status = nil
+        // While typing, ? is text: F1 brings help, over a form too.
+        if command == .help, context.isTextEntry {
+            state.showHelp()
+            return []
+        }
         if !state.modals.isEmpty {
             return ModalReducer.handle(key, command: command, state: &state, env: env)
         }

@@ -31,6 +31,9 @@ public struct AppState: Equatable, Sendable {
     public var privacy = false
     public var status: StatusLine?
     public var settings = AppSettings()
+    /// True just after the person finished something of their own accord (saved or closed a form, stopped typing,
+    /// pressed Ctrl-S, left the plan): only then is a question about the plan's file put to them.
+    public var atAChosenMoment = false
 
     public init(size: Size) {
         self.size = size
@@ -80,6 +83,8 @@ public enum Modal: Equatable, Sendable {
     /// Questions that help think of strengths, one at a time; the number is which one shows.
     case prompts(Int)
     case picker(PickerState)
+    /// What to do now that another program has changed the open plan's file.
+    case changedElsewhere(ChangedElsewhereQuestion)
     /// Ideas nearby for the open plan; the number is which one is selected.
     case ideas(selection: Int)
 
@@ -91,6 +96,7 @@ public enum Modal: Equatable, Sendable {
         case .form: return .form
         case .prompts: return .prompts
         case .picker: return .picker
+        case .changedElsewhere: return .choice
         case .ideas: return .ideas
         }
     }
@@ -110,15 +116,6 @@ public struct Confirmation: Equatable, Sendable {
         self.onYes = onYes
         self.onNo = onNo
     }
-}
-
-extension Confirmation {
-    /// Either answer keeps every word on screen: nothing is thrown away on either side.
-    static let conflict = Confirmation(
-        title: "Changed outside assetmap",
-        question: "Something other than assetmap changed this plan's file since it was opened. Press y to save what is on screen "
-            + "over it, or n to keep both: what is on screen is saved as a copy beside it.",
-        onYes: .effect(.resolveConflict(keepBoth: false)), onNo: .effect(.resolveConflict(keepBoth: true)))
 }
 
 public enum ConfirmedAction: Equatable, Sendable {

@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
     case answer(Int), skip, previousQuestion
     case earlierDate, laterDate
     case report, timeline, writing
+    /// A key that changes the text being typed; the text field itself carries it out.
+    case editText(TextEdit)
     case startGroup, review, addToDirectory, ideasNearby, notForMe
 
     /// Keys that only move about; they share one line in help.
@@ -25,6 +27,11 @@ public enum Command: Hashable, Sendable {
     }
 }
 
+/// Keys that change text while typing, named in the key table so help lists them.
+public enum TextEdit: Hashable, Sendable {
+    case lineStart, lineEnd, clearToStart, clearToEnd, deleteWordBefore
+}
+
 /// Where the person is, for choosing what keys mean and what the hint bar and help show.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case caseload, caseloadSearch
@@ -33,7 +40,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case strengths, personStrengths, directory, directorySearch
     case goals, goal
     case wellbeing, wellbeingCheck, notes
-    case form, dialog, picker, prompts, help, message
+    case form, dialog, choice, picker, prompts, help, message
     case report, timeline
     /// A group session: its questions, and the end where each member chooses what goes into their plan.
     case group, groupReview

@@ -27,7 +27,7 @@ public struct KeyBinding: Sendable {
     func applies(to context: KeyContext) -> Bool {
         contexts.contains(context)
             || (contexts.contains(.planSection) && context.isPlanSection)
-            || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .message, .help].contains(context))
+            || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .choice, .message, .help].contains(context))
     }
 
     /// The bar has room for one key each: "+" rather than "+/=".
@@ -49,7 +49,7 @@ public struct KeyBinding: Sendable {
         for key in keys where !labels.contains(where: { $0.lowercased() == key.label.lowercased() }) {
             labels.append(key.label)
         }
-        return labels.prefix(2).joined(separator: "/")
+        return labels.prefix(3).joined(separator: "/")
     }
 }
 
@@ -95,9 +95,10 @@ public enum KeyMap {
     private static let hintsByContext = Mutex<[KeyContext: [KeyBinding]]>([:])
 
     /// The lines of the help screen: bindings sharing a label (the four "Move" keys) on one line.
-    public static func helpLines(for context: KeyContext) -> [(keys: String, help: String)] {
+    public static func helpLines(for context: KeyContext, only include: (KeyBinding) -> Bool = { _ in true })
+        -> [(keys: String, help: String)] {
         var lines: [(label: String, keys: [String], help: String)] = []
-        for binding in bindings(for: context) {
+        for binding in bindings(for: context) where include(binding) {
             if let index = lines.firstIndex(where: { $0.label == binding.label && binding.command.isMovement }) {
                 lines[index].keys.append(contentsOf: binding.keys.map(\.label))
             } else if let index = lines.firstIndex(where: { $0.help == binding.help }) {
@@ -118,6 +119,8 @@ public enum KeyMap {
     static func ch(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     static let plan: Set<KeyContext> = [.planSection]
+    /// Where letters are typed as text: the keys that change the text, and the ones for help and hiding.
+    static let typing: Set<KeyContext> = Set(KeyContext.allCases.filter(\.isTextEntry))
     /// Plan sections holding lists of things that can be added, changed and deleted.
     static let editable: Set<KeyContext> = [.network, .networkList, .strengths, .personStrengths, .goals, .goal, .wellbeing, .notes]
 
@@ -142,6 +145,20 @@ public enum KeyMap {
                    contexts: [.form], inBar: true),
         KeyBinding(keys: [.enter], command: .nextField, label: "Next", help: "Next field (in a long answer, a new line)",
                    contexts: [.form], inBar: false),
+        KeyBinding(keys: [.function(1)], command: .help, label: "Help", help: "Help: what this is for and its keys (? is typed as text here)",
+                   contexts: typing, inBar: false),
+        KeyBinding(keys: [.control("p")], command: .privacy, label: "Hide", help: "Hide the screen until a key is pressed",
+                   contexts: typing, inBar: false),
+        KeyBinding(keys: [.control("u")], command: .editText(.clearToStart), label: "Clear",
+                   help: "Clear the line up to the cursor (all of a one-line box)", contexts: typing, inBar: false),
+        KeyBinding(keys: [.control("k")], command: .editText(.clearToEnd), label: "Clear to end",
+                   help: "Clear from the cursor to the end of the line", contexts: typing, inBar: false),
+        KeyBinding(keys: [.control("w")], command: .editText(.deleteWordBefore), label: "Delete word",
+                   help: "Delete the word before the cursor", contexts: typing, inBar: false),
+        KeyBinding(keys: [.home, .control("a")], command: .editText(.lineStart), label: "Start",
+                   help: "Go to the start of the line", contexts: typing, inBar: false),
+        KeyBinding(keys: [.end, .control("e")], command: .editText(.lineEnd), label: "End",
+                   help: "Go to the end of the line", contexts: typing, inBar: false),
 
         // Searching as you type
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the one selected",
@@ -161,6 +178,11 @@ public enum KeyMap {
         KeyBinding(keys: ch("yY"), command: .save, label: "Yes", help: "Yes", contexts: [.dialog], inBar: true),
         KeyBinding(keys: ch("nN"), command: .no, label: "No", help: "No", contexts: [.dialog], inBar: true),
         KeyBinding(keys: [.escape], command: .cancel, label: "Close", help: "Close the question without doing anything", contexts: [.dialog], inBar: false),
+        // A choice that must never be made by a letter typed as text
+        KeyBinding(keys: [.up, .down], command: .up, label: "Choose", help: "Move to a choice", contexts: [.choice], inBar: true, shown: "↑↓"),
+        KeyBinding(keys: [.enter], command: .save, label: "Do it", help: "Do the choice marked ▸", contexts: [.choice], inBar: true),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Not now", help: "Decide later; nothing is saved over the file meanwhile",
+                   contexts: [.choice], inBar: true),
         KeyBinding(keys: [.enter, .escape, .character(" ")], command: .cancel, label: "Close", help: "Close this message",
                    contexts: [.message, .help], inBar: true),
 
@@ -215,7 +237,8 @@ public enum KeyMap {
                    contexts: [.ideas], inBar: true),
 
         // Caseload
-        KeyBinding(keys: ch("?"), command: .help, label: "Help", help: "Show the keys for this screen", contexts: [.anyScreen], inBar: true),
+        KeyBinding(keys: ch("?"), command: .help, label: "Help", help: "Help: what this screen shows, and its keys", contexts: [.anyScreen],
+                   inBar: true),
         KeyBinding(keys: ch("a"), command: .add, label: "New plan", help: "Start a plan for someone", contexts: [.caseload], inBar: true),
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the plan selected", contexts: [.caseload], inBar: true),
         KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find a plan by name as you type", contexts: [.caseload], inBar: true),
@@ -227,7 +250,7 @@ public enum KeyMap {
         KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Bring back the plan just deleted", contexts: [.caseload], inBar: false),
         KeyBinding(keys: ch("c"), command: .communityDirectory, label: "Community",
                    help: "Places and groups near here, shared by every plan", contexts: [.caseload, .strengths, .personStrengths], inBar: true),
-        KeyBinding(keys: ch("s"), command: .settings, label: "Settings", help: "Wording suggestions and how the screen looks",
+        KeyBinding(keys: ch("s"), command: .settings, label: "Settings", help: "Wording suggestions, how the screen looks, and the mouse",
                    contexts: [.caseload], inBar: false),
         KeyBinding(keys: ch("t"), command: .syncTeam, label: "Sync", help: "Sync now: send changes made here and bring in the team's",
                    contexts: [.caseload], inBar: true),

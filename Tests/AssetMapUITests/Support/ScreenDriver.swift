@@ -57,6 +57,11 @@ final class ScreenDriver {
 
     var screen: Canvas { AppView.render(state, today: today) }
 
+    /// The plans here live at `/data/plans/<id>.json`.
+    static func id(fromPath path: String) -> String {
+        String(path.split(separator: "/").last?.dropLast(".json".count) ?? "")
+    }
+
     private func rows() -> [CaseloadRow] {
         plans.values.sorted { $0.updatedAt > $1.updatedAt }.map {
             CaseloadRow(content: .plan(PlanSummary(plan: $0)), path: "/data/plans/\($0.id).json")
@@ -68,16 +73,16 @@ final class ScreenDriver {
         case .loadCaseload: send(.caseloadLoaded(rows()))
         case .loadReport:
             send(.reportLoaded(CaseloadReport(plans: Array(plans.values), made: today, timeZone: env.timeZone)))
-        case .openPlan(let id): plans[id].map { send(.planOpened($0, readOnly: nil)) }
+        case .openPlan(let path): plans[Self.id(fromPath: path)].map { send(.planOpened($0, readOnly: nil)) }
         case .createPlan(let plan):
             plans[plan.id] = plan
             send(.planOpened(plan, readOnly: nil))
         case .closePlan:
             if let plan = state.plan, !plan.isExample { plans[plan.plan.id] = plan.plan }
             send(.planClosed)
-        case .binPlan(let id):
+        case .binPlan(let path, let id):
             plans[id] = nil
-            send(.planBinned(id: id, binPath: "/data/bin/\(id).json"))
+            send(.planBinned(path: path, binPath: "/data/bin/\(id).json"))
         case .loadDirectory:
             send(.directoryLoaded(directory))
         case .changeDirectory(let action, let undo):
