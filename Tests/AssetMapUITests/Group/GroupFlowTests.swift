@@ -110,10 +110,15 @@ import TestSupport
         let session = group.driver.state.group?.session
         #expect(session?.ideas.map(\.kind) == [.strength, .strength, .place])
         #expect(session?.ideas.map(\.forMember) == [session?.members[0].id, nil, nil])
+        #expect(group.driver.directory.entries.count == 2)
         let entry = group.driver.directory.entries.first { $0.name == "Canal towpath" }
         #expect(entry?.addedBy == nil)
         #expect(session?.ideas.last?.directoryID == entry?.id)
         expectSnapshot(group.driver.screen, named: "group-places-80x24")
+        group.addIdea("st anne's community choir")
+        group.press(.character("c"))
+        #expect(group.driver.state.group?.session.ideas.last?.directoryID == "d-choir")
+        #expect(group.driver.directory.entries.count == 2)
         group.press(.right)
         if case .review? = group.driver.state.group?.stage {} else { Issue.record("after the last question comes the end") }
         for screen in group.screens {
