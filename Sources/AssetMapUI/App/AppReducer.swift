@@ -111,6 +111,8 @@ public enum AppReducer {
     private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
         let wasTyping = state.isTyping
         let effects = dispatch(key, state: &state, env: env)
+        // A paste cut to fit, or a text too long to change, is said rather than passed over in silence.
+        if key.writes, let refusal = state.focusedTextField?.refusal { state.status = .warning(refusal) }
         let leaving = effects.contains { if case .closePlan = $0 { true } else if case .quit = $0 { true } else { false } }
         state.atAChosenMoment = !state.isTyping && (wasTyping || leaving || key == .control("s"))
         return effects

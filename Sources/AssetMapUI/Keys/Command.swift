@@ -6,6 +6,7 @@ public enum Command: Hashable, Sendable {
     case nextItem, previousItem
     case open, add, edit, delete, undo, redo, search
     case inwards, outwards, toggleView, snapshot, compare
+    case clockwise, anticlockwise, knows
     case communityDirectory, link, putOnMap
     case moveItemUp, moveItemDown, toggleDone
     case barriers, riskPlan, steppingBack
@@ -36,10 +37,10 @@ public enum TextEdit: Hashable, Sendable {
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case caseload, caseloadSearch
     case overview, textBox
-    case network, networkList, networkCompare
+    case network, networkList, networkCompare, networkSearch
     case strengths, personStrengths, directory, directorySearch
     case goals, goal
-    case wellbeing, wellbeingCheck, notes
+    case wellbeing, wellbeingCheck, wellbeingReview, notes
     case form, dialog, choice, picker, prompts, help, message
     case report, timeline
     /// A group session: its questions, and the end where each member chooses what goes into their plan.
@@ -62,7 +63,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Contexts where letters are typed as text rather than taken as commands.
     public var isTextEntry: Bool {
         switch self {
-        case .caseloadSearch, .textBox, .directorySearch, .form, .picker: return true
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker: return true
         default: return false
         }
     }

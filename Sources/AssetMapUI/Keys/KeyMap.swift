@@ -133,6 +133,10 @@ public enum KeyMap {
                    contexts: [.wellbeingCheck], inBar: true),
         KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Stop for now",
                    help: "Stop here; the answers so far are kept and it can be finished later", contexts: [.wellbeingCheck], inBar: true),
+        KeyBinding(keys: [.enter, .character("e")], command: .open, label: "Change", help: "Change the answer selected",
+                   contexts: [.wellbeingReview], inBar: true),
+        KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Close", help: "Close the check; it stays finished",
+                   contexts: [.wellbeingReview], inBar: true),
 
         // Forms and typing
         KeyBinding(keys: [.control("s")], command: .save, label: "Save", help: "Save and close the form",
@@ -163,8 +167,16 @@ public enum KeyMap {
         // Searching as you type
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the one selected",
                    contexts: [.caseloadSearch, .directorySearch], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Done", help: "Stop finding; the one found stays selected",
+                   contexts: [.networkSearch], inBar: true),
         KeyBinding(keys: [.up], command: .up, label: "Move", help: "Move up", contexts: [.caseloadSearch, .directorySearch, .picker], inBar: false),
         KeyBinding(keys: [.down], command: .down, label: "Move", help: "Move down", contexts: [.caseloadSearch, .directorySearch, .picker], inBar: false),
+        KeyBinding(keys: [.up], command: .up, label: "Next", help: "The next one that matches, or the one before",
+                   contexts: [.networkSearch], inBar: false),
+        KeyBinding(keys: [.down], command: .down, label: "Next", help: "The next one that matches, or the one before",
+                   contexts: [.networkSearch], inBar: true, shown: "↑↓"),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Cancel", help: "Stop finding and go back to whoever was selected",
+                   contexts: [.networkSearch], inBar: true),
         KeyBinding(keys: [.escape], command: .cancel, label: "Clear", help: "Clear the search",
                    contexts: [.caseloadSearch, .directorySearch], inBar: true),
 
@@ -324,6 +336,16 @@ public enum KeyMap {
                    inBar: false),
         KeyBinding(keys: [.escape], command: .cancel, label: "Close", help: "Close the details, or stop what is under way",
                    contexts: plan, inBar: false),
+
+        // Network, in the bar where there is room
+        KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find someone on the map by name as you type",
+                   contexts: [.network, .networkList], inBar: true),
+        KeyBinding(keys: ch("<,"), command: .anticlockwise, label: "Round", help: "Move the one selected round their ring: < one way, > the other",
+                   contexts: [.network], inBar: true, shown: "<>"),
+        KeyBinding(keys: ch(">."), command: .clockwise, label: "Round", help: "Move the one selected round their ring: < one way, > the other",
+                   contexts: [.network], inBar: false),
+        KeyBinding(keys: ch("n"), command: .knows, label: "Knows", help: "Who they know on the map: they know each other",
+                   contexts: [.network, .networkList], inBar: true),
 
         // Moving about, everywhere
         KeyBinding(keys: [.up, .character("k")], command: .up, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),

@@ -28,9 +28,9 @@ public enum ScreenHelp {
     static func hasTyping(_ context: KeyContext) -> Bool {
         switch context {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
-             .wellbeing, .wellbeingCheck, .notes, .prompts, .group, .groupReview:
+             .wellbeing, .wellbeingCheck, .wellbeingReview, .notes, .prompts, .group, .groupReview:
             return true
-        case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .networkCompare, .dialog, .help, .message,
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .networkCompare, .dialog, .help, .message,
              .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
             return false
         }
@@ -102,6 +102,9 @@ public enum ScreenHelp {
             return "One statement at a time: how true does it feel now, from 4 yes, definitely to 0 definitely not? There "
                 + "are no right answers, and any statement can be skipped. Each answer is saved at once, so stopping part-way "
                 + "loses nothing."
+        case .wellbeingReview:
+            return "A finished check, every answer on one page. Choose one with ↑ ↓ and press Enter to change it: the "
+                + "check stays finished, and the total and the arrows follow the new answer."
         case .notes:
             return "Notes from each meeting, the newest first: what was talked about, what was agreed, what went well. The "
                 + "whole of the note selected shows underneath."
@@ -137,6 +140,9 @@ public enum ScreenHelp {
         case .ideas:
             return "Places and groups from the directory that might suit the person, the best fit first, each with why it "
                 + "is suggested. One can go on the map at ring 5, or be marked not for me so it is not suggested again."
+        case .networkSearch:
+            return "Type part of a name to find someone on the map; capitals and accents do not matter. The first one "
+                + "that matches is selected as you type; Enter keeps them selected and Esc goes back to where you were."
         case .planSection, .anyScreen:
             return "The keys of this screen."
         }
