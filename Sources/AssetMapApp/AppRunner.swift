@@ -14,8 +14,7 @@ public final class AppRunner {
     /// `warning` is said on the status line from the start (a terminal not set up for UTF-8, say).
     public init(store: PlanStore, terminal: TerminalBackend, env: Environment, warning: String? = nil, team: TeamSharing? = nil) {
         self.terminal = terminal
-        program = Program(store: store, env: env, size: terminal.size, team: team,
-                          drawMeanwhile: { state in terminal.draw(AppView.render(state, today: env.today)) })
+        program = Program(store: store, env: env, size: terminal.size, terminal: terminal, team: team)
         if let warning { program.send(.warned(warning)) }
     }
 

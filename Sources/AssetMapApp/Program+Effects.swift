@@ -16,13 +16,13 @@ extension Program {
             send(.teamChecked(team?.line()))
         case .syncTeam:
             guard let team else { return }
-            drawMeanwhile(state)
+            drawMeanwhile()
             let result = team.sync()
             send(.teamSynced(team.line(), message: result.message, succeeded: result.succeeded))
             perform(.loadCaseload)
         case .loadReport:
             // Reading every plan can take a moment in a big caseload: the screen says it is counting meanwhile.
-            drawMeanwhile(state)
+            drawMeanwhile()
             send(.reportLoaded(store.report(ReportScope(), made: env.today, timeZone: env.timeZone)))
         case .openPlan(let path):
             do {
@@ -33,6 +33,7 @@ extension Program {
         case .createPlan(let plan):
             do {
                 adopt(try store.create(plan, now: env.now()))
+                send(.planStarted)
             } catch {
                 send(.failed(error.message))
             }
@@ -114,6 +115,7 @@ extension Program {
                 send(.failed("The sheets could not be saved: \(error.message)"))
             }
         case .saveSettings(let settings):
+            terminal?.reportMouse(settings.mouse)
             do {
                 try store.folder.writeSettings(settings)
             } catch {

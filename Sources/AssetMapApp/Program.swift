@@ -21,8 +21,8 @@ public final class Program {
     let team: TeamSharing?
     /// Where a copy named without a folder is written: the folder assetmap was started in.
     let workingFolder: URL
-    /// Shows the state before something slow (a sync, counting a big caseload), so the screen says it is under way.
-    let drawMeanwhile: (AppState) -> Void
+    /// Nil where there is none to show things on (the screen tests draw the state themselves).
+    let terminal: TerminalBackend?
     var openPlan: OpenPlan?
     /// The plan as it is in its file, for knowing whether there is anything to save and for merging a change from elsewhere.
     var lastSaved: Plan?
@@ -30,14 +30,13 @@ public final class Program {
     var planSaveAsked = false
     var groupSaveAsked = false
 
-    public init(store: PlanStore, env: Environment, size: Size, team: TeamSharing? = nil,
-                workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true),
-                drawMeanwhile: @escaping (AppState) -> Void = { _ in }) {
+    public init(store: PlanStore, env: Environment, size: Size, terminal: TerminalBackend? = nil, team: TeamSharing? = nil,
+                workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)) {
         self.store = store
         self.env = env
+        self.terminal = terminal
         self.team = team
         self.workingFolder = workingFolder
-        self.drawMeanwhile = drawMeanwhile
         directoryStore = DirectoryStore(folder: store.folder, codec: store.codec)
         groups = GroupKeeper(store: store)
         state = AppState(size: size)
@@ -47,6 +46,7 @@ public final class Program {
     public func start(_ first: [Effect]) {
         let settings = store.folder.readSettings()
         send(.settingsLoaded(settings.settings))
+        terminal?.reportMouse(state.settings.mouse)
         if let problem = settings.problem { send(.warned(problem)) }
         perform([.loadCaseload] + first)
     }
@@ -85,6 +85,11 @@ public final class Program {
         openPlan?.close()
         openPlan = nil
         _ = groups.close(state.group?.session)
+    }
+
+    /// Shows the state before something slow (a sync, counting a big caseload), so the screen says it is under way.
+    func drawMeanwhile() {
+        terminal?.draw(AppView.render(state, today: env.today))
     }
 
     /// True while a plan is open from its file (not the example), so the loop looks at that file every few seconds.

@@ -20,11 +20,11 @@ final class ScreenDriver {
         store = PlanStore(folder: DataFolder(root: folder.url.appendingPathComponent("data")))
         try? store.folder.prepare()
         for plan in plans { _ = try? store.add(plan) }
-        if !directory.entries.isEmpty { try? DurableFile.write(PlanJSON.encode(directory), to: store.folder.community) }
         self.team = TeamStandIn(standing: team)
         let counter = IDCounter()
         let env = Environment(now: { now }, newID: { counter.next() }, timeZone: TimeZone(identifier: "UTC")!)
         program = Program(store: store, env: env, size: size, team: self.team, workingFolder: folder.url)
+        if !directory.entries.isEmpty { self.directory = directory }
         program.watch = { [unowned self] effect in effects.append(effect) }
         program.start([])
         program.finishBatch()
@@ -63,9 +63,10 @@ final class ScreenDriver {
         Dictionary(store.planFiles().compactMap { try? store.read($0) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The community directory as it is on disk.
+    /// The community directory as it is on disk; set, it is written there, for the program to read when it next looks.
     var directory: CommunityDirectory {
-        (try? DirectoryStore(folder: store.folder).read()) ?? CommunityDirectory()
+        get { (try? DirectoryStore(folder: store.folder).read()) ?? CommunityDirectory() }
+        set { try? DurableFile.write(PlanJSON.encode(newValue), to: store.folder.community) }
     }
 
     /// The copies asked for, in order.
