@@ -7,7 +7,7 @@ enum GoalsListScreen {
         let goals = state.goals
         let stagesHeight = min(max(4, plan.steppingBack.count + 3), content.height / 2)
         let (top, bottom) = content.splitBottom(stagesHeight)
-        canvas.write(" Goals: what the person would like ", at: Point(x: top.x, y: top.y),
+        canvas.write((goals.listFocus == .goals ? "▸ " : "  ") + "Goals: what the person would like ", at: Point(x: top.x, y: top.y),
                      role: goals.listFocus == .goals ? .tabActive : .heading, clip: top)
         let goalList = Rect(x: top.x, y: top.y + 1, width: top.width, height: top.height - 1)
         if plan.goals.isEmpty {
@@ -18,11 +18,11 @@ enum GoalsListScreen {
                 row(plan.goals[index], width: goalList.width - 2)
             }
         }
-        canvas.write(" Stepping back: how the person carries on with less help ", at: Point(x: bottom.x, y: bottom.y + 1),
+        canvas.write((goals.listFocus == .stages ? "▸ " : "  ") + "Stepping back: how the person carries on with less help ", at: Point(x: bottom.x, y: bottom.y + 1),
                      role: goals.listFocus == .stages ? .tabActive : .heading, clip: bottom)
         let stageList = Rect(x: bottom.x, y: bottom.y + 2, width: bottom.width, height: bottom.height - 2)
         if plan.steppingBack.isEmpty {
-            canvas.write("  None yet. Press s, then a, to plan how support will reduce, stage by stage.",
+            canvas.write("  None yet. Press s to plan how support will reduce, stage by stage.",
                          at: Point(x: stageList.x, y: stageList.y), role: .dim, clip: stageList)
         } else {
             ListView.draw(count: plan.steppingBack.count, selection: goals.listFocus == .stages ? goals.stageRow : nil,
