@@ -65,12 +65,14 @@ public struct FormLayout: Equatable {
     }
 
     /// What the keys do in the focused field, at the bottom of the form.
+    /// The field's own keys (arrows in a choice, Enter in a long answer) are named as the table names keys.
     static func keysLine(for input: FormInput) -> String {
+        let moveOnOrLeave = KeyMap.footer([.nextField: "next", .save: "save", .cancel: "cancel"], in: .form)
         switch input {
-        case .choice where input.isList: return "Type a letter or ↑ ↓ to choose · Tab next · Ctrl-S save · Esc cancel"
-        case .choice: return "Type a letter or ← → to choose · Tab next · Ctrl-S save · Esc cancel"
-        case .text(let state) where state.multiline: return "Enter new line · Tab next · Ctrl-S save · Esc cancel"
-        case .text, .date: return "Ctrl-S save · Tab next · Esc cancel"
+        case .choice where input.isList: return "Type a letter or \(Key.up.label) \(Key.down.label) to choose · " + moveOnOrLeave
+        case .choice: return "Type a letter or \(Key.left.label) \(Key.right.label) to choose · " + moveOnOrLeave
+        case .text(let state) where state.multiline: return "\(Key.enter.label) new line · " + moveOnOrLeave
+        case .text, .date: return KeyMap.footer([.save: "save", .nextField: "next", .cancel: "cancel"], in: .form)
         }
     }
 

@@ -13,7 +13,8 @@ public enum Command: Hashable, Sendable {
     case prompts, export, settings, syncTeam
     case save, no, nextField, previousField
     case answer(Int), skip, previousQuestion
-    case earlierDate, laterDate
+    /// A step through the dates being compared: -1 to an earlier one, 1 to a later one.
+    case earlierDate(by: Int), laterDate(by: Int)
     case report, timeline, writing
     /// The walk-through of a first meeting.
     case walkThrough

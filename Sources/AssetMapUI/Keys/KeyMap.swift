@@ -102,7 +102,9 @@ public enum KeyMap {
             if let index = lines.firstIndex(where: { $0.label == binding.label && binding.command.isMovement }) {
                 lines[index].keys.append(contentsOf: binding.keys.map(\.label))
             } else if let index = lines.firstIndex(where: { $0.help == binding.help }) {
-                lines[index].keys.append(binding.keyLabel)
+                // The other way of a pair shown together ("←→") is named already.
+                let named = lines[index].keys.contains { $0 == binding.keyLabel || ($0.count == 2 && $0.contains(binding.keyLabel)) }
+                if !named { lines[index].keys.append(binding.keyLabel) }
             } else {
                 lines.append((binding.label, binding.command.isMovement ? binding.keys.map(\.label) : [binding.keyLabel], binding.help))
             }
@@ -152,6 +154,8 @@ public enum KeyMap {
         KeyBinding(keys: ch("43210"), command: .answer(0), label: "Answer", help: "Answer: 4 yes, definitely … 0 definitely not",
                    contexts: [.wellbeingCheck], inBar: true),
         KeyBinding(keys: ch("s"), command: .skip, label: "Skip", help: "Skip this question", contexts: [.wellbeingCheck], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Choose", help: "Choose the answer marked ▸", contexts: [.wellbeingCheck],
+                   inBar: false),
         KeyBinding(keys: ch("b"), command: .previousQuestion, label: "Back", help: "Go back a question",
                    contexts: [.wellbeingCheck], inBar: true),
         KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Stop for now",
@@ -316,10 +320,14 @@ public enum KeyMap {
                    contexts: [.network, .networkList], inBar: true),
         KeyBinding(keys: ch("c"), command: .compare, label: "Then & now", help: "Compare the map with an earlier snapshot",
                    contexts: [.network, .networkList], inBar: true),
-        KeyBinding(keys: [.left, .right], command: .earlierDate, label: "Earlier date", help: "Choose the earlier date",
+        KeyBinding(keys: [.left], command: .earlierDate(by: -1), label: "Earlier date", help: "Choose the earlier date",
                    contexts: [.networkCompare], inBar: true, shown: "←→"),
-        KeyBinding(keys: [.up, .down], command: .laterDate, label: "Later date", help: "Choose the later date, or now",
+        KeyBinding(keys: [.right], command: .earlierDate(by: 1), label: "Earlier date", help: "Choose the earlier date",
+                   contexts: [.networkCompare], inBar: false),
+        KeyBinding(keys: [.up], command: .laterDate(by: -1), label: "Later date", help: "Choose the later date, or now",
                    contexts: [.networkCompare], inBar: true, shown: "↑↓"),
+        KeyBinding(keys: [.down], command: .laterDate(by: 1), label: "Later date", help: "Choose the later date, or now",
+                   contexts: [.networkCompare], inBar: false),
         KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the earlier snapshot (asks first)",
                    contexts: [.networkCompare], inBar: true),
         KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Back", help: "Back to the map",

@@ -63,8 +63,9 @@ enum CompareScreen {
             RingPicture.draw(rings, selectedID: nil, on: &canvas)
             RingKey.draw(rings, selectedID: nil, in: key, on: &canvas)
         }
-        canvas.write("← → earlier date   ↑ ↓ later date   d delete this snapshot   q back", at: Point(x: content.x, y: content.maxY - 1),
-                     role: .dim, clip: content)
+        let keys = KeyMap.footer([.earlierDate(by: -1): "earlier date", .laterDate(by: -1): "later date",
+                                  .delete: "delete this snapshot", .back: "back"], in: .networkCompare, separator: "   ")
+        canvas.write(keys, at: Point(x: content.x, y: content.maxY - 1), role: .dim, clip: content)
     }
 
     static func name(_ snapshot: Snapshot, today: CalendarDay) -> String {
@@ -72,20 +73,20 @@ enum CompareScreen {
         return snapshot.label.isEmpty ? date : "\(date) (\(snapshot.label))"
     }
 
-    /// Keys while comparing: ← → the earlier date, ↑ ↓ the later one (later snapshots, then now).
-    static func handle(_ key: Key, command: Command?, state: inout AppState) {
+    /// Keys while comparing: a step through the earlier dates, or through the later ones (later snapshots, then now).
+    static func handle(_ command: Command?, state: inout AppState) {
         guard let plan = state.plan?.plan, var compare = state.plan?.network.compare else { return }
         let dates = dates(plan)
         let earlierIndex = dates.firstIndex { $0.id == compare.earlierID } ?? 0
         switch command {
-        case .earlierDate:
-            let next = min(max(0, earlierIndex + (key == .right ? 1 : -1)), dates.count - 1)
+        case .earlierDate(let step):
+            let next = min(max(0, earlierIndex + step), dates.count - 1)
             compare.earlierID = dates[next].id
             if let laterID = compare.laterID, (dates.firstIndex { $0.id == laterID } ?? 0) <= next { compare.laterID = nil }
-        case .laterDate:
+        case .laterDate(let step):
             let laters: [String?] = dates[(earlierIndex + 1)...].map(\.id) + [nil]
             let current = laters.firstIndex(of: compare.laterID) ?? laters.count - 1
-            compare.laterID = laters[min(max(0, current + (key == .down ? 1 : -1)), laters.count - 1)]
+            compare.laterID = laters[min(max(0, current + step), laters.count - 1)]
         case .delete:
             if let snapshot = dates.first(where: { $0.id == compare.earlierID }) {
                 state.ask("Delete the snapshot", "Delete the snapshot from \(DayText.long(snapshot.date))? Press u afterwards to undo.",

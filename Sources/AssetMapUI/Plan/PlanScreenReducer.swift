@@ -60,7 +60,7 @@ enum PlanScreenReducer {
         case .overview:
             OverviewReducer.handle(key, command: command, state: &state, env: env)
         case .network where plan.network.compare != nil:
-            CompareScreen.handle(key, command: command, state: &state)
+            CompareScreen.handle(command, state: &state)
         case .network:
             NetworkReducer.handle(key, command: command, state: &state, env: env)
         case .strengths:

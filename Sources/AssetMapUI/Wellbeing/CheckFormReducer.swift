@@ -41,7 +41,6 @@ enum CheckFormReducer {
             stop(form, check: check, state: &state, env: env)
             return
         default:
-            if key == .enter { choose(form.cursor, form: &form, check: &check, state: &state, env: env) }
             return
         }
         state.plan?.wellbeing.check = form

@@ -44,15 +44,27 @@ enum CheckFormView {
     }
 
     /// What the keys do at this stage, in full: it wraps onto more lines rather than being cut.
+    /// Keys are named from the table; Enter while typing what happened is the box's own key.
     static func footer(_ form: CheckFormState) -> String {
-        let leave = form.reviewing ? "Esc back to all the answers" : "Esc stop for now: nothing is lost"
+        func key(_ command: Command, _ context: KeyContext) -> String { KeyMap.keyName(for: command, in: context) }
+        let upDown = "\(key(.up, .wellbeingCheck)) \(key(.down, .wellbeingCheck))"
+        let back = "\(key(.previousQuestion, .wellbeingCheck)) back"
+        let leave = form.reviewing ? "\(key(.cancel, .wellbeingCheck)) back to all the answers"
+            : "\(key(.cancel, .wellbeingCheck)) stop for now: nothing is lost"
+        let leaveTyping = form.reviewing ? "\(key(.cancel, .textBox)) back to all the answers"
+            : "\(key(.cancel, .textBox)) stop for now (what is typed is kept)"
+        let typingBack = "\(key(.previousField, .textBox)) back"
         switch form.stage {
-        case .review: return "↑ ↓ choose · Enter change it · Esc close (the check stays finished)"
-        case .question: return "4 to 0 answer (or ↑ ↓ and Enter) · s skip · b back · " + leave
-        case .event: return "↑ ↓ and Enter choose · b back · " + leave
-        case .eventText: return "Enter when done · Shift-Tab back · " + (form.reviewing ? leave : "Esc stop for now (what is typed is kept)")
-        case .notes: return (form.reviewing ? "Ctrl-S keep it · " : "Ctrl-S when finished · ") + "Shift-Tab back · "
-            + (form.reviewing ? leave : "Esc stop for now (what is typed is kept)")
+        case .review:
+            return "\(key(.up, .wellbeingReview)) \(key(.down, .wellbeingReview)) choose · "
+                + KeyMap.footer([.open: "change it", .back: "close (the check stays finished)"], in: .wellbeingReview)
+        case .question:
+            let answers = KeyMap.keys(for: .answer(0), in: .wellbeingCheck).map(\.label)
+            return "\(answers.first ?? "") to \(answers.last ?? "") answer (or \(upDown) and \(key(.open, .wellbeingCheck))) · "
+                + "\(key(.skip, .wellbeingCheck)) skip · \(back) · " + leave
+        case .event: return "\(upDown) and \(key(.open, .wellbeingCheck)) choose · \(back) · " + leave
+        case .eventText: return "\(Key.enter.label) when done · \(typingBack) · " + leaveTyping
+        case .notes: return "\(key(.save, .textBox)) \(form.reviewing ? "keep it" : "when finished") · \(typingBack) · " + leaveTyping
         }
     }
 

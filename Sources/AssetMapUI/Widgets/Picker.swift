@@ -87,6 +87,6 @@ enum PickerView {
             let ticked = picker.chosen.contains(item.id)
             return [Span(ticked ? "[✓] " : "[ ] ", ticked ? .done : .normal), Span(item.label + "  "), Span(item.detail, .dim)]
         }
-        canvas.write("Space choose · Enter done · Esc cancel", at: Point(x: inside.x, y: inside.maxY - 1), role: .dim, clip: inside)
+        canvas.write(KeyMap.footer([.toggleDone: "choose", .save: "done", .cancel: "cancel"], in: .picker), at: Point(x: inside.x, y: inside.maxY - 1), role: .dim, clip: inside)
     }
 }

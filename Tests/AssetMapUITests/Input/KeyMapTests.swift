@@ -1,5 +1,7 @@
 import AssetMapUI
+import Foundation
 import Testing
+import TestSupport
 
 @Suite struct KeyMapTests {
     let screens: [KeyContext] = KeyContext.allCases.filter { $0 != .planSection && $0 != .anyScreen }
@@ -62,5 +64,41 @@ import Testing
         #expect(KeyMap.command(for: .character("0"), in: .wellbeingCheck) == .answer(0))
         #expect(KeyMap.command(for: .character("3"), in: .wellbeingCheck) == .answer(3))
         #expect(KeyMap.command(for: .character("6"), in: .overview) == .section(6))
+    }
+
+    @Test func arrowsCarryTheirDirectionWhenComparingDates() {
+        #expect(KeyMap.command(for: .left, in: .networkCompare) == .earlierDate(by: -1))
+        #expect(KeyMap.command(for: .right, in: .networkCompare) == .earlierDate(by: 1))
+        #expect(KeyMap.command(for: .up, in: .networkCompare) == .laterDate(by: -1))
+        #expect(KeyMap.command(for: .down, in: .networkCompare) == .laterDate(by: 1))
+        #expect(KeyMap.command(for: .enter, in: .wellbeingCheck) == .open)
+    }
+
+    @Test func aPairShownTogetherIsNamedOnceInHelp() {
+        let compare = KeyMap.helpLines(for: .networkCompare)
+        #expect(compare.contains { $0.keys == "←→" && $0.help == "Choose the earlier date" })
+        #expect(compare.contains { $0.keys == "↑↓" && $0.help == "Choose the later date, or now" })
+        #expect(KeyMap.helpLines(for: .groupReview).contains { $0.keys == "←→" && $0.help.hasPrefix("The next person") })
+    }
+
+    @Test func footersNameTheKeysTheTableGives() {
+        #expect(KeyMap.footer([.save: "save", .nextField: "next", .cancel: "cancel"], in: .form) == "Ctrl-S save · Tab next · Esc cancel")
+        #expect(KeyMap.footer([.toggleDone: "choose", .save: "done", .cancel: "cancel"], in: .picker)
+            == "Space choose · Enter done · Esc cancel")
+        #expect(KeyMap.keys(for: .answer(0), in: .wellbeingCheck).map(\.label) == ["4", "3", "2", "1", "0"])
+    }
+
+    /// The footers of forms, pickers, the compare view and the wellbeing check name no key by hand.
+    @Test func footersHaveNoKeyNamesWrittenIn() throws {
+        let files = ["Forms/FormLayout.swift", "Widgets/Picker.swift", "Network/MapOverTime.swift", "Wellbeing/CheckFormView.swift"]
+        let keyName = try Regex(#""[^"]*(Ctrl-|Esc\b|Enter\b|Tab\b|Space\b|← ?→|↑ ?↓)[^"]*""#)
+        for file in files {
+            let url = Fixtures.packageRoot.appendingPathComponent("Sources/AssetMapUI/\(file)")
+            let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+            for line in lines where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                let named = line.firstMatch(of: keyName) != nil
+                #expect(!named, "\(file): \(line)")
+            }
+        }
     }
 }
