@@ -48,7 +48,13 @@ enum ModalReducer {
                 if let onNo = confirmation.onNo { return perform(onNo, state: &state, env: env) }
             case .cancel:
                 state.modals.removeLast()
-            default:
+            case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right,
+                 .pageUp, .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo,
+                 .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise,
+                 .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers,
+                 .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .nextField, .previousField,
+                 .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing,
+                 .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
                 break
             }
         case .form(var form):

@@ -48,7 +48,12 @@ enum CaseloadReducer {
             state.caseload.team?.isSyncing = true
             state.status = .info("Syncing with the team…")
             return [.syncTeam]
-        default:
+        case nil, .help, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem,
+             .previousItem, .edit, .redo, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
+             .anticlockwise, .knows, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+             .steppingBack, .prompts, .export, .save, .no, .nextField, .previousField, .answer, .skip,
+             .previousQuestion, .earlierDate, .laterDate, .timeline, .writing, .walkThrough, .editText, .review,
+             .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         return []
@@ -65,7 +70,13 @@ enum CaseloadReducer {
         case .up, .down:
             state.caseload.selection = ListView.move(state.caseload.selection, by: command!, count: state.caseload.shown.count, page: 1)
             return []
-        default:
+        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp, .pageDown,
+             .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
+             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
+             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
+             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
+             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+             .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         guard var search = state.caseload.search, search.handle(key, wrapWidth: 40) else { return [] }

@@ -33,7 +33,12 @@ enum DirectoryReducer {
             if let entry { link(entry, state: &state, env: env) }
         case .putOnMap:
             if let entry { putOnMap(entry, state: &state, env: env) }
-        default:
+        case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem,
+             .redo, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+             .communityDirectory, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack,
+             .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip,
+             .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
+             .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         return []

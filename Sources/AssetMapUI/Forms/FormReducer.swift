@@ -25,7 +25,13 @@ public enum FormReducer {
         case .previousField:
             move(&form, to: form.focus == 0 ? last : form.focus - 1)
             return .editing
-        default:
+        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
+             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
+             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
+             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+             .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         guard form.fields.indices.contains(form.focus) else { return .editing }

@@ -49,7 +49,12 @@ enum GoalsReducer {
                       state.apply(.reorderStage(id: plan.steppingBack[goals.stageRow].id, by: offset), env: env) {
                 goals.stageRow += offset
             }
-        default:
+        case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem,
+             .previousItem, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
+             .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .toggleDone, .barriers, .riskPlan,
+             .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip,
+             .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
+             .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
     }

@@ -50,7 +50,12 @@ enum LadderReducer {
             state.modals.append(.form(RiskForm.make(goal.risk, goalID: goal.id)))
         case .link:
             if let step { state.modals.append(.picker(linkPicker(for: step, goalID: goal.id, plan: plan))) }
-        default:
+        case nil, .help, .privacy, .nextSection, .previousSection, .section, .nextItem, .previousItem, .undo, .redo,
+             .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+             .communityDirectory, .putOnMap, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
+             .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
+             .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
+             .notForMe:
             break
         }
     }

@@ -33,7 +33,12 @@ enum GroupReducer {
         case .back:
             state.ask("Leave the group", "Everything written is saved. Plans change only when each person chooses at the end (r). "
                 + "Leave the group now?", onYes: .effect(.closeGroup))
-        default:
+        case nil, .help, .cancel, .privacy, .nextSection, .previousSection, .section, .undo, .redo, .search, .inwards,
+             .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory,
+             .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
+             .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
+             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup,
+             .ideasNearby, .notForMe:
             break
         }
         return []

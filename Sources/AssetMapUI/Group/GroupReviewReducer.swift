@@ -32,7 +32,12 @@ enum GroupReviewReducer {
             effects = finish(member, offers: offers, review: &review, state: &state, env: env)
         case .export:
             state.modals.append(.form(GroupForms.sheets(today: env.today)))
-        default:
+        case nil, .help, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .add, .edit,
+             .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
+             .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone,
+             .barriers, .riskPlan, .steppingBack, .prompts, .settings, .syncTeam, .nextField, .previousField, .answer,
+             .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
+             .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         state.group?.stage = .review(review)

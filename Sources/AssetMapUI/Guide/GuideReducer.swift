@@ -46,7 +46,13 @@ enum GuideReducer {
                 state.plan?.guide = guide
             }
             return
-        default:
+        case nil, .help, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
+             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
+             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .nextField, .previousField, .answer,
+             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+             .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         guide.problem = nil
@@ -144,7 +150,13 @@ enum GuideReducer {
         case .open:
             _ = addPerson(&guide, state: &state, env: env)
             return
-        default:
+        case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right,
+             .pageUp, .pageDown, .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search,
+             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+             .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .answer, .skip, .previousQuestion,
+             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+             .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         guard guide.box == 1 else {

@@ -35,7 +35,12 @@ enum IdeasReducer {
         case .help:
             state.showHelp()
             return []
-        default:
+        case nil, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem, .open,
+             .add, .edit, .delete, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
+             .anticlockwise, .knows, .link, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+             .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer,
+             .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
+             .startGroup, .review, .addToDirectory, .ideasNearby:
             return []
         }
         // What was put on the map or turned down leaves the list: the same place stays selected.

@@ -96,7 +96,13 @@ enum CompareScreen {
         case .back, .cancel:
             state.plan?.network.compare = nil
             return
-        default:
+        case nil, .help, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
+             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .undo, .redo, .search, .inwards,
+             .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory,
+             .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
+             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
+             .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory,
+             .ideasNearby, .notForMe:
             return
         }
         state.plan?.network.compare = compare

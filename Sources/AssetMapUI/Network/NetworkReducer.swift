@@ -77,7 +77,11 @@ enum NetworkReducer {
             if let connection = selectedConnection(network, plan.plan) {
                 state.apply(.reorderConnection(id: connection.id, by: command == .moveItemUp ? -1 : 1), env: env)
             }
-        default:
+        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .undo, .redo, .communityDirectory,
+             .link, .putOnMap, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings,
+             .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate,
+             .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory,
+             .ideasNearby, .notForMe:
             break
         }
         state.plan?.network.view = network.view

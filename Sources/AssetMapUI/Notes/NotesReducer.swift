@@ -19,7 +19,12 @@ enum NotesReducer {
                 state.ask("Delete the note", "Delete the note from \(DayText.long(note.date))? Press u afterwards to undo.",
                           onYes: .edit(.deleteNote(id: note.id)))
             }
-        default:
+        case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem,
+             .previousItem, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
+             .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone,
+             .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .nextField,
+             .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing,
+             .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
     }

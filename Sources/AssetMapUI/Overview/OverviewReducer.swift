@@ -22,7 +22,13 @@ enum OverviewReducer {
             state.plan?.overview = overview
             startEditing(overview.selected, state: &state, env: env)
             return
-        default:
+        case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp,
+             .pageDown, .nextItem, .previousItem, .add, .delete, .undo, .redo, .search, .inwards, .outwards,
+             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
+             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
+             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
+             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+             .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         state.plan?.overview = overview
@@ -55,7 +61,13 @@ enum OverviewReducer {
             stopEditing(state: &state)
             startEditing(next(after: selected, forwards: command == .nextField), state: &state, env: env)
             return
-        default:
+        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
+             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
+             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
+             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+             .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         if enterMovesOn {

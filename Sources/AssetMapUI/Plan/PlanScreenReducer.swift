@@ -52,7 +52,12 @@ enum PlanScreenReducer {
             case .redo:
                 redo(state: &state, env: env)
                 return []
-            default:
+            case nil, .help, .back, .cancel, .privacy, .up, .down, .left, .right, .pageUp, .pageDown, .first, .last,
+                 .nextItem, .previousItem, .open, .add, .edit, .delete, .search, .inwards, .outwards, .toggleView,
+                 .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap,
+                 .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .settings,
+                 .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate,
+                 .laterDate, .report, .editText, .startGroup, .review, .addToDirectory, .notForMe:
                 break
             }
         }

@@ -46,7 +46,12 @@ enum StrengthsReducer {
             return openDirectory(&state)
         case .putOnMap:
             if case .community(_, let entry?)? = selected { DirectoryReducer.putOnMap(entry, state: &state, env: env) }
-        default:
+        case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .nextItem, .previousItem,
+             .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise,
+             .knows, .link, .toggleDone, .barriers, .riskPlan, .steppingBack, .export, .settings, .syncTeam, .save,
+             .no, .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
+             .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
+             .notForMe:
             break
         }
         return []
@@ -105,7 +110,13 @@ enum StrengthsReducer {
             state.modals.append(.form(AssetForm.make(owner: .person, intro: prompt.question, area: prompt.area)))
         case .cancel: state.modals.removeLast()
         case .help: state.showHelp()
-        default: break
+        case nil, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
+             .pageDown, .first, .last, .open, .edit, .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView,
+             .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap,
+             .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export,
+             .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
+             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+             .addToDirectory, .ideasNearby, .notForMe: break
         }
     }
 }

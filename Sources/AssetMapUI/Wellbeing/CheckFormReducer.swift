@@ -40,7 +40,13 @@ enum CheckFormReducer {
         case .cancel, .back:
             stop(form, check: check, state: &state, env: env)
             return
-        default:
+        case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp, .pageDown, .first,
+             .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
+             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
+             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
+             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .earlierDate, .laterDate, .report,
+             .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
+             .notForMe:
             return
         }
         state.plan?.wellbeing.check = form
@@ -56,7 +62,13 @@ enum CheckFormReducer {
         case .back, .cancel:
             state.plan?.wellbeing.check = nil
             return
-        default:
+        case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem,
+             .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare,
+             .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown,
+             .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
+             .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
+             .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
+             .notForMe:
             break
         }
         state.plan?.wellbeing.check = form
@@ -184,7 +196,13 @@ enum CheckFormReducer {
         case .cancel:
             stop(form, check: check, state: &state, env: env)
             return
-        default:
+        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
+             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
+             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
+             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+             .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         if key == .enter, form.stage == .eventText {

@@ -35,7 +35,12 @@ enum WellbeingReducer {
                 state.ask("Delete the check", "Delete the check from \(DayText.long(check.date))? Press u afterwards to undo.",
                           onYes: .edit(.deleteCheck(id: check.id)))
             }
-        default:
+        case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .nextItem, .previousItem,
+             .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise,
+             .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers,
+             .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField,
+             .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough,
+             .editText, .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
     }
