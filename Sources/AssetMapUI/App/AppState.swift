@@ -5,17 +5,12 @@ public struct AppState: Equatable, Sendable {
     public enum Screen: Equatable, Sendable {
         case caseload
         case plan
-        /// The community directory, over whichever screen it was opened from.
-        case directory(returnTo: ReturnScreen)
+        /// The community directory; leaving it goes back to the open plan, or to the caseload when none is open.
+        case directory
         /// The caseload report, from the caseload.
         case report
         /// A group session: only what the group writes together.
         case group
-    }
-
-    public enum ReturnScreen: Equatable, Sendable {
-        case caseload
-        case plan
     }
 
     public var size: Size

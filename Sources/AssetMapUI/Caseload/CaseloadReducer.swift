@@ -29,7 +29,7 @@ enum CaseloadReducer {
         case .back:
             return [.quit(force: false)]
         case .communityDirectory:
-            state.screen = .directory(returnTo: .caseload)
+            state.screen = .directory
             return [.loadDirectory]
         case .report:
             state.screen = .report

@@ -92,7 +92,7 @@ enum StrengthsReducer {
     }
 
     static func openDirectory(_ state: inout AppState, selecting item: StrengthsItem? = nil) -> [Effect] {
-        state.screen = .directory(returnTo: .plan)
+        state.screen = .directory
         state.directory.search = nil
         if case .community(let id, _)? = item { state.directory.select(id) }
         return [.loadDirectory]

@@ -62,7 +62,7 @@ import TestSupport
         let driver = driver(directory: CommunityDirectory())
         expectSnapshot(driver.screen, named: "ideas-nearby-empty")
         driver.press(.character("c"))
-        #expect(driver.state.screen == .directory(returnTo: .plan))
+        #expect(driver.state.screen == .directory && driver.state.plan != nil)
         #expect(driver.state.modals.isEmpty)
     }
 
