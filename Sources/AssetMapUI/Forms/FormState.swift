@@ -49,6 +49,22 @@ public struct FormState: Equatable, Sendable {
         }
     }
 
+    /// What a field held when the form was opened.
+    public func initialValue(_ key: String) -> String? {
+        fields.firstIndex { $0.key == key }.map { initialValues[$0] }
+    }
+
+    /// Puts a field back as it was when the form was opened.
+    public mutating func restore(_ key: String) {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
+        let initial = initialValues[index]
+        switch fields[index].input {
+        case .text(let state): fields[index].input = .text(TextFieldState(initial, multiline: state.multiline))
+        case .date: fields[index].input = .date(TextFieldState(initial))
+        case .choice(let options, _): fields[index].input = .choice(options, selected: options.firstIndex(of: initial) ?? 0)
+        }
+    }
+
     /// Moves focus to a field by key, as when saving finds a problem with it.
     public mutating func focus(on key: String) {
         if let index = fields.firstIndex(where: { $0.key == key }) { focus = index }
