@@ -15,6 +15,7 @@ public final class AppRunner {
     private let terminal: TerminalBackend
     private let env: Environment
     private let team: TeamSharing?
+    private let groups: GroupKeeper
     private var openPlan: OpenPlan?
     private var lastSaved: Plan?
     private var finished = false
@@ -25,6 +26,7 @@ public final class AppRunner {
         self.store = store
         self.team = team
         directoryStore = DirectoryStore(folder: store.folder, codec: store.codec)
+        groups = GroupKeeper(store: store)
         self.terminal = terminal
         self.env = env
         state = AppState(size: terminal.size)
@@ -47,10 +49,12 @@ public final class AppRunner {
             }
             takeChangeFromElsewhere()
             saveIfChanged()
+            saveGroup()
             if !finished { render() }
         }
         openPlan?.close()
         openPlan = nil
+        _ = groups.close(state.group?.session)
     }
 
     /// Feeds one event through the reducer and carries out what it asks for.
@@ -75,6 +79,9 @@ public final class AppRunner {
         let outcome = saveIfChanged()
         if outcome == .failed || (outcome == .conflict && !saveAsCopy()) {
             lost.append("The plan's last changes could not be saved before assetmap stopped; run assetmap check.")
+        }
+        if groups.saveIfChanged(state.group?.session) != nil {
+            lost.append("The group session's last changes could not be saved before assetmap stopped; run assetmap check.")
         }
         notKept = lost.isEmpty ? nil : lost.joined(separator: " ")
         finished = true
@@ -106,9 +113,9 @@ public final class AppRunner {
             // Reading every plan can take a moment in a big caseload: the screen says it is counting meanwhile.
             render()
             send(.reportLoaded(store.report(ReportScope(), made: env.today, timeZone: env.timeZone)))
-        case .openPlan(let id):
+        case .openPlan(let path):
             do {
-                let opened = try store.open(id: id, now: env.now())
+                let opened = try store.open(URL(fileURLWithPath: path, isDirectory: false), now: env.now())
                 adopt(opened)
             } catch {
                 send(.failed(error.message))
@@ -125,17 +132,17 @@ public final class AppRunner {
             openPlan = nil
             lastSaved = nil
             send(.planClosed)
-        case .binPlan(let id):
+        case .binPlan(let path, let id):
             do {
-                let url = try store.moveToBin(id: id)
-                send(.planBinned(id: id, binPath: url.path))
+                let url = try store.moveToBin(URL(fileURLWithPath: path, isDirectory: false), id: id)
+                send(.planBinned(path: path, binPath: url.path))
             } catch {
                 send(.failed(error.message))
             }
-        case .restorePlan(let binPath, let id):
+        case .restorePlan(let binPath, let path):
             do {
-                try store.restore(fromBin: URL(fileURLWithPath: binPath), id: id)
-                send(.planRestored(id: id))
+                try store.restore(fromBin: URL(fileURLWithPath: binPath), to: URL(fileURLWithPath: path, isDirectory: false))
+                send(.planRestored(path: path))
             } catch {
                 send(.failed(error.message))
             }
@@ -178,6 +185,28 @@ public final class AppRunner {
             export(request)
         case .resolveConflict(let keepBoth):
             if keepBoth { saveAsCopy() } else { saveIfChanged(overwriting: true) }
+        case .startGroup(let session):
+            do {
+                send(.groupStarted(try groups.start(session, now: env.now())))
+            } catch {
+                send(.failed("The group could not be started: \(error.message)"))
+            }
+        case .closeGroup:
+            if let problem = groups.close(state.group?.session) { send(.failed(problem)) } else { send(.groupClosed) }
+        case .sendGroupIdeas(let delivery):
+            // The directory as it is now, so a place added a moment ago is linked with its details.
+            switch groups.deliver(delivery, directory: (try? directoryStore.read()) ?? state.directory.directory, env: env) {
+            case .sent(let planID): send(.groupIdeasSent(memberID: delivery.memberID, planID: planID))
+            case .notSent(let message): send(.groupIdeasNotSent(message))
+            }
+        case .writeGroupSheets(let request):
+            guard let session = state.group?.session else { return }
+            do {
+                let directory = (try? directoryStore.read()) ?? state.directory.directory
+                send(.exported(try groups.writeSheets(request, session: session, directory: directory, made: env.today)))
+            } catch {
+                send(.failed("The sheets could not be saved: \(error.message)"))
+            }
         case .saveSettings(let settings):
             do {
                 try store.folder.writeSettings(settings)
@@ -185,6 +214,11 @@ public final class AppRunner {
                 send(.failed("The settings could not be saved: \(error.message)"))
             }
         }
+    }
+
+    /// Saves the group after every change, as plans are; when it cannot be, says so and tries again after the next key.
+    private func saveGroup() {
+        if let problem = groups.saveIfChanged(state.group?.session) { state.status = .warning(problem) }
     }
 
     /// Writes a copy of the open plan, never over an existing file: a name already in use gets "-2", "-3"….
@@ -305,7 +339,7 @@ public final class AppRunner {
 extension CaseloadRow {
     public init(_ entry: PlanStore.Entry) {
         switch entry {
-        case .plan(let summary, let path): self.init(content: .plan(summary), path: path)
+        case .plan(let summary, let path, let sharesID): self.init(content: .plan(summary), path: path, sharesID: sharesID)
         case .unreadable(let path, let reason): self.init(content: .unreadable(reason: reason), path: path)
         }
     }

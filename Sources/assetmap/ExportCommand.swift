@@ -60,10 +60,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.store()
-        let id = try PlanLookup.id(for: nameOrID, in: store)
+        let found = try PlanLookup.plan(nameOrID, in: store)
         let plan: Plan
         do {
-            plan = try store.read(try store.fileURL(forID: id))
+            plan = try store.read(URL(fileURLWithPath: found.path, isDirectory: false))
         } catch {
             throw error.userFacing
         }
@@ -109,7 +109,7 @@ struct ImportCommand: ParsableCommand {
             plan = PlanImporter.asNew(plan, id: UUID().uuidString.lowercased())
         } else if !PlanImporter.hasUsableID(plan) {
             throw UserFacingError(message: "The plan's id is not in the usual form; add --as-new to give it a new one. Nothing was added.")
-        } else if (try? store.fileURL(forID: plan.id)) != nil {
+        } else if !store.files(withID: plan.id).isEmpty {
             throw UserFacingError(message: "That plan is already in the caseload; add --as-new to add it as a separate plan. Nothing was added.")
         }
         do {
@@ -117,7 +117,7 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw UserFacingError(message: "The plan could not be added: \(error.message)")
         }
-        print("Added to the caseload as plan \(plan.id).")
+        StandardStreams.line("Added to the caseload as plan \(plan.id).")
     }
 }
 

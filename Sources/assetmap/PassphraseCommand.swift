@@ -19,7 +19,7 @@ struct PassphraseCommand: ParsableCommand {
             let folder = given.filled(from: root.common).folder
             let passphrase = try PassphraseCommand.askNew()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.set(folder, passphrase: passphrase) }
-            print("The data folder is encrypted now. Without the passphrase the plans cannot be read: keep it somewhere safe.")
+            StandardStreams.line("The data folder is encrypted now. Without the passphrase the plans cannot be read: keep it somewhere safe.")
         }
     }
 
@@ -33,7 +33,7 @@ struct PassphraseCommand: ParsableCommand {
             let old = try PassphraseCommand.askCurrent()
             let new = try PassphraseCommand.askNew()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.change(folder, from: old, to: new) }
-            print("The passphrase is changed.")
+            StandardStreams.line("The passphrase is changed.")
         }
     }
 
@@ -46,7 +46,7 @@ struct PassphraseCommand: ParsableCommand {
             let folder = given.filled(from: root.common).folder
             let passphrase = try PassphraseCommand.askCurrent()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.remove(folder, passphrase: passphrase) }
-            print("The passphrase is taken off. The plans are no longer encrypted.")
+            StandardStreams.line("The passphrase is taken off. The plans are no longer encrypted.")
         }
     }
 

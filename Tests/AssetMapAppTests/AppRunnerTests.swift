@@ -92,7 +92,7 @@ import TestSupport
         #expect(try onlyPlan().notes.map(\.text) == ["HUP4-NOTE words"])
         #expect(try onlyPlan().openingNotice?.contains("“tomorow”") == true)
 
-        let again = run([[], [.key(.enter)], [.key(.character("q"))], [.key(.character("q"))]], start: [.openPlan(id: Samples.plan().id)])
+        let again = run([[], [.key(.enter)], [.key(.character("q"))], [.key(.character("q"))]], start: [.openPlan(path: folder.planFile(id: Samples.plan().id).path)])
         #expect(again.frames[0].lines.joined().contains("Kept when assetmap stopped"))
         #expect(try onlyPlan().openingNotice == nil)
         #expect(try onlyPlan().notes.map(\.text) == ["HUP4-NOTE words"])

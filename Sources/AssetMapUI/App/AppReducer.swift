@@ -33,8 +33,8 @@ public enum AppReducer {
             return [.loadCaseload]
         case .quitBlocked(let reason):
             state.ask("Not saved", "\(reason) Leave anyway? The last changes would be lost.", onYes: .effect(.quit(force: true)))
-        case .planBinned(let id, let binPath):
-            state.caseload.lastBinned = CaseloadState.Binned(id: id, binPath: binPath)
+        case .planBinned(let path, let binPath):
+            state.caseload.lastBinned = CaseloadState.Binned(path: path, binPath: binPath)
             state.status = .info("Moved to the bin. Press u to bring it back (it is kept in \(binPath)).")
             return [.loadCaseload]
         case .planRestored:
@@ -72,7 +72,9 @@ public enum AppReducer {
             state.directory.problem = nil
             state.directory.replace(directory)
             if let undo { state.directory.undo.append(undo) }
-            state.status = note.map { .info($0) } ?? .info("Saved in the directory. Press u to undo.")
+            // A group has no undo of its own: what it adds is changed or deleted from the directory itself.
+            let saved = state.screen == .group ? "In the community directory now, for everyone." : "Saved in the directory. Press u to undo."
+            state.status = .info(note ?? saved)
         case .directoryFailed(let message):
             state.directory.problem = message
             state.directory.isLoaded = true
@@ -97,6 +99,14 @@ public enum AppReducer {
             open.repairSelections(before: before)
             state.plan = open
             state.status = .info("This plan was brought up to date with changes made elsewhere.")
+        case .groupStarted(let session):
+            return GroupReducer.started(session, state: &state)
+        case .groupClosed:
+            return GroupReducer.closed(state: &state)
+        case .groupIdeasSent(let memberID, let planID):
+            GroupReviewReducer.sent(memberID: memberID, planID: planID, state: &state, env: env)
+        case .groupIdeasNotSent(let message):
+            GroupReviewReducer.notSent(message, state: &state)
         }
         return []
     }
@@ -120,11 +130,16 @@ public enum AppReducer {
         guard state.size.isBigEnough else { return [] }
         let context = state.keyContext
         let command = KeyMap.command(for: key, in: context)
-        if command == .privacy || (key == .control("p") && context.isTextEntry) {
+        if command == .privacy {
             state.privacy = true
             return []
         }
         state.status = nil
+        // While typing, ? is text: F1 brings help, over a form too.
+        if command == .help, context.isTextEntry {
+            state.showHelp()
+            return []
+        }
         if !state.modals.isEmpty {
             return ModalReducer.handle(key, command: command, state: &state, env: env)
         }
@@ -139,6 +154,7 @@ public enum AppReducer {
         case .report:
             ReportReducer.handle(command, state: &state)
             return []
+        case .group: return GroupReducer.handle(key, command: command, state: &state, env: env)
         }
     }
 }

@@ -9,7 +9,7 @@ extension AppState {
         if let modal = modals.last {
             guard case .form(let form) = modal, let input = form.focusedField?.input else { return nil }
             switch input {
-            case .text(let field), .date(let field): return field
+            case .text(let field), .date(let field, _): return field
             case .choice: return nil
             }
         }

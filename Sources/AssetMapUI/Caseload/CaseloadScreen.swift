@@ -66,10 +66,19 @@ enum CaseloadScreen {
         case .plan(let summary):
             var spans = [Span(summary.displayName.padded(toWidth: columns.name - 1) + " "),
                          Span(DayText.relative(CalendarDay(summary.updatedAt), today: today).padded(toWidth: columns.changed), .dim)]
-            spans.append(nextStep(summary, today: today, width: columns.next))
+            spans.append(mark(row, summary).map { Span(($0.truncated(toWidth: columns.next - 1) + " ").padded(toWidth: columns.next), .warning) }
+                ?? nextStep(summary, today: today, width: columns.next))
             spans.append(Span(wellbeing(summary.wellbeing)))
             return spans
         }
+    }
+
+    /// What the worker must know before opening the plan, in words, in place of its next step; short enough
+    /// for the column at 80 columns. Opening the plan says more.
+    static func mark(_ row: CaseloadRow, _ summary: PlanSummary) -> String? {
+        if row.sharesID { return "! same id as another plan file" }
+        if summary.newerSchemaVersion != nil { return "! read-only: newer assetmap" }
+        return nil
     }
 
     static func nextStep(_ summary: PlanSummary, today: CalendarDay, width: Int) -> Span {

@@ -38,18 +38,22 @@ public enum TextFieldView {
             let text = String(field.characters[lines[top + row]])
             canvas.write(text, at: Point(x: rect.x, y: rect.y + row), role: role, clip: rect)
         }
-        if !focused, lines.count > rect.height {
-            canvas.write("…", at: Point(x: rect.maxX - 1, y: rect.maxY - 1), role: .dim, clip: rect)
-        }
+        // Words out of sight are never silently gone: the corners say there are more.
+        MoreMarks.draw(above: top > 0, below: lines.count - top > rect.height, in: rect, on: &canvas)
         if focused {
             canvas.cursor = Point(x: rect.x + min(cursor.column, rect.width - 1), y: rect.y + cursor.line - top)
         }
     }
 
+    /// Being typed in, it scrolls sideways only as far as the cursor needs; otherwise it shows its beginning,
+    /// with "…" at the end when there is more.
     private static func drawSingle(_ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas) {
+        guard focused else {
+            canvas.write(field.text.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: role, clip: rect)
+            return
+        }
         let beforeCursor = String(field.characters[..<field.cursor])
         let cursorColumn = beforeCursor.displayWidth
-        // Scroll sideways only as far as needed to keep the cursor in view.
         let shift = max(0, cursorColumn - rect.width + 1)
         var skipped = 0
         var start = 0
@@ -59,8 +63,6 @@ public enum TextFieldView {
         }
         let visible = String(field.characters[start...])
         canvas.write(visible, at: Point(x: rect.x, y: rect.y), role: role, clip: rect)
-        if focused {
-            canvas.cursor = Point(x: rect.x + min(cursorColumn - skipped, rect.width - 1), y: rect.y)
-        }
+        canvas.cursor = Point(x: rect.x + min(cursorColumn - skipped, rect.width - 1), y: rect.y)
     }
 }

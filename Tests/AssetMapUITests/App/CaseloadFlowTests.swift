@@ -46,7 +46,7 @@ import TestSupport
         driver.type("李")
         #expect(driver.state.caseload.selectedRow?.summary?.name == "Li Wei 李伟")
         driver.press(.enter)
-        #expect(driver.effects.contains(.openPlan(id: "00000000-0000-4000-8000-00000000000b")))
+        #expect(driver.effects.contains(.openPlan(path: "/data/plans/00000000-0000-4000-8000-00000000000b.json")))
         #expect(driver.state.caseload.search == nil)
     }
 
@@ -67,12 +67,13 @@ import TestSupport
         driver.press(.character("n"))
         #expect(driver.effects.isEmpty)
         driver.press(.character("d"), .character("y"))
-        #expect(driver.effects.first == .binPlan(id: "00000000-0000-4000-8000-00000000000a"))
+        #expect(driver.effects.first == .binPlan(path: "/data/plans/00000000-0000-4000-8000-00000000000a.json",
+                                                id: "00000000-0000-4000-8000-00000000000a"))
         #expect(driver.state.caseload.rows.count == 1)
         #expect(driver.state.status?.text.contains("Press u to bring it back") == true)
         driver.press(.character("u"))
         #expect(driver.effects.last == .restorePlan(binPath: "/data/bin/00000000-0000-4000-8000-00000000000a.json",
-                                                    id: "00000000-0000-4000-8000-00000000000a"))
+                                                    path: "/data/plans/00000000-0000-4000-8000-00000000000a.json"))
     }
 
     @Test func qQuitsFromTheCaseloadAndGoesBackFromAPlan() {

@@ -63,6 +63,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-S", "-1000", "-t", "0"])
     }
 
+    /// The pane's title, which a program can change with an escape sequence.
+    func title() throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }
