@@ -18,6 +18,9 @@ public final class AppRunner {
         if let warning { program.send(.warned(warning)) }
     }
 
+    /// Set when the program had to stop with something typed that could not be kept: what, in words to print.
+    public var notKept: String? { program.notKept }
+
     private var state: AppState { program.state }
 
     /// Runs until the person quits or the terminal goes away. `start` is what to do first.
