@@ -6,8 +6,11 @@ import FoundationEssentials
 
 /// Starts the full-screen program, runs it, and always puts the terminal back afterwards.
 enum InteractiveSession {
+    /// Whether someone is at a terminal: keys come from one and the screen goes to one.
+    static var hasTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
     static func run(options: Options, store: PlanStore, start: [Effect]) throws {
-        guard isatty(0) == 1, isatty(1) == 1 else {
+        guard hasTerminal else {
             throw UserFacingError(message: "assetmap needs a terminal to show its screens; to see the plans without one, use assetmap list.")
         }
         let theme = try options.loadTheme()
