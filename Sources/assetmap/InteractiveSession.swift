@@ -14,7 +14,7 @@ enum InteractiveSession {
             throw UserFacingError(message: "assetmap needs a terminal to show its screens; to see the plans without one, use assetmap list.")
         }
         let theme = try options.loadTheme()
-        let hasUTF8 = TerminalLocale.setUp()
+        let locale = TerminalLocale.setUp()
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(theme: theme)
@@ -22,8 +22,7 @@ enum InteractiveSession {
             throw UserFacingError(message: String(describing: error))
         }
         defer { terminal.stop() }
-        let status: StatusLine? = hasUTF8 ? nil
-            : .warning("This terminal is not set up for UTF-8 (try LANG=C.UTF-8), so some letters may show wrongly.")
+        let status: StatusLine? = locale == .utf8 ? nil : .warning(TerminalLocale.notUTF8Warning)
         let runner = AppRunner(store: store, terminal: terminal, env: options.environmentForScreens, status: status,
                                team: TeamLink(store: store, environment: options.environment))
         runner.run(start: start)
