@@ -122,6 +122,9 @@ struct ImportCommand: ParsableCommand {
             throw UserFacingError(message: "The plan's id is not in the usual form; add --as-new to give it a new one. Nothing was added.")
         } else if !store.files(withID: plan.id).isEmpty {
             throw UserFacingError(message: "That plan is already in the caseload; add --as-new to add it as a separate plan. Nothing was added.")
+        } else {
+            // Written as assetmap writes every id, so the plan's file and its lock have the one name.
+            plan = PlanImporter.asNew(plan, id: PlanID.key(plan.id))
         }
         do {
             _ = try store.add(plan)
