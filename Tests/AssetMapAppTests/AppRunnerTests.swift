@@ -103,11 +103,12 @@ import TestSupport
     }
 
     /// Opens the plan, starts typing, and lets another program rewrite the plan's file before the next key.
-    func editWhileChangedElsewhere(then answer: [[TerminalEvent]]) throws -> RecordingTerminal {
+    func editWhileChangedElsewhere(then answer: [[TerminalEvent]], watch: ((Int) -> Void)? = nil) throws -> RecordingTerminal {
         _ = try store.add(Samples.plan())
         let url = folder.planFile(id: Samples.plan().id)
         let terminal = RecordingTerminal(script: [[.key(.enter)], [.key(.end), .key(.enter)], RecordingTerminal.keys("Mine")] + answer)
         terminal.beforeBatch = { batch in
+            watch?(batch)
             guard batch == 2 else { return }
             var theirs = Samples.plan()
             theirs.goodLife = "Theirs"
@@ -121,19 +122,35 @@ import TestSupport
         try store.planFiles().map { try store.read($0).goodLife }.sorted()
     }
 
-    @Test func aFileChangedElsewhereIsAskedAboutAndYesSavesWhatIsOnScreenOverIt() throws {
-        let terminal = try editWhileChangedElsewhere(then: [[], [.key(.character("y"))], RecordingTerminal.keys(" too"), [],
-                                                           [.key(.escape)], [.key(.character("q"))], [.key(.character("q"))]])
-        #expect(terminal.frames.contains { $0.lines.joined().contains("Changed outside assetmap") })
-        #expect(try goodLives() == ["Mine too"])
+    @Test func lettersTypedAfterTheFileChangedElsewhereGoIntoTheFieldAndTheOtherVersionIsNotWrittenOver() throws {
+        var onDiskWhileTyping: [String] = []
+        let terminal = try editWhileChangedElsewhere(then: [[], RecordingTerminal.keys(" yes"), RecordingTerminal.keys(" no"), []]) { batch in
+            if batch == 5 { onDiskWhileTyping = (try? self.goodLives()) ?? [] }
+        }
+        #expect(!terminal.frames.contains { $0.lines.joined().contains("Changed outside assetmap") })
+        #expect(terminal.frames.last?.lines.joined().contains("Mine yes no") == true)
+        #expect(onDiskWhileTyping == ["Theirs"], "nothing is saved over the other program's version until asked")
+        #expect(try goodLives() == ["Mine yes no", "Theirs"], "stopped before answering: both are kept")
     }
 
-    @Test func aFileChangedElsewhereKeptWithNoIsLeftAloneAndEditingCarriesOnInACopy() throws {
-        _ = try editWhileChangedElsewhere(then: [[], [.key(.character("n"))], RecordingTerminal.keys(" too"), [],
-                                                [.key(.escape)], [.key(.character("q"))], [.key(.character("q"))]])
-        #expect(try goodLives() == ["Mine too", "Theirs"])
-        let names = try store.planFiles().map { try store.read($0).person.name }
-        #expect(names == [Samples.plan().person.name, Samples.plan().person.name])
+    @Test func theQuestionComesWhenTypingStopsAndMarkingKeepBothWithTheArrowsKeepsBoth() throws {
+        let terminal = try editWhileChangedElsewhere(then: [[], [.key(.escape)], [.key(.character("y")), .key(.enter)],
+                                                           [.key(.down), .key(.enter)], [.key(.character("q"))], [.key(.character("q"))]])
+        #expect(terminal.frames.contains { $0.lines.joined().contains("Changed outside assetmap") })
+        #expect(try goodLives() == ["Mine", "Theirs"])
+    }
+
+    @Test func savingOverTheOtherVersionIsChosenWithTheArrowsToo() throws {
+        _ = try editWhileChangedElsewhere(then: [[], [.key(.escape)], [.key(.down), .key(.down), .key(.enter)],
+                                                [.key(.character("q"))], [.key(.character("q"))]])
+        #expect(try goodLives() == ["Mine"])
+    }
+
+    @Test func leavingThePlanAsksAboutTheFileChangedElsewhere() throws {
+        let terminal = try editWhileChangedElsewhere(then: [[], [.key(.escape)], [.key(.escape)], [.key(.character("q"))],
+                                                           [.key(.down), .key(.enter)], [.key(.character("q"))], [.key(.character("q"))]])
+        #expect(terminal.frames.filter { $0.lines.joined().contains("Changed outside assetmap") }.count >= 2)
+        #expect(try goodLives() == ["Mine", "Theirs"])
     }
 
     /// Another part of the plan changed in its file (a team sync) at the given moment, counted in batches of keys.

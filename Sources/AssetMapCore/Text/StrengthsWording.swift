@@ -21,6 +21,9 @@ public enum StrengthsWording {
         ("unable", "Could it be put as something you'd like to be able to do?"),
     ]
 
+    /// Every suggestion there is, so a form can keep room for the longest.
+    public static var suggestions: [String] { stems.map(\.suggestion) }
+
     /// A suggestion for the first deficit word found, or nil.
     public static func suggestion(for text: String) -> String? {
         let words = text.lowercased()

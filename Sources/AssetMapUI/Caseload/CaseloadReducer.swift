@@ -37,6 +37,8 @@ enum CaseloadReducer {
             return [.loadReport]
         case .settings:
             state.modals.append(.form(SettingsForm.make(state.settings)))
+        case .startGroup:
+            GroupSetup.begin(&state)
         case .syncTeam:
             guard state.caseload.team != nil else {
                 state.modals.append(.message(title: "Not in a team", text: "This data folder is not shared with a team yet. To share it, "

@@ -151,20 +151,56 @@ import TestSupport
         #expect(!driver.screen.lines[0].contains("NOT SAVED YET"))
     }
 
-    @Test func aFileChangedElsewhereIsAskedAboutOnceAndKeepingBothCarriesOnInTheCopy() {
+    @Test func aFileChangedElsewhereIsOnlySaidWhileTypingAndTheLettersGoWhereTheyWereTyped() {
         let driver = openPlan()
         driver.press(.end, .enter)
         driver.type("Mine")
-        driver.send(.saveConflict("Not saved yet: another program changed the plan's file."))
-        driver.send(.saveConflict("Not saved yet: another program changed the plan's file."))
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        #expect(driver.state.modals.isEmpty, "a question that appears by itself would take the next letter typed")
+        #expect(driver.screen.lines.joined().contains("another program changed"))
+        driver.type(" yes no")
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        #expect(driver.state.modals.isEmpty)
+        #expect(driver.state.plan?.plan.goodLife == "Mine yes no")
+    }
+
+    @Test func aFileChangedElsewhereIsAskedAboutOnceTypingStopsAndOnlyArrowsAndEnterAnswer() {
+        let driver = openPlan()
+        driver.press(.end, .enter)
+        driver.type("Mine")
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        driver.press(.escape)
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
         #expect(driver.state.modals.count == 1, "asked once, however often saving is tried")
         #expect(driver.screen.lines.joined().contains("Changed outside assetmap"))
-        driver.press(.character("n"))
+        driver.press(.character("y"), .character("n"), .enter, .character(" "))
+        #expect(driver.state.modals.count == 1, "no letter, and no Enter before a choice is marked, answers it")
+        #expect(driver.effects.allSatisfy { if case .resolveConflict = $0 { false } else { true } })
+        driver.press(.down, .enter)
         let copyID = driver.state.plan?.plan.id
         #expect(copyID != Samples.plan().id)
         #expect(driver.plans[copyID ?? ""]?.goodLife == "Mine")
         #expect(driver.state.plan?.saveProblem == nil)
-        driver.press(.escape, .character("u"))
+        driver.press(.character("u"))
         #expect(driver.state.plan?.plan.id == copyID, "undo changes the copy, never the plan it came from")
+    }
+
+    @Test func notNowLeavesTheQuestionUntilCtrlSAsksAgain() {
+        let driver = openPlan()
+        driver.press(.end, .enter)
+        driver.type("Mine")
+        driver.press(.escape)
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        driver.press(.escape)
+        #expect(driver.state.modals.isEmpty)
+        driver.press(.down)
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        #expect(driver.state.modals.isEmpty, "moving about is not a moment chosen for a question")
+        driver.press(.control("s"))
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        #expect(driver.state.modals.count == 1)
+        driver.press(.down, .down, .enter)
+        #expect(driver.effects.last == .resolveConflict(keepBoth: false))
     }
 }
