@@ -119,12 +119,35 @@ public enum KeyMap {
     static func ch(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     static let plan: Set<KeyContext> = [.planSection]
+    static let walkThroughHelp = "A walk-through for a first meeting, one part at a time; it picks up where it was left"
     /// Where letters are typed as text: the keys that change the text, and the ones for help and hiding.
     static let typing: Set<KeyContext> = Set(KeyContext.allCases.filter(\.isTextEntry))
     /// Plan sections holding lists of things that can be added, changed and deleted.
     static let editable: Set<KeyContext> = [.network, .networkList, .strengths, .personStrengths, .goals, .goal, .wellbeing, .notes]
 
     public static let bindings: [KeyBinding] = [
+        // The walk-through of a first meeting
+        KeyBinding(keys: [.control("s")], command: .save, label: "Next part", help: "Keep what is typed and go on to the next part",
+                   contexts: [.guide], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Add",
+                   help: "Add the one typed (a person, a strength) or go to the next box; in the good-life answer, a new line",
+                   contexts: [.guide], inBar: true),
+        KeyBinding(keys: [.tab], command: .nextField, label: "Next box", help: "The next box (the ring, after a name)",
+                   contexts: [.guide], inBar: true),
+        KeyBinding(keys: [.backTab], command: .previousField, label: "Box before", help: "The box before", contexts: [.guide], inBar: false),
+        KeyBinding(keys: [.up, .down], command: .nextItem, label: "Choose",
+                   help: "Choose the ring, show another question that might help, or go to the box above or below",
+                   contexts: [.guide], inBar: false, shown: "↑↓"),
+        KeyBinding(keys: [.enter], command: .open, label: "Go on", help: "Start: the walk-through, or the WELL12 check",
+                   contexts: [.guidePage], inBar: true),
+        KeyBinding(keys: [.pageDown], command: .skip, label: "Skip", help: "Skip this part for now; nothing more is written in it",
+                   contexts: [.guide, .guidePage], inBar: true),
+        KeyBinding(keys: [.pageUp], command: .previousQuestion, label: "Part before", help: "Back to the part before",
+                   contexts: [.guide, .guidePage], inBar: false),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Leave",
+                   help: "Leave the walk-through: what is written stays in the plan, and g picks it up here again",
+                   contexts: [.guide, .guidePage], inBar: true),
+
         // Answering the wellbeing check
         KeyBinding(keys: ch("43210"), command: .answer(0), label: "Answer", help: "Answer: 4 yes, definitely … 0 definitely not",
                    contexts: [.wellbeingCheck], inBar: true),
@@ -207,8 +230,8 @@ public enum KeyMap {
         KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Close", help: "Close the questions", contexts: [.prompts], inBar: true),
         KeyBinding(keys: ch("?"), command: .help, label: "Keys", help: "Show the keys", contexts: [.prompts], inBar: true),
 
-        // Strengths: on the person's own list, ? offers questions that help (the card's own ? shows the keys)
-        KeyBinding(keys: ch("?"), command: .prompts, label: "Ideas", help: "Questions that help think of strengths",
+        // Strengths: on the person's own list, s offers questions that help; ? is help here as everywhere
+        KeyBinding(keys: ch("s"), command: .prompts, label: "Questions", help: "Questions that help think of strengths",
                    contexts: [.personStrengths], inBar: true),
 
         // A group session, and ideas nearby
@@ -319,6 +342,8 @@ public enum KeyMap {
         KeyBinding(keys: ch("a"), command: .add, label: "Add", help: "Add something new here", contexts: editable, inBar: true),
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open or change the one selected", contexts: plan, inBar: true),
         KeyBinding(keys: ch("e"), command: .edit, label: "Edit", help: "Change the one selected", contexts: plan, inBar: true),
+        KeyBinding(keys: ch("g"), command: .walkThrough, label: "Walk-through", help: walkThroughHelp, contexts: [.overview], inBar: true),
+        KeyBinding(keys: ch("g"), command: .walkThrough, label: "Walk-through", help: walkThroughHelp, contexts: plan, inBar: false),
         KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the one selected (asks first)", contexts: editable, inBar: true),
         KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Take back the last change", contexts: plan, inBar: true),
         KeyBinding(keys: [.control("r")], command: .redo, label: "Redo", help: "Put back what was undone", contexts: plan, inBar: false),

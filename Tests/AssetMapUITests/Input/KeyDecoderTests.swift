@@ -85,7 +85,7 @@ import Testing
 
     @Test func bytesThatAreNotUTF8AreTypedAsTheReplacementCharacterAndUnknownSequencesDropped() {
         #expect(decode([0xFF, 0x41, 0xC3, 0x28, 0x00]) == [.character("\u{FFFD}"), .character("A"), .character("\u{FFFD}"), .character("(")])
-        #expect(decode("\u{1B}[<0;10;5M") == [])
+        #expect(decode("\u{1B}[<0;10;5X") == [])
         #expect(decode("\u{1B}[99~a") == [.character("a")])
     }
 

@@ -68,6 +68,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-S", "-1000", "-t", "0"])
     }
 
+    /// One of tmux's values about the pane, such as "#{mouse_sgr_flag}" (1 while the program asks for SGR mouse reports).
+    func paneValue(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The pane's title, which a program can change with an escape sequence.
     func title() throws -> String {
         try tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
