@@ -93,7 +93,6 @@ import TestSupport
     }
 
     @Test func withNothingTypedAfterItTheCaseloadOfTheFolderInTheEnvironmentOpens() throws {
-        #expect(try Program.run(["new", "From The Environment"], dataDir: dataDir).status == 1, "no terminal: nothing is started")
         _ = try Program.run(["import", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path], dataDir: dataDir)
         let session = try TmuxSession([Program.path], environment: ["ASSETMAP_DATA_DIR": dataDir])
         try session.waitFor("▸ Shiv (Siobhán Kell")
