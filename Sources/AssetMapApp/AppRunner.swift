@@ -185,6 +185,8 @@ public final class AppRunner {
             }
         case .export(let request):
             export(request)
+        case .stop:
+            stopSafely()
         case .resolveConflict(let keepBoth):
             if keepBoth { saveAsCopy() } else { saveIfChanged(overwriting: true) }
         case .startGroup(let session):

@@ -66,6 +66,8 @@ public enum Effect: Equatable, Sendable {
     case restorePlan(binPath: String, path: String)
     /// Save and leave; `force` leaves even when the last save failed.
     case quit(force: Bool)
+    /// Leave as a hang-up does: whatever is being typed is kept and saved first.
+    case stop
     case loadDirectory
     case changeDirectory(DirectoryAction, undo: DirectoryAction?)
     case saveSettings(AppSettings)

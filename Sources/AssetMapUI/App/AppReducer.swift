@@ -8,6 +8,7 @@ public enum AppReducer {
             return handle(key, state: &state, env: env)
         case .resize(let size):
             state.size = size
+            if size.isBigEnough { return useHeldKeys(&state, env: env) }
         case .caseloadLoaded(let rows):
             state.caseload.replaceRows(rows)
             state.caseload.isLoaded = true
@@ -115,7 +116,8 @@ public enum AppReducer {
         return []
     }
 
-    private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+    static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+        guard state.size.isBigEnough else { return whileTooSmall(key, state: &state, env: env) }
         let wasTyping = state.isTyping
         let effects = dispatch(key, state: &state, env: env)
         // A paste cut to fit, or a text too long to change, is said rather than passed over in silence.
@@ -130,8 +132,6 @@ public enum AppReducer {
             state.privacy = false
             return []
         }
-        // Keys are not acted on while the screen cannot be seen; nothing changes until it is bigger.
-        guard state.size.isBigEnough else { return [] }
         if case .mouse(let event) = key { return MouseReducer.handle(event, state: &state, env: env) }
         let context = state.keyContext
         let command = KeyMap.command(for: key, in: context)

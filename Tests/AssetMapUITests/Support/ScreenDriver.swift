@@ -117,7 +117,7 @@ final class ScreenDriver {
             deliver(delivery)
         case .writeGroupSheets(let request):
             send(.exported("Saved sheets starting \(request.path)."))
-        case .restorePlan, .quit, .saveSettings:
+        case .restorePlan, .quit, .stop, .saveSettings:
             break
         }
     }
