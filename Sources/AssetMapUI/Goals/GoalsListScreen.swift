@@ -27,10 +27,16 @@ enum GoalsListScreen {
         } else {
             ListView.draw(count: plan.steppingBack.count, selection: goals.listFocus == .stages ? goals.stageRow : nil,
                           in: stageList, on: &canvas) { index in
+                // The date first, so a long stage never pushes it out of sight.
                 let stage = plan.steppingBack[index]
-                return [Span(stage.text + "  "), Span(stage.by.map { "by " + DayText.show($0, today: today) } ?? "", .dim)]
+                let dateWidth = plan.steppingBack.map { when($0, today: today).displayWidth }.max() ?? 0
+                return [Span(when(stage, today: today).padded(toWidth: dateWidth) + "  ", .dim), Span(stage.text)]
             }
         }
+    }
+
+    static func when(_ stage: Stage, today: CalendarDay) -> String {
+        stage.by.map { "by " + DayText.show($0, today: today) } ?? ""
     }
 
     static func row(_ goal: Goal, width: Int) -> [Span] {
