@@ -35,6 +35,7 @@ public final class AppRunner {
     public func run(start: [Effect]) {
         let settings = store.folder.readSettings()
         send(.settingsLoaded(settings.settings))
+        terminal.reportMouse(state.settings.mouse)
         if let problem = settings.problem { state.status = .warning(problem) }
         perform([.loadCaseload] + start)
         render()
@@ -113,6 +114,7 @@ public final class AppRunner {
         case .createPlan(let plan):
             do {
                 adopt(try store.create(plan, now: env.now()))
+                send(.planStarted)
             } catch {
                 send(.failed(error.message))
             }
@@ -198,6 +200,7 @@ public final class AppRunner {
                 send(.failed("The sheets could not be saved: \(error.message)"))
             }
         case .saveSettings(let settings):
+            terminal.reportMouse(settings.mouse)
             do {
                 try store.folder.writeSettings(settings)
             } catch {

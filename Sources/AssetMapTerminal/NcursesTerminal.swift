@@ -13,6 +13,11 @@ public final class NcursesTerminal: TerminalBackend {
     public private(set) var size: Size
     private var shown: Canvas?
     private var decoder = KeyDecoder()
+    private var doubleClicks = DoubleClicks()
+    private let clockStart = ContinuousClock.now
+    /// Whether clicks and the wheel are wanted, and whether the terminal has been asked for them.
+    private var mouseWanted = false
+    private var mouseReported = false
     private let signalRead: Int32
     private let signalWrite: Int32
     private let styles: [Role: (attributes: attr_t, pair: Int16)]
@@ -67,6 +72,8 @@ public final class NcursesTerminal: TerminalBackend {
     /// Puts the terminal back as it was: paste mode off, screen cleared (nothing personal left behind), cursor shown.
     public func stop() {
         guard screen != nil else { return }
+        mouseWanted = false
+        sendMouseMode()
         NcursesTerminal.writeRaw("\u{1B}[?2004l")
         erase()
         refresh()
@@ -91,6 +98,7 @@ public final class NcursesTerminal: TerminalBackend {
             NcursesTerminal.writeRaw("\u{1B}[?2004h")
             curs_set(0)
             started = true
+            sendMouseMode()
         }
         if shown?.size != canvas.size { erase() }
         var run = AsciiRun()
@@ -113,13 +121,38 @@ public final class NcursesTerminal: TerminalBackend {
         shown = canvas
     }
 
+    public func reportMouse(_ on: Bool) {
+        mouseWanted = on
+        if started { sendMouseMode() }
+    }
+
+    /// Button presses and the wheel (1000) in the SGR form (1006), which has no limit on the column or row.
+    /// With reports on, most terminals still select text for copying when Shift is held.
+    private func sendMouseMode() {
+        guard mouseWanted != mouseReported else { return }
+        NcursesTerminal.writeRaw(mouseWanted ? "\u{1B}[?1000h\u{1B}[?1006h" : "\u{1B}[?1006l\u{1B}[?1000l")
+        mouseReported = mouseWanted
+    }
+
+    private var milliseconds: Int {
+        let elapsed = ContinuousClock.now - clockStart
+        return Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
+    }
+
+    private func counted(_ keys: [Key]) -> [TerminalEvent] {
+        keys.map { key in
+            guard case .mouse(let event) = key else { return .key(key) }
+            return .key(.mouse(doubleClicks.count(event, atMilliseconds: milliseconds)))
+        }
+    }
+
     public func waitForEvents(timeoutMilliseconds: Int) -> [TerminalEvent] {
         var events: [TerminalEvent] = []
         var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0)]
         let timeout = decoder.isWaiting ? escapeDelayMilliseconds : Int32(clamping: timeoutMilliseconds)
         let ready = poll(&fds, 2, timeout)
         if ready == 0, decoder.isWaiting {
-            return decoder.flush().map { .key($0) }
+            return counted(decoder.flush())
         }
         guard ready > 0 else { return [] }
         if fds[1].revents & Int16(POLLIN) != 0 {
@@ -129,7 +162,7 @@ public final class NcursesTerminal: TerminalBackend {
             var buffer = [UInt8](repeating: 0, count: 4096)
             let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             if count > 0 {
-                events += decoder.feed(buffer[0..<count]).map { .key($0) }
+                events += counted(decoder.feed(buffer[0..<count]))
             } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
                 events.append(.hangUp)
             }

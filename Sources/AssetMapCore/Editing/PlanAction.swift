@@ -14,6 +14,10 @@ public enum PlanAction: Equatable, Sendable {
     /// Moves a connection one ring closer (`inwards`) or one ring further out.
     case moveConnectionRing(id: String, inwards: Bool)
     case reorderConnection(id: String, by: Int)
+    /// Puts a connection at another place round their ring (a share of the way across their kind's slice).
+    case placeConnection(id: String, placement: Double)
+    /// Who this connection knows on the map: every link with them becomes these, each joining them to another.
+    case setLinks(connectionID: String, [ConnectionLink])
 
     // Strengths
     case addAsset(Asset)
@@ -62,6 +66,7 @@ public enum PlanAction: Equatable, Sendable {
         case .setGoodLife: return "goodLife"
         case .setPerson: return "person"
         case .updateCheck(let check): return "check:\(check.id)"
+        case .placeConnection(let id, _): return "placement:\(id)"
         default: return nil
         }
     }
@@ -78,6 +83,8 @@ public enum PlanAction: Equatable, Sendable {
         case .deleteConnection: return "taking someone off the map"
         case .moveConnectionRing: return "moving someone to another ring"
         case .reorderConnection: return "changing the order of the map"
+        case .placeConnection: return "moving someone round their ring"
+        case .setLinks: return "changing who knows whom"
         case .addAsset: return "adding a strength"
         case .updateAsset: return "changing a strength"
         case .deleteAsset: return "deleting a strength"

@@ -17,11 +17,15 @@ public enum AppReducer {
             if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
             // The plan's Strengths show the names of the directory entries it links to.
             return [.loadDirectory]
+        case .planStarted:
+            GuideReducer.offer(&state)
         case .exampleOpened(let plan):
             state.plan = PlanState(plan: plan)
             state.plan?.isExample = true
             state.screen = .plan
             state.status = .info("This is a made-up example: try anything, nothing is saved unless you choose when leaving it.")
+            // Its Strengths show linked places, and its ideas nearby come from this folder's directory.
+            return [.loadDirectory]
         case .planClosed:
             state.plan = nil
             state.screen = .caseload
@@ -109,6 +113,8 @@ public enum AppReducer {
     private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
         let wasTyping = state.isTyping
         let effects = dispatch(key, state: &state, env: env)
+        // A paste cut to fit, or a text too long to change, is said rather than passed over in silence.
+        if key.writes, let refusal = state.focusedTextField?.refusal { state.status = .warning(refusal) }
         let leaving = effects.contains { if case .closePlan = $0 { true } else if case .quit = $0 { true } else { false } }
         state.atAChosenMoment = !state.isTyping && (wasTyping || leaving || key == .control("s"))
         return effects
@@ -121,6 +127,7 @@ public enum AppReducer {
         }
         // Keys are not acted on while the screen cannot be seen; nothing changes until it is bigger.
         guard state.size.isBigEnough else { return [] }
+        if case .mouse(let event) = key { return MouseReducer.handle(event, state: &state, env: env) }
         let context = state.keyContext
         let command = KeyMap.command(for: key, in: context)
         if command == .privacy {
@@ -154,6 +161,7 @@ public enum AppReducer {
     /// Before the program is stopped (a hang-up or a kill signal), whatever is being typed is kept:
     /// an open form that can be saved is saved as if Ctrl-S had been pressed.
     public static func keepWhatIsTyped(_ state: inout AppState, env: Environment) -> [Effect] {
+        GuideReducer.keepWhatIsTyped(&state, env: env)
         guard case .form(let form)? = state.modals.last(where: { if case .form = $0 { return true } else { return false } }),
               form.hasChanges else { return [] }
         state.modals.removeAll { if case .confirm = $0 { return true } else { return false } }

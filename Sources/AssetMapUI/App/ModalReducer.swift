@@ -18,10 +18,12 @@ enum ModalReducer {
             state.modals.removeLast()
         case .prompts(let index):
             StrengthsReducer.handlePrompts(index, command: command, state: &state)
-        case .picker(let picker) where picker.purpose == .groupMembers:
-            GroupSetup.handlePicker(picker, key: key, state: &state, env: env)
         case .picker(let picker):
-            LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
+            switch picker.purpose {
+            case .stepLinks: LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
+            case .knows: KnowsPicker.handle(picker, key: key, state: &state, env: env)
+            case .groupMembers: GroupSetup.handlePicker(picker, key: key, state: &state, env: env)
+            }
         case .changedElsewhere(var question):
             switch question.handle(key) {
             case .waiting:

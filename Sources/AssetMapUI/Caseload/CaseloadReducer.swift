@@ -80,6 +80,10 @@ enum CaseloadReducer {
         case .plan:
             state.caseload.search = nil
             state.caseload.applySearch()
+            if row.sharesID {
+                state.status = .warning("Another plan file holds the same id as this one; run assetmap check to see which, "
+                                        + "and how to give each an id of its own.")
+            }
             return [.openPlan(path: row.path)]
         case .unreadable(let reason):
             state.modals.append(.message(title: "This plan could not be read",

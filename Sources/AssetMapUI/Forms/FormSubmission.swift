@@ -19,7 +19,7 @@ enum FormSubmission {
                 let action = try ConnectionForm.action(from: form, plan: plan, env: env)
                 if state.apply(action, env: env) {
                     close(&state)
-                    if case .addConnection(let added) = action { state.plan?.network.selection = .connection(added.id) }
+                    if case .addConnection(let added) = action { state.plan?.network.selectedID = added.id }
                 }
             case .addAsset, .editAsset:
                 guard let plan = state.plan?.plan else { return [] }

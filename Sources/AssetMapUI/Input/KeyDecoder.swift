@@ -1,5 +1,5 @@
 /// Turns the bytes a terminal sends into keys: UTF-8 text, control keys, escape sequences for arrows and
-/// function keys (both cursor-key modes), and bracketed paste. Pure, so it is tested and fuzzed without a terminal.
+/// function keys (both cursor-key modes), bracketed paste, and mouse reports (SGR, and the older X10 form). Pure, so it is tested and fuzzed without a terminal.
 public struct KeyDecoder: Sendable {
     /// A paste longer than this is cut, so a runaway paste cannot exhaust memory.
     public static let pasteLimit = 1 << 20
@@ -136,6 +136,12 @@ public struct KeyDecoder: Sendable {
         while i < pending.count {
             let byte = pending[i]
             if (0x40...0x7E).contains(byte) {
+                // The older mouse report: "Esc [ M" and three bytes for the button, column and row, each plus 32.
+                if byte == 0x4D, i == index + 2 {
+                    guard i + 3 < pending.count else { return final ? (nil, pending.count) : nil }
+                    let values = pending[(i + 1)...(i + 3)].map { Int($0) - 32 }
+                    return (MouseEvent.fromReport(button: values[0], column: values[1], row: values[2]).map(Key.mouse), i + 4)
+                }
                 let parameters = String(decoding: pending[(index + 2)..<i], as: UTF8.self)
                 return (csiKey(parameters: parameters, final: byte), i + 1)
             }
@@ -146,6 +152,7 @@ public struct KeyDecoder: Sendable {
     }
 
     private func csiKey(parameters: String, final: UInt8) -> Key? {
+        if parameters.hasPrefix("<") { return sgrMouse(parameters.dropFirst(), final: final) }
         let first = parameters.split(separator: ";").first.flatMap { Int($0) }
         switch final {
         case 0x41: return .up
@@ -173,6 +180,15 @@ public struct KeyDecoder: Sendable {
         default:
             return nil
         }
+    }
+
+    /// "Esc [ < button ; column ; row M" for a press, "m" for a release (not reported on).
+    private func sgrMouse(_ parameters: Substring, final: UInt8) -> Key? {
+        let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
+        guard final == 0x4D, numbers.count == 3, let button = numbers[0], let column = numbers[1], let row = numbers[2] else {
+            return nil
+        }
+        return MouseEvent.fromReport(button: button, column: column, row: row).map(Key.mouse)
     }
 
     private func ss3Key(_ byte: UInt8) -> Key? {

@@ -6,6 +6,7 @@ public enum Command: Hashable, Sendable {
     case nextItem, previousItem
     case open, add, edit, delete, undo, redo, search
     case inwards, outwards, toggleView, snapshot, compare
+    case clockwise, anticlockwise, knows
     case communityDirectory, link, putOnMap
     case moveItemUp, moveItemDown, toggleDone
     case barriers, riskPlan, steppingBack
@@ -14,6 +15,8 @@ public enum Command: Hashable, Sendable {
     case answer(Int), skip, previousQuestion
     case earlierDate, laterDate
     case report, timeline, writing
+    /// The walk-through of a first meeting.
+    case walkThrough
     /// A key that changes the text being typed; the text field itself carries it out.
     case editText(TextEdit)
     case startGroup, review, addToDirectory, ideasNearby, notForMe
@@ -36,7 +39,7 @@ public enum TextEdit: Hashable, Sendable {
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case caseload, caseloadSearch
     case overview, textBox
-    case network, networkList, networkCompare
+    case network, networkList, networkCompare, networkSearch
     case strengths, personStrengths, directory, directorySearch
     case goals, goal
     case wellbeing, wellbeingCheck, wellbeingReview, notes
@@ -46,6 +49,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case group, groupReview
     /// Ideas nearby, over a plan's Strengths or Network.
     case ideas
+    /// The walk-through: a part with boxes to type in, and a page with one thing to do.
+    case guide, guidePage
     /// Meta-contexts used only in the key table.
     case planSection, anyScreen
 
@@ -62,7 +67,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Contexts where letters are typed as text rather than taken as commands.
     public var isTextEntry: Bool {
         switch self {
-        case .caseloadSearch, .textBox, .directorySearch, .form, .picker: return true
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide: return true
         default: return false
         }
     }

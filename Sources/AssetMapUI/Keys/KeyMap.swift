@@ -119,12 +119,35 @@ public enum KeyMap {
     static func ch(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     static let plan: Set<KeyContext> = [.planSection]
+    static let walkThroughHelp = "A walk-through for a first meeting, one part at a time; it picks up where it was left"
     /// Where letters are typed as text: the keys that change the text, and the ones for help and hiding.
     static let typing: Set<KeyContext> = Set(KeyContext.allCases.filter(\.isTextEntry))
     /// Plan sections holding lists of things that can be added, changed and deleted.
     static let editable: Set<KeyContext> = [.network, .networkList, .strengths, .personStrengths, .goals, .goal, .wellbeing, .notes]
 
     public static let bindings: [KeyBinding] = [
+        // The walk-through of a first meeting
+        KeyBinding(keys: [.control("s")], command: .save, label: "Next part", help: "Keep what is typed and go on to the next part",
+                   contexts: [.guide], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Add",
+                   help: "Add the one typed (a person, a strength) or go to the next box; in the good-life answer, a new line",
+                   contexts: [.guide], inBar: true),
+        KeyBinding(keys: [.tab], command: .nextField, label: "Next box", help: "The next box (the ring, after a name)",
+                   contexts: [.guide], inBar: true),
+        KeyBinding(keys: [.backTab], command: .previousField, label: "Box before", help: "The box before", contexts: [.guide], inBar: false),
+        KeyBinding(keys: [.up, .down], command: .nextItem, label: "Choose",
+                   help: "Choose the ring, show another question that might help, or go to the box above or below",
+                   contexts: [.guide], inBar: false, shown: "↑↓"),
+        KeyBinding(keys: [.enter], command: .open, label: "Go on", help: "Start: the walk-through, or the WELL12 check",
+                   contexts: [.guidePage], inBar: true),
+        KeyBinding(keys: [.pageDown], command: .skip, label: "Skip", help: "Skip this part for now; nothing more is written in it",
+                   contexts: [.guide, .guidePage], inBar: true),
+        KeyBinding(keys: [.pageUp], command: .previousQuestion, label: "Part before", help: "Back to the part before",
+                   contexts: [.guide, .guidePage], inBar: false),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Leave",
+                   help: "Leave the walk-through: what is written stays in the plan, and g picks it up here again",
+                   contexts: [.guide, .guidePage], inBar: true),
+
         // Answering the wellbeing check
         KeyBinding(keys: ch("43210"), command: .answer(0), label: "Answer", help: "Answer: 4 yes, definitely … 0 definitely not",
                    contexts: [.wellbeingCheck], inBar: true),
@@ -167,8 +190,16 @@ public enum KeyMap {
         // Searching as you type
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the one selected",
                    contexts: [.caseloadSearch, .directorySearch], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Done", help: "Stop finding; the one found stays selected",
+                   contexts: [.networkSearch], inBar: true),
         KeyBinding(keys: [.up], command: .up, label: "Move", help: "Move up", contexts: [.caseloadSearch, .directorySearch, .picker], inBar: false),
         KeyBinding(keys: [.down], command: .down, label: "Move", help: "Move down", contexts: [.caseloadSearch, .directorySearch, .picker], inBar: false),
+        KeyBinding(keys: [.up], command: .up, label: "Next", help: "The next one that matches, or the one before",
+                   contexts: [.networkSearch], inBar: false),
+        KeyBinding(keys: [.down], command: .down, label: "Next", help: "The next one that matches, or the one before",
+                   contexts: [.networkSearch], inBar: true, shown: "↑↓"),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Cancel", help: "Stop finding and go back to whoever was selected",
+                   contexts: [.networkSearch], inBar: true),
         KeyBinding(keys: [.escape], command: .cancel, label: "Clear", help: "Clear the search",
                    contexts: [.caseloadSearch, .directorySearch], inBar: true),
 
@@ -311,6 +342,8 @@ public enum KeyMap {
         KeyBinding(keys: ch("a"), command: .add, label: "Add", help: "Add something new here", contexts: editable, inBar: true),
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open or change the one selected", contexts: plan, inBar: true),
         KeyBinding(keys: ch("e"), command: .edit, label: "Edit", help: "Change the one selected", contexts: plan, inBar: true),
+        KeyBinding(keys: ch("g"), command: .walkThrough, label: "Walk-through", help: walkThroughHelp, contexts: [.overview], inBar: true),
+        KeyBinding(keys: ch("g"), command: .walkThrough, label: "Walk-through", help: walkThroughHelp, contexts: plan, inBar: false),
         KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the one selected (asks first)", contexts: editable, inBar: true),
         KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Take back the last change", contexts: plan, inBar: true),
         KeyBinding(keys: [.control("r")], command: .redo, label: "Redo", help: "Put back what was undone", contexts: plan, inBar: false),
@@ -328,6 +361,16 @@ public enum KeyMap {
                    inBar: false),
         KeyBinding(keys: [.escape], command: .cancel, label: "Close", help: "Close the details, or stop what is under way",
                    contexts: plan, inBar: false),
+
+        // Network, in the bar where there is room
+        KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find someone on the map by name as you type",
+                   contexts: [.network, .networkList], inBar: true),
+        KeyBinding(keys: ch("<,"), command: .anticlockwise, label: "Round", help: "Move the one selected round their ring: < one way, > the other",
+                   contexts: [.network], inBar: true, shown: "<>"),
+        KeyBinding(keys: ch(">."), command: .clockwise, label: "Round", help: "Move the one selected round their ring: < one way, > the other",
+                   contexts: [.network], inBar: false),
+        KeyBinding(keys: ch("n"), command: .knows, label: "Knows", help: "Who they know on the map: they know each other",
+                   contexts: [.network, .networkList], inBar: true),
 
         // Moving about, everywhere
         KeyBinding(keys: [.up, .character("k")], command: .up, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),

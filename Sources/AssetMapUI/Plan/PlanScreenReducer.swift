@@ -4,6 +4,10 @@ import AssetMapCore
 enum PlanScreenReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
         guard let plan = state.plan else { return [] }
+        if plan.guide?.isOpen == true {
+            GuideReducer.handle(key, command: command, state: &state, env: env)
+            return []
+        }
         if plan.timeline != nil {
             TimelineView.handle(command, state: &state, env: env)
             return []
@@ -32,6 +36,9 @@ enum PlanScreenReducer {
                 return []
             case .timeline:
                 TimelineView.open(&state, env: env)
+                return []
+            case .walkThrough:
+                GuideReducer.open(&state, env: env)
                 return []
             case .writing:
                 WhoIsWriting.next(&state)

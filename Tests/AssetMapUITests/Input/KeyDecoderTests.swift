@@ -74,7 +74,7 @@ import Testing
 
     @Test func invalidBytesAndUnknownSequencesAreDropped() {
         #expect(decode([0xFF, 0x41, 0xC3, 0x28, 0x00]) == [.character("A"), .character("(")])
-        #expect(decode("\u{1B}[<0;10;5M") == [])
+        #expect(decode("\u{1B}[<0;10;5X") == [])
         #expect(decode("\u{1B}[99~a") == [.character("a")])
     }
 

@@ -37,6 +37,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
+    /// Pastes text as a terminal does, marked as a paste when the program asked for that.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-t", "0"])
+    }
+
     /// Presses the keys that open a form, waits for its title, types into its first field, saves with Ctrl-S,
     /// and waits for what saving should show, when given.
     func fillIn(after keys: String..., form title: String, typing text: String, thenSee shown: String? = nil,
@@ -55,6 +61,11 @@ final class TmuxSession {
     /// Everything the pane ever showed, including what scrolled off the top.
     func history() throws -> String {
         try tmux(["capture-pane", "-p", "-S", "-1000", "-t", "0"])
+    }
+
+    /// One of tmux's values about the pane, such as "#{mouse_sgr_flag}" (1 while the program asks for SGR mouse reports).
+    func paneValue(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The pane's title, which a program can change with an escape sequence.
