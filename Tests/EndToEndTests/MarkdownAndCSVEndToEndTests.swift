@@ -60,7 +60,7 @@ import Testing
         #expect(
             document.items(after: "Ring 1: \(RingWords.long(1))")
                 == plan.network.filter { $0.ring == 1 }.map {
-                    "\($0.name) (\($0.feeling.symbol) \($0.feeling.words)): \(TakeHome.describe($0, feeling: false))"
+                    "\($0.name) (\($0.feeling.symbol) \($0.feeling.words)): \(TakeHome.describe($0, in: plan, feeling: false))"
                 })
         let ladders = document.all("list").filter { $0.children.first?.children.first?.text.hasPrefix("GOAL:") == true }
         #expect(

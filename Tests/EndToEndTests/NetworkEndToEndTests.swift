@@ -1,3 +1,4 @@
+import AssetMapCore
 import Foundation
 import Testing
 import TestSupport
@@ -76,5 +77,53 @@ import TestSupport
         try session.press("Escape")
         try session.resize(width: 80, height: 24)
         try session.waitFor("[− Siobh")
+    }
+
+    /// Where a text is on the screen: its row and column, or nil.
+    static func place(of text: String, in lines: [String]) -> (row: Int, column: Int)? {
+        for (row, line) in lines.enumerated() {
+            if let range = line.range(of: text) { return (row, line.distance(from: line.startIndex, to: range.lowerBound)) }
+        }
+        return nil
+    }
+
+    @Test func slashFindsSomeoneAndAngleBracketsMoveThemRoundTheirRingAndItIsKept() throws {
+        var plan = Samples.plan(name: "Robin Hale", id: "7f0c2a3e-0000-4000-8000-00000000e2e1")
+        plan.network = [
+            Samples.connection("c1", "Aoife (sister)", ring: 1), Samples.connection("c2", "Mam", ring: 2, feeling: .mixed),
+            Samples.connection("c3", "Knit and Natter group", ring: 3, kind: .group),
+            Samples.connection("c4", "Oakfield Library", ring: 3, kind: .place),
+            Samples.connection("c5", "Housing office", ring: 4, kind: .service, feeling: .draining),
+        ]
+        try TakeHomePlans.add(plan, to: folder)
+        let session = try folder.start(["open", plan.id], width: 120, height: 40)
+        try session.waitFor("[1 Overview]")
+        try session.press("2")
+        try session.waitFor("Services")
+        try session.press("/")
+        try session.waitFor("Find:")
+        try session.type("natter")
+        let found = try session.waitFor("[+ Knit and Natter group]")
+        #expect(found.contains { $0.contains("Find: natter") && $0.contains("found") })
+        try session.press("Enter")
+        try session.waitUntil("the find line gone") { !$0.joined().contains("Find:") }
+        let before = try #require(Self.place(of: "[+ Knit and Natter group]", in: try session.screen()))
+        try session.press(">")
+        try session.waitUntil("the group moved round its ring") { lines in
+            Self.place(of: "[+ Knit and Natter group]", in: lines).map { $0 != before } ?? false
+        }
+        #expect(folder.waitUntilSaved("\"placement\""))
+        let network = try #require(try folder.savedPlan()["network"] as? [[String: Any]])
+        let moved = try #require(network.first { $0["id"] as? String == "c3" }?["placement"] as? Double)
+        #expect(moved > Connection(id: "c3", name: "", ring: 3).placementOrDefault)
+        #expect(network.filter { $0["placement"] != nil }.count == 1, "no one else moved")
+        try session.press("<")
+        try session.waitUntil("the group back where it was") { lines in
+            Self.place(of: "[+ Knit and Natter group]", in: lines).map { $0 == before } ?? false
+        }
+        try session.press("q")
+        try session.waitFor("Caseload")
+        try session.press("q")
+        #expect(session.waitForExit())
     }
 }

@@ -122,4 +122,22 @@ import Testing
         #expect(phone.scrollWidth == phone.width, "on a phone the page scrolls sideways")
         #expect(phone.wide.isEmpty, "wider than a phone: \(phone.wide)")
     }
+
+    /// A map of 150 with long names: the picture keeps a size whose words print at 9 pt or more, names that have no
+    /// room are shown by markers, and the key under the picture gives every one of them whole.
+    @Test func aCrowdedMapPrintsItsNamesAtNinePointsOrMoreWithAKey() throws {
+        var plan = try TakeHomePlans.twentyPeopleAndTwelveChecks()
+        let names = plan.network.map(\.name)
+        plan.network = (0..<150).map { index in
+            Connection(id: "crowd-\(index)", name: names[index % names.count] + (index >= names.count ? " \(index)" : ""),
+                       ring: index % 5 + 1, kind: ConnectionKind.allCases[index % 5], feeling: Feeling.allCases[index % 3])
+        }
+        plan.links = []
+        plan.goals = []
+        let printed = try print(plan)
+        try expectReadableSizes(printed)
+        let key = printed.text(1) + " " + printed.text(2)
+        #expect(key.contains("Ring 1: ") && key.contains(" · Ring 5: "), "the key under the picture")
+        #expect(!key.contains("…"), "no name is cut")
+    }
 }

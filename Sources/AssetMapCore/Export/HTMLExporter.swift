@@ -40,7 +40,7 @@ public enum HTMLExporter {
             }
             html.append("<ul>")
             for connection in ring.connections {
-                html.append(#"<li class="\#(connection.feeling.rawValue)"><span class="symbol">\#(connection.feeling.symbol)</span> <strong>\#(HTMLText.escape(connection.name))</strong>: \#(HTMLText.escape(TakeHome.describe(connection)))</li>"#)
+                html.append(#"<li class="\#(connection.feeling.rawValue)"><span class="symbol">\#(connection.feeling.symbol)</span> <strong>\#(HTMLText.escape(connection.name))</strong>: \#(HTMLText.escape(TakeHome.describe(connection, in: copy.plan)))</li>"#)
             }
             html.append("</ul>")
         }

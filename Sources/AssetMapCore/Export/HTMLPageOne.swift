@@ -12,9 +12,10 @@ enum HTMLPageOne {
                 ? #"<p class="none">Not written yet.</p>"#
                 : "<blockquote>\(HTMLText.paragraphs(copy.plan.goodLife))</blockquote>",
             "</section>",
-            #"<section id="map"><h2>My map</h2><figure class="map">"#, picture.svg, picture.key ?? "",
+            #"<section id="map"><h2>My map</h2><figure class="map">"#, picture.svg,
             "<figcaption>Ring 1 is closest to me. \(HTMLExporter.feelingKey)</figcaption>",
-            "</figure></section>",
+            // The key is not part of the figure, so a long one can go on over the page while the picture stays whole.
+            "</figure>", picture.key ?? "", "</section>",
             #"<div class="side-by-side">"#,
         ]
         html += nextSteps(copy) + contacts(copy)

@@ -21,10 +21,10 @@ enum HTMLStyle {
         svg.rings{display:block;width:100%;height:auto}
         svg .ring{fill:none;stroke:#000;stroke-width:1.2;stroke-dasharray:3 3}
         svg .edge{stroke:#000;stroke-width:1.5}svg .knows{stroke:#555;stroke-width:1}
-        .map-key p{margin:.15em 0}.map-key strong{white-space:nowrap}
+        .map-key{margin:.2em 0}.map-key strong{white-space:nowrap}
         svg text{font-size:12px;fill:#000;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
         svg .centre{font-weight:bold;font-size:14px}
-        svg .ring-label,svg .sector-label{fill:#333;font-style:italic;font-size:11px}
+        svg .ring-label,svg .sector-label{fill:#333;font-style:italic;font-size:12px}
         svg .draining{text-decoration:underline}li.draining strong{text-decoration:underline}.symbol{font-weight:bold}
         """
 
@@ -64,7 +64,8 @@ enum HTMLStyle {
         """
 
     /// Page one fills its page: the map takes the room the words leave it, so it is as large as it can be
-    /// and the page never runs over (unless the words alone fill it, when the map keeps 80 mm and the rest moves on).
+    /// and the page never runs over (unless the words alone fill it, when the map keeps the height at which its
+    /// words print at 9 pt, 106 mm or 128 mm for a crowded map's larger picture, and the rest moves on).
     static let print = """
         @media print{@page{size:A4;margin:12mm 14mm}
         body{font-size:12pt;line-height:1.3;max-width:none;padding:0}h1{font-size:22pt;margin:0}
@@ -73,7 +74,8 @@ enum HTMLStyle {
         #page-one h2{font-size:15pt;margin:.5em 0 .2em}#page-one .made{margin:.1em 0}
         #page-one blockquote p{margin:.1em 0}
         #page-one ul.plain{margin-bottom:0}#contacts li{margin-bottom:.1em}
-        #map,figure.map{flex:1 1 0;min-height:80mm;display:flex;flex-direction:column}svg.rings{flex:1 1 0;min-height:0}
+        #map,figure.map{flex:1 1 auto;display:flex;flex-direction:column}svg.rings{flex:1 1 0;min-height:106mm}
+        svg.rings.crowded{min-height:128mm}.map-key{font-size:11pt}
         h2,h3,.goal-head{break-after:avoid}.goal-head,li,tr,figure,.table-wrap,ul.ladder{break-inside:avoid}
         .table-wrap{overflow:visible}}
         """

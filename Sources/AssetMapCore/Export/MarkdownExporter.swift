@@ -55,7 +55,7 @@ public enum MarkdownExporter {
             for connection in ring.connections {
                 let feeling = "\(connection.feeling.symbol) \(connection.feeling.words)"
                 out.append("- \(MarkdownText.strong(connection.name)) (\(feeling)): "
-                    + MarkdownText.inline(TakeHome.describe(connection, feeling: false)))
+                    + MarkdownText.inline(TakeHome.describe(connection, in: copy.plan, feeling: false)))
             }
         }
         return out

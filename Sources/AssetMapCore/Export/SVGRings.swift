@@ -9,6 +9,9 @@ public enum SVGRings {
     static let cellHeight = 16.0
     /// Cells across and down: printed across an A4 page, 12 px text comes out at about 12 pt.
     static let area = Rect(x: 0, y: 0, width: 66, height: 25)
+    /// For a map with someone who would not fit even by a marker: more cells, whose words still print at 9 pt or
+    /// more as the picture then keeps its full size on the page rather than shrinking to leave room for the words.
+    static let crowdedArea = Rect(x: 0, y: 0, width: 78, height: 30)
 
     public struct Picture {
         public var svg: String
@@ -17,11 +20,14 @@ public enum SVGRings {
     }
 
     public static func render(_ plan: Plan) -> Picture {
-        let layout = RingLayout(area: area, network: plan.network, centreName: plan.person.displayName)
+        var layout = RingLayout(area: area, network: plan.network, centreName: plan.person.displayName)
+        let crowded = !layout.notDrawn.isEmpty
+        if crowded { layout = RingLayout(area: crowdedArea, network: plan.network, centreName: plan.person.displayName) }
+        let area = layout.area
         let byID = Dictionary(plan.network.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let width = Double(area.width) * cellWidth
         let height = Double(area.height) * cellHeight
-        var svg = [#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(format(width)) \#(format(height))" role="img" aria-labelledby="map-title" class="rings">"#]
+        var svg = [#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(format(width)) \#(format(height))" role="img" aria-labelledby="map-title" class="\#(crowded ? "rings crowded" : "rings")">"#]
         svg.append(#"<title id="map-title">The people and places in \#(HTMLText.escape(plan.person.displayName))'s life, on five rings</title>"#)
         let geometry = layout.geometry
         for ring in Connection.rings {
@@ -47,25 +53,20 @@ public enum SVGRings {
         return Picture(svg: svg.joined(separator: "\n"), key: key(layout, plan: plan))
     }
 
-    /// "Ring 3: +4 Knit and Natter group, ~7 Oakfield Library", a paragraph for each ring with a marker on it.
+    /// "Ring 3: +4 Knit and Natter group, ~7 Oakfield Library · Ring 5: …", for each ring with a marker on it or
+    /// someone with no room on the picture, in one paragraph to keep page one to its page.
     static func key(_ layout: RingLayout, plan: Plan) -> String? {
         let entries = layout.keyEntries
-        let hidden = layout.hiddenIDs.compactMap { id in plan.network.first { $0.id == id } }
-        guard !entries.isEmpty || !hidden.isEmpty else { return nil }
-        var html = [#"<div class="map-key">"#]
+        guard !entries.isEmpty else { return nil }
+        var rings: [String] = []
         for ring in Connection.rings {
             let names = entries.filter { $0.ring == ring }.map { entry in
-                #"<span class="\#(entry.feeling.rawValue)"><strong>\#(HTMLText.escape(entry.text))</strong> \#(HTMLText.escape(entry.name))</span>"#
+                let name = HTMLText.escape(entry.name) + (entry.isDrawn ? "" : " (not drawn)")
+                return #"<span class="\#(entry.feeling.rawValue)"><strong>\#(HTMLText.escape(entry.token))</strong> \#(name)</span>"#
             }
-            guard !names.isEmpty else { continue }
-            html.append("<p>Ring \(ring): \(names.joined(separator: ", "))</p>")
+            if !names.isEmpty { rings.append("Ring \(ring): \(names.joined(separator: ", "))") }
         }
-        if !hidden.isEmpty {
-            let names = hidden.map { "\($0.feeling.symbol) \(HTMLText.escape($0.name)) (ring \($0.ring))" }
-            html.append("<p>Also on the map, with no room above: \(names.joined(separator: ", "))</p>")
-        }
-        html.append("</div>")
-        return html.joined(separator: "\n")
+        return #"<p class="map-key">"# + rings.joined(separator: " · ") + "</p>"
     }
 
     /// A thin line between two people on the map who know each other, under the names.

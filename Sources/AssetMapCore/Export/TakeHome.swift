@@ -98,12 +98,14 @@ public struct TakeHome: Sendable {
         return change > 0 ? "↑\(change)" : change < 0 ? "↓\(-change)" : "="
     }
 
-    /// "person; supportive; gives me: …; I give: …" for a connection, in words; the feeling is left out where
-    /// it is written beside the name.
-    public static func describe(_ connection: Connection, feeling: Bool = true) -> String {
+    /// "person; supportive; gives me: …; I give: …; knows: …" for a connection, in words; the feeling is left out
+    /// where it is written beside the name.
+    public static func describe(_ connection: Connection, in plan: Plan, feeling: Bool = true) -> String {
         var parts = [connection.kind.rawValue] + (feeling ? [connection.feeling.words] : [])
         if connection.givesSupport { parts.append("gives me: \(connection.gives)") }
         if connection.receivesSupport { parts.append("I give: \(connection.receives)") }
+        let known = plan.peopleKnown(by: connection.id)
+        if !known.isEmpty { parts.append("knows: " + known.map(\.name).joined(separator: ", ")) }
         return parts.joined(separator: "; ") + Author.mark(connection.by)
     }
 

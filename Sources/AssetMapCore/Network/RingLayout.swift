@@ -33,7 +33,21 @@ public struct RingLayout: Equatable, Sendable {
         public var box: Rect
     }
 
-    /// Connections in one slice that there was no room to draw.
+    /// A line of the key: the whole name of someone shown by a marker, or of someone there was no room to draw.
+    public struct KeyEntry: Equatable, Sendable {
+        public var connectionID: String
+        public var name: String
+        public var ring: Int
+        public var feeling: Feeling
+        /// The marker on the picture ("+7"), or only the feeling symbol for someone not drawn.
+        public var token: String
+        public var isDrawn: Bool
+
+        /// "+7 Aoife Ní Bhriain", or "+ Aoife Ní Bhriain (not drawn)".
+        public var keyText: String { token + " " + name + (isDrawn ? "" : " (not drawn)") }
+    }
+
+    /// Connections in one slice that there was no room to draw, nor to list in the key.
     public struct Hidden: Equatable, Sendable {
         public var kind: ConnectionKind
         public var ids: [String]
@@ -59,6 +73,8 @@ public struct RingLayout: Equatable, Sendable {
     public let area: Rect
     public let geometry: RingGeometry
     public let labels: [Label]
+    /// Those with no room on the picture, listed whole in the key instead.
+    public let notDrawn: [KeyEntry]
     /// By slice, clockwise from the top.
     public let hidden: [Hidden]
     /// The cells of the five ring lines that are drawn: none under or beside a word.
@@ -89,6 +105,7 @@ public struct RingLayout: Equatable, Sendable {
         self.geometry = geometry
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
             labels = []
+            notDrawn = []
             hidden = Self.byKind(ConnectionKind.allCases.reduce(into: [:]) { hidden, kind in
                 hidden[kind] = network.filter { $0.kind == kind }.map(\.id)
             })
@@ -126,22 +143,26 @@ public struct RingLayout: Equatable, Sendable {
             if result.hidden.count > first { (result, placedGrid) = attempt(keeping: ConnectionKind.allCases.count + 1) }
         }
         labels = result.labels
+        notDrawn = result.notDrawn
         hidden = Self.byKind(result.hidden)
         ringLines = Connection.rings.flatMap { geometry.cells(onBoundary: $0) }
             .map { Point(x: $0.x, y: $0.y) }
             .filter { placedGrid.isClear(Rect(x: $0.x, y: $0.y, width: 1, height: 1)) }
     }
 
-    /// Every connection is either on the picture or counted as not drawn: true by construction, checked in tests.
+    /// Every connection is on the picture, in the key, or counted as not drawn: true by construction, checked in tests.
     public var placedAndHiddenIDs: [String] {
-        labels.map(\.connectionID) + hidden.flatMap(\.ids)
+        labels.map(\.connectionID) + notDrawn.map(\.connectionID) + hidden.flatMap(\.ids)
     }
 
     public var hiddenIDs: [String] { hidden.flatMap(\.ids) }
 
-    /// The labels with markers, by ring and then by number, as the key lists them.
-    public var keyEntries: [Label] {
-        labels.filter { $0.marker != nil }.sorted { ($0.ring, $0.marker ?? 0) < ($1.ring, $1.marker ?? 0) }
+    /// The key's lines, by ring: those with markers by number, then those not drawn.
+    public var keyEntries: [KeyEntry] {
+        let markers = labels.filter { $0.marker != nil }.sorted { ($0.ring, $0.marker ?? 0) < ($1.ring, $1.marker ?? 0) }.map {
+            KeyEntry(connectionID: $0.connectionID, name: $0.name, ring: $0.ring, feeling: $0.feeling, token: $0.text, isDrawn: true)
+        }
+        return Connection.rings.flatMap { ring in markers.filter { $0.ring == ring } + notDrawn.filter { $0.ring == ring } }
     }
 
     /// A name as it can be written on one line: line breaks, tabs and other control characters become spaces.

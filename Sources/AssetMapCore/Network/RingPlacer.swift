@@ -2,8 +2,8 @@ import FoundationEssentials
 
 /// Puts each connection on its ring at its own place in its kind's slice, in the order they were added: the whole
 /// name where it is clear, else a short marker whose whole name goes in the key, else a little way round the
-/// ring. Nobody already placed is ever moved for someone placed after, so adding someone leaves everyone else
-/// where they were.
+/// ring; with no room anywhere on their ring, their whole name goes in the key alone while it has room. Nobody
+/// already placed is ever moved for someone placed after, so adding someone leaves everyone else where they were.
 struct RingPlacer {
     let geometry: RingGeometry
     let area: Rect
@@ -12,6 +12,7 @@ struct RingPlacer {
 
     struct Result {
         var labels: [RingLayout.Label] = []
+        var notDrawn: [RingLayout.KeyEntry] = []
         var hidden: [ConnectionKind: [String]] = [:]
         var keyLinesUsed = 0
     }
@@ -50,7 +51,15 @@ struct RingPlacer {
                 result.labels.append(label(whole, box: box, angle: angle, marker: nil))
                 continue
             }
-            result.hidden[connection.kind, default: []].append(connection.id)
+            let entry = RingLayout.KeyEntry(connectionID: connection.id, name: name, ring: connection.ring, feeling: connection.feeling,
+                                            token: connection.feeling.symbol, isDrawn: false)
+            let listing = lineCount(entry.keyText)
+            if keyLines.map({ result.keyLinesUsed + listing <= $0 }) ?? true {
+                result.keyLinesUsed += listing
+                result.notDrawn.append(entry)
+            } else {
+                result.hidden[connection.kind, default: []].append(connection.id)
+            }
         }
         return result
     }
@@ -79,7 +88,7 @@ struct RingPlacer {
             let inside = turns.filter { $0 >= start && $0 <= end }
             if inside.isEmpty { break }
             for angle in inside {
-                for offset in [0, -0.3 * band, 0.3 * band] {
+                for offset in [0, -0.3 * band, 0.3 * band, -0.4 * band, 0.4 * band] {
                     let point = geometry.point(fraction: middle + offset, angle: angle)
                     let cell = Point(x: Int(point.x.rounded()), y: Int(point.y.rounded()))
                     guard grid.sector(x: cell.x, y: cell.y) == sector, seen.insert(cell).inserted else { continue }

@@ -15,6 +15,11 @@ public enum AppReducer {
             state.plan = PlanState(plan: plan, readOnly: readOnly)
             state.screen = .plan
             if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
+            if let notice = plan.openingNotice {
+                // Said once: the plan is saved without it.
+                state.plan?.editor.leaveNotice(nil)
+                state.modals.append(.message(title: "Kept when assetmap stopped", text: notice))
+            }
             // The plan's Strengths show the names of the directory entries it links to.
             return [.loadDirectory]
         case .planStarted:
@@ -156,15 +161,5 @@ public enum AppReducer {
             return []
         case .group: return GroupReducer.handle(key, command: command, state: &state, env: env)
         }
-    }
-
-    /// Before the program is stopped (a hang-up or a kill signal), whatever is being typed is kept:
-    /// an open form that can be saved is saved as if Ctrl-S had been pressed.
-    public static func keepWhatIsTyped(_ state: inout AppState, env: Environment) -> [Effect] {
-        GuideReducer.keepWhatIsTyped(&state, env: env)
-        guard case .form(let form)? = state.modals.last(where: { if case .form = $0 { return true } else { return false } }),
-              form.hasChanges else { return [] }
-        state.modals.removeAll { if case .confirm = $0 { return true } else { return false } }
-        return FormSubmission.submit(form, state: &state, env: env)
     }
 }

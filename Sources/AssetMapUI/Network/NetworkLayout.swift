@@ -4,8 +4,8 @@ import AssetMapCore
 /// details of the one selected, and a legend line. The picture's size depends only on the window, never on who is
 /// on the map or whether details are open, so nobody on it moves when those change.
 struct NetworkLayout {
-    /// From this width the details of the one selected always stand beside the map and its key.
-    static let wideWidth = 160
+    /// From this width (a terminal of 160 columns) the details of the one selected always stand beside the map and its key.
+    static let wideWidth = 158
     static let detailsWidth = 40
 
     let summary: Rect

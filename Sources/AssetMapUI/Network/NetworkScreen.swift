@@ -29,7 +29,7 @@ enum NetworkScreen {
         var legend = Feeling.allCases.map { "\($0.symbol) \($0.words)" }.joined(separator: "  ")
         if let rings {
             let hidden = rings.hiddenIDs.count
-            legend += hidden > 0 ? "   \(hidden) not drawn: press v for the list" : "   ←→ around  < > move round  v list"
+            legend += hidden > 0 ? "   \(hidden) more not shown: press v for the list" : "   ←→ around  < > move round  v list"
         } else {
             legend += "   v rings"
         }

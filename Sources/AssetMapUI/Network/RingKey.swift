@@ -1,7 +1,8 @@
 import AssetMapCore
 
 /// Beside the rings: each ring's number and name, and under it the whole names of those the picture shows by a
-/// marker ("+7 St Anne's Community Choir"), then how many there was no room to draw, in which slice.
+/// marker ("+7 St Anne's Community Choir") and of any there was no room to draw; then, when even the key is full,
+/// how many more there are, in which slice.
 enum RingKey {
     /// The room a key of this size gives the layout, measured the way the key is drawn.
     static func room(_ size: Size) -> RingLayout.KeyRoom {
@@ -23,7 +24,7 @@ enum RingKey {
                     let row = Rect(x: rect.x + 1, y: y, width: rect.width - 1, height: 1)
                     canvas.write(line, at: Point(x: row.x, y: y), role: selected ? .selected : .normal, clip: row)
                     if index == 0, !selected {
-                        canvas.write(entry.text, at: Point(x: row.x, y: y), role: RingPicture.role(for: entry.feeling), clip: row)
+                        canvas.write(entry.token, at: Point(x: row.x, y: y), role: RingPicture.role(for: entry.feeling), clip: row)
                     }
                     if selected, index == 0 { canvas.write("▸", at: Point(x: rect.x, y: y), role: .selected, clip: rect) }
                     y += 1

@@ -101,8 +101,8 @@ import Testing
             #expect(copy.contains("5 Jan 2026, written together"), "\(format)")
         }
         let people = try Exporter.render(plan, as: .csv, directory: CommunityDirectory(), made: made)
-        #expect(people.hasPrefix("\u{FEFF}name,ring,kind,feeling,gives,receives,by\r\n"))
-        #expect(people.contains(",together\r\n"))
+        #expect(people.hasPrefix("\u{FEFF}name,ring,kind,feeling,gives,receives,by,knows\r\n"))
+        #expect(people.contains(",together,\r\n"))
         let checks = try Exporter.render(plan, as: .csv, rows: .checks, directory: CommunityDirectory(), made: made)
         #expect(checks.contains(",complete,by\r\n") && checks.contains(",yes,together\r\n"))
     }

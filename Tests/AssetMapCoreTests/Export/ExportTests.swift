@@ -93,13 +93,14 @@ final class XMLReader: NSObject, XMLParserDelegate {
     @Test(arguments: plans)
     func theConnectionsCSVReadsBackWithTheSameValues(plan: Plan) throws {
         let csv = try CSV<Enumerated>(string: CSVExporter.connections(plan))
-        #expect(csv.header == ["name", "ring", "kind", "feeling", "gives", "receives", "by"])
+        #expect(csv.header == ["name", "ring", "kind", "feeling", "gives", "receives", "by", "knows"])
         #expect(csv.rows.count == plan.network.count)
         for (row, connection) in zip(csv.rows, plan.network) {
             let name = connection.name.hasPrefix("=") ? "'" + connection.name : connection.name
             #expect(!row.contains { $0.hasPrefix("\u{FEFF}") }, "the byte-order mark is not part of any cell")
             let expected = [name, "\(connection.ring)", connection.kind.rawValue, connection.feeling.rawValue, connection.gives,
-                            connection.receives, connection.by?.rawValue ?? ""]
+                            connection.receives, connection.by?.rawValue ?? "",
+                            plan.peopleKnown(by: connection.id).map(\.name).joined(separator: "; ")]
             #expect(row == expected)
         }
     }
