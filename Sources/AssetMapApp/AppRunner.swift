@@ -15,6 +15,7 @@ public final class AppRunner {
     private let terminal: TerminalBackend
     private let env: Environment
     private let team: TeamSharing?
+    private let groups: GroupKeeper
     private var openPlan: OpenPlan?
     private var lastSaved: Plan?
     private var finished = false
@@ -23,6 +24,7 @@ public final class AppRunner {
         self.store = store
         self.team = team
         directoryStore = DirectoryStore(folder: store.folder, codec: store.codec)
+        groups = GroupKeeper(store: store)
         self.terminal = terminal
         self.env = env
         state = AppState(size: terminal.size)
@@ -46,10 +48,12 @@ public final class AppRunner {
             }
             takeChangeFromElsewhere()
             saveIfChanged()
+            saveGroup()
             if !finished { render() }
         }
         openPlan?.close()
         openPlan = nil
+        _ = groups.close(state.group?.session)
     }
 
     /// Feeds one event through the reducer and carries out what it asks for.
@@ -70,6 +74,7 @@ public final class AppRunner {
     private func stopSafely() {
         perform(AppReducer.keepWhatIsTyped(&state, env: env))
         if saveIfChanged() == .conflict { saveAsCopy() }
+        saveGroup()
         finished = true
     }
 
@@ -172,6 +177,28 @@ public final class AppRunner {
             export(request)
         case .resolveConflict(let keepBoth):
             if keepBoth { saveAsCopy() } else { saveIfChanged(overwriting: true) }
+        case .startGroup(let session):
+            do {
+                send(.groupStarted(try groups.start(session, now: env.now())))
+            } catch {
+                send(.failed("The group could not be started: \(error.message)"))
+            }
+        case .closeGroup:
+            if let problem = groups.close(state.group?.session) { send(.failed(problem)) } else { send(.groupClosed) }
+        case .sendGroupIdeas(let delivery):
+            // The directory as it is now, so a place added a moment ago is linked with its details.
+            switch groups.deliver(delivery, directory: (try? directoryStore.read()) ?? state.directory.directory, env: env) {
+            case .sent(let planID): send(.groupIdeasSent(memberID: delivery.memberID, planID: planID))
+            case .notSent(let message): send(.groupIdeasNotSent(message))
+            }
+        case .writeGroupSheets(let request):
+            guard let session = state.group?.session else { return }
+            do {
+                let directory = (try? directoryStore.read()) ?? state.directory.directory
+                send(.exported(try groups.writeSheets(request, session: session, directory: directory, made: env.today)))
+            } catch {
+                send(.failed("The sheets could not be saved: \(error.message)"))
+            }
         case .saveSettings(let settings):
             terminal.reportMouse(settings.mouse)
             do {
@@ -180,6 +207,11 @@ public final class AppRunner {
                 send(.failed("The settings could not be saved: \(error.message)"))
             }
         }
+    }
+
+    /// Saves the group after every change, as plans are; when it cannot be, says so and tries again after the next key.
+    private func saveGroup() {
+        if let problem = groups.saveIfChanged(state.group?.session) { state.status = .warning(problem) }
     }
 
     /// Writes a copy of the open plan, never over an existing file: a name already in use gets "-2", "-3"….

@@ -163,7 +163,7 @@ import TestSupport
         let session = try start(["new", "Privacy Test"])
         try session.waitFor("[1 Overview]")
         try session.press("?")
-        try session.waitFor("Keys: Overview")
+        try session.waitFor("Help: Overview")
         try session.press("Escape")
         usleep(100_000)
         try session.press("p")

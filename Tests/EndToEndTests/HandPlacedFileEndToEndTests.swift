@@ -30,7 +30,7 @@ import TestSupport
 
         let session = try folder.start()
         let shown = try session.waitFor("Dora Duplicate-A")
-        #expect(shown.filter { $0.contains("Dora Duplicate-") && $0.contains("same id as another plan") }.count == 2,
+        #expect(shown.filter { $0.contains("Dora Duplicate-") && $0.contains("same id as another plan file") }.count == 2,
                 "both rows should be marked:\n\(shown.joined(separator: "\n"))")
         try session.press("Enter")
         try session.waitFor("[1 Overview]")
@@ -43,6 +43,19 @@ import TestSupport
         try session.waitFor("Moved to the bin")
         #expect(!FileManager.default.fileExists(atPath: b.path), "B's file is still in plans/")
         #expect(try Data(contentsOf: a) == aBytes, "A's file was binned or changed")
+        try session.press("q")
+        #expect(session.waitForExit())
+    }
+
+    @Test func aPlanFromANewerAssetmapIsOkForCheckAndMarkedReadOnlyOnTheCaseload() throws {
+        let url = try place("newer-version.json", as: "9a8b7c6d-0000-4000-8000-0000000000f2.json")
+        let check = try Program.run(["check"], dataDir: folder.dataDir)
+        #expect(check.status == 0)
+        #expect(check.output.contains("ok: made by a newer assetmap, read-only here: \(url.path)"), "\(check.output)")
+        let session = try folder.start()
+        let shown = try session.waitFor("From The Future")
+        #expect(shown.contains { $0.contains("From The Future") && $0.contains("! read-only: newer assetmap") },
+                "the row should say so:\n\(shown.joined(separator: "\n"))")
         try session.press("q")
         #expect(session.waitForExit())
     }

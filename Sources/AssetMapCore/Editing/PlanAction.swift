@@ -14,6 +14,10 @@ public enum PlanAction: Equatable, Sendable {
     /// Moves a connection one ring closer (`inwards`) or one ring further out.
     case moveConnectionRing(id: String, inwards: Bool)
     case reorderConnection(id: String, by: Int)
+    /// Puts a connection at another place round their ring (a share of the way across their kind's slice).
+    case placeConnection(id: String, placement: Double)
+    /// Who this connection knows on the map: every link with them becomes these, each joining them to another.
+    case setLinks(connectionID: String, [ConnectionLink])
 
     // Strengths
     case addAsset(Asset)
@@ -23,6 +27,8 @@ public enum PlanAction: Equatable, Sendable {
     case linkCommunity(id: String)
     case unlinkCommunity(id: String)
     case reorderCommunityLink(id: String, by: Int)
+    /// The person said a directory entry is not for them; it is not suggested to them again.
+    case notForMe(entryID: String)
 
     // Goals
     case addGoal(Goal)
@@ -60,6 +66,7 @@ public enum PlanAction: Equatable, Sendable {
         case .setGoodLife: return "goodLife"
         case .setPerson: return "person"
         case .updateCheck(let check): return "check:\(check.id)"
+        case .placeConnection(let id, _): return "placement:\(id)"
         default: return nil
         }
     }
@@ -76,6 +83,8 @@ public enum PlanAction: Equatable, Sendable {
         case .deleteConnection: return "taking someone off the map"
         case .moveConnectionRing: return "moving someone to another ring"
         case .reorderConnection: return "changing the order of the map"
+        case .placeConnection: return "moving someone round their ring"
+        case .setLinks: return "changing who knows whom"
         case .addAsset: return "adding a strength"
         case .updateAsset: return "changing a strength"
         case .deleteAsset: return "deleting a strength"
@@ -83,6 +92,7 @@ public enum PlanAction: Equatable, Sendable {
         case .linkCommunity: return "linking a place or group"
         case .unlinkCommunity: return "unlinking a place or group"
         case .reorderCommunityLink: return "changing the order of places and groups"
+        case .notForMe: return "saying an idea is not for me"
         case .addGoal: return "adding a goal"
         case .editGoal: return "changing a goal"
         case .deleteGoal: return "deleting a goal"

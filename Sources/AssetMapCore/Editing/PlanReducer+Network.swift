@@ -17,9 +17,34 @@ extension PlanReducer {
             plan.network[index].ring = ring
         case .reorderConnection(let id, let offset):
             try plan.network.shift(id: id, by: offset)
+        case .placeConnection(let id, let placement):
+            guard placement.isFinite else { throw EditRejection("That is not a place on the ring.") }
+            plan.network[try plan.network.index(of: id)].placement = Connection.wrappedPlacement(placement)
+        case .setLinks(let id, let links):
+            try setLinks(of: id, to: links, in: &plan)
         default:
             preconditionFailure("not a network action")
         }
+    }
+
+    /// Every link must join this connection to someone else on the map, once; the rest of the links stay as they are.
+    private static func setLinks(of id: String, to links: [ConnectionLink], in plan: inout Plan) throws(EditRejection) {
+        _ = try plan.network.index(of: id)
+        var others = Set<String>()
+        for link in links {
+            let other = link.a == id ? link.b : link.a
+            guard link.involves(id), other != id, plan.network.contains(where: { $0.id == other }) else {
+                throw EditRejection("That person is no longer on the map.")
+            }
+            guard others.insert(other).inserted else { throw EditRejection("They are linked already.") }
+        }
+        // Links that stay keep their place in the file, so a change writes back only what changed.
+        let wanted = Dictionary(links.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let kept = plan.links.compactMap { $0.involves(id) ? wanted[$0.id] : $0 }
+        let unrelated = Set(plan.links.filter { !$0.involves(id) }.map(\.id))
+        guard unrelated.isDisjoint(with: wanted.keys) else { throw EditRejection("That item is already there.") }
+        let keptIDs = Set(kept.map(\.id))
+        plan.links = kept + links.filter { !keptIDs.contains($0.id) }
     }
 
     private static func validated(_ connection: Connection) throws(EditRejection) -> Connection {

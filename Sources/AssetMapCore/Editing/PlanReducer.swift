@@ -18,9 +18,9 @@ public enum PlanReducer {
             draft.person.keyworker = name
             // A first keyworker is simply written down; a change of keyworker is a handover, kept as a note.
             if let before { try draft.notes.insertNew(Note(id: noteID, date: day, text: "Handed over from \(before) to \(name).")) }
-        case .addConnection, .updateConnection, .deleteConnection, .moveConnectionRing, .reorderConnection:
+        case .addConnection, .updateConnection, .deleteConnection, .moveConnectionRing, .reorderConnection, .placeConnection, .setLinks:
             try reduceNetwork(&draft, action)
-        case .addAsset, .updateAsset, .deleteAsset, .reorderAsset, .linkCommunity, .unlinkCommunity, .reorderCommunityLink:
+        case .addAsset, .updateAsset, .deleteAsset, .reorderAsset, .linkCommunity, .unlinkCommunity, .reorderCommunityLink, .notForMe:
             try reduceStrengths(&draft, action)
         case .addGoal, .editGoal, .deleteGoal, .reorderGoal, .addStep, .updateStep, .deleteStep, .reorderStep,
              .setStepStatus, .addBarrier, .updateBarrier, .deleteBarrier, .setRiskPlan:

@@ -2,6 +2,7 @@
 /// the next step of each goal they are working on, and who to contact. It prints on one A4 page.
 enum HTMLPageOne {
     static func render(_ copy: TakeHome) -> [String] {
+        let picture = SVGRings.render(copy.plan)
         var html = [
             #"<section id="page-one" class="page-one">"#,
             "<h1>\(HTMLText.escape(copy.name))</h1>",
@@ -11,7 +12,7 @@ enum HTMLPageOne {
                 ? #"<p class="none">Not written yet.</p>"#
                 : "<blockquote>\(HTMLText.paragraphs(copy.plan.goodLife))</blockquote>",
             "</section>",
-            #"<section id="map"><h2>My map</h2><figure class="map">"#, SVGRings.render(copy.plan),
+            #"<section id="map"><h2>My map</h2><figure class="map">"#, picture.svg, picture.key ?? "",
             "<figcaption>Ring 1 is closest to me. \(HTMLExporter.feelingKey)</figcaption>",
             "</figure></section>",
             #"<div class="side-by-side">"#,

@@ -20,6 +20,8 @@ enum HTMLStyle {
     static let map = """
         svg.rings{display:block;width:100%;height:auto}
         svg .ring{fill:none;stroke:#000;stroke-width:1.2;stroke-dasharray:3 3}
+        svg .edge{stroke:#000;stroke-width:1.5}svg .knows{stroke:#555;stroke-width:1}
+        .map-key p{margin:.15em 0}.map-key strong{white-space:nowrap}
         svg text{font-size:12px;fill:#000;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
         svg .centre{font-weight:bold;font-size:14px}
         svg .ring-label,svg .sector-label{fill:#333;font-style:italic;font-size:11px}

@@ -1,16 +1,26 @@
 import FoundationEssentials
 
-/// The ring picture as SVG, from the same `RingLayout` the screen uses: each terminal cell becomes
-/// an 8 by 16 box. The area grows until everyone fits, so every connection has its own labelled element.
+/// The ring picture as SVG, laid out by the same `RingLayout` as the screen from the same placements, so everyone
+/// is where they are on screen: each terminal cell becomes an 8 by 16 box. The picture's size is fixed, so its
+/// words print at the same size however many are on the map: a name that has no room is shown by a marker, and
+/// the key under the picture gives the whole name.
 public enum SVGRings {
     static let cellWidth = 8.0
     static let cellHeight = 16.0
+    /// Cells across and down: printed across an A4 page, 12 px text comes out at about 12 pt.
+    static let area = Rect(x: 0, y: 0, width: 66, height: 25)
 
-    public static func render(_ plan: Plan) -> String {
-        let layout = bestLayout(plan)
-        let width = Double(layout.area.width) * cellWidth
-        let hidden = layout.overflows.flatMap(\.hiddenIDs).compactMap { id in plan.network.first { $0.id == id } }
-        let height = Double(layout.area.height + (hidden.isEmpty ? 0 : hidden.count + 2)) * cellHeight
+    public struct Picture {
+        public var svg: String
+        /// The whole names of those shown by a marker, ring by ring, as HTML; nil when every name is on the picture.
+        public var key: String?
+    }
+
+    public static func render(_ plan: Plan) -> Picture {
+        let layout = RingLayout(area: area, network: plan.network, centreName: plan.person.displayName)
+        let byID = Dictionary(plan.network.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let width = Double(area.width) * cellWidth
+        let height = Double(area.height) * cellHeight
         var svg = [#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(format(width)) \#(format(height))" role="img" aria-labelledby="map-title" class="rings">"#]
         svg.append(#"<title id="map-title">The people and places in \#(HTMLText.escape(plan.person.displayName))'s life, on five rings</title>"#)
         let geometry = layout.geometry
@@ -18,41 +28,55 @@ public enum SVGRings {
             let fraction = geometry.boundary(ring)
             svg.append(#"<ellipse class="ring" cx="\#(x(geometry.centreX + 0.5))" cy="\#(y(geometry.centreY + 0.5))" rx="\#(format(geometry.radiusX * fraction * cellWidth))" ry="\#(format(geometry.radiusY * fraction * cellHeight))"/>"#)
         }
-        if let centre = layout.centre {
-            svg.append(text(HTMLText.escape(plan.person.displayName), box: centre.box, className: "centre"))
+        for angle in RingSectors.edges {
+            let inner = geometry.point(fraction: geometry.boundary(0), angle: angle)
+            let outer = geometry.point(fraction: 1, angle: angle)
+            svg.append(#"<line class="edge" x1="\#(x(inner.x + 0.5))" y1="\#(y(inner.y + 0.5))" x2="\#(x(outer.x + 0.5))" y2="\#(y(outer.y + 0.5))"/>"#)
         }
-        for label in layout.ringLabels { svg.append(text(HTMLText.escape(label.text), box: label.box, className: "ring-label")) }
+        svg += knowsLines(plan, layout: layout)
+        for line in layout.centre { svg.append(text(HTMLText.escape(line.text), box: line.box, className: "centre")) }
+        for number in layout.ringNumbers { svg.append(text(number.text, box: number.box, className: "ring-label")) }
         for label in layout.sectorLabels { svg.append(text(HTMLText.escape(label.text), box: label.box, className: "sector-label")) }
         for label in layout.labels {
-            guard let connection = plan.network.first(where: { $0.id == label.connectionID }) else { continue }
-            let shown = connection.feeling.symbol + " " + connection.name.truncated(toWidth: label.box.width - 3)
-            svg.append(labelled(connection, text(HTMLText.escape(shown), box: label.box, className: "name \(connection.feeling.rawValue)")))
-        }
-        if !hidden.isEmpty {
-            let top = layout.area.maxY + 1
-            svg.append(text("Also on the map, not drawn above:", box: Rect(x: 0, y: top, width: 40, height: 1), className: "ring-label", anchor: "start"))
-            for (row, connection) in hidden.enumerated() {
-                let box = Rect(x: 2, y: top + 1 + row, width: 60, height: 1)
-                let shown = "\(connection.feeling.symbol) \(connection.name) (ring \(connection.ring))"
-                svg.append(labelled(connection, text(HTMLText.escape(shown), box: box, className: "name \(connection.feeling.rawValue)", anchor: "start")))
-            }
+            guard let connection = byID[label.connectionID] else { continue }
+            let box = Rect(x: label.box.x + 1, y: label.box.y, width: label.box.width - 2, height: 1)
+            let className = "name \(connection.feeling.rawValue)" + (label.marker == nil ? "" : " marker")
+            svg.append(labelled(connection, text(HTMLText.escape(label.text), box: box, className: className)))
         }
         svg.append("</svg>")
-        return svg.joined(separator: "\n")
+        return Picture(svg: svg.joined(separator: "\n"), key: key(layout, plan: plan))
     }
 
-    /// The screen's layout at a size big enough for everyone to be drawn, within reason.
-    /// Starts as small as a small map needs (so the text prints large) and grows until everyone fits.
-    static func bestLayout(_ plan: Plan) -> RingLayout {
-        var width = 64
-        var height = 24
-        var layout = RingLayout(area: Rect(x: 0, y: 0, width: width, height: height), network: plan.network, centreName: plan.person.displayName)
-        for _ in 0..<9 where !layout.overflows.isEmpty {
-            width = width * 5 / 4
-            height = height * 5 / 4
-            layout = RingLayout(area: Rect(x: 0, y: 0, width: width, height: height), network: plan.network, centreName: plan.person.displayName)
+    /// "Ring 3: +4 Knit and Natter group, ~7 Oakfield Library", a paragraph for each ring with a marker on it.
+    static func key(_ layout: RingLayout, plan: Plan) -> String? {
+        let entries = layout.keyEntries
+        let hidden = layout.hiddenIDs.compactMap { id in plan.network.first { $0.id == id } }
+        guard !entries.isEmpty || !hidden.isEmpty else { return nil }
+        var html = [#"<div class="map-key">"#]
+        for ring in Connection.rings {
+            let names = entries.filter { $0.ring == ring }.map { entry in
+                #"<span class="\#(entry.feeling.rawValue)"><strong>\#(HTMLText.escape(entry.text))</strong> \#(HTMLText.escape(entry.name))</span>"#
+            }
+            guard !names.isEmpty else { continue }
+            html.append("<p>Ring \(ring): \(names.joined(separator: ", "))</p>")
         }
-        return layout
+        if !hidden.isEmpty {
+            let names = hidden.map { "\($0.feeling.symbol) \(HTMLText.escape($0.name)) (ring \($0.ring))" }
+            html.append("<p>Also on the map, with no room above: \(names.joined(separator: ", "))</p>")
+        }
+        html.append("</div>")
+        return html.joined(separator: "\n")
+    }
+
+    /// A thin line between two people on the map who know each other, under the names.
+    static func knowsLines(_ plan: Plan, layout: RingLayout) -> [String] {
+        let labels = Dictionary(layout.labels.map { ($0.connectionID, $0) }, uniquingKeysWith: { first, _ in first })
+        return plan.links.compactMap { link in
+            guard let a = labels[link.a], let b = labels[link.b] else { return nil }
+            let from = layout.geometry.point(fraction: layout.geometry.middle(of: a.ring), angle: a.angle)
+            let to = layout.geometry.point(fraction: layout.geometry.middle(of: b.ring), angle: b.angle)
+            return #"<line class="knows" x1="\#(x(from.x + 0.5))" y1="\#(y(from.y + 0.5))" x2="\#(x(to.x + 0.5))" y2="\#(y(to.y + 0.5))"/>"#
+        }
     }
 
     /// A connection's own element, named for screen readers: "Mum, ring 1 (closest to me), mixed".

@@ -17,6 +17,8 @@ public struct Plan: Equatable, Sendable, Identifiable {
     public var assets: [Asset]
     /// Ids of entries in the data folder's community directory.
     public var communityLinks: [String]
+    /// Ids of directory entries the person said are not for them: never suggested to them again.
+    public var notForMe: [String]
     public var goals: [Goal]
     public var steppingBack: [Stage]
     public var checks: [WellbeingCheck]
@@ -36,6 +38,7 @@ public struct Plan: Equatable, Sendable, Identifiable {
         self.links = []
         self.assets = []
         self.communityLinks = []
+        self.notForMe = []
         self.goals = []
         self.steppingBack = []
         self.checks = []
@@ -47,7 +50,7 @@ public struct Plan: Equatable, Sendable, Identifiable {
 extension Plan: Codable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion, id, createdAt, updatedAt, person, consent, goodLife, network, links, assets,
-             communityLinks, goals, steppingBack, checks, notes, snapshots
+             communityLinks, notForMe, goals, steppingBack, checks, notes, snapshots
     }
 
     public init(from decoder: Decoder) throws {
@@ -63,6 +66,7 @@ extension Plan: Codable {
         links = try c.decodeList([ConnectionLink].self, forKey: .links)
         assets = try c.decodeList([Asset].self, forKey: .assets)
         communityLinks = try c.decodeList([String].self, forKey: .communityLinks)
+        notForMe = try c.decodeList([String].self, forKey: .notForMe)
         goals = try c.decodeList([Goal].self, forKey: .goals)
         steppingBack = try c.decodeList([Stage].self, forKey: .steppingBack)
         checks = try c.decodeList([WellbeingCheck].self, forKey: .checks)
@@ -85,6 +89,8 @@ extension Plan: Codable {
         if !links.isEmpty { try c.encode(links, forKey: .links) }
         try c.encode(assets, forKey: .assets)
         try c.encode(communityLinks, forKey: .communityLinks)
+        // Optional: plans where nothing was turned down are written back as they were.
+        if !notForMe.isEmpty { try c.encode(notForMe, forKey: .notForMe) }
         try c.encode(goals, forKey: .goals)
         try c.encode(steppingBack, forKey: .steppingBack)
         try c.encode(checks, forKey: .checks)

@@ -6,7 +6,7 @@ public struct RingGeometry: Equatable, Sendable {
     /// Terminal cells are roughly this many times taller than they are wide.
     public static let cellAspect = 2.2
     /// The person's own disc in the middle, as a share of the outer radius.
-    public static let centreFraction = 0.2
+    public static let centreFraction = 0.12
 
     public let centreX: Double
     public let centreY: Double
@@ -14,16 +14,19 @@ public struct RingGeometry: Equatable, Sendable {
     public let radiusX: Double
     public let radiusY: Double
 
-    public init(area: Rect) {
+    /// The largest rings that fit the area, `aspect` times as wide as tall in cells; narrower when the area is.
+    public init(area: Rect, aspect: Double = cellAspect) {
         centreX = Double(area.x) + Double(area.width - 1) / 2
         centreY = Double(area.y) + Double(area.height - 1) / 2
         radiusY = max(0.5, Double(area.height - 1) / 2)
-        radiusX = max(0.5, min(Double(area.width - 1) / 2, radiusY * Self.cellAspect))
+        radiusX = max(0.5, min(Double(area.width - 1) / 2, radiusY * aspect))
     }
 
     /// The edge between ring `k` and ring `k + 1` as a share of the outer radius; 0 is the person's disc.
+    /// Inner rings are a little wider than outer ones, since their slices are shorter round: each ring then has
+    /// nearer the same room for names.
     public func boundary(_ k: Int) -> Double {
-        Self.centreFraction + (1 - Self.centreFraction) * Double(k) / 5
+        Self.centreFraction + (1 - Self.centreFraction) * pow(Double(k) / 5, 0.8)
     }
 
     /// Halfway across a ring, where its names sit.
@@ -33,6 +36,13 @@ public struct RingGeometry: Equatable, Sendable {
 
     public func point(fraction: Double, angle: Double) -> (x: Double, y: Double) {
         (centreX + radiusX * fraction * sin(angle), centreY - radiusY * fraction * cos(angle))
+    }
+
+    /// How far out a cell is, as a share of the outer radius (1 is on ring 5's outer edge), and its angle.
+    public func polar(x: Int, y: Int) -> (fraction: Double, angle: Double) {
+        let across = (Double(x) - centreX) / radiusX
+        let down = (Double(y) - centreY) / radiusY
+        return ((across * across + down * down).squareRoot(), atan2(across, -down))
     }
 
     /// The cells an ellipse passes through, found by sampling its angle finely and taking the nearest cell.

@@ -1,28 +1,31 @@
 import FoundationEssentials
 
-/// Where everything on the ring picture goes: each connection's name on its ring, in its kind's sector,
-/// with "+N more" where a ring is too crowded, plus the ring names, sector names and the person in the middle.
+/// Where everything on the ring picture goes: five named slices with drawn edges, the person in the middle, the
+/// ring numbers, and each connection on their ring at their own place (`placement`) in their kind's slice, by whole
+/// name where it is clear, else by a short marker whose whole name is in the key beside the picture.
 ///
-/// Slots come from the geometry alone (inner rings first, each checked against everything before it), and
-/// connections fill a sector's slots in a fixed spreading order. So adding someone never moves anyone
-/// already placed, unless a kind grows past a power of two and its sector widens.
+/// Everything about the picture but the names comes from its size alone, and names are placed in the order they
+/// were added, each only where nothing is yet: so adding someone moves no one, and neither does a new window size
+/// beyond what its rings' new size means. Ring lines are left out under and beside every word.
 public struct RingLayout: Equatable, Sendable {
     public struct Label: Equatable, Sendable {
         public var connectionID: String
+        /// The name as written on screen: whole, with anything that is not text made a space.
+        public var name: String
         public var ring: Int
         public var kind: ConnectionKind
+        public var feeling: Feeling
+        /// The cells taken: the text with a blank cell either side.
         public var box: Rect
+        /// "+ Aoife Ní Bhriain", or "+7" when the whole name is in the key instead.
+        public var text: String
+        /// The number in the key, when the name is not written on the ring.
+        public var marker: Int?
+        /// Where they sit round the ring, in radians clockwise from the top.
         public var angle: Double
-    }
 
-    /// Connections that did not fit, shown as "+N more" in the last slot of their sector.
-    public struct Overflow: Equatable, Sendable {
-        public var ring: Int
-        public var kind: ConnectionKind
-        public var hiddenIDs: [String]
-        public var box: Rect?
-        public var angle: Double
-        public var text: String { "+\(hiddenIDs.count) more" }
+        /// The line for the key: "+7 Aoife Ní Bhriain".
+        public var keyText: String { text + " " + name }
     }
 
     public struct Text: Equatable, Sendable {
@@ -30,279 +33,246 @@ public struct RingLayout: Equatable, Sendable {
         public var box: Rect
     }
 
+    /// Connections in one slice that there was no room to draw.
+    public struct Hidden: Equatable, Sendable {
+        public var kind: ConnectionKind
+        public var ids: [String]
+        public var text: String { "+\(ids.count) more in \(kind.plural)" }
+    }
+
+    public struct EdgeCell: Equatable, Sendable {
+        public var point: Point
+        public var character: Character
+    }
+
+    /// How much room the key beside the picture has: its lines, and how many lines an entry takes there.
+    public struct KeyRoom {
+        public var lines: Int
+        public var lineCount: (String) -> Int
+
+        public init(lines: Int, lineCount: @escaping (String) -> Int) {
+            self.lines = lines
+            self.lineCount = lineCount
+        }
+    }
+
     public let area: Rect
     public let geometry: RingGeometry
-    public let labelWidth: Int
     public let labels: [Label]
-    public let overflows: [Overflow]
-    public let ringLabels: [Text]
+    /// By slice, clockwise from the top.
+    public let hidden: [Hidden]
+    /// The cells of the five ring lines that are drawn: none under or beside a word.
+    public let ringLines: [Point]
+    public let edges: [EdgeCell]
+    /// The ring numbers, 1 to 5, on the edge at the bottom.
+    public let ringNumbers: [Text]
     public let sectorLabels: [Text]
-    public let centre: Text?
-    /// The angle each kind's sector starts and ends at.
-    public let sectors: [(kind: ConnectionKind, start: Double, end: Double)]
-    /// The cells the five ring lines pass through, worked out with the rest so drawing does no trigonometry.
-    public let ringLines: [(x: Int, y: Int)]
+    /// The person's name in the middle, wrapped over as many lines as it needs and has.
+    public let centre: [Text]
 
     /// Too small an area for rings at all: everything is listed instead.
     public static let minimumWidth = 30
     public static let minimumHeight = 9
 
-    public static func == (lhs: RingLayout, rhs: RingLayout) -> Bool {
-        lhs.area == rhs.area && lhs.labels == rhs.labels && lhs.overflows == rhs.overflows
-            && lhs.ringLabels == rhs.ringLabels && lhs.sectorLabels == rhs.sectorLabels && lhs.centre == rhs.centre
-    }
-
     public var fits: Bool { area.width >= Self.minimumWidth && area.height >= Self.minimumHeight }
 
-    public init(area: Rect, network: [Connection], centreName: String) {
+    /// The key's lines: one heading for each ring, then its markers' names.
+    public static let keyHeadings = Connection.rings.count
+
+    public init(area: Rect, network: [Connection], centreName: String, keyRoom: KeyRoom? = nil,
+                aspect: Double = 2.6) {
         self.area = area
-        geometry = RingGeometry(area: area)
-        labelWidth = min(18, max(10, area.width / 7))
-        sectors = Self.sectors(for: network)
+        // A little room either side of the rings for names that run out past them.
+        let margin = max(2, area.width / 12)
+        let geometry = RingGeometry(area: Rect(x: area.x + margin, y: area.y, width: area.width - 2 * margin, height: area.height),
+                                    aspect: aspect)
+        self.geometry = geometry
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
-            ringLines = []
             labels = []
-            overflows = network.isEmpty ? [] : [Overflow(ring: 1, kind: .person, hiddenIDs: network.map(\.id), box: nil, angle: 0)]
-            ringLabels = []
+            hidden = Self.byKind(ConnectionKind.allCases.reduce(into: [:]) { hidden, kind in
+                hidden[kind] = network.filter { $0.kind == kind }.map(\.id)
+            })
+            ringLines = []
+            edges = []
+            ringNumbers = []
             sectorLabels = []
-            centre = nil
+            centre = []
             return
         }
-        let geometry = self.geometry
+        var grid = RingGrid(area: area, geometry: geometry)
+        let centre = Self.centre(centreName, geometry: geometry, grid: &grid)
+        self.centre = centre
+        // Edges stop a cell short of the name in the middle, so they never read as part of it.
+        var edges = Self.edges(geometry: geometry, area: area).filter { edge in
+            !centre.contains { Rect(x: $0.box.x - 2, y: $0.box.y, width: $0.box.width + 4, height: 1).contains(edge.point) }
+        }
+        for edge in edges { grid.markEdge(x: edge.point.x, y: edge.point.y) }
+        ringNumbers = Self.ringNumbers(geometry: geometry, edges: &edges, grid: &grid)
+        self.edges = edges
+        sectorLabels = ConnectionKind.allCases.map { Self.sectorLabel($0, geometry: geometry, area: area, grid: &grid) }
+
+        let placer = RingPlacer(geometry: geometry, area: area)
+        let lineCount = keyRoom?.lineCount ?? { _ in 1 }
+        func attempt(keeping reserve: Int) -> (RingPlacer.Result, RingGrid) {
+            var attemptGrid = grid
+            let lines = keyRoom.map { max(0, $0.lines - Self.keyHeadings - reserve) }
+            return (placer.place(network, on: &attemptGrid, keyLines: lines, lineCount: lineCount), attemptGrid)
+        }
+        // When some cannot be drawn, the key keeps a line for each slice that says so, and one for the list.
+        var (result, placedGrid) = attempt(keeping: 0)
+        if keyRoom != nil, !result.hidden.isEmpty {
+            let first = result.hidden.count
+            (result, placedGrid) = attempt(keeping: first + 1)
+            if result.hidden.count > first { (result, placedGrid) = attempt(keeping: ConnectionKind.allCases.count + 1) }
+        }
+        labels = result.labels
+        hidden = Self.byKind(result.hidden)
         ringLines = Connection.rings.flatMap { geometry.cells(onBoundary: $0) }
-        var grid = Occupancy(area: area)
-        let centreText = centreName.truncated(toWidth: max(10, Int(geometry.radiusX * geometry.boundary(0) * 2) - 1))
-        let centreBox = Rect(x: Int((geometry.centreX - Double(centreText.displayWidth - 1) / 2).rounded(.down)),
-                                y: Int(geometry.centreY.rounded()), width: centreText.displayWidth, height: 1)
-        grid.reserve(centreBox)
-        centre = Text(text: centreText, box: centreBox)
-        ringLabels = Self.placeRingLabels(geometry: geometry, grid: &grid)
-        sectorLabels = Self.placeSectorLabels(sectors, geometry: geometry, area: area, grid: &grid)
-        var labels: [Label] = []
-        var overflows: [Overflow] = []
-        for ring in Connection.rings {
-            var ringFill = RingFill(ring: ring)
-            for sector in sectors {
-                let slots = Self.slots(ring: ring, from: sector.start, to: sector.end, width: labelWidth, geometry: geometry, grid: &grid)
-                let members = network.filter { $0.ring == ring && $0.kind == sector.kind }
-                ringFill.fill(slots, with: members, kind: sector.kind, middle: (sector.start + sector.end) / 2)
-            }
-            ringFill.lendFreeSlots()
-            labels += ringFill.labels
-            overflows += ringFill.overflows
-        }
-        self.labels = labels
-        self.overflows = overflows
+            .map { Point(x: $0.x, y: $0.y) }
+            .filter { placedGrid.isClear(Rect(x: $0.x, y: $0.y, width: 1, height: 1)) }
     }
 
-    /// Every connection is either placed or counted in an overflow: true by construction, checked in tests.
+    /// Every connection is either on the picture or counted as not drawn: true by construction, checked in tests.
     public var placedAndHiddenIDs: [String] {
-        labels.map(\.connectionID) + overflows.flatMap(\.hiddenIDs)
+        labels.map(\.connectionID) + hidden.flatMap(\.ids)
     }
 
-    /// Connections whose ring and sector had no room even for "+N more"; the screen counts them in words.
-    public var unplacedIDs: [String] {
-        overflows.filter { $0.box == nil }.flatMap(\.hiddenIDs)
+    public var hiddenIDs: [String] { hidden.flatMap(\.ids) }
+
+    /// The labels with markers, by ring and then by number, as the key lists them.
+    public var keyEntries: [Label] {
+        labels.filter { $0.marker != nil }.sorted { ($0.ring, $0.marker ?? 0) < ($1.ring, $1.marker ?? 0) }
     }
 
-    /// Sectors in a fixed order clockwise from the top, people centred at the top. A sector's share
-    /// grows with its kind in steps of powers of two, so it changes rarely as people are added.
-    static func sectors(for network: [Connection]) -> [(kind: ConnectionKind, start: Double, end: Double)] {
-        let weights = ConnectionKind.allCases.map { kind -> Double in
-            let count = network.count { $0.kind == kind }
-            var step = 1
-            while step < count { step *= 2 }
-            return Double(step)
+    /// A name as it can be written on one line: line breaks, tabs and other control characters become spaces.
+    public static func shown(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return name }
+        return String(String.UnicodeScalarView(name.unicodeScalars.map {
+            $0.properties.generalCategory == .control ? " " : $0
+        }))
+    }
+
+    private static func byKind(_ hidden: [ConnectionKind: [String]]) -> [Hidden] {
+        ConnectionKind.allCases.compactMap { kind in
+            hidden[kind].flatMap { $0.isEmpty ? nil : Hidden(kind: kind, ids: $0) }
         }
-        let total = weights.reduce(0, +)
-        var start = -Double.pi * weights[0] / total
-        var sectors: [(kind: ConnectionKind, start: Double, end: Double)] = []
-        for (index, kind) in ConnectionKind.allCases.enumerated() {
-            let end = start + 2 * Double.pi * weights[index] / total
-            sectors.append((kind, start, end))
-            start = end
-        }
-        return sectors
     }
 
-    /// Ring names sit on the ring lines at the bottom of the picture, inner first.
-    private static func placeRingLabels(geometry: RingGeometry, grid: inout Occupancy) -> [Text] {
-        var placed: [Text] = []
+    /// The five edges between slices, from the person's disc out to the outer ring: a cell for each row it crosses,
+    /// or for each column where it runs nearly flat, so it reads as a line without filling whole rows.
+    private static func edges(geometry: RingGeometry, area: Rect) -> [EdgeCell] {
+        var cells: [EdgeCell] = []
+        var seen = Set<Point>()
+        let aspect = geometry.radiusX / geometry.radiusY
+        for angle in RingSectors.edges {
+            let character = RingSectors.edgeCharacter(angle: angle, aspect: aspect)
+            let inner = geometry.point(fraction: geometry.boundary(0), angle: angle)
+            let outer = geometry.point(fraction: 1, angle: angle)
+            // One cell for each row the edge crosses, or for each column where it runs nearly flat.
+            let byColumn = character == "─"
+            let (from, to) = byColumn ? (inner.x, outer.x) : (inner.y, outer.y)
+            let first = Int(from.rounded())
+            let last = Int(to.rounded())
+            for along in stride(from: first, through: last, by: first <= last ? 1 : -1) {
+                let share = to == from ? 0 : min(max((Double(along) - from) / (to - from), 0), 1)
+                let across = byColumn ? inner.y + (outer.y - inner.y) * share : inner.x + (outer.x - inner.x) * share
+                let cell = byColumn ? Point(x: along, y: Int(across.rounded())) : Point(x: Int(across.rounded()), y: along)
+                guard area.contains(cell), seen.insert(cell).inserted else { continue }
+                cells.append(EdgeCell(point: cell, character: character))
+            }
+        }
+        return cells
+    }
+
+    /// Each ring's number where the edge at the bottom crosses the ring's middle, in place of that bit of edge.
+    private static func ringNumbers(geometry: RingGeometry, edges: inout [EdgeCell], grid: inout RingGrid) -> [Text] {
+        var numbers: [Text] = []
         for ring in Connection.rings {
-            let text = "\(ring) \(RingWords.short(ring))"
-            let point = geometry.point(fraction: geometry.boundary(ring), angle: Double.pi)
-            let box = Rect(x: Int((point.x - Double(text.displayWidth - 1) / 2).rounded(.down)), y: Int(point.y.rounded()),
-                              width: text.displayWidth, height: 1)
-            if grid.isFree(box, gap: 0) {
-                grid.reserve(box)
-                placed.append(Text(text: text, box: box))
+            let point = geometry.point(fraction: geometry.middle(of: ring), angle: Double.pi)
+            let box = Rect(x: Int(point.x.rounded()), y: Int(point.y.rounded()), width: 1, height: 1)
+            guard !numbers.contains(where: { $0.box == box }), grid.area.contains(Point(x: box.x, y: box.y)) else { continue }
+            edges.removeAll { $0.point == Point(x: box.x, y: box.y) }
+            grid.take(box)
+            numbers.append(Text(text: String(ring), box: box))
+        }
+        return numbers
+    }
+
+    /// The person's name, wrapped to the width of ring 1 before anything is cut, centred on the middle.
+    private static func centre(_ name: String, geometry: RingGeometry, grid: inout RingGrid) -> [Text] {
+        let width = max(6, Int(2 * geometry.radiusX * geometry.boundary(1)) + 1)
+        let most = max(1, min(4, Int(2 * geometry.radiusY * geometry.boundary(1))))
+        var lines = wrapped(shown(name), width: width)
+        if lines.count > most {
+            lines = Array(lines.prefix(most))
+            lines[most - 1] = (lines[most - 1] + " …").truncated(toWidth: width)
+        }
+        let top = Int(geometry.centreY.rounded()) - (lines.count - 1) / 2
+        return lines.enumerated().map { row, line in
+            let x = Int((geometry.centreX - Double(line.displayWidth - 1) / 2).rounded(.down))
+            let text = Text(text: line, box: Rect(x: x, y: top + row, width: line.displayWidth, height: 1))
+            grid.take(Rect(x: x - 1, y: top + row, width: line.displayWidth + 2, height: 1))
+            return text
+        }
+    }
+
+    /// A slice's name just outside the outer ring at its middle, or as near there as is clear. Always placed.
+    private static func sectorLabel(_ kind: ConnectionKind, geometry: RingGeometry, area: Rect, grid: inout RingGrid) -> Text {
+        let text = kind.plural
+        let width = text.displayWidth
+        let (start, end) = RingSectors.range(of: kind)
+        let sector = Int8(ConnectionKind.allCases.firstIndex(of: kind) ?? 0)
+        var fallback: Rect?
+        for fraction in [1.1, 1.0, 1.2, 1.35, 0.92] {
+            for turn in [0, -0.12, 0.12, -0.24, 0.24] {
+                let angle = (start + end) / 2 + turn * (end - start)
+                let point = geometry.point(fraction: fraction, angle: angle)
+                let side = sin(angle)
+                let x = side > 0.3 ? Int(point.x.rounded()) : side < -0.3 ? Int(point.x.rounded()) - width + 1
+                    : Int((point.x - Double(width - 1) / 2).rounded())
+                let y = min(max(Int(point.y.rounded()), area.y), area.maxY - 1)
+                let box = Rect(x: x - 1, y: y, width: width + 2, height: 1)
+                if fallback == nil {
+                    fallback = Rect(x: min(max(box.x, area.x), area.maxX - box.width), y: y, width: box.width, height: 1)
+                }
+                if grid.isClear(box, sector: sector) {
+                    grid.take(box)
+                    return Text(text: text, box: Rect(x: x, y: y, width: width, height: 1))
+                }
             }
         }
-        return placed
+        let box = fallback ?? Rect(x: area.x, y: area.y, width: width + 2, height: 1)
+        grid.take(box)
+        return Text(text: text, box: Rect(x: box.x + 1, y: box.y, width: width, height: 1))
     }
 
-    /// Sector names just outside the outer ring, at the middle of each sector.
-    private static func placeSectorLabels(_ sectors: [(kind: ConnectionKind, start: Double, end: Double)], geometry: RingGeometry,
-                                          area: Rect, grid: inout Occupancy) -> [Text] {
-        var placed: [Text] = []
-        for sector in sectors {
-            let text = sector.kind.plural
-            let middle = (sector.start + sector.end) / 2
-            let point = geometry.point(fraction: 1.0, angle: middle)
-            let outward = (x: sin(middle), y: -cos(middle))
-            var x = Int((point.x - Double(text.displayWidth - 1) / 2 + outward.x * Double(text.displayWidth) / 2).rounded())
-            var y = Int((point.y + outward.y).rounded())
-            x = min(max(x, area.x), area.maxX - text.displayWidth)
-            y = min(max(y, area.y), area.maxY - 1)
-            let box = Rect(x: x, y: y, width: text.displayWidth, height: 1)
-            if grid.isFree(box, gap: 1) {
-                grid.reserve(box)
-                placed.append(Text(text: text, box: box))
+    /// Words on lines of at most `width` columns; a word longer than a line is broken after a hyphen, or else
+    /// where the line ends.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            var word = String(word)
+            if !line.isEmpty, line.displayWidth + 1 + word.displayWidth <= width {
+                line += " " + word
+                continue
             }
-        }
-        return placed
-    }
-
-    /// Places for names along the middle of a ring within a sector, walking the angle finely and keeping
-    /// every box that is clear of everything placed so far (with a space between names).
-    static func slots(ring: Int, from start: Double, to end: Double, width: Int, geometry: RingGeometry,
-                      grid: inout Occupancy) -> [(box: Rect, angle: Double)] {
-        let fraction = geometry.middle(of: ring)
-        let arc = (end - start) * (geometry.radiusX + geometry.radiusY) * fraction
-        let samples = max(8, Int(arc * 2))
-        var slots: [(box: Rect, angle: Double)] = []
-        for step in 0..<samples {
-            let angle = start + (end - start) * (Double(step) + 0.5) / Double(samples)
-            let point = geometry.point(fraction: fraction, angle: angle)
-            let box = Rect(x: Int((point.x - Double(width) / 2).rounded()), y: Int(point.y.rounded()), width: width, height: 1)
-            guard grid.isFree(box, gap: 1) else { continue }
-            grid.reserve(box)
-            slots.append((box, angle))
-        }
-        return slots
-    }
-
-    /// Slot indices in the order to fill them so any number of names is spread out:
-    /// the middle first, then the quarters, then the eighths (the van der Corput sequence).
-    static func spreadingOrder(_ count: Int) -> [Int] {
-        guard count > 0 else { return [] }
-        var order: [Int] = []
-        var taken = [Bool](repeating: false, count: count)
-        var index = 1
-        while order.count < count {
-            var fraction = 0.0
-            var base = 0.5
-            var n = index
-            while n > 0 {
-                if n & 1 == 1 { fraction += base }
-                base /= 2
-                n >>= 1
+            if !line.isEmpty { lines.append(line) }
+            line = ""
+            while word.displayWidth > width {
+                var head = ""
+                for character in word {
+                    if (head + String(character)).displayWidth > width { break }
+                    head.append(character)
+                }
+                if let hyphen = head.dropLast().lastIndex(of: "-") { head = String(head[...hyphen]) }
+                if head.isEmpty { head = String(word.prefix(1)) }
+                lines.append(head)
+                word = String(word.dropFirst(head.count))
             }
-            index += 1
-            var slot = min(count - 1, Int(fraction * Double(count)))
-            var offset = 0
-            while taken[slot] {
-                offset += 1
-                let up = slot + offset
-                let down = slot - offset
-                if up < count, !taken[up] { slot = up } else if down >= 0, !taken[down] { slot = down }
-            }
-            taken[slot] = true
-            order.append(slot)
+            line = word
         }
-        return order
-    }
-}
-
-/// Fills one ring: each sector's own slots first, in the spreading order; then people who did not fit
-/// in their own sector borrow the nearest slots the ring has left over, so no one is hidden while there is room.
-struct RingFill {
-    typealias Slot = (box: Rect, angle: Double)
-
-    let ring: Int
-    private(set) var labels: [RingLayout.Label] = []
-    private(set) var overflows: [RingLayout.Overflow] = []
-    private var free: [Slot] = []
-    private var waiting: [(kind: ConnectionKind, middle: Double, members: [Connection], marker: Slot?)] = []
-
-    init(ring: Int) {
-        self.ring = ring
-    }
-
-    /// A sector's own slots; with more people than slots, the last slot in the order is kept for "+N more".
-    mutating func fill(_ slots: [Slot], with members: [Connection], kind: ConnectionKind, middle: Double) {
-        let order = RingLayout.spreadingOrder(slots.count)
-        let shown = members.count <= slots.count ? members.count : max(0, slots.count - 1)
-        for index in 0..<shown {
-            place(members[index], kind: kind, in: slots[order[index]])
-        }
-        let markerIndex = shown < members.count && !slots.isEmpty ? order[slots.count - 1] : nil
-        for (index, slot) in order.enumerated().map({ ($0.offset, slots[$0.element]) }) where index >= shown && order[index] != markerIndex {
-            free.append(slot)
-        }
-        if shown < members.count {
-            waiting.append((kind, middle, Array(members[shown...]), markerIndex.map { slots[$0] }))
-        }
-    }
-
-    /// Places people who did not fit into the ring's unused slots nearest their sector, then counts the rest.
-    mutating func lendFreeSlots() {
-        for entry in waiting {
-            free.sort { RingFill.distance($0.angle, entry.middle) < RingFill.distance($1.angle, entry.middle) }
-            var available = (entry.marker.map { [$0] } ?? []) + free.prefix(entry.members.count)
-            free.removeFirst(min(free.count, entry.members.count))
-            let placeable = entry.members.count <= available.count ? entry.members.count : max(0, available.count - 1)
-            for index in 0..<placeable {
-                place(entry.members[index], kind: entry.kind, in: available[index])
-            }
-            available.removeFirst(placeable)
-            if placeable < entry.members.count {
-                let marker = available.first
-                overflows.append(RingLayout.Overflow(ring: ring, kind: entry.kind, hiddenIDs: entry.members[placeable...].map(\.id),
-                                                     box: marker?.box, angle: marker?.angle ?? entry.middle))
-                available = Array(available.dropFirst())
-            }
-            free += available
-        }
-    }
-
-    private mutating func place(_ connection: Connection, kind: ConnectionKind, in slot: Slot) {
-        labels.append(RingLayout.Label(connectionID: connection.id, ring: ring, kind: kind, box: slot.box, angle: slot.angle))
-    }
-
-    static func distance(_ a: Double, _ b: Double) -> Double {
-        let full = 2 * Double.pi
-        let difference = abs((a - b).truncatingRemainder(dividingBy: full))
-        return min(difference, full - difference)
-    }
-}
-
-/// Which cells of the picture are already taken, for placing without overlaps.
-struct Occupancy {
-    let area: Rect
-    private var taken: [Bool]
-
-    init(area: Rect) {
-        self.area = area
-        taken = [Bool](repeating: false, count: max(0, area.width * area.height))
-    }
-
-    /// True when the box is inside the area and clear, with `gap` free cells either side.
-    func isFree(_ box: Rect, gap: Int) -> Bool {
-        guard box.x >= area.x, box.maxX <= area.maxX, box.y >= area.y, box.maxY <= area.maxY else { return false }
-        for y in box.y..<box.maxY {
-            for x in max(area.x, box.x - gap)..<min(area.maxX, box.maxX + gap) where taken[(y - area.y) * area.width + (x - area.x)] {
-                return false
-            }
-        }
-        return true
-    }
-
-    mutating func reserve(_ box: Rect) {
-        for y in max(area.y, box.y)..<min(area.maxY, box.maxY) {
-            for x in max(area.x, box.x)..<min(area.maxX, box.maxX) {
-                taken[(y - area.y) * area.width + (x - area.x)] = true
-            }
-        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
     }
 }

@@ -30,6 +30,10 @@ public enum FolderCheck {
         for url in DataFolder.dataFiles(in: folder.bin) {
             _ = check(url, into: &report) { () throws(StorageError) in try store.read(url) }
         }
+        let groups = GroupStore(folder: folder, codec: store.codec)
+        for url in groups.groupFiles() {
+            _ = check(url, into: &report) { () throws(StorageError) in try groups.read(url) }
+        }
         if FileManager.default.fileExists(atPath: folder.community.path) {
             _ = check(folder.community, into: &report) { () throws(StorageError) in try DirectoryStore(folder: folder, codec: store.codec).read() }
         }
@@ -64,12 +68,12 @@ public enum FolderCheck {
     }
 
     private static func checkPermissions(_ folder: DataFolder, into report: inout Report) {
-        for url in [folder.root, folder.plans, folder.bin, folder.locks] {
+        for url in [folder.root, folder.plans, folder.bin, folder.locks, folder.groups] {
             if let mode = mode(of: url.path), mode & 0o077 != 0 {
                 report.lines.append("warning: \(url.path) can be read by other users; run chmod 700 on it.")
             }
         }
-        for url in DataFolder.dataFiles(in: folder.plans) + DataFolder.dataFiles(in: folder.bin) {
+        for url in [folder.plans, folder.bin, folder.groups].flatMap(DataFolder.dataFiles) {
             // A folder or pipe named like a plan is reported as unreadable; chmod 600 is no advice for it.
             if let mode = mode(of: url.path), mode & 0o077 != 0, isPlainFile(url.path) {
                 report.lines.append("warning: \(url.path) can be read by other users; run chmod 600 on it.")

@@ -40,6 +40,14 @@ public enum AppEvent: Equatable, Sendable {
     /// The open plan's file was changed elsewhere (a sync, another program) and nothing clashed with what is on
     /// screen: this is the plan now.
     case planChangedElsewhere(Plan)
+    /// A group session was saved for the first time and is on screen.
+    case groupStarted(GroupSession)
+    /// The group was saved and let go of; the caseload shows again.
+    case groupClosed
+    /// What a member chose is in their plan (one started for them, if they had none).
+    case groupIdeasSent(memberID: String, planID: String)
+    /// What a member chose could not reach their plan; the sentence says why. Nothing was changed.
+    case groupIdeasNotSent(String)
 }
 
 /// Work for the world outside the reducers (files, quitting). The app carries it out and reports back.
@@ -70,4 +78,11 @@ public enum Effect: Equatable, Sendable {
     case resolveConflict(keepBoth: Bool)
     /// Share with the team now.
     case syncTeam
+    /// Save a new group session and run it.
+    case startGroup(GroupSession)
+    /// Save the group and let go of it.
+    case closeGroup
+    /// Put what a member chose into their plan, through the plan's own actions.
+    case sendGroupIdeas(GroupDelivery)
+    case writeGroupSheets(GroupSheetsRequest)
 }

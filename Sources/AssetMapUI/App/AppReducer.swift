@@ -69,7 +69,9 @@ public enum AppReducer {
             state.directory.problem = nil
             state.directory.replace(directory)
             if let undo { state.directory.undo.append(undo) }
-            state.status = note.map { .info($0) } ?? .info("Saved in the directory. Press u to undo.")
+            // A group has no undo of its own: what it adds is changed or deleted from the directory itself.
+            let saved = state.screen == .group ? "In the community directory now, for everyone." : "Saved in the directory. Press u to undo."
+            state.status = .info(note ?? saved)
         case .directoryFailed(let message):
             state.directory.problem = message
             state.directory.isLoaded = true
@@ -94,6 +96,14 @@ public enum AppReducer {
             open.repairSelections(before: before)
             state.plan = open
             state.status = .info("This plan was brought up to date with changes made elsewhere.")
+        case .groupStarted(let session):
+            return GroupReducer.started(session, state: &state)
+        case .groupClosed:
+            return GroupReducer.closed(state: &state)
+        case .groupIdeasSent(let memberID, let planID):
+            GroupReviewReducer.sent(memberID: memberID, planID: planID, state: &state, env: env)
+        case .groupIdeasNotSent(let message):
+            GroupReviewReducer.notSent(message, state: &state)
         }
         return []
     }
@@ -101,6 +111,8 @@ public enum AppReducer {
     private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
         let wasTyping = state.isTyping
         let effects = dispatch(key, state: &state, env: env)
+        // A paste cut to fit, or a text too long to change, is said rather than passed over in silence.
+        if key.writes, let refusal = state.focusedTextField?.refusal { state.status = .warning(refusal) }
         let leaving = effects.contains { if case .closePlan = $0 { true } else if case .quit = $0 { true } else { false } }
         state.atAChosenMoment = !state.isTyping && (wasTyping || leaving || key == .control("s"))
         return effects
@@ -140,6 +152,7 @@ public enum AppReducer {
         case .report:
             ReportReducer.handle(command, state: &state)
             return []
+        case .group: return GroupReducer.handle(key, command: command, state: &state, env: env)
         }
     }
 

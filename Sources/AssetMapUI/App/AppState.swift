@@ -9,6 +9,8 @@ public struct AppState: Equatable, Sendable {
         case directory(returnTo: ReturnScreen)
         /// The caseload report, from the caseload.
         case report
+        /// A group session: only what the group writes together.
+        case group
     }
 
     public enum ReturnScreen: Equatable, Sendable {
@@ -22,6 +24,8 @@ public struct AppState: Equatable, Sendable {
     public var plan: PlanState?
     public var directory = DirectoryState()
     public var report = ReportState()
+    /// The group session running; nil when there is none.
+    public var group: GroupState?
     /// Dialogs, forms and help over the screen; the last one has the keys.
     public var modals: [Modal] = []
     public var privacy = false
@@ -43,6 +47,7 @@ public struct AppState: Equatable, Sendable {
         case .plan: return plan?.keyContext ?? .caseload
         case .directory: return directory.search == nil ? .directory : .directorySearch
         case .report: return .report
+        case .group: return group?.keyContext ?? .caseload
         }
     }
 
@@ -53,6 +58,7 @@ public struct AppState: Equatable, Sendable {
         case .plan: return plan?.section.title ?? "plan"
         case .directory: return "places and groups near here"
         case .report: return "caseload report"
+        case .group: return "group"
         }
     }
 }
@@ -79,6 +85,8 @@ public enum Modal: Equatable, Sendable {
     case picker(PickerState)
     /// What to do now that another program has changed the open plan's file.
     case changedElsewhere(ChangedElsewhereQuestion)
+    /// Ideas nearby for the open plan; the number is which one is selected.
+    case ideas(selection: Int)
 
     var keyContext: KeyContext {
         switch self {
@@ -89,6 +97,7 @@ public enum Modal: Equatable, Sendable {
         case .prompts: return .prompts
         case .picker: return .picker
         case .changedElsewhere: return .choice
+        case .ideas: return .ideas
         }
     }
 }
@@ -116,4 +125,5 @@ public enum ConfirmedAction: Equatable, Sendable {
     case discardForm
     case resumeCheck(id: String)
     case startCheck
+    case group(GroupAction)
 }

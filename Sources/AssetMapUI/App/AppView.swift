@@ -29,6 +29,11 @@ public enum AppView {
         case .report:
             ReportScreen.drawTitle(in: layout.title, on: &canvas)
             ReportScreen.draw(state.report, in: layout.content, on: &canvas)
+        case .group:
+            if let group = state.group {
+                GroupScreen.drawTitle(group, in: layout.title, on: &canvas)
+                GroupScreen.draw(group, directory: state.directory.directory, in: layout.content, on: &canvas)
+            }
         }
         for modal in state.modals {
             // Only the top modal's cursor counts; those under it are only context.
@@ -63,6 +68,10 @@ public enum AppView {
             PickerView.draw(picker, in: area, on: &canvas)
         case .changedElsewhere(let question):
             question.draw(in: area, on: &canvas)
+        case .ideas(let selection):
+            if let plan = state.plan?.plan {
+                IdeasPanel.draw(selection: selection, plan: plan, directory: state.directory.directory, in: area, on: &canvas)
+            }
         }
     }
 }

@@ -19,7 +19,11 @@ enum ModalReducer {
         case .prompts(let index):
             StrengthsReducer.handlePrompts(index, command: command, state: &state)
         case .picker(let picker):
-            LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
+            switch picker.purpose {
+            case .stepLinks: LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
+            case .knows: KnowsPicker.handle(picker, key: key, state: &state, env: env)
+            case .groupMembers: GroupSetup.handlePicker(picker, key: key, state: &state, env: env)
+            }
         case .changedElsewhere(var question):
             switch question.handle(key) {
             case .waiting:
@@ -32,6 +36,8 @@ enum ModalReducer {
                 case .notNow: break
                 }
             }
+        case .ideas(let selection):
+            return IdeasReducer.handle(selection, command: command, state: &state, env: env)
         case .confirm(let confirmation):
             switch command {
             case .save:
@@ -78,6 +84,9 @@ enum ModalReducer {
             return []
         case .startCheck:
             WellbeingReducer.startNew(state: &state, env: env)
+            return []
+        case .group(let groupAction):
+            if GroupReducer.apply(groupAction, state: &state, env: env) { state.status = .info("Done.") }
             return []
         }
     }

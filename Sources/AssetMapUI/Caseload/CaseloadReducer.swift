@@ -37,6 +37,8 @@ enum CaseloadReducer {
             return [.loadReport]
         case .settings:
             state.modals.append(.form(SettingsForm.make(state.settings)))
+        case .startGroup:
+            GroupSetup.begin(&state)
         case .syncTeam:
             guard state.caseload.team != nil else {
                 state.modals.append(.message(title: "Not in a team", text: "This data folder is not shared with a team yet. To share it, "
@@ -78,6 +80,10 @@ enum CaseloadReducer {
         case .plan:
             state.caseload.search = nil
             state.caseload.applySearch()
+            if row.sharesID {
+                state.status = .warning("Another plan file holds the same id as this one; run assetmap check to see which, "
+                                        + "and how to give each an id of its own.")
+            }
             return [.openPlan(path: row.path)]
         case .unreadable(let reason):
             state.modals.append(.message(title: "This plan could not be read",

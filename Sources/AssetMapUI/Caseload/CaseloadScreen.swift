@@ -78,10 +78,11 @@ enum CaseloadScreen {
         }
     }
 
-    /// What the worker must know before opening the plan, in words, in place of its next step.
+    /// What the worker must know before opening the plan, in words, in place of its next step; short enough
+    /// for the column at 80 columns. Opening the plan says more.
     static func mark(_ row: CaseloadRow, _ summary: PlanSummary) -> String? {
-        if row.sharesID { return "! same id as another plan: see assetmap check" }
-        if summary.newerSchemaVersion != nil { return "! read-only: made by a newer assetmap" }
+        if row.sharesID { return "! same id as another plan file" }
+        if summary.newerSchemaVersion != nil { return "! read-only: newer assetmap" }
         return nil
     }
 

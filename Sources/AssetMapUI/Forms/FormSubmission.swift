@@ -19,7 +19,7 @@ enum FormSubmission {
                 let action = try ConnectionForm.action(from: form, plan: plan, env: env)
                 if state.apply(action, env: env) {
                     close(&state)
-                    if case .addConnection(let added) = action { state.plan?.network.selection = .connection(added.id) }
+                    if case .addConnection(let added) = action { state.plan?.network.selectedID = added.id }
                 }
             case .addAsset, .editAsset:
                 guard let plan = state.plan?.plan else { return [] }
@@ -74,6 +74,8 @@ enum FormSubmission {
                     close(&state)
                     state.status = .info("Kept: the map as it is today. Press c later to compare.")
                 }
+            case .group(let purpose):
+                return try GroupForms.submit(purpose, form: form, state: &state, env: env)
             case .settings:
                 let settings = SettingsForm.settings(from: form, current: state.settings)
                 state.settings = settings

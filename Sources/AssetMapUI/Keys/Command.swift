@@ -6,6 +6,7 @@ public enum Command: Hashable, Sendable {
     case nextItem, previousItem
     case open, add, edit, delete, undo, redo, search
     case inwards, outwards, toggleView, snapshot, compare
+    case clockwise, anticlockwise, knows
     case communityDirectory, link, putOnMap
     case moveItemUp, moveItemDown, toggleDone
     case barriers, riskPlan, steppingBack
@@ -18,6 +19,7 @@ public enum Command: Hashable, Sendable {
     case walkThrough
     /// A key that changes the text being typed; the text field itself carries it out.
     case editText(TextEdit)
+    case startGroup, review, addToDirectory, ideasNearby, notForMe
 
     /// Keys that only move about; they share one line in help.
     var isMovement: Bool {
@@ -37,14 +39,18 @@ public enum TextEdit: Hashable, Sendable {
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case caseload, caseloadSearch
     case overview, textBox
-    case network, networkList, networkCompare
+    case network, networkList, networkCompare, networkSearch
     case strengths, personStrengths, directory, directorySearch
     case goals, goal
-    case wellbeing, wellbeingCheck, notes
+    case wellbeing, wellbeingCheck, wellbeingReview, notes
     case form, dialog, choice, picker, prompts, help, message
     case report, timeline
     /// The walk-through: a part with boxes to type in, and a page with one thing to do.
     case guide, guidePage
+    /// A group session: its questions, and the end where each member chooses what goes into their plan.
+    case group, groupReview
+    /// Ideas nearby, over a plan's Strengths or Network.
+    case ideas
     /// Meta-contexts used only in the key table.
     case planSection, anyScreen
 
@@ -61,7 +67,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Contexts where letters are typed as text rather than taken as commands.
     public var isTextEntry: Bool {
         switch self {
-        case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .guide: return true
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide: return true
         default: return false
         }
     }

@@ -156,6 +156,10 @@ public enum KeyMap {
                    contexts: [.wellbeingCheck], inBar: true),
         KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Stop for now",
                    help: "Stop here; the answers so far are kept and it can be finished later", contexts: [.wellbeingCheck], inBar: true),
+        KeyBinding(keys: [.enter, .character("e")], command: .open, label: "Change", help: "Change the answer selected",
+                   contexts: [.wellbeingReview], inBar: true),
+        KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Close", help: "Close the check; it stays finished",
+                   contexts: [.wellbeingReview], inBar: true),
 
         // Forms and typing
         KeyBinding(keys: [.control("s")], command: .save, label: "Save", help: "Save and close the form",
@@ -186,8 +190,16 @@ public enum KeyMap {
         // Searching as you type
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the one selected",
                    contexts: [.caseloadSearch, .directorySearch], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Done", help: "Stop finding; the one found stays selected",
+                   contexts: [.networkSearch], inBar: true),
         KeyBinding(keys: [.up], command: .up, label: "Move", help: "Move up", contexts: [.caseloadSearch, .directorySearch, .picker], inBar: false),
         KeyBinding(keys: [.down], command: .down, label: "Move", help: "Move down", contexts: [.caseloadSearch, .directorySearch, .picker], inBar: false),
+        KeyBinding(keys: [.up], command: .up, label: "Next", help: "The next one that matches, or the one before",
+                   contexts: [.networkSearch], inBar: false),
+        KeyBinding(keys: [.down], command: .down, label: "Next", help: "The next one that matches, or the one before",
+                   contexts: [.networkSearch], inBar: true, shown: "↑↓"),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Cancel", help: "Stop finding and go back to whoever was selected",
+                   contexts: [.networkSearch], inBar: true),
         KeyBinding(keys: [.escape], command: .cancel, label: "Clear", help: "Clear the search",
                    contexts: [.caseloadSearch, .directorySearch], inBar: true),
 
@@ -221,6 +233,43 @@ public enum KeyMap {
         // Strengths: on the person's own list, ? offers questions that help (the card's own ? shows the keys)
         KeyBinding(keys: ch("?"), command: .prompts, label: "Ideas", help: "Questions that help think of strengths",
                    contexts: [.personStrengths], inBar: true),
+
+        // A group session, and ideas nearby
+        KeyBinding(keys: [.enter, .right, .character("n")], command: .nextItem, label: "Next", help: "Start, or go on to the next question",
+                   contexts: [.group], inBar: true),
+        KeyBinding(keys: [.left, .character("b")], command: .previousItem, label: "Back", help: "Back to the question before",
+                   contexts: [.group], inBar: false),
+        KeyBinding(keys: ch("a"), command: .add, label: "Add idea", help: "Write an idea down, for the group or for one person",
+                   contexts: [.group], inBar: true),
+        KeyBinding(keys: ch("e"), command: .edit, label: "Edit", help: "Change the idea selected", contexts: [.group], inBar: true),
+        KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the idea selected (asks first)", contexts: [.group], inBar: false),
+        KeyBinding(keys: ch("c"), command: .addToDirectory, label: "To directory",
+                   help: "Add the place selected to the community directory, for everyone", contexts: [.group], inBar: true),
+        KeyBinding(keys: ch("r"), command: .review, label: "Choose",
+                   help: "The end: each person chooses what goes into their own plan", contexts: [.group], inBar: true),
+        KeyBinding(keys: ch("yY"), command: .save, label: "Yes", help: "Yes, put it in my plan", contexts: [.groupReview], inBar: true),
+        KeyBinding(keys: ch("nN"), command: .no, label: "No", help: "No, leave it out", contexts: [.groupReview], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Done", help: "Done with this person: put what they chose into their plan",
+                   contexts: [.groupReview], inBar: true),
+        KeyBinding(keys: [.right], command: .nextItem, label: "Person", help: "The next person, or the person before",
+                   contexts: [.groupReview], inBar: true, shown: "←→"),
+        KeyBinding(keys: [.left], command: .previousItem, label: "Person", help: "The next person, or the person before",
+                   contexts: [.groupReview], inBar: false),
+        KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Questions", help: "Back to the questions",
+                   contexts: [.groupReview], inBar: true),
+        KeyBinding(keys: ch("x"), command: .export, label: "Sheets", help: "Take-home sheets: one for each person and the group's own",
+                   contexts: [.group, .groupReview], inBar: true),
+        KeyBinding(keys: ch("q"), command: .back, label: "Leave", help: "Leave the group (it is saved; asks first)", contexts: [.group],
+                   inBar: true),
+        KeyBinding(keys: ch("r"), command: .putOnMap, label: "On map",
+                   help: "Put it on the map at ring 5 (could connect with) and link it to this plan", contexts: [.ideas], inBar: true),
+        KeyBinding(keys: ch("n"), command: .notForMe, label: "Not for me", help: "Not for this person: it is not suggested again",
+                   contexts: [.ideas], inBar: true),
+        KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Take back the last change", contexts: [.ideas], inBar: true),
+        KeyBinding(keys: ch("c"), command: .communityDirectory, label: "Directory", help: "The whole community directory",
+                   contexts: [.ideas], inBar: true),
+        KeyBinding(keys: [.escape, .character("q"), .character("i")], command: .cancel, label: "Close", help: "Close the ideas",
+                   contexts: [.ideas], inBar: true),
 
         // Caseload
         KeyBinding(keys: ch("?"), command: .help, label: "Help", help: "Help: what this screen shows, and its keys", contexts: [.anyScreen],
@@ -313,6 +362,16 @@ public enum KeyMap {
         KeyBinding(keys: [.escape], command: .cancel, label: "Close", help: "Close the details, or stop what is under way",
                    contexts: plan, inBar: false),
 
+        // Network, in the bar where there is room
+        KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find someone on the map by name as you type",
+                   contexts: [.network, .networkList], inBar: true),
+        KeyBinding(keys: ch("<,"), command: .anticlockwise, label: "Round", help: "Move the one selected round their ring: < one way, > the other",
+                   contexts: [.network], inBar: true, shown: "<>"),
+        KeyBinding(keys: ch(">."), command: .clockwise, label: "Round", help: "Move the one selected round their ring: < one way, > the other",
+                   contexts: [.network], inBar: false),
+        KeyBinding(keys: ch("n"), command: .knows, label: "Knows", help: "Who they know on the map: they know each other",
+                   contexts: [.network, .networkList], inBar: true),
+
         // Moving about, everywhere
         KeyBinding(keys: [.up, .character("k")], command: .up, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),
         KeyBinding(keys: [.down, .character("j")], command: .down, label: "Move", help: "Move about", contexts: [.anyScreen], inBar: false),
@@ -329,5 +388,10 @@ public enum KeyMap {
                    help: "What changed, and when: one dated line each", contexts: plan.union([.timeline]), inBar: true),
         KeyBinding(keys: ch("w"), command: .writing, label: "Who writes",
                    help: "Who is writing now: marks what is added or changed", contexts: plan, inBar: false),
+        KeyBinding(keys: ch("i"), command: .ideasNearby, label: "Nearby",
+                   help: "Ideas nearby: places and groups in the directory that fit this person, and why",
+                   contexts: [.strengths, .personStrengths, .network, .networkList], inBar: true),
+        KeyBinding(keys: ch("g"), command: .startGroup, label: "Group",
+                   help: "Start a group: only what the group writes together is on screen", contexts: [.caseload], inBar: true),
     ]
 }

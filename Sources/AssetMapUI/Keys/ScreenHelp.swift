@@ -28,10 +28,10 @@ public enum ScreenHelp {
     static func hasTyping(_ context: KeyContext) -> Bool {
         switch context {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
-             .wellbeing, .wellbeingCheck, .notes, .prompts, .guidePage:
+             .wellbeing, .wellbeingCheck, .wellbeingReview, .notes, .prompts, .group, .groupReview, .guidePage:
             return true
-        case .caseloadSearch, .textBox, .directorySearch, .form, .picker, .guide, .networkCompare, .dialog, .choice, .help, .message,
-             .report, .timeline, .planSection, .anyScreen:
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide, .networkCompare, .dialog, .help,
+             .message, .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
             return false
         }
     }
@@ -102,6 +102,9 @@ public enum ScreenHelp {
             return "One statement at a time: how true does it feel now, from 4 yes, definitely to 0 definitely not? There "
                 + "are no right answers, and any statement can be skipped. Each answer is saved at once, so stopping part-way "
                 + "loses nothing."
+        case .wellbeingReview:
+            return "A finished check, every answer on one page. Choose one with ↑ ↓ and press Enter to change it: the "
+                + "check stays finished, and the total and the arrows follow the new answer."
         case .notes:
             return "Notes from each meeting, the newest first: what was talked about, what was agreed, what went well. The "
                 + "whole of the note selected shows underneath."
@@ -116,9 +119,6 @@ public enum ScreenHelp {
                 + "with the question in mind, or ask for another; there are questions about every part of life."
         case .dialog:
             return "A question about what you just asked for. Nothing happens until it is answered: y for yes, n for no."
-        case .choice:
-            return "Something needs deciding before anything more is saved. Letters typed by mistake do nothing here: move "
-                + "to the choice with ↑ ↓ and press Enter, or Esc to decide later."
         case .message, .help:
             return "A message about what just happened. Any of the keys below closes it."
         case .report:
@@ -132,6 +132,22 @@ public enum ScreenHelp {
                 + "matter and how close they are, three things the person is good at, one goal with a first small step, "
                 + "and the WELL12 check. Any part can be skipped, and the walk-through left and picked up again with g: "
                 + "what is written goes into the plan as it would on the plan's own screens."
+        case .choice:
+            return "Another program changed this plan's file while it was open here. Nothing on disk has been written over "
+                + "and nothing typed is lost. Choose with ↑ ↓ and Enter: keep both copies, save this one over the other, "
+                + "or decide later."
+        case .group:
+            return "A group session: only what the group writes together is on this screen, never anyone's own plan. "
+                + "The questions come one at a time; each idea can be for the whole group or for one person."
+        case .groupReview:
+            return "Each person in turn chooses what goes into their own plan: their own ideas as strengths, places as "
+                + "\"could connect with\". Nothing goes into anyone's plan unless they say yes here."
+        case .ideas:
+            return "Places and groups from the directory that might suit the person, the best fit first, each with why it "
+                + "is suggested. One can go on the map at ring 5, or be marked not for me so it is not suggested again."
+        case .networkSearch:
+            return "Type part of a name to find someone on the map; capitals and accents do not matter. The first one "
+                + "that matches is selected as you type; Enter keeps them selected and Esc goes back to where you were."
         case .planSection, .anyScreen:
             return "The keys of this screen."
         }

@@ -24,7 +24,7 @@ enum MouseReducer {
             // Help and messages close at a click, as at any key; a question or a form waits for its own keys.
             switch modal {
             case .help, .message: state.modals.removeLast()
-            case .confirm, .form, .prompts, .picker, .changedElsewhere: break
+            case .confirm, .form, .prompts, .picker, .changedElsewhere, .ideas: break
             }
             return []
         }
@@ -77,8 +77,8 @@ enum MouseReducer {
             state.directory.selection = row
         case .overviewField(let field):
             state.plan?.overview.selected = field
-        case .onMap(let selection):
-            state.plan?.network.selection = selection
+        case .onMap(let id):
+            state.plan?.network.selectedID = id
         case .strengthsList(let column):
             state.plan?.strengths.column = column
         case .strength(let column, let row):

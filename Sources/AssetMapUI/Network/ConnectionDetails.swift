@@ -20,6 +20,10 @@ enum ConnectionDetails {
         section("What I give them", connection.receives)
         if let contact = connection.contact?.nonEmpty { section("How to contact", contact) }
         if let note = connection.note?.nonEmpty { section("Note", note) }
+        let known = plan.peopleKnown(by: connection.id).map(\.name)
+        y += 1
+        line("Knows (n to change)", .heading)
+        line(known.isEmpty ? "No one linked yet." : known.joined(separator: ", "), known.isEmpty ? .dim : .normal)
         let helps = GoalLinks.steps(helpedBy: connection.id, in: plan)
         if !helps.isEmpty { section("Helps with", helps.joined(separator: "; ")) }
 

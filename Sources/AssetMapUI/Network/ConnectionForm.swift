@@ -40,6 +40,7 @@ enum ConnectionForm {
         connection.note = form.text("note").nonEmpty
         connection.isPrivate = form.choice("private") == 1
         if case .editConnection = form.purpose { return .updateConnection(connection) }
+        connection.placement = RingSectors.openPlacement(ring: connection.ring, kind: connection.kind, among: plan.network)
         return .addConnection(connection)
     }
 }

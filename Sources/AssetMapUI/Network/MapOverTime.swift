@@ -34,12 +34,8 @@ enum CompareScreen {
         let laterName = later.map { name($0, today: today) } ?? "now"
         let (top, body) = content.splitTop(2)
         canvas.write("The map on \(name(earlier, today: today)), compared with \(laterName)", at: Point(x: top.x, y: top.y), role: .heading, clip: top)
-        let (picture, panel) = body.splitRight(min(40, body.width / 2))
-        let rings = RingLayout(area: Rect(x: picture.x, y: picture.y, width: picture.width - 1, height: picture.height),
-                               network: earlier.network, centreName: plan.person.displayName)
-        var shownPlan = plan
-        shownPlan.network = earlier.network
-        if rings.fits { RingPicture.draw(rings, plan: shownPlan, selection: nil, on: &canvas) }
+        let (pictureAndPanel, _) = body.splitBottom(1)
+        let (picture, panel) = pictureAndPanel.splitRight(min(40, pictureAndPanel.width / 2))
         let change = MapChange(from: earlier.network, to: laterNetwork)
         var y = panel.y
         func section(_ title: String, _ lines: [String]) {
@@ -55,7 +51,18 @@ enum CompareScreen {
         section("Moved closer", change.closer.map { "\($0.name): ring \($0.from) → \($0.to)" })
         section("Moved further out", change.further.map { "\($0.name): ring \($0.from) → \($0.to)" })
         section("Not on the map now", change.gone.map { "\($0.name) (was ring \($0.ring))" })
-        if change.isEmpty { canvas.write("No one has moved, joined or gone.", at: Point(x: panel.x, y: y), role: .dim, clip: panel) }
+        if change.isEmpty {
+            y += canvas.writeWrapped("No one has moved, joined or gone.", in: Rect(x: panel.x, y: y, width: panel.width, height: 1), role: .dim) + 1
+        }
+        // The earlier picture's key goes under the changes, so its markers can be read there.
+        let key = Rect(x: panel.x, y: y, width: panel.width, height: panel.maxY - y)
+        let rings = RingLayout(area: Rect(x: picture.x, y: picture.y, width: picture.width - 1, height: picture.height),
+                               network: earlier.network, centreName: plan.person.displayName,
+                               keyRoom: RingKey.room(Size(width: key.width, height: key.height)))
+        if rings.fits {
+            RingPicture.draw(rings, selectedID: nil, on: &canvas)
+            RingKey.draw(rings, selectedID: nil, in: key, on: &canvas)
+        }
         canvas.write("← → earlier date   ↑ ↓ later date   d delete this snapshot   q back", at: Point(x: content.x, y: content.maxY - 1),
                      role: .dim, clip: content)
     }

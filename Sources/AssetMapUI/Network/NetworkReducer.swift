@@ -1,12 +1,17 @@
 import AssetMapCore
 
-/// Keys on the Network part: moving about the rings or the list, adding, changing, moving people
-/// between rings, and opening their details.
+/// Keys on the Network part: moving about the rings or the list, finding, adding, changing, moving people
+/// between rings and round them, who knows whom, and opening their details.
 enum NetworkReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
         guard let plan = state.plan else { return }
+        if plan.network.find != nil {
+            NetworkFinding.handle(key, command: command, state: &state)
+            explainIfHidden(state: &state)
+            return
+        }
         var network = plan.network
-        if network.selection == nil { network.selection = NetworkList.order(plan.plan).first.map { .connection($0.id) } }
+        if network.selectedID == nil { network.selectedID = NetworkList.order(plan.plan).first?.id }
         let layout = NetworkLayout(state)
         var rings: RingLayout?
         func currentRings() -> RingLayout {
@@ -17,16 +22,15 @@ enum NetworkReducer {
         }
         switch command {
         case .up, .down, .left, .right, .first, .last, .pageUp, .pageDown:
-            network.selection = move(network, by: command!, plan: plan.plan, layout: layout, rings: currentRings)
+            network.selectedID = move(network, by: command!, plan: plan.plan, layout: layout, rings: currentRings)
         case .nextItem, .previousItem:
-            network.selection = step(network.selectedID, forwards: command == .nextItem, plan: plan.plan)
+            network.selectedID = step(network.selectedID, forwards: command == .nextItem, plan: plan.plan)
         case .open:
-            open(&network, rings: currentRings)
+            network.showsDetails.toggle()
         case .cancel:
             network.showsDetails = false
         case .toggleView:
             network.view = network.view == .rings ? .list : .rings
-            if case .overflow? = network.selection { network.selection = nil }
         case .add:
             state.plan?.network = network
             state.modals.append(.form(ConnectionForm.make(nil, defaultRing: selectedConnection(network, plan.plan)?.ring ?? 2)))
@@ -53,6 +57,22 @@ enum NetworkReducer {
             } else {
                 state.status = .info("There is no snapshot to compare with yet: press s to keep one of the map as it is today.")
             }
+        case .clockwise, .anticlockwise:
+            if let connection = selectedConnection(network, plan.plan) {
+                moveRound(connection, clockwise: command == .clockwise, layout: layout, state: &state, env: env)
+            }
+        case .knows:
+            if let connection = selectedConnection(network, plan.plan) {
+                if plan.plan.network.count < 2 {
+                    state.status = .info("Add someone else to the map first; then say who knows whom.")
+                } else {
+                    state.modals.append(.picker(KnowsPicker.make(for: connection, plan: plan.plan)))
+                }
+            }
+        case .search:
+            state.plan?.network.selectedID = network.selectedID
+            NetworkFinding.start(&state)
+            return
         case .moveItemUp, .moveItemDown:
             if let connection = selectedConnection(network, plan.plan) {
                 state.apply(.reorderConnection(id: connection.id, by: command == .moveItemUp ? -1 : 1), env: env)
@@ -61,49 +81,62 @@ enum NetworkReducer {
             break
         }
         state.plan?.network.view = network.view
-        state.plan?.network.selection = network.selection
+        state.plan?.network.selectedID = network.selectedID
         state.plan?.network.showsDetails = network.showsDetails
         state.plan?.network.compare = network.compare
         // The layout only matters here if the plan did not change; after a change the screen explains itself.
-        if case .connection(let id)? = network.selection, network.view == .rings, state.plan?.plan == plan.plan,
-           let hidden = currentRings().overflows.first(where: { $0.hiddenIDs.contains(id) }),
-           let name = plan.plan.network.first(where: { $0.id == id })?.name {
-            state.status = .info("\(name) is in “\(hidden.text)” on ring \(hidden.ring); press v for the list.")
+        if state.plan?.plan == plan.plan { explainIfHidden(state: &state) }
+    }
+
+    /// Someone selected who is not drawn on the rings is said to be in the "+N more" of their slice.
+    static func explainIfHidden(state: inout AppState) {
+        guard let plan = state.plan, let id = plan.network.selectedID, plan.network.view == .rings,
+              let hidden = NetworkLayout(state).rings(for: plan.plan).hidden.first(where: { $0.ids.contains(id) }),
+              let name = plan.plan.network.first(where: { $0.id == id })?.name else { return }
+        state.status = .info("\(name) is not drawn here: \(hidden.text). Press v for the list.")
+    }
+
+    /// Round the ring a step at a time, as far as it takes for them to be drawn somewhere else, and no further
+    /// than the edges of their slice.
+    static func moveRound(_ connection: Connection, clockwise: Bool, layout: NetworkLayout, state: inout AppState, env: Environment) {
+        guard let plan = state.plan?.plan else { return }
+        let before = layout.rings(for: plan).labels.first { $0.connectionID == connection.id }?.box
+        var placement = connection.placementOrDefault
+        var moved = plan
+        let index = plan.network.firstIndex { $0.id == connection.id } ?? 0
+        while true {
+            let next = (min(max(placement + (clockwise ? 0.05 : -0.05), 0), 0.99) * 100).rounded() / 100
+            guard next != placement else { break }
+            placement = next
+            moved.network[index].placement = placement
+            if before == nil || layout.rings(for: moved).labels.first(where: { $0.connectionID == connection.id })?.box != before {
+                state.apply(.placeConnection(id: connection.id, placement: placement), env: env)
+                return
+            }
         }
+        state.status = .info("\(connection.name) is as far round as there is room in the slice for \(connection.kind.plural.lowercased()).")
     }
 
     private static func move(_ network: NetworkState, by command: Command, plan: Plan, layout: NetworkLayout,
-                             rings: () -> RingLayout) -> NetworkState.Selection? {
+                             rings: () -> RingLayout) -> String? {
         switch network.view {
         case .rings:
-            return RingNavigation.move(network.selection, by: command, in: rings())
+            return RingNavigation.move(network.selectedID, by: command, in: rings())
         case .list:
             let order = NetworkList.order(plan)
             let index = order.firstIndex { $0.id == network.selectedID } ?? 0
             let moved = ListView.move(index, by: command, count: order.count, page: layout.body.height - 6)
-            return order.isEmpty ? nil : .connection(order[moved].id)
+            return order.isEmpty ? nil : order[moved].id
         }
     }
 
     /// Tab goes through everyone in order: ring by ring, as they were added.
-    private static func step(_ id: String?, forwards: Bool, plan: Plan) -> NetworkState.Selection? {
+    private static func step(_ id: String?, forwards: Bool, plan: Plan) -> String? {
         let order = NetworkList.order(plan)
         guard !order.isEmpty else { return nil }
         let index = order.firstIndex { $0.id == id } ?? (forwards ? -1 : 0)
         let next = (index + (forwards ? 1 : -1) + order.count) % order.count
-        return .connection(order[next].id)
-    }
-
-    /// Enter shows or hides the details; on "+N more" it opens the list at the first one hidden there.
-    private static func open(_ network: inout NetworkState, rings: () -> RingLayout) {
-        if case .overflow(let ring, let kind)? = network.selection,
-           let overflow = rings().overflows.first(where: { $0.ring == ring && $0.kind == kind }),
-           let first = overflow.hiddenIDs.first {
-            network.view = .list
-            network.selection = .connection(first)
-            return
-        }
-        network.showsDetails.toggle()
+        return order[next].id
     }
 
     static func selectedConnection(_ network: NetworkState, _ plan: Plan) -> Connection? {
@@ -117,6 +150,6 @@ enum NetworkReducer {
         let old = NetworkList.order(before)
         let new = NetworkList.order(after)
         let index = old.firstIndex { $0.id == id } ?? 0
-        network.selection = new.isEmpty ? nil : .connection(new[min(index, new.count - 1)].id)
+        network.selectedID = new.isEmpty ? nil : new[min(index, new.count - 1)].id
     }
 }

@@ -1,11 +1,11 @@
 import AssetMapCore
 
-/// The Network part of a plan: the rings (or the list), a summary of who is where and how support flows,
-/// a legend for the symbols, and the details of whoever is selected.
+/// The Network part of a plan: the rings with their key (or the list), a summary of who is where and how support
+/// flows, a legend for the symbols, and the details of whoever is selected.
 enum NetworkScreen {
     static func draw(_ state: PlanState, in content: Rect, on canvas: inout Canvas) {
         var network = state.network
-        if network.selection == nil { network.selection = NetworkList.order(state.plan).first.map { .connection($0.id) } }
+        if network.selectedID == nil { network.selectedID = NetworkList.order(state.plan).first?.id }
         let layout = NetworkLayout(content: content, showsDetails: network.showsDetails)
         let plan = state.plan
         canvas.write(NetworkSummary(plan.network).sentence, at: Point(x: layout.summary.x, y: layout.summary.y), role: .dim, clip: layout.summary)
@@ -14,36 +14,32 @@ enum NetworkScreen {
         case .rings:
             guard let rings else { break }
             if rings.fits {
-                RingPicture.draw(rings, plan: plan, selection: shownSelection(network.selection, rings), on: &canvas)
+                RingPicture.draw(rings, selectedID: network.selectedID, knows: Set(plan.peopleKnown(by: network.selectedID).map(\.id)), on: &canvas)
+                if let key = layout.key { RingKey.draw(rings, selectedID: network.selectedID, in: key, on: &canvas) }
             } else {
-                canvas.writeWrapped("The window is too narrow for the rings here; press v for the list.", in: layout.body, role: .dim)
+                canvas.writeWrapped("The window is too narrow for the rings here; press v for the list.", in: layout.picture, role: .dim)
             }
             if plan.network.isEmpty {
-                let message = "No one on the map yet. Press a to add someone: family, friends, groups, places, workers, pets."
-                canvas.write(message.truncated(toWidth: layout.body.width), at: Point(x: layout.body.x, y: layout.body.y), role: .heading,
-                             clip: layout.body)
+                canvas.writeWrapped("No one on the map yet. Press a to add someone: family, friends, groups, places, workers, pets.",
+                                    in: Rect(x: layout.picture.x, y: layout.picture.y, width: layout.picture.width, height: 2), role: .heading)
             }
         case .list:
             NetworkList.draw(plan, selectedID: network.selectedID, in: layout.body, on: &canvas)
         }
         var legend = Feeling.allCases.map { "\($0.symbol) \($0.words)" }.joined(separator: "  ")
         if let rings {
-            let unplaced = rings.unplacedIDs.count
-            legend += unplaced > 0 ? "   \(unplaced) not shown here: press v for the list" : "   ↑↓ in/out  ←→ around  v list"
+            let hidden = rings.hiddenIDs.count
+            legend += hidden > 0 ? "   \(hidden) not drawn: press v for the list" : "   ←→ around  < > move round  v list"
         } else {
             legend += "   v rings"
         }
-        canvas.write(legend, at: Point(x: layout.legend.x, y: layout.legend.y), role: .dim, clip: layout.legend)
+        if let find = network.find {
+            NetworkFinding.draw(find, plan: plan, selectedID: network.selectedID, in: layout.legend, on: &canvas)
+        } else {
+            canvas.write(legend, at: Point(x: layout.legend.x, y: layout.legend.y), role: .dim, clip: layout.legend)
+        }
         if let panel = layout.panel, let connection = NetworkReducer.selectedConnection(network, plan) {
             ConnectionDetails.draw(connection, plan: plan, in: panel, on: &canvas)
         }
-    }
-
-    /// A connection hidden in "+N more" shows as its marker being selected.
-    private static func shownSelection(_ selection: NetworkState.Selection?, _ rings: RingLayout) -> NetworkState.Selection? {
-        guard case .connection(let id)? = selection, let overflow = rings.overflows.first(where: { $0.hiddenIDs.contains(id) }) else {
-            return selection
-        }
-        return .overflow(ring: overflow.ring, kind: overflow.kind)
     }
 }

@@ -7,22 +7,20 @@ public struct NetworkState: Equatable, Sendable {
         case list
     }
 
-    public enum Selection: Equatable, Sendable {
-        case connection(String)
-        /// A "+N more" marker on the rings.
-        case overflow(ring: Int, kind: ConnectionKind)
-    }
-
     public var view: View = .rings
-    public var selection: Selection?
+    /// The connection selected, on the rings and in the list alike.
+    public var selectedID: String?
     public var showsDetails = false
     /// Set while comparing the map at two dates.
     public var compare: CompareState?
+    /// Set while finding someone by name (`/`).
+    public var find: NetworkFind?
 
     public init() {}
+}
 
-    public var selectedID: String? {
-        if case .connection(let id)? = selection { return id }
-        return nil
-    }
+/// Finding someone on the map by name: what is typed, and who was selected before, to go back to on Esc.
+public struct NetworkFind: Equatable, Sendable {
+    public var field = TextFieldState()
+    public var selectedBefore: String?
 }

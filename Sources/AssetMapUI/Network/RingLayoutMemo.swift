@@ -2,11 +2,12 @@ import AssetMapCore
 import Synchronization
 
 /// The last ring layout made. A key on the Network screen asks for the same layout twice (to move the selection,
-/// then to draw) and every later key asks again; it depends only on the picture's area, the network and the
-/// person's name, so the one kept is exactly the one that would be made again.
+/// then to draw) and every later key asks again; it depends only on the picture's area, the key's size, the network
+/// and the person's name, so the one kept is exactly the one that would be made again.
 enum RingLayoutMemo {
     private struct Entry: Sendable {
         let area: Rect
+        let key: Size
         let network: [Connection]
         let centreName: String
         let layout: RingLayout
@@ -14,14 +15,14 @@ enum RingLayoutMemo {
 
     private static let last = Mutex<Entry?>(nil)
 
-    static func layout(area: Rect, network: [Connection], centreName: String) -> RingLayout {
+    static func layout(area: Rect, network: [Connection], centreName: String, key: Size) -> RingLayout {
         let kept = last.withLock { entry -> RingLayout? in
-            guard let entry, entry.area == area, entry.centreName == centreName, entry.network == network else { return nil }
+            guard let entry, entry.area == area, entry.key == key, entry.centreName == centreName, entry.network == network else { return nil }
             return entry.layout
         }
         if let kept { return kept }
-        let made = RingLayout(area: area, network: network, centreName: centreName)
-        last.withLock { $0 = Entry(area: area, network: network, centreName: centreName, layout: made) }
+        let made = RingLayout(area: area, network: network, centreName: centreName, keyRoom: RingKey.room(key))
+        last.withLock { $0 = Entry(area: area, key: key, network: network, centreName: centreName, layout: made) }
         return made
     }
 }

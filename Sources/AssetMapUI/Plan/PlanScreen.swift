@@ -68,7 +68,7 @@ enum PlanScreen {
                 GoalsListScreen.draw(state, today: today, in: content, on: &canvas)
             }
         case .wellbeing:
-            if let form = state.wellbeing.check, let check = state.plan.checks.first(where: { $0.id == form.checkID }) {
+            if let form = state.wellbeing.check, let check = form.check(in: state.plan) {
                 CheckFormView.draw(form, check: check, today: today, in: content, on: &canvas)
             } else {
                 WellbeingHistoryView.draw(state, today: today, in: content, on: &canvas)

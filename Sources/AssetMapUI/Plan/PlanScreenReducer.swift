@@ -43,6 +43,9 @@ enum PlanScreenReducer {
             case .writing:
                 WhoIsWriting.next(&state)
                 return []
+            case .ideasNearby:
+                IdeasReducer.open(&state)
+                return []
             case .undo:
                 undo(state: &state, env: env)
                 return []
@@ -72,7 +75,7 @@ enum PlanScreenReducer {
         return []
     }
 
-    private static func undo(state: inout AppState, env: Environment) {
+    static func undo(state: inout AppState, env: Environment) {
         guard let before = state.plan?.plan, state.plan?.readOnly == nil else { return }
         if let summary = state.plan?.editor.undo(now: env.now()) {
             state.plan?.repairSelections(before: before)

@@ -43,12 +43,13 @@ public struct PlanState: Equatable, Sendable {
         case .overview: return overview.editing == nil ? .overview : .textBox
         case .network:
             if network.compare != nil { return .networkCompare }
+            if network.find != nil { return .networkSearch }
             return network.view == .rings ? .network : .networkList
         case .strengths: return strengths.column == .person ? .personStrengths : .strengths
         case .goals: return goals.openGoalID == nil ? .goals : .goal
         case .wellbeing:
             guard let check = wellbeing.check else { return .wellbeing }
-            return check.isTyping ? .textBox : .wellbeingCheck
+            return check.isTyping ? .textBox : check.stage == .review ? .wellbeingReview : .wellbeingCheck
         case .notes: return .notes
         }
     }

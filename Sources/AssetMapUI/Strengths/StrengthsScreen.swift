@@ -33,7 +33,7 @@ enum StrengthsScreen {
         switch column {
         case .person: return "Nothing here yet. Press a to add one, or ? for questions that help."
         case .worker: return "The worker's own strengths, skills and what they know about. Press a to add one."
-        case .community: return "None linked yet. Press a to open the directory of places and groups near here."
+        case .community: return "None linked yet. Press i for ideas nearby that fit, or a to open the directory of places and groups."
         }
     }
 

@@ -1,6 +1,7 @@
 import AssetMapCore
 
-/// Choosing several things from a list, found by typing: used to link a step to strengths and people.
+/// Choosing several things from a list, found by typing: used to link a step to strengths and people, and to say
+/// who knows whom on the map.
 public struct PickerState: Equatable, Sendable {
     public struct Item: Equatable, Sendable {
         public var id: String
@@ -18,6 +19,10 @@ public struct PickerState: Equatable, Sendable {
 
     public enum Purpose: Equatable, Sendable {
         case stepLinks(goalID: String, stepID: String)
+        /// Who is here, for a group session.
+        case groupMembers
+        /// Who a connection knows on the map.
+        case knows(connectionID: String)
     }
 
     public var title: String

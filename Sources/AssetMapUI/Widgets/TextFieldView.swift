@@ -9,10 +9,18 @@ public enum TextFieldView {
         if field.isEmpty, !placeholder.isEmpty, !focused {
             canvas.write(placeholder.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: .dim, clip: rect)
         }
+        var textArea = rect
+        if field.tooLong != nil {
+            // Said in the field itself, so it is never mistaken for the whole text.
+            let (rest, bottom) = rect.splitBottom(1)
+            canvas.write("… too long to change here; kept whole", at: Point(x: bottom.x, y: bottom.y), role: .dim, clip: bottom)
+            textArea = rest
+            guard !textArea.isEmpty else { return }
+        }
         if field.multiline {
-            drawLines(field, in: rect, focused: focused, role: role, on: &canvas)
+            drawLines(field, in: textArea, focused: focused, role: role, on: &canvas)
         } else {
-            drawSingle(field, in: rect, focused: focused, role: role, on: &canvas)
+            drawSingle(field, in: textArea, focused: focused, role: role, on: &canvas)
         }
     }
 
@@ -22,7 +30,8 @@ public enum TextFieldView {
     }
 
     private static func drawLines(_ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas) {
-        let lines = TextWrap.lines(field.characters, width: rect.width)
+        // Unfocused, the text is drawn from its start: only the lines that fit, and one more to know there is more.
+        let lines = TextWrap.lines(field.characters, width: rect.width, maxLines: focused ? .max : rect.height + 1)
         let cursor = TextWrap.position(of: field.cursor, in: lines, characters: field.characters)
         let top = focused ? max(0, cursor.line - rect.height + 1) : 0
         for row in 0..<rect.height where top + row < lines.count {

@@ -86,4 +86,49 @@ import TestSupport
             $0.goals[0].steps[0].removedLinks = ["Mum"]
         }
     }
+
+    @Test func aPlaceRoundTheRingIsKeptAsAShareOfTheSlice() {
+        expectChange(plan, .placeConnection(id: "c2", placement: 0.25)) { $0.network[1].placement = 0.25 }
+        expectChange(plan, .placeConnection(id: "c2", placement: 1.25)) { $0.network[1].placement = 0.25 }
+        expectRejection(plan, .placeConnection(id: "c2", placement: .nan), "That is not a place on the ring.")
+        expectRejection(plan, .placeConnection(id: "zz", placement: 0.5), "That item is no longer there.")
+    }
+
+    @Test func whoSomeoneKnowsIsSetInOneChangeAndOthersLinksStay() {
+        var start = plan
+        start.network.append(Samples.connection("c3", "Priya", ring: 2))
+        let other = ConnectionLink(id: "l0", a: "c2", b: "c3")
+        start.links = [other]
+        let mumChoir = ConnectionLink(id: "l1", a: "c1", b: "c2")
+        let mumPriya = ConnectionLink(id: "l2", a: "c3", b: "c1")
+        expectChange(start, .setLinks(connectionID: "c1", [mumChoir, mumPriya])) { $0.links = [other, mumChoir, mumPriya] }
+        var linked = start
+        linked.links = [mumChoir, other, mumPriya]
+        expectChange(linked, .setLinks(connectionID: "c1", [mumPriya])) { $0.links = [other, mumPriya] }
+        expectChange(linked, .deleteConnection(id: "c3")) {
+            $0.network.removeLast()
+            $0.links = [mumChoir]
+        }
+        expectRejection(start, .setLinks(connectionID: "c1", [ConnectionLink(id: "l3", a: "c1", b: "gone")]),
+                        "That person is no longer on the map.")
+        expectRejection(start, .setLinks(connectionID: "c1", [ConnectionLink(id: "l3", a: "c1", b: "c1")]),
+                        "That person is no longer on the map.")
+        expectRejection(start, .setLinks(connectionID: "c1", [mumChoir, ConnectionLink(id: "l4", a: "c2", b: "c1")]),
+                        "They are linked already.")
+        expectRejection(start, .setLinks(connectionID: "c1", [ConnectionLink(id: "l0", a: "c1", b: "c2")]),
+                        "That item is already there.")
+    }
+
+    @Test func aNewcomerGoesInTheWidestGapOfTheirSlice() {
+        var network = [Connection]()
+        #expect(RingSectors.openPlacement(ring: 2, kind: .person, among: network) == 0.5)
+        network.append(Connection(id: "a", name: "A", ring: 2, placement: 0.5))
+        network.append(Connection(id: "b", name: "B", ring: 3, placement: 0.1))
+        #expect(RingSectors.openPlacement(ring: 2, kind: .person, among: network) == 0)
+        network.append(Connection(id: "c", name: "C", ring: 2, placement: 0))
+        #expect(RingSectors.openPlacement(ring: 2, kind: .person, among: network) == 0.99)
+        network.append(Connection(id: "d", name: "D", ring: 2, placement: 0.99))
+        #expect(RingSectors.openPlacement(ring: 2, kind: .person, among: network) == 0.25)
+        #expect(RingSectors.openPlacement(ring: 2, kind: .pet, among: network) == 0.5)
+    }
 }

@@ -30,6 +30,13 @@ import TestSupport
         #expect(driver.state.plan?.section == .overview)
     }
 
+    @Test func aPasteTooLongForTheNameIsCutAndTheStatusLineSaysSo() {
+        let driver = ScreenDriver()
+        driver.press(.character("a"), .paste(String(repeating: "Ann ", count: 250)))
+        #expect(driver.state.status?.text == "Only 300 of the 1,000 characters fitted here (up to 300); the rest was left out.")
+        #expect(driver.screen.lines.joined().contains("Only 300 of the 1,000 characters fitted here"))
+    }
+
     @Test func searchingFiltersAsYouTypeAndEnterOpens() {
         let driver = ScreenDriver(plans: plans())
         driver.press(.character("/"))

@@ -93,7 +93,7 @@ import TestSupport
     @Test func deletingSomeoneLinkedToAStepSaysSoOnTheLadder() {
         let driver = driver(Self.plan(steps: 3))
         driver.press(.character("2"))
-        driver.state.plan?.network.selection = .connection("c1")
+        driver.state.plan?.network.selectedID = "c1"
         driver.press(.character("d"), .character("y"), .character("4"))
         driver.press(.enter)
         #expect(driver.state.plan?.goals.stepIndex == 1)

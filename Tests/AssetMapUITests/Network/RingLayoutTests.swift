@@ -4,108 +4,164 @@ import Testing
 import TestSupport
 
 @Suite struct RingLayoutTests {
-    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)]
-    static let counts = [0, 1, 7, 40, 150]
+    static let screens = [(9, Size(width: 80, height: 24)), (20, Size(width: 120, height: 40)), (40, Size(width: 200, height: 60))]
 
-    @Test(arguments: sizes, counts)
-    func nothingOverlapsAndEverythingIsInside(size: Size, count: Int) {
-        let area = NetworkSamples.pictureArea(size)
-        let layout = RingLayout(area: area, network: NetworkSamples.network(count), centreName: "Zoë Ní Bhriain")
-        var boxes = layout.labels.map(\.box) + layout.overflows.compactMap(\.box)
-        boxes += layout.ringLabels.map(\.box) + layout.sectorLabels.map(\.box) + [layout.centre?.box].compactMap { $0 }
-        for box in boxes {
-            #expect(box.x >= area.x && box.maxX <= area.maxX && box.y >= area.y && box.maxY <= area.maxY, "\(box) outside \(area)")
-        }
-        for (index, box) in boxes.enumerated() {
-            for other in boxes[(index + 1)...] {
-                let apart = box.maxX <= other.x || other.maxX <= box.x || box.maxY <= other.y || other.maxY <= box.y
-                #expect(apart, "\(box) overlaps \(other) at \(size.width)x\(size.height) with \(count)")
-            }
-        }
+    /// Every cell a label takes, the blank cell either side included.
+    static func cells(_ box: Rect) -> [Point] {
+        (box.x..<box.maxX).map { Point(x: $0, y: box.y) }
     }
 
-    @Test(arguments: sizes, counts)
-    func everyConnectionIsPlacedOrCountedOnce(size: Size, count: Int) {
-        let network = NetworkSamples.network(count)
-        let layout = RingLayout(area: NetworkSamples.pictureArea(size), network: network, centreName: "Zoë")
-        #expect(layout.placedAndHiddenIDs.sorted() == network.map(\.id).sorted())
+    /// The key beside the picture as drawn, in one string with no spaces, so a name wrapped over lines is found whole.
+    static func keyText(_ layout: RingLayout, size: Size) -> String {
+        let screen = NetworkSamples.screen(size)
+        var canvas = Canvas(size: size)
+        RingKey.draw(layout, selectedID: nil, in: try! #require(screen.key), on: &canvas)
+        return canvas.lines.joined().filter { !$0.isWhitespace }
+    }
+
+    /// What must hold for any map at any size: nothing written over anything else, everyone in their own slice,
+    /// and every name whole on the ring or in the key; only when the key is full is anyone left undrawn.
+    static func expectReadable(_ layout: RingLayout, _ network: [Connection], size: Size, _ what: String,
+                               sourceLocation: SourceLocation = #_sourceLocation) {
+        let furniture = layout.sectorLabels.map(\.box) + layout.centre.map(\.box) + layout.ringNumbers.map(\.box)
+        let ringCells = Set(layout.ringLines)
+        let edgeCells = Set(layout.edges.map(\.point))
+        var taken = Set<Point>()
         for label in layout.labels {
-            let connection = network.first { $0.id == label.connectionID }
-            #expect(connection?.ring == label.ring)
-            #expect(connection?.kind == label.kind)
-        }
-    }
-
-    @Test func aTypicalMapShowsEveryoneAtTheLargerSizes() {
-        for size in Self.sizes.dropFirst() {
-            let layout = RingLayout(area: NetworkSamples.pictureArea(size), network: NetworkSamples.network(20), centreName: "Zoë")
-            #expect(layout.overflows.isEmpty, "\(size)")
-        }
-    }
-
-    @Test func aCrowdedMapSaysHowManyMoreAndAlwaysShowsTheCount() {
-        let layout = RingLayout(area: NetworkSamples.pictureArea(Size(width: 200, height: 60)), network: NetworkSamples.network(150),
-                                centreName: "Zoë")
-        #expect(!layout.overflows.isEmpty)
-        #expect(layout.overflows.allSatisfy { $0.box != nil })
-        #expect(layout.labels.count > 60)
-    }
-
-    /// Each case adds a kind whose sector keeps its size (a count that is not a power of two).
-    @Test(arguments: [(7, ConnectionKind.pet), (40, ConnectionKind.person), (150, ConnectionKind.place)])
-    func addingSomeoneMovesNoOneAlreadyThere(count: Int, kind: ConnectionKind) {
-        let area = NetworkSamples.pictureArea(Size(width: 120, height: 40))
-        var network = NetworkSamples.network(count)
-        let before = RingLayout(area: area, network: network, centreName: "Zoë")
-        let sameSector = network.count { $0.kind == kind }
-        network.append(Connection(id: "new", name: "Newcomer", ring: 3, kind: kind))
-        let after = RingLayout(area: area, network: network, centreName: "Zoë")
-        #expect(sameSector == 0 || sameSector & (sameSector - 1) != 0, "this case's sector would widen")
-        let placedAfter = Dictionary(after.labels.map { ($0.connectionID, $0.box) }, uniquingKeysWith: { first, _ in first })
-        for label in before.labels {
-            if let box = placedAfter[label.connectionID] {
-                #expect(box == label.box, "\(label.connectionID) moved")
-            } else {
-                #expect(after.overflows.contains { $0.hiddenIDs.contains(label.connectionID) })
+            let box = label.box
+            #expect(box.x >= layout.area.x && box.maxX <= layout.area.maxX && box.y >= layout.area.y && box.maxY <= layout.area.maxY,
+                    "\(label.name) outside the picture, \(what)", sourceLocation: sourceLocation)
+            for cell in cells(box) {
+                #expect(taken.insert(cell).inserted, "\(label.name) overlaps another label, \(what)", sourceLocation: sourceLocation)
+                #expect(!ringCells.contains(cell), "\(label.name) is over a ring line, \(what)", sourceLocation: sourceLocation)
+                #expect(!edgeCells.contains(cell), "\(label.name) is over a slice's edge, \(what)", sourceLocation: sourceLocation)
+            }
+            #expect(!furniture.contains { $0.intersects(box) }, "\(label.name) is over a heading, \(what)", sourceLocation: sourceLocation)
+            for cell in cells(Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1)) {
+                let kind = RingSectors.kind(at: layout.geometry.polar(x: cell.x, y: cell.y).angle)
+                #expect(kind == label.kind, "\(label.name) strays out of the \(label.kind.plural) slice, \(what)",
+                        sourceLocation: sourceLocation)
             }
         }
-    }
-
-    @Test func theRingsLookRoundOnATerminal() {
-        let geometry = RingGeometry(area: Rect(x: 0, y: 0, width: 200, height: 41))
-        #expect(geometry.radiusY == 20)
-        #expect(geometry.radiusX == 44)
-        let narrow = RingGeometry(area: Rect(x: 0, y: 0, width: 41, height: 41))
-        #expect(narrow.radiusX == 20)
-    }
-
-    @Test func theSpreadingOrderStartsInTheMiddleAndUsesEverySlotOnce() {
-        #expect(RingLayout.spreadingOrder(7).first == 3)
-        for count in 0..<40 {
-            #expect(RingLayout.spreadingOrder(count).sorted() == Array(0..<count))
+        let key = keyText(layout, size: size)
+        for connection in network {
+            let name = RingLayout.shown(connection.name)
+            if let label = layout.labels.first(where: { $0.connectionID == connection.id }) {
+                if label.marker == nil {
+                    #expect(label.text == connection.feeling.symbol + " " + name, "\(name) cut on the ring, \(what)",
+                            sourceLocation: sourceLocation)
+                } else {
+                    #expect(key.contains(label.keyText.filter { !$0.isWhitespace }), "\(name) not whole in the key, \(what)",
+                            sourceLocation: sourceLocation)
+                }
+            } else {
+                #expect(layout.hiddenIDs.contains(connection.id), "\(name) is nowhere, \(what)", sourceLocation: sourceLocation)
+                #expect(key.contains("v:everyone,inalist"), "\(name) left out with room in the key, \(what)",
+                        sourceLocation: sourceLocation)
+            }
         }
-        #expect(Array(RingLayout.spreadingOrder(8).prefix(3)) == [4, 2, 6])
+        #expect(layout.sectorLabels.map(\.text) == ["People", "Groups", "Places", "Services", "Pets"], "\(what)",
+                sourceLocation: sourceLocation)
+    }
+
+    @Test func randomMapsAtEverySizeAreReadable() {
+        var numbers = SeededNumbers(seed: 20261203)
+        let extraNames = ["Jo", "Dr Ngozi Chukwuemeka-Adebayo", "The Tuesday Lunch Club at St Mary's", "Zoë", "Ángel", "김민준",
+                          "Line one\nLine two", "Mrs O'Neil", "Food bank (Hill Street)", "Bea"]
+        var hiddenMaps = 0
+        for round in 0..<120 {
+            let count = Int.random(in: 1...60, using: &numbers)
+            let size = Size(width: Int.random(in: 80...250, using: &numbers), height: Int.random(in: 24...80, using: &numbers))
+            let network = (0..<count).map { index -> Connection in
+                let sample = NetworkSamples.people.randomElement(using: &numbers)!
+                let name = Int.random(in: 0..<4, using: &numbers) == 0 ? extraNames.randomElement(using: &numbers)! : sample.name
+                let placement: Double? = Bool.random(using: &numbers) ? Double.random(in: 0..<1, using: &numbers) : nil
+                return Connection(id: "r\(round)-\(index)", name: name, ring: Int.random(in: 1...5, using: &numbers),
+                                  kind: ConnectionKind.allCases.randomElement(using: &numbers)!,
+                                  feeling: Feeling.allCases.randomElement(using: &numbers)!, placement: placement)
+            }
+            let centre = ["Zoë", "Alexandria Catherine Wilhelmina Montgomery-Fitzgerald", "Robin"].randomElement(using: &numbers)!
+            let layout = NetworkSamples.layout(network, size: size, centreName: centre)
+            Self.expectReadable(layout, network, size: size, "round \(round): \(count) at \(size.width)x\(size.height)")
+            if !layout.hidden.isEmpty { hiddenMaps += 1 }
+        }
+        // Most maps of up to 60 have everyone drawn; the rest are crowded small windows.
+        #expect(hiddenMaps < 30, "\(hiddenMaps) of 120 maps left someone undrawn")
+    }
+
+    @Test(arguments: screens)
+    func theMapsOfTheIssueShowEveryNameWhole(count: Int, size: Size) {
+        let network = NetworkSamples.network(count)
+        let layout = NetworkSamples.layout(network, size: size)
+        Self.expectReadable(layout, network, size: size, "\(count) at \(size.width)x\(size.height)")
+        #expect(layout.hidden.isEmpty)
+    }
+
+    @Test(arguments: screens)
+    func addingSomeoneLeavesEveryoneElseWhereTheyWere(count: Int, size: Size) {
+        for (index, kind) in ConnectionKind.allCases.enumerated() {
+            var network = NetworkSamples.network(count)
+            let before = NetworkSamples.layout(network, size: size)
+            network.append(Connection(id: "new-\(index)", name: "Newcomer Number \(index)", ring: index + 1, kind: kind))
+            let after = NetworkSamples.layout(network, size: size)
+            for label in before.labels {
+                #expect(after.labels.first { $0.connectionID == label.connectionID } == label, "\(label.name) moved when a \(kind) came")
+            }
+            #expect(after.placedAndHiddenIDs.contains("new-\(index)"))
+        }
+    }
+
+    @Test func aPlaceRoundTheRingIsKeptAtEverySizeAndComesFromTheFile() {
+        var network = NetworkSamples.network(9)
+        network[4].placement = 0.5
+        for size in [Size(width: 120, height: 40), Size(width: 200, height: 60)] {
+            let layout = NetworkSamples.layout(network, size: size)
+            let label = try! #require(layout.labels.first { $0.connectionID == network[4].id })
+            #expect(abs(label.angle - RingSectors.angle(of: .group, placement: 0.5)) < 0.001)
+        }
+        let start = RingSectors.range(of: .place)
+        #expect(RingSectors.angle(of: .place, placement: 0) > start.start)
+        #expect(RingSectors.angle(of: .place, placement: 0.99) < start.end)
+        #expect(RingSectors.kind(at: RingSectors.angle(of: .pet, placement: 0.3)) == .pet)
+    }
+
+    @Test func everySliceIsNamedWhenEmptyAndItsEdgesAreDrawn() {
+        for (_, size) in Self.screens {
+            let layout = NetworkSamples.layout([], size: size)
+            #expect(layout.sectorLabels.map(\.text) == ["People", "Groups", "Places", "Services", "Pets"])
+            #expect(layout.edges.count > 5 * 3)
+            #expect(layout.ringNumbers.map(\.text) == ["1", "2", "3", "4", "5"])
+        }
+    }
+
+    @Test func aLongNameInTheMiddleIsWrappedBeforeItIsCut() {
+        let name = "Alexandria Catherine Wilhelmina Montgomery-Fitzgerald"
+        let wide = NetworkSamples.layout([], size: Size(width: 200, height: 60), centreName: name)
+        #expect(wide.centre.count > 1)
+        #expect(wide.centre.map(\.text).joined(separator: " ") == name)
+        let small = NetworkSamples.layout([], size: Size(width: 80, height: 24), centreName: name)
+        #expect(small.centre.first?.text == "Alexandria")
+        #expect(small.centre.allSatisfy { $0.text.displayWidth <= small.centre[0].box.width || $0.text.hasSuffix("…") })
     }
 
     @Test func aTinyAreaPlacesNothingAndCountsEveryone() {
         let layout = RingLayout(area: Rect(x: 0, y: 0, width: 20, height: 5), network: NetworkSamples.network(3), centreName: "Zoë")
         #expect(!layout.fits)
         #expect(layout.labels.isEmpty)
-        #expect(layout.unplacedIDs.count == 3)
+        #expect(layout.hiddenIDs.count == 3)
         #expect(RingLayout(area: Rect(x: 0, y: 0, width: 0, height: 0), network: [], centreName: "").labels.isEmpty)
     }
 
-    @Test func doubleWidthNamesAreCutByColumnsInTheirLabels() {
-        var plan = Samples.plan()
-        plan.network = [Connection(id: "w", name: "李伟李伟李伟李伟李伟李伟", ring: 2, kind: .person)]
-        let area = NetworkSamples.pictureArea(Size(width: 80, height: 24))
-        let layout = RingLayout(area: area, network: plan.network, centreName: "Zoë")
-        var canvas = Canvas(size: Size(width: 80, height: 24))
-        RingPicture.draw(layout, plan: plan, selection: nil, on: &canvas)
+    @Test func wideCharactersAreMeasuredByColumns() {
+        let network = [Connection(id: "w", name: "李伟李伟", ring: 2, kind: .person)]
+        let size = Size(width: 120, height: 40)
+        let layout = NetworkSamples.layout(network, size: size)
         let label = try! #require(layout.labels.first)
-        let text = (label.box.x..<label.box.maxX).map { canvas[$0, label.box.y].text }.joined()
-        #expect(text.displayWidth <= label.box.width)
-        #expect(text.contains("…"))
-        #expect(text.hasPrefix(" + 李伟"))
+        #expect(label.text == "+ 李伟李伟")
+        #expect(label.box.width == "+ 李伟李伟".displayWidth + 2)
+        var canvas = Canvas(size: size)
+        RingPicture.draw(layout, selectedID: "w", on: &canvas)
+        let drawn = (label.box.x..<label.box.maxX).map { canvas[$0, label.box.y].text }.joined()
+        #expect(drawn == "[+ 李伟李伟]")
     }
 }

@@ -31,6 +31,7 @@ import TestSupport
         let driver = driver()
         driver.press(.down, .enter)
         #expect(driver.effects.last == .openPlan(path: "/data/plans/38ddfce8.json"))
+        #expect(driver.state.status?.text.contains("run assetmap check") == true)
         let again = self.driver()
         again.press(.down, .character("d"), .character("y"))
         #expect(again.effects.first == .binPlan(path: "/data/plans/38ddfce8.json", id: sharedID))

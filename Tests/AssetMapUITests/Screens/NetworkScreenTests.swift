@@ -31,8 +31,32 @@ import TestSupport
 }
 
 extension NetworkScreenTests {
+    /// The sizes the issue names: every name whole on the ring or in the key beside it.
+    @Test func theMapAtEachSizeWithWholeNames() {
+        expectSnapshot(driver(NetworkSamples.plan(9)).screen, named: "network-9-80x24")
+        expectSnapshot(driver(NetworkSamples.plan(20), size: Size(width: 120, height: 40)).screen, named: "network-20-120x40")
+        expectSnapshot(driver(NetworkSamples.plan(40), size: Size(width: 200, height: 60)).screen, named: "network-40-200x60")
+    }
+
     @Test func aCrowdedMapStaysReadable() {
-        expectSnapshot(driver(NetworkSamples.plan(150)).screen, named: "network-150-80x24")
+        let screen = driver(NetworkSamples.plan(150)).screen
+        expectSnapshot(screen, named: "network-150-80x24")
+        let text = screen.lines.joined(separator: "\n")
+        for slice in ["People", "Groups", "Places", "Services", "Pets"] {
+            #expect(text.contains(slice))
+            #expect(text.contains("more in \(slice)"))
+        }
         expectSnapshot(driver(NetworkSamples.plan(40), size: Size(width: 120, height: 40)).screen, named: "network-40-120x40")
+    }
+
+    @Test func theListShowsEveryoneOfACrowdedMap() {
+        let driver = driver(NetworkSamples.plan(150))
+        driver.press(.character("v"))
+        var seen = Set<String>()
+        for _ in 0..<160 {
+            seen.insert(driver.state.plan!.network.selectedID!)
+            driver.press(.down)
+        }
+        #expect(seen.count == 150)
     }
 }

@@ -109,9 +109,33 @@ final class ScreenDriver {
         case .syncTeam:
             send(.teamSynced(TeamLine(lastSync: syncResult.succeeded ? Samples.later : state.caseload.team?.lastSync),
                              message: syncResult.message, succeeded: syncResult.succeeded))
+        case .startGroup(let session):
+            send(.groupStarted(session))
+        case .closeGroup:
+            send(.groupClosed)
+        case .sendGroupIdeas(let delivery):
+            deliver(delivery)
+        case .writeGroupSheets(let request):
+            send(.exported("Saved sheets starting \(request.path)."))
         case .restorePlan, .quit, .saveSettings:
             break
         }
+    }
+}
+
+extension ScreenDriver {
+    /// As the App does: the member's plan, or one started for them, changed through the plan's own actions.
+    private func deliver(_ delivery: GroupDelivery) {
+        var plan = delivery.planID.flatMap { plans[$0] }
+            ?? Plan(id: env.newID(), person: Person(name: delivery.name), createdAt: Samples.created)
+        var editor = PlanEditor(plan: plan)
+        editor.writing = .person
+        for action in GroupReview.actions(for: delivery.chosen, plan: plan, directory: directory, newID: env.newID) {
+            try? editor.apply(action, now: env.now())
+        }
+        plan = editor.plan
+        plans[plan.id] = plan
+        send(.groupIdeasSent(memberID: delivery.memberID, planID: plan.id))
     }
 }
 

@@ -37,6 +37,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
+    /// Pastes text as a terminal does, marked as a paste when the program asked for that.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-t", "0"])
+    }
+
     /// Presses the keys that open a form, waits for its title, types into its first field, saves with Ctrl-S,
     /// and waits for what saving should show, when given.
     func fillIn(after keys: String..., form title: String, typing text: String, thenSee shown: String? = nil,
