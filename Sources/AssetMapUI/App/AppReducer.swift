@@ -15,10 +15,10 @@ public enum AppReducer {
             state.plan = PlanState(plan: plan, readOnly: readOnly)
             state.screen = .plan
             if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
+            if state.startedPlanID == plan.id { GuideReducer.offer(&state) }
+            state.startedPlanID = nil
             // The plan's Strengths show the names of the directory entries it links to.
             return [.loadDirectory]
-        case .planStarted:
-            GuideReducer.offer(&state)
         case .exampleOpened(let plan):
             state.plan = PlanState(plan: plan)
             state.plan?.isExample = true
