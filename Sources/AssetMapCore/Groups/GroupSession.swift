@@ -25,9 +25,22 @@ public struct GroupSession: Equatable, Sendable, Identifiable {
         self.createdAt = createdAt
         updatedAt = createdAt
         self.worker = worker
-        self.members = members
+        self.members = Self.namedApart(members)
         self.prompts = prompts
         ideas = []
+    }
+
+    /// Two people with the same first name are "Sam" and "Sam 2", so an idea is never for the wrong one; no surname is
+    /// brought in to tell them apart.
+    static func namedApart(_ members: [GroupMember]) -> [GroupMember] {
+        var seen: [String: Int] = [:]
+        return members.map { member in
+            var named = member
+            let key = SearchQuery.fold(member.name)
+            seen[key, default: 0] += 1
+            if let count = seen[key], count > 1 { named.name += " \(count)" }
+            return named
+        }
     }
 
     public func member(_ id: String?) -> GroupMember? {

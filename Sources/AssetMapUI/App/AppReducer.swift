@@ -24,6 +24,8 @@ public enum AppReducer {
             state.plan?.isExample = true
             state.screen = .plan
             state.status = .info("This is a made-up example: try anything, nothing is saved unless you choose when leaving it.")
+            // Its Strengths show linked places, and its ideas nearby come from this folder's directory.
+            return [.loadDirectory]
         case .planClosed:
             state.plan = nil
             state.screen = .caseload

@@ -77,7 +77,10 @@ public struct FormLayout: Equatable {
     /// Enough rows for the longest note, problem or wording suggestion, wrapped, so none is ever cut.
     static func noteRows(_ form: FormState, width: Int) -> Int {
         var texts = form.fields.compactMap(\.note) + [form.problem.map { "! " + $0 }].compactMap { $0 }
-        if form.purpose.usesStrengthsWording { texts += StrengthsWording.suggestions }
+        if form.purpose.usesStrengthsWording {
+            let label = form.fields.map(\.label).max { $0.displayWidth < $1.displayWidth } ?? ""
+            texts += StrengthsWording.suggestions.map { label + ": " + $0 }
+        }
         return max(1, texts.map { TextWrap.wrap($0, width: width).count }.max() ?? 1)
     }
 }

@@ -84,6 +84,9 @@ enum FormSubmission {
                 state.status = .info("Settings saved.")
                 return [.saveSettings(settings)]
             }
+            if state.settings.wordingHints, !state.modals.contains(.form(form)), let words = FormHints.afterSaving(form) {
+                state.status = .info(words)
+            }
         } catch {
             var shown = form
             shown.problem = error.message

@@ -56,7 +56,7 @@ public enum FormView {
     /// The quiet line for the focused field: its own note, or a wording suggestion.
     static func note(for form: FormState, showWordingHints: Bool) -> String? {
         guard let field = form.focusedField else { return nil }
-        if showWordingHints, let hint = FormHints.hint(for: field, in: form) { return hint }
+        if showWordingHints, let hint = FormHints.hint(for: form) { return hint }
         return field.note
     }
 

@@ -7,7 +7,7 @@ enum GoalsListScreen {
         let goals = state.goals
         let (goalList, stageList) = lists(plan, in: content)
         let top = Rect(x: goalList.x, y: goalList.y - 1, width: goalList.width, height: goalList.height + 1)
-        canvas.write(" Goals: what the person would like ", at: Point(x: top.x, y: top.y),
+        canvas.write((goals.listFocus == .goals ? "▸ " : "  ") + "Goals: what the person would like ", at: Point(x: top.x, y: top.y),
                      role: goals.listFocus == .goals ? .tabActive : .heading, clip: top)
         if plan.goals.isEmpty {
             canvas.writeWrapped("No goals yet. Press a to write one down in the person's own words: something they would like to do, have or be.",
@@ -18,10 +18,10 @@ enum GoalsListScreen {
             }
         }
         let stagesHeading = Rect(x: stageList.x, y: stageList.y - 1, width: stageList.width, height: 1)
-        canvas.write(" Stepping back: how the person carries on with less help ", at: Point(x: stagesHeading.x, y: stagesHeading.y),
+        canvas.write((goals.listFocus == .stages ? "▸ " : "  ") + "Stepping back: how the person carries on with less help ", at: Point(x: stagesHeading.x, y: stagesHeading.y),
                      role: goals.listFocus == .stages ? .tabActive : .heading, clip: stagesHeading)
         if plan.steppingBack.isEmpty {
-            canvas.write("  None yet. Press s, then a, to plan how support will reduce, stage by stage.",
+            canvas.write("  None yet. Press s to plan how support will reduce, stage by stage.",
                          at: Point(x: stageList.x, y: stageList.y), role: .dim, clip: stageList)
         } else {
             ListView.draw(count: plan.steppingBack.count, selection: goals.listFocus == .stages ? goals.stageRow : nil,

@@ -7,7 +7,7 @@ enum LadderPanel {
         var y = rect.y
         func heading(_ text: String, focused: Bool) {
             guard y < rect.maxY else { return }
-            canvas.write(" " + text + " ", at: Point(x: rect.x, y: y), role: focused ? .tabActive : .heading, clip: rect)
+            canvas.write((focused ? "▸ " : "  ") + text + " ", at: Point(x: rect.x, y: y), role: focused ? .tabActive : .heading, clip: rect)
             y += 1
         }
         func line(_ text: String, _ role: Role = .normal, indent: Int = 1) {

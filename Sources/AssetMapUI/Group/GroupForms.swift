@@ -43,7 +43,7 @@ enum GroupForms {
         var form = DirectoryEntryForm.make(nil, today: today, addedBy: worker)
         form.setText("name", idea.text)
         form.purpose = .group(.place(ideaID: idea.id))
-        form.intro = "For everyone using this data folder: nothing here says who named it."
+        form.intro = "For everyone using this data folder. It does not say who in the group named it."
         return form
     }
 

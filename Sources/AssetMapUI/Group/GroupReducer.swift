@@ -65,6 +65,13 @@ enum GroupReducer {
             state.status = .info("\(idea.text) is in the community directory already.")
             return
         }
+        let name = SearchQuery.fold(idea.text)
+        if let known = state.directory.directory.entries.first(where: { SearchQuery.fold($0.name) == name }) {
+            if apply(.placeAdded(ideaID: idea.id, directoryID: known.id), state: &state, env: env) {
+                state.status = .info("\(known.name) is in the community directory already: its details go on the sheets.")
+            }
+            return
+        }
         state.modals.append(.form(GroupForms.place(idea, worker: state.group?.session.worker, today: env.today)))
     }
 

@@ -47,8 +47,11 @@ enum GroupScreen {
         let (card, rest) = content.splitTop(7)
         Box.draw(card, title: "Question \(index + 1) of \(group.session.prompts.count)", on: &canvas)
         let inside = Box.interior(card)
-        // Large: the question alone in the middle of its card, in short lines.
-        let lines = TextWrap.wrap(prompt.text, width: max(1, min(inside.width, 48)))
+        // Large: the question alone in the middle of its card, in short lines of even length (no word left alone).
+        let widest = max(1, min(inside.width, 48))
+        let count = TextWrap.wrap(prompt.text, width: widest).count
+        let even = (1...widest).first { TextWrap.wrap(prompt.text, width: $0).count <= count } ?? widest
+        let lines = TextWrap.wrap(prompt.text, width: even)
         let top = inside.y + max(0, (inside.height - lines.count) / 2)
         for (row, line) in lines.enumerated() where top + row < inside.maxY {
             canvas.writeCentred(line, row: top + row - inside.y, in: inside, role: .heading)

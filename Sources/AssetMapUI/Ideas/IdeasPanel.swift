@@ -19,7 +19,8 @@ enum IdeasPanel {
         Box.draw(rect, title: "Ideas nearby for \(name) (\(ideas.count))", on: &canvas)
         let inside = Box.interior(rect)
         let (list, footer) = inside.splitBottom(1)
-        canvas.write("r on the map, ring 5 · n not for me · c directory · Esc close", at: Point(x: footer.x, y: footer.y), role: .dim, clip: footer)
+        let keys = ideas.isEmpty ? "c directory · Esc close" : "r on the map, ring 5 · n not for me · c directory · Esc close"
+        canvas.write(keys, at: Point(x: footer.x, y: footer.y), role: .dim, clip: footer)
         guard !ideas.isEmpty else {
             canvas.writeWrapped(message, in: list)
             return

@@ -230,8 +230,8 @@ public enum KeyMap {
         KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Close", help: "Close the questions", contexts: [.prompts], inBar: true),
         KeyBinding(keys: ch("?"), command: .help, label: "Keys", help: "Show the keys", contexts: [.prompts], inBar: true),
 
-        // Strengths: on the person's own list, ? offers questions that help (the card's own ? shows the keys)
-        KeyBinding(keys: ch("?"), command: .prompts, label: "Ideas", help: "Questions that help think of strengths",
+        // Strengths: on the person's own list, s offers questions that help; ? is help here as everywhere
+        KeyBinding(keys: ch("s"), command: .prompts, label: "Questions", help: "Questions that help think of strengths",
                    contexts: [.personStrengths], inBar: true),
 
         // A group session, and ideas nearby

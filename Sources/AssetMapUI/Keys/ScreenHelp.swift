@@ -78,7 +78,7 @@ public enum ScreenHelp {
         case .strengths, .personStrengths:
             return "Three lists: what the person is good at and what they have, what the worker can bring, and places and "
                 + "groups near here from the shared directory. This way of working starts from strengths: they are what "
-                + "goals are built on, and each one can be linked to the steps it helps with. On the person's own list, Ideas "
+                + "goals are built on, and each one can be linked to the steps it helps with. On the person's own list, s "
                 + "offers gentle questions, one at a time, for when nothing comes to mind."
         case .directory, .directorySearch:
             return "Places, groups and services near here, shared by every plan in this data folder, so what workers learn "

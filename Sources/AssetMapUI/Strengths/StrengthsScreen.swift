@@ -9,7 +9,8 @@ enum StrengthsScreen {
             let rect = layout.columns[column.rawValue]
             let focused = column == strengths.column
             let items = StrengthsItem.items(in: column, plan: state.plan, directory: directory)
-            canvas.write(" " + column.title + " (\(items.count)) ", at: Point(x: rect.x, y: rect.y),
+            // The list with the keys is marked by "▸" as well as by colour, even when it has nothing in it yet.
+            canvas.write((focused ? "▸ " : "  ") + column.title + " (\(items.count)) ", at: Point(x: rect.x, y: rect.y),
                          role: focused ? .tabActive : .heading, clip: rect.row(0))
             let list = layout.listRect(column)
             guard !items.isEmpty else {
@@ -31,7 +32,7 @@ enum StrengthsScreen {
 
     static func emptyText(_ column: StrengthsState.Column) -> String {
         switch column {
-        case .person: return "Nothing here yet. Press a to add one, or ? for questions that help."
+        case .person: return "Nothing here yet. Press a to add one, or s for questions that help."
         case .worker: return "The worker's own strengths, skills and what they know about. Press a to add one."
         case .community: return "None linked yet. Press i for ideas nearby that fit, or a to open the directory of places and groups."
         }

@@ -81,6 +81,13 @@ import TestSupport
         }
     }
 
+    @Test func twoPeopleWithOneFirstNameAreToldApartWithoutTheirSurnames() {
+        let session = GroupSession(id: "g", createdAt: Samples.created, members: [
+            GroupMember(id: "1", name: "Sam", planID: "p1"), GroupMember(id: "2", name: "Jo"), GroupMember(id: "3", name: "sam"),
+        ])
+        #expect(session.members.map(\.name) == ["Sam", "Jo", "sam 2"])
+    }
+
     @Test func theFirstNameIsTheFirstWord() {
         #expect(GroupMember.firstName(of: " Robin Hale ") == "Robin")
         #expect(GroupMember.firstName(of: "Zoë") == "Zoë")

@@ -64,6 +64,7 @@ import TestSupport
         driver.press(.enter)
         #expect(driver.state.plan?.guide == nil)
         #expect(driver.state.keyContext == .wellbeingCheck)
+        #expect(plan(driver).checks.isEmpty, "a check with nothing answered yet leaves nothing behind")
         driver.press(.character("3"))
 
         let made = plan(driver)
