@@ -124,7 +124,6 @@ public final class AppRunner {
         case .createPlan(let plan):
             do {
                 adopt(try store.create(plan, now: env.now()))
-                send(.planStarted)
             } catch {
                 send(.failed(error.message))
             }

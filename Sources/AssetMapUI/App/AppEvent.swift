@@ -6,8 +6,6 @@ public enum AppEvent: Equatable, Sendable {
     case resize(Size)
     case caseloadLoaded([CaseloadRow])
     case planOpened(Plan, readOnly: String?)
-    /// The plan just opened was started now: it offers the walk-through of a first meeting.
-    case planStarted
     /// The made-up example plan is open, in memory only.
     case exampleOpened(Plan)
     /// The plan was saved and let go of; the caseload shows again.

@@ -21,10 +21,10 @@ public enum AppReducer {
                 state.plan?.editor.leaveNotice(nil)
                 state.modals.append(.message(title: "Kept when assetmap stopped", text: notice))
             }
+            if state.startedPlanID == plan.id { GuideReducer.offer(&state) }
+            state.startedPlanID = nil
             // The plan's Strengths show the names of the directory entries it links to.
             return [.loadDirectory]
-        case .planStarted:
-            GuideReducer.offer(&state)
         case .exampleOpened(let plan):
             state.plan = PlanState(plan: plan)
             state.plan?.isExample = true

@@ -77,7 +77,6 @@ final class ScreenDriver {
         case .createPlan(let plan):
             plans[plan.id] = plan
             send(.planOpened(plan, readOnly: nil))
-            send(.planStarted)
         case .closePlan:
             if let plan = state.plan, !plan.isExample { plans[plan.plan.id] = plan.plan }
             send(.planClosed)
