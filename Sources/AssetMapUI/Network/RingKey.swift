@@ -8,7 +8,7 @@ enum RingKey {
     enum Line: Equatable {
         case ring(Int)
         /// A line of an entry's whole name; `first` is the line its marker starts.
-        case entry(RingLayout.Label, text: String, first: Bool)
+        case entry(RingLayout.KeyEntry, text: String, first: Bool)
         case note(String)
     }
 
