@@ -33,7 +33,6 @@ extension Program {
         case .createPlan(let plan):
             do {
                 adopt(try store.create(plan, now: env.now()))
-                send(.planStarted)
             } catch {
                 send(.failed(error.message))
             }
@@ -89,6 +88,8 @@ extension Program {
             }
         case .export(let request):
             export(request)
+        case .stop:
+            stopSafely()
         case .resolveConflict(let keepBoth):
             if keepBoth { saveAsCopy() } else { savePlan(overwriting: true) }
         case .startGroup(let session):

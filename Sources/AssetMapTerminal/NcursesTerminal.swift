@@ -26,10 +26,24 @@ public final class NcursesTerminal: TerminalBackend {
     private var cursorVisible = false
     /// Set at the first frame: until then nothing has been sent to the terminal.
     private var started = false
+    /// Without an alternate screen, the terminal keeps what scrolls off, so leaving clears its scrollback too.
+    private let clearsScrollback: Bool
     /// How long a lone Esc waits for the rest of an escape sequence.
     private let escapeDelayMilliseconds: Int32 = 25
 
     public init(theme: Theme) throws {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch am_terminal_can_address_cursor() {
+        case -1:
+            throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
+        case 0:
+            throw TerminalStartError(description: "assetmap places text all over the screen, which this terminal (TERM=\(term)) cannot do; "
+                                     + "use a terminal program such as xterm, or see the plans without one with assetmap list.")
+        default:
+            break
+        }
+        // Before ncurses changes anything, so that a crash puts the terminal back as the person had it.
+        am_save_terminal_settings()
         var fds: [Int32] = [-1, -1]
         guard am_pipe(&fds) == 0 else {
             throw TerminalStartError(description: "assetmap could not set up its signal handling.")
@@ -41,10 +55,11 @@ public final class NcursesTerminal: TerminalBackend {
         }
         am_ignore_signal(SIGPIPE)
         guard let screen = am_newterm() else {
-            throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")); try TERM=xterm-256color.")
+            throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
         }
         self.screen = screen
         set_term(screen)
+        clearsScrollback = am_has_alternate_screen() == 0
         raw()
         noecho()
         nonl()
@@ -58,7 +73,8 @@ public final class NcursesTerminal: TerminalBackend {
         size = Size(width: Int(am_cols()), height: Int(am_lines()))
         // Anything written to stderr would corrupt the screen; a crash says one plain line instead.
         savedStderr = dup(2)
-        am_save_terminal(savedStderr, "\nassetmap stopped because of a fault. Plans are saved up to the last change; run assetmap check.\n")
+        am_prepare_for_crash(savedStderr, "\nassetmap stopped because of a fault. Plans are saved up to the last change; run assetmap check.\n",
+                             clearsScrollback ? 1 : 0)
         am_install_crash_handler()
         let null = open("/dev/null", O_WRONLY)
         if null >= 0 {
@@ -70,6 +86,8 @@ public final class NcursesTerminal: TerminalBackend {
     deinit { stop() }
 
     /// Puts the terminal back as it was: paste mode off, screen cleared (nothing personal left behind), cursor shown.
+    /// Without an alternate screen, clearing pushes the last screen into the scrollback, so that is cleared as well
+    /// (ESC [3J, which terminals that cannot do it ignore).
     public func stop() {
         guard screen != nil else { return }
         mouseWanted = false
@@ -81,6 +99,7 @@ public final class NcursesTerminal: TerminalBackend {
         endwin()
         delscreen(screen)
         screen = nil
+        if started, clearsScrollback { NcursesTerminal.writeRaw("\u{1B}[3J") }
         if savedStderr >= 0 {
             dup2(savedStderr, 2)
             close(savedStderr)

@@ -42,7 +42,9 @@ struct AssetMapCommand: ParsableCommand {
             }
             var message = AssetMapCommand.message(for: error).trimmed
             while message.hasSuffix(".") { message.removeLast() }
-            StandardStreams.error("assetmap: \(message). Run assetmap --help to see how to use it.")
+            // "Did you mean '--json'?" already ends its sentence.
+            let stop = message.hasSuffix("?") || message.hasSuffix("!") ? "" : "."
+            StandardStreams.error("assetmap: \(message)\(stop) Run assetmap --help to see how to use it.")
             Glibc.exit(2)
         }
     }

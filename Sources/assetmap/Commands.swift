@@ -39,7 +39,8 @@ struct OpenCommand: ParsableCommand {
 }
 
 struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Start a plan for someone and open it.")
+    static let configuration = CommandConfiguration(commandName: "new",
+                                                    abstract: "Start a plan for someone and open it; without a terminal, print its id.")
 
     @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
     var name: String
@@ -53,6 +54,16 @@ struct NewCommand: ParsableCommand {
         let store = try options.store()
         let env = options.environmentForScreens
         let plan = Plan(id: env.newID(), person: Person(name: name), createdAt: Timestamp.wholeSeconds(env.now()))
+        guard InteractiveSession.hasTerminal else {
+            // From a script: the plan is started and its id given, for the script to use.
+            do {
+                try store.create(plan).close()
+            } catch {
+                throw UserFacingError(message: "The plan could not be started: \(error.message)")
+            }
+            StandardStreams.line(plan.id)
+            return
+        }
         try InteractiveSession.run(options: options, store: store, start: [.createPlan(plan)])
     }
 }

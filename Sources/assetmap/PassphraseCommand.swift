@@ -17,6 +17,8 @@ struct PassphraseCommand: ParsableCommand {
 
         func run() throws {
             let folder = given.filled(from: root.common).folder
+            // Said before a new passphrase is asked for, not after it has been typed twice.
+            guard !FolderPassphrase.isSet(folder) else { throw UserFacingError(message: FolderPassphrase.Problem.alreadySet.message) }
             let passphrase = try PassphraseCommand.askNew()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.set(folder, passphrase: passphrase) }
             StandardStreams.line("The data folder is encrypted now. Without the passphrase the plans cannot be read: keep it somewhere safe.")

@@ -49,4 +49,28 @@ import TestSupport
         #expect(line == "could not be read: \(plans.path)/x.json: it is a folder, not an ordinary file")
         #expect(!result.output.contains("chmod 600 on it"))
     }
+
+    @Test func aSuggestionEndsItsOwnSentence() throws {
+        let result = try Program.run(["list", "--jsno"], dataDir: folder.dataDir)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("Did you mean '--json'? Run assetmap --help"), "\(result.errors)")
+    }
+
+    @Test func aCopyWrittenToAFolderSaysItIsAFolder() throws {
+        let plan = folder.temporary.file("plan.json")
+        try PlanJSON.encode(Samples.plan(name: "Folder Copy")).write(to: plan)
+        #expect(try Program.run(["import", plan.path], dataDir: folder.dataDir).status == 0)
+        let target = folder.temporary.file("copies")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        let result = try Program.run(["export", "Folder Copy", "--format", "md", "-o", target.path, "--force"], dataDir: folder.dataDir)
+        #expect(result.status == 1)
+        #expect(result.errors == "assetmap: \(target.path) is a folder; give the name of a file in it after -o.\n")
+    }
+
+    @Test func settingAPassphraseOnAnEncryptedFolderSaysSoFirst() throws {
+        #expect(try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "long enough\nlong enough\n").status == 0)
+        let again = try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "short\nshort\n")
+        #expect(again.status == 1)
+        #expect(again.errors.contains("already has a passphrase"), "\(again.errors)")
+    }
 }

@@ -24,6 +24,7 @@ public final class GroupStore: @unchecked Sendable {
     public func create(_ session: GroupSession, now: Date = Date()) throws(StorageError) -> OpenGroup {
         try folder.prepare()
         try DurableFile.makePrivateFolder(folder.groups)
+        try PlanID.check(session.id, path: folder.groups.path)
         let url = folder.groupFile(id: session.id)
         guard !FileManager.default.fileExists(atPath: url.path) else { throw StorageError(.changedOnDisk, path: url.path) }
         let open = OpenGroup(url: url, lock: try FileLock.acquire(folder.lockFile(name: "group-" + session.id), now: now))
@@ -46,17 +47,21 @@ public final class GroupStore: @unchecked Sendable {
         try DurableFile.write(data, to: open.url)
     }
 
-    /// Reads and checks one group file; a damaged one is reported, never changed.
+    /// Reads and checks one group file; a damaged one is reported, never changed, and so is one whose id could
+    /// not name its files.
     public func read(_ url: URL) throws(StorageError) -> GroupSession {
         let data = try codec.unseal(try DurableFile.read(url), path: url.path)
+        let session: GroupSession
         do {
-            return try PlanJSON.decode(GroupSession.self, from: data)
+            session = try PlanJSON.decode(GroupSession.self, from: data)
         } catch {
             if let version = PlanJSON.schemaVersion(of: data), version > GroupSession.currentSchemaVersion {
                 throw StorageError(.newerVersion(version), path: url.path)
             }
             throw StorageError(.damaged(error), path: url.path)
         }
+        try PlanID.check(session.id, path: url.path)
+        return session
     }
 
     /// The group files, without the temporary files of a save in progress.

@@ -28,6 +28,7 @@ public enum AppReducer {
             return handle(key, state: &state, env: env)
         case .resize(let size):
             state.size = size
+            if size.isBigEnough { return useHeldKeys(&state, env: env) }
         case .caseloadLoaded(let rows):
             state.caseload.replaceRows(rows)
             state.caseload.isLoaded = true
@@ -35,14 +36,17 @@ public enum AppReducer {
             state.plan = PlanState(plan: plan, readOnly: readOnly)
             state.screen = .plan
             if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
+            var asked: [Effect] = []
+            if let notice = plan.openingNotice {
+                // Said once: the plan is saved without it.
+                state.plan?.editor.leaveNotice(nil)
+                state.modals.append(.message(title: "Kept when assetmap stopped", text: notice))
+                asked.append(.savePlan)
+            }
+            if state.startedPlanID == plan.id { GuideReducer.offer(&state) }
+            state.startedPlanID = nil
             // The plan's Strengths show the names of the directory entries it links to.
-            guard let notice = plan.openingNotice else { return [.loadDirectory] }
-            // Said once: the plan is saved without it.
-            state.plan?.editor.leaveNotice(nil)
-            state.modals.append(.message(title: "Kept when assetmap stopped", text: notice))
-            return [.savePlan, .loadDirectory]
-        case .planStarted:
-            GuideReducer.offer(&state)
+            return asked + [.loadDirectory]
         case .exampleOpened(let plan):
             state.plan = PlanState(plan: plan)
             state.plan?.isExample = true
@@ -147,7 +151,8 @@ public enum AppReducer {
         return []
     }
 
-    private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+    static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+        guard state.size.isBigEnough else { return whileTooSmall(key, state: &state, env: env) }
         let wasTyping = state.isTyping
         let effects = dispatch(key, state: &state, env: env)
         // A paste cut to fit, or a text too long to change, is said rather than passed over in silence.
@@ -162,8 +167,6 @@ public enum AppReducer {
             state.privacy = false
             return []
         }
-        // Keys are not acted on while the screen cannot be seen; nothing changes until it is bigger.
-        guard state.size.isBigEnough else { return [] }
         if case .mouse(let event) = key { return MouseReducer.handle(event, state: &state, env: env) }
         let context = state.keyContext
         let command = KeyMap.command(for: key, in: context)

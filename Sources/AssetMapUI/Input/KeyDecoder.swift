@@ -98,6 +98,10 @@ public struct KeyDecoder: Sendable {
         }
     }
 
+    /// A byte that is not UTF-8 (a terminal set to Latin-1 sends `ë` as one byte) is typed as U+FFFD, the
+    /// replacement character, so a letter that could not be read is never lost without a sign.
+    private static let unreadable = Key.character("\u{FFFD}")
+
     private func decodeUTF8(at index: Int, final: Bool) -> (Key?, Int)? {
         let lead = pending[index]
         let length: Int
@@ -105,13 +109,13 @@ public struct KeyDecoder: Sendable {
         case 0xC2...0xDF: length = 2
         case 0xE0...0xEF: length = 3
         case 0xF0...0xF4: length = 4
-        default: return (nil, index + 1)
+        default: return (Self.unreadable, index + 1)
         }
-        guard index + length <= pending.count else { return final ? (nil, pending.count) : nil }
-        let bytes = pending[index..<index + length]
-        guard bytes.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }),
-              let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first else {
-            return (nil, index + 1)
+        let available = pending[(index + 1)..<min(index + length, pending.count)]
+        guard available.allSatisfy({ $0 & 0xC0 == 0x80 }) else { return (Self.unreadable, index + 1) }
+        guard index + length <= pending.count else { return final ? (Self.unreadable, pending.count) : nil }
+        guard let scalar = String(validating: pending[index..<index + length], as: UTF8.self)?.unicodeScalars.first else {
+            return (Self.unreadable, index + 1)
         }
         if scalar.value >= 0x80, scalar.value < 0xA0 { return (nil, index + length) }
         return (.character(Character(scalar)), index + length)

@@ -32,6 +32,19 @@ import TestSupport
         #expect(try Data(contentsOf: url) == Fixtures.data("escaping-id.json"))
     }
 
+    @Test func aGroupFileWhoseIdWouldLeaveTheFolderIsReportedAndNeverNamesAFile() throws {
+        try folder.prepare()
+        try DurableFile.makePrivateFolder(folder.groups)
+        var session = GroupSamples.session()
+        session.id = "../../../escaped-group"
+        let url = folder.groups.appendingPathComponent("9e9e9e9e-0000-4000-8000-000000000009.json")
+        try PlanJSON.encode(session).write(to: url)
+        #expect(throws: StorageError(.unusualID, path: url.path)) { try GroupStore(folder: folder).read(url) }
+        #expect(FolderCheck.run(store).problems == [url.path])
+        #expect(throws: StorageError.self) { try GroupStore(folder: folder).create(session) }
+        #expect(!FileManager.default.fileExists(atPath: temporary.url.appendingPathComponent("outside/escaped-group.json").path))
+    }
+
     @Test func twoFilesWithOneIdAreBothListedMarkedAndEachOpensItsOwnFile() throws {
         let a = try place("duplicate-id-a.json", as: "\(sharedID).json")
         let b = try place("duplicate-id-b.json", as: "38ddfce8-0000-4000-8000-0000000000b2.json")

@@ -33,6 +33,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0"] + keys)
     }
 
+    /// Bytes as the terminal would send them, whatever they are: a Latin-1 letter, say.
+    func send(bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", "0", "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "0", "-l", text])
     }
