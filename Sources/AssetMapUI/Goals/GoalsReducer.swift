@@ -4,10 +4,6 @@ import AssetMapCore
 enum GoalsReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
         guard let plan = state.plan?.plan, var goals = state.plan?.goals else { return }
-        if goals.openGoalID != nil {
-            LadderReducer.handle(key, command: command, state: &state, env: env)
-            return
-        }
         defer { state.plan?.goals = goals }
         switch command {
         case .up, .down, .pageUp, .pageDown, .first, .last:
@@ -17,7 +13,7 @@ enum GoalsReducer {
             if plan.steppingBack.isEmpty { state.modals.append(.form(StageForm.make(nil))) }
         case .open:
             if goals.listFocus == .goals, goals.goalRow < plan.goals.count {
-                goals.openGoalID = plan.goals[goals.goalRow].id
+                goals.mode = .ladder(goalID: plan.goals[goals.goalRow].id)
                 goals.ladderFocus = .steps
                 goals.stepIndex = plan.goals[goals.goalRow].currentStepIndex ?? max(0, plan.goals[goals.goalRow].steps.count - 1)
             } else if goals.listFocus == .stages, goals.stageRow < plan.steppingBack.count {
@@ -84,7 +80,7 @@ enum GoalsReducer {
         goals.goalRow = min(goals.goalRow, max(0, plan.goals.count - 1))
         goals.stageRow = min(goals.stageRow, max(0, plan.steppingBack.count - 1))
         guard let goal = goals.openGoal(in: plan) else {
-            goals.openGoalID = nil
+            goals.mode = .list
             return
         }
         goals.stepIndex = min(goals.stepIndex, max(0, goal.steps.count - 1))

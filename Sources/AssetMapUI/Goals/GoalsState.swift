@@ -2,6 +2,12 @@ import AssetMapCore
 
 /// The Goals part of a plan: the list of goals and stepping-back stages, or one goal's ladder.
 public struct GoalsState: Equatable, Sendable {
+    /// Which view of Goals shows; the key context, the keys and the drawing all go by this.
+    public enum Mode: Equatable, Sendable {
+        case list
+        case ladder(goalID: String)
+    }
+
     public enum ListFocus: Equatable, Sendable {
         case goals, stages
     }
@@ -11,11 +17,10 @@ public struct GoalsState: Equatable, Sendable {
         case steps, barriers, risk
     }
 
+    public var mode: Mode = .list
     public var listFocus: ListFocus = .goals
     public var goalRow = 0
     public var stageRow = 0
-    /// The goal whose ladder shows, if one is open.
-    public var openGoalID: String?
     public var ladderFocus: LadderFocus = .steps
     /// Index in the open goal's steps (0 is the bottom rung).
     public var stepIndex = 0
@@ -26,6 +31,7 @@ public struct GoalsState: Equatable, Sendable {
     public init() {}
 
     func openGoal(in plan: Plan) -> Goal? {
-        openGoalID.flatMap { id in plan.goals.first { $0.id == id } }
+        guard case .ladder(let id) = mode else { return nil }
+        return plan.goals.first { $0.id == id }
     }
 }

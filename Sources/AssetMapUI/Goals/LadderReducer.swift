@@ -9,7 +9,7 @@ enum LadderReducer {
         defer { state.plan?.goals = goals }
         switch command {
         case .back, .cancel:
-            goals.openGoalID = nil
+            goals.mode = .list
         case .left, .right:
             let count = GoalsState.LadderFocus.allCases.count
             goals.ladderFocus = GoalsState.LadderFocus(rawValue: (goals.ladderFocus.rawValue + (command == .right ? 1 : count - 1)) % count) ?? .steps

@@ -62,10 +62,16 @@ enum PlanScreen {
         case .strengths:
             StrengthsScreen.draw(state, directory: directory, in: content, on: &canvas)
         case .goals:
-            if let goal = state.goals.openGoal(in: state.plan) {
-                LadderScreen.draw(state, goal: goal, today: today, in: content, on: &canvas)
-            } else {
+            switch state.goals.mode {
+            case .list:
                 GoalsListScreen.draw(state, today: today, in: content, on: &canvas)
+            case .ladder:
+                // When the goal goes, repair returns to the list; drawn meanwhile as the list too.
+                if let goal = state.goals.openGoal(in: state.plan) {
+                    LadderScreen.draw(state, goal: goal, today: today, in: content, on: &canvas)
+                } else {
+                    GoalsListScreen.draw(state, today: today, in: content, on: &canvas)
+                }
             }
         case .wellbeing:
             if let form = state.wellbeing.check, let check = form.check(in: state.plan) {

@@ -13,10 +13,7 @@ enum PlanScreenReducer {
             return []
         }
         let typing = plan.keyContext.isTextEntry
-        // In a goal's ladder, a check being answered or the map compared over time, q goes back to the part itself.
-        let inSubView = (plan.section == .goals && plan.goals.openGoalID != nil)
-            || (plan.section == .wellbeing && plan.wellbeing.check != nil)
-            || (plan.section == .network && plan.network.compare != nil)
+        let inSubView = plan.showsOneThingOfAPart
         if !typing {
             switch command {
             case .back where !inSubView && plan.isExample:
@@ -71,7 +68,10 @@ enum PlanScreenReducer {
         case .strengths:
             return StrengthsReducer.handle(key, command: command, state: &state, env: env)
         case .goals:
-            GoalsReducer.handle(key, command: command, state: &state, env: env)
+            switch plan.goals.mode {
+            case .list: GoalsReducer.handle(key, command: command, state: &state, env: env)
+            case .ladder: LadderReducer.handle(key, command: command, state: &state, env: env)
+            }
         case .wellbeing:
             WellbeingReducer.handle(key, command: command, state: &state, env: env)
         case .notes:

@@ -36,6 +36,17 @@ public struct PlanState: Equatable, Sendable {
         notes.selection = min(notes.selection, max(0, plan.notes.count - 1))
     }
 
+    /// Whether the part shows one thing of its own rather than itself: a goal's ladder, a check being answered, the map
+    /// then and now. q goes back from there to the part rather than leaving the plan.
+    var showsOneThingOfAPart: Bool {
+        switch section {
+        case .goals: return goals.mode != .list
+        case .wellbeing: return wellbeing.check != nil
+        case .network: return network.compare != nil
+        case .overview, .strengths, .notes: return false
+        }
+    }
+
     var keyContext: KeyContext {
         if let guide, guide.isOpen { return guide.part.isTyped ? .guide : .guidePage }
         if timeline != nil { return .timeline }
@@ -46,7 +57,11 @@ public struct PlanState: Equatable, Sendable {
             if network.find != nil { return .networkSearch }
             return network.view == .rings ? .network : .networkList
         case .strengths: return strengths.column == .person ? .personStrengths : .strengths
-        case .goals: return goals.openGoalID == nil ? .goals : .goal
+        case .goals:
+            switch goals.mode {
+            case .list: return .goals
+            case .ladder: return .goal
+            }
         case .wellbeing:
             guard let check = wellbeing.check else { return .wellbeing }
             return check.isTyping ? .textBox : check.stage == .review ? .wellbeingReview : .wellbeingCheck
