@@ -74,10 +74,16 @@ enum PlanScreen {
                 }
             }
         case .wellbeing:
-            if let form = state.wellbeing.check, let check = form.check(in: state.plan) {
-                CheckFormView.draw(form, check: check, today: today, in: content, on: &canvas)
-            } else {
+            switch state.wellbeing.mode {
+            case .history:
                 WellbeingHistoryView.draw(state, today: today, in: content, on: &canvas)
+            case .check(let form):
+                // A check gone from the plan closes at the next key; drawn meanwhile as the table.
+                if let check = form.check(in: state.plan) {
+                    CheckFormView.draw(form, check: check, today: today, in: content, on: &canvas)
+                } else {
+                    WellbeingHistoryView.draw(state, today: today, in: content, on: &canvas)
+                }
             }
         case .notes:
             NotesScreen.draw(state, today: today, in: content, on: &canvas)

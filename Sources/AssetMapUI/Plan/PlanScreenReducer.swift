@@ -73,7 +73,10 @@ enum PlanScreenReducer {
             case .ladder: LadderReducer.handle(key, command: command, state: &state, env: env)
             }
         case .wellbeing:
-            WellbeingReducer.handle(key, command: command, state: &state, env: env)
+            switch plan.wellbeing.mode {
+            case .history: WellbeingReducer.handle(key, command: command, state: &state, env: env)
+            case .check: CheckFormReducer.handle(key, command: command, state: &state, env: env)
+            }
         case .notes:
             NotesReducer.handle(key, command: command, state: &state, env: env)
         }

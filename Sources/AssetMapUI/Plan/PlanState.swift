@@ -41,7 +41,7 @@ public struct PlanState: Equatable, Sendable {
     var showsOneThingOfAPart: Bool {
         switch section {
         case .goals: return goals.mode != .list
-        case .wellbeing: return wellbeing.check != nil
+        case .wellbeing: return wellbeing.mode != .history
         case .network: return network.compare != nil
         case .overview, .strengths, .notes: return false
         }
@@ -63,8 +63,10 @@ public struct PlanState: Equatable, Sendable {
             case .ladder: return .goal
             }
         case .wellbeing:
-            guard let check = wellbeing.check else { return .wellbeing }
-            return check.isTyping ? .textBox : check.stage == .review ? .wellbeingReview : .wellbeingCheck
+            switch wellbeing.mode {
+            case .history: return .wellbeing
+            case .check(let check): return check.isTyping ? .textBox : check.stage == .review ? .wellbeingReview : .wellbeingCheck
+            }
         case .notes: return .notes
         }
     }

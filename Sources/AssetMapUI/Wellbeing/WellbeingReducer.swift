@@ -4,10 +4,6 @@ import AssetMapCore
 enum WellbeingReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
         guard let plan = state.plan?.plan else { return }
-        if state.plan?.wellbeing.check != nil {
-            CheckFormReducer.handle(key, command: command, state: &state, env: env)
-            return
-        }
         let checks = Well12.ordered(plan.checks)
         let selected = checks.firstIndex { $0.id == state.plan?.wellbeing.selectedCheckID } ?? checks.count - 1
         switch command {

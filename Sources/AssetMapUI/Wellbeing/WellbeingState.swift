@@ -2,13 +2,29 @@ import AssetMapCore
 
 /// The Wellbeing part of a plan: the table of checks, and a check being answered.
 public struct WellbeingState: Equatable, Sendable {
+    /// Which view of Wellbeing shows; the key context, the keys and the drawing all go by this.
+    public enum Mode: Equatable, Sendable {
+        /// The table and chart of the checks so far.
+        case history
+        case check(CheckFormState)
+    }
+
+    public var mode: Mode = .history
     /// The check whose column is selected in the table.
     public var selectedCheckID: String?
-    public var check: CheckFormState?
     /// How far the table and chart are scrolled down when they are taller than the window.
     public var scroll = 0
 
     public init() {}
+
+    /// The check being answered, while one is; nil puts the table back.
+    public var check: CheckFormState? {
+        get {
+            guard case .check(let form) = mode else { return nil }
+            return form
+        }
+        set { mode = newValue.map(Mode.check) ?? .history }
+    }
 }
 
 /// A WELL12 check being answered, one question at a time. Every answer is saved as it is given.
