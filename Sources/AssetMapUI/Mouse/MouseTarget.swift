@@ -46,7 +46,7 @@ enum MouseTarget: Equatable {
             if layout.goodLifeBox.contains(point) { return .overviewField(.goodLife) }
             return layout.rows.first { $0.value.y == point.y }.map { .overviewField($0.key) }
         case .network:
-            guard state.network.compare == nil, state.network.find == nil else { return nil }
+            guard state.network.mode == .map else { return nil }
             return onMap(state, at: point, content: content)
         case .strengths:
             let layout = StrengthsLayout(content: content)

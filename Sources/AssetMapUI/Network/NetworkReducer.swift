@@ -5,11 +5,6 @@ import AssetMapCore
 enum NetworkReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
         guard let plan = state.plan else { return }
-        if plan.network.find != nil {
-            NetworkFinding.handle(key, command: command, state: &state)
-            explainIfHidden(state: &state)
-            return
-        }
         var network = plan.network
         if network.selectedID == nil { network.selectedID = NetworkList.order(plan.plan).first?.id }
         let layout = NetworkLayout(state)

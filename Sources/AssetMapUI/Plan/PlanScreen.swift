@@ -54,10 +54,9 @@ enum PlanScreen {
         case .overview:
             OverviewScreen.draw(state, today: today, in: content, on: &canvas)
         case .network:
-            if let compare = state.network.compare {
-                CompareScreen.draw(compare, plan: state.plan, today: today, in: content, on: &canvas)
-            } else {
-                NetworkScreen.draw(state, in: content, on: &canvas)
+            switch state.network.mode {
+            case .map, .finding: NetworkScreen.draw(state, in: content, on: &canvas)
+            case .comparing(let compare): CompareScreen.draw(compare, plan: state.plan, today: today, in: content, on: &canvas)
             }
         case .strengths:
             StrengthsScreen.draw(state, directory: directory, in: content, on: &canvas)

@@ -61,10 +61,14 @@ enum PlanScreenReducer {
         switch plan.section {
         case .overview:
             OverviewReducer.handle(key, command: command, state: &state, env: env)
-        case .network where plan.network.compare != nil:
-            CompareScreen.handle(command, state: &state)
         case .network:
-            NetworkReducer.handle(key, command: command, state: &state, env: env)
+            switch plan.network.mode {
+            case .map: NetworkReducer.handle(key, command: command, state: &state, env: env)
+            case .finding:
+                NetworkFinding.handle(key, command: command, state: &state)
+                NetworkReducer.explainIfHidden(state: &state)
+            case .comparing: CompareScreen.handle(command, state: &state)
+            }
         case .strengths:
             return StrengthsReducer.handle(key, command: command, state: &state, env: env)
         case .goals:

@@ -42,7 +42,11 @@ public struct PlanState: Equatable, Sendable {
         switch section {
         case .goals: return goals.mode != .list
         case .wellbeing: return wellbeing.mode != .history
-        case .network: return network.compare != nil
+        case .network:
+            switch network.mode {
+            case .comparing: return true
+            case .map, .finding: return false
+            }
         case .overview, .strengths, .notes: return false
         }
     }
@@ -53,9 +57,11 @@ public struct PlanState: Equatable, Sendable {
         switch section {
         case .overview: return overview.editing == nil ? .overview : .textBox
         case .network:
-            if network.compare != nil { return .networkCompare }
-            if network.find != nil { return .networkSearch }
-            return network.view == .rings ? .network : .networkList
+            switch network.mode {
+            case .comparing: return .networkCompare
+            case .finding: return .networkSearch
+            case .map: return network.view == .rings ? .network : .networkList
+            }
         case .strengths: return strengths.column == .person ? .personStrengths : .strengths
         case .goals:
             switch goals.mode {
