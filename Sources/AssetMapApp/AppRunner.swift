@@ -15,14 +15,18 @@ public final class AppRunner {
     private let terminal: TerminalBackend
     private let env: Environment
     private let team: TeamSharing?
+    private let groups: GroupKeeper
     private var openPlan: OpenPlan?
     private var lastSaved: Plan?
     private var finished = false
+    /// Set when the program had to stop with something typed that could not be kept: what, in words to print.
+    public private(set) var notKept: String?
 
     public init(store: PlanStore, terminal: TerminalBackend, env: Environment, status: StatusLine? = nil, team: TeamSharing? = nil) {
         self.store = store
         self.team = team
         directoryStore = DirectoryStore(folder: store.folder, codec: store.codec)
+        groups = GroupKeeper(store: store)
         self.terminal = terminal
         self.env = env
         state = AppState(size: terminal.size)
@@ -33,6 +37,7 @@ public final class AppRunner {
     public func run(start: [Effect]) {
         let settings = store.folder.readSettings()
         send(.settingsLoaded(settings.settings))
+        terminal.reportMouse(state.settings.mouse)
         if let problem = settings.problem { state.status = .warning(problem) }
         perform([.loadCaseload] + start)
         render()
@@ -45,10 +50,12 @@ public final class AppRunner {
             }
             takeChangeFromElsewhere()
             saveIfChanged()
+            saveGroup()
             if !finished { render() }
         }
         openPlan?.close()
         openPlan = nil
+        _ = groups.close(state.group?.session)
     }
 
     /// Feeds one event through the reducer and carries out what it asks for.
@@ -65,10 +72,19 @@ public final class AppRunner {
     }
 
     /// A hang-up or a kill signal: keep what was being typed, save, and stop. With no one there to ask
-    /// about a file changed elsewhere, both versions are kept.
+    /// about a file changed elsewhere, both versions are kept. What could not be kept is in `notKept`.
     private func stopSafely() {
-        perform(AppReducer.keepWhatIsTyped(&state, env: env))
-        if saveIfChanged() == .conflict { saveAsCopy() }
+        let kept = AppReducer.keepWhatIsTyped(&state, env: env)
+        perform(kept.effects)
+        var lost = kept.lost.map { [$0] } ?? []
+        let outcome = saveIfChanged()
+        if outcome == .failed || (outcome == .conflict && !saveAsCopy()) {
+            lost.append("The plan's last changes could not be saved before assetmap stopped; run assetmap check.")
+        }
+        if groups.saveIfChanged(state.group?.session) != nil {
+            lost.append("The group session's last changes could not be saved before assetmap stopped; run assetmap check.")
+        }
+        notKept = lost.isEmpty ? nil : lost.joined(separator: " ")
         finished = true
     }
 
@@ -98,9 +114,9 @@ public final class AppRunner {
             // Reading every plan can take a moment in a big caseload: the screen says it is counting meanwhile.
             render()
             send(.reportLoaded(store.report(ReportScope(), made: env.today, timeZone: env.timeZone)))
-        case .openPlan(let id):
+        case .openPlan(let path):
             do {
-                let opened = try store.open(id: id, now: env.now())
+                let opened = try store.open(URL(fileURLWithPath: path, isDirectory: false), now: env.now())
                 adopt(opened)
             } catch {
                 send(.failed(error.message))
@@ -117,17 +133,17 @@ public final class AppRunner {
             openPlan = nil
             lastSaved = nil
             send(.planClosed)
-        case .binPlan(let id):
+        case .binPlan(let path, let id):
             do {
-                let url = try store.moveToBin(id: id)
-                send(.planBinned(id: id, binPath: url.path))
+                let url = try store.moveToBin(URL(fileURLWithPath: path, isDirectory: false), id: id)
+                send(.planBinned(path: path, binPath: url.path))
             } catch {
                 send(.failed(error.message))
             }
-        case .restorePlan(let binPath, let id):
+        case .restorePlan(let binPath, let path):
             do {
-                try store.restore(fromBin: URL(fileURLWithPath: binPath), id: id)
-                send(.planRestored(id: id))
+                try store.restore(fromBin: URL(fileURLWithPath: binPath), to: URL(fileURLWithPath: path, isDirectory: false))
+                send(.planRestored(path: path))
             } catch {
                 send(.failed(error.message))
             }
@@ -168,15 +184,45 @@ public final class AppRunner {
             }
         case .export(let request):
             export(request)
+        case .stop:
+            stopSafely()
         case .resolveConflict(let keepBoth):
             if keepBoth { saveAsCopy() } else { saveIfChanged(overwriting: true) }
+        case .startGroup(let session):
+            do {
+                send(.groupStarted(try groups.start(session, now: env.now())))
+            } catch {
+                send(.failed("The group could not be started: \(error.message)"))
+            }
+        case .closeGroup:
+            if let problem = groups.close(state.group?.session) { send(.failed(problem)) } else { send(.groupClosed) }
+        case .sendGroupIdeas(let delivery):
+            // The directory as it is now, so a place added a moment ago is linked with its details.
+            switch groups.deliver(delivery, directory: (try? directoryStore.read()) ?? state.directory.directory, env: env) {
+            case .sent(let planID): send(.groupIdeasSent(memberID: delivery.memberID, planID: planID))
+            case .notSent(let message): send(.groupIdeasNotSent(message))
+            }
+        case .writeGroupSheets(let request):
+            guard let session = state.group?.session else { return }
+            do {
+                let directory = (try? directoryStore.read()) ?? state.directory.directory
+                send(.exported(try groups.writeSheets(request, session: session, directory: directory, made: env.today)))
+            } catch {
+                send(.failed("The sheets could not be saved: \(error.message)"))
+            }
         case .saveSettings(let settings):
+            terminal.reportMouse(settings.mouse)
             do {
                 try store.folder.writeSettings(settings)
             } catch {
                 send(.failed("The settings could not be saved: \(error.message)"))
             }
         }
+    }
+
+    /// Saves the group after every change, as plans are; when it cannot be, says so and tries again after the next key.
+    private func saveGroup() {
+        if let problem = groups.saveIfChanged(state.group?.session) { state.status = .warning(problem) }
     }
 
     /// Writes a copy of the open plan, never over an existing file: a name already in use gets "-2", "-3"….
@@ -256,16 +302,19 @@ public final class AppRunner {
     }
 
     /// Saves what is on screen as a new plan beside the one whose file changed elsewhere, and carries on in it.
-    private func saveAsCopy() {
-        guard let plan = state.plan?.plan else { return }
+    @discardableResult
+    private func saveAsCopy() -> Bool {
+        guard let plan = state.plan?.plan else { return false }
         do {
             let copy = try store.create(PlanImporter.asNew(plan, id: env.newID()), now: env.now())
             openPlan?.close()
             openPlan = copy
             lastSaved = copy.plan
             send(.savedAsCopy(id: copy.plan.id))
+            return true
         } catch {
             send(.saveFailed(Self.saveMessage(error)))
+            return false
         }
     }
 
@@ -276,7 +325,7 @@ public final class AppRunner {
         case .notWritable, .folderMissing:
             return "Not saved yet: the data folder cannot be written to. Your changes are kept here and saved when it can be."
         case .changedOnDisk:
-            return "Not saved yet: another program changed the plan's file. Your changes are kept here."
+            return "Not saved yet: another program changed this plan's file. All you type is kept here; press Ctrl-S when you are ready to choose what to keep."
         default:
             return "Not saved yet: \(error.message) Your changes are kept here."
         }
@@ -294,7 +343,7 @@ public final class AppRunner {
 extension CaseloadRow {
     public init(_ entry: PlanStore.Entry) {
         switch entry {
-        case .plan(let summary, let path): self.init(content: .plan(summary), path: path)
+        case .plan(let summary, let path, let sharesID): self.init(content: .plan(summary), path: path, sharesID: sharesID)
         case .unreadable(let path, let reason): self.init(content: .unreadable(reason: reason), path: path)
         }
     }

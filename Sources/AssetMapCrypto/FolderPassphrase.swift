@@ -14,6 +14,8 @@ public enum FolderPassphrase {
         case alreadySet
         case tooShort
         case inUse
+        /// keyring.json is there but cannot be read: nothing sealed can be opened without it.
+        case keyringDamaged(path: String)
         case storage(StorageError)
 
         public var message: String {
@@ -23,6 +25,9 @@ public enum FolderPassphrase {
             case .alreadySet: return "This data folder already has a passphrase; use assetmap passphrase change to change it."
             case .tooShort: return "Please use a passphrase of at least 8 characters: a few words are easy to remember and hard to guess."
             case .inUse: return "assetmap is open on this data folder somewhere else; close it there first."
+            case .keyringDamaged(let path):
+                return "\(path) is damaged, and without it no encrypted plan can be opened. Copy keyring.json back from a "
+                    + "backup of the data folder (or the team's folder), then try again; nothing has been changed."
             case .storage(let error): return error.message
             }
         }
@@ -42,14 +47,21 @@ public enum FolderPassphrase {
         return keyring.active == sealed.activeID
     }
 
+    /// Throws when the keyring cannot be read, so that nobody is asked for a passphrase that could not be used.
+    public static func checkKeyring(_ folder: DataFolder) throws(Problem) {
+        _ = try readKeyring(folder)
+    }
+
     /// Opens the folder's keys with the passphrase, finishing any interrupted sealing or unsealing.
-    /// Returns a note to show when an interrupted change of passphrase left both passphrases working.
-    public static func unlock(_ folder: DataFolder, passphrase: String) throws(Problem) -> (codec: SealedCodec, note: String?) {
-        guard let keyring = try wrapStorage({ () throws(StorageError) in try Keyring.read(folder) }) else { throw .notSet }
+    /// Returns a note to show when an interrupted change of passphrase left both passphrases working, and the codec
+    /// the folder's files are kept with from now on (plain, once a passphrase that was being taken off is off).
+    public static func unlock(_ folder: DataFolder, passphrase: String) throws(Problem) -> (codec: FileCodec, note: String?) {
+        guard let keyring = try readKeyring(folder) else { throw .notSet }
         let keys = unwrapAll(keyring, passphrase: passphrase)
         guard !keys.isEmpty, keys[keyring.active] != nil else { throw .wrongPassphrase }
-        let codec = SealedCodec(keys: keys, activeID: keyring.active)
-        guard keyring.pending == .seal || keyring.pending == .unseal else {
+        let halfway = keyring.pending == .seal || keyring.pending == .unseal
+        let codec = SealedCodec(keys: keys, activeID: keyring.active, acceptsPlain: halfway)
+        guard halfway else {
             let note = keyring.pending == nil ? nil
                 : "A change of passphrase did not finish: both passphrases open the folder until assetmap passphrase change is run again."
             return (codec, note)
@@ -63,14 +75,14 @@ public enum FolderPassphrase {
             var finished = keyring
             finished.pending = nil
             try wrapStorage { () throws(StorageError) in try finished.write(to: folder) }
+            return (SealedCodec(keys: keys, activeID: keyring.active), nil)
         case .unseal?:
             try finish(folder, keyring: keyring, codec: codec, writing: PlainCodec())
             unlink(folder.keyring.path)
-            return (codec, "The passphrase has been taken off; the files are plain now.")
+            return (PlainCodec(), "The passphrase has been taken off, as was asked before; the files are plain now.")
         case .reseal?, nil:
-            break
+            return (codec, nil)
         }
-        return (codec, nil)
     }
 
     public static func set(_ folder: DataFolder, passphrase: String, cost: ScryptCost = .standard) throws(Problem) {
@@ -83,7 +95,7 @@ public enum FolderPassphrase {
         let slot = try wrapCrypto { try PassphraseKey.fresh(passphrase: passphrase, cost: cost).wrap(dataKey, id: id) }
         var keyring = Keyring(active: id, pending: .seal, slots: [slot])
         try wrapStorage { () throws(StorageError) in try keyring.write(to: folder) }
-        let codec = SealedCodec(keys: [id: dataKey], activeID: id)
+        let codec = SealedCodec(keys: [id: dataKey], activeID: id, acceptsPlain: true)
         try finish(folder, keyring: keyring, codec: codec, writing: codec)
         keyring.pending = nil
         try wrapStorage { () throws(StorageError) in try keyring.write(to: folder) }
@@ -93,7 +105,7 @@ public enum FolderPassphrase {
     public static func change(_ folder: DataFolder, from old: String, to new: String,
                               cost: ScryptCost = .standard) throws(Problem) {
         guard new.count >= minimumLength else { throw .tooShort }
-        guard let keyring = try wrapStorage({ () throws(StorageError) in try Keyring.read(folder) }) else { throw .notSet }
+        guard let keyring = try readKeyring(folder) else { throw .notSet }
         let lock = try alone(folder)
         defer { lock.release() }
         let keys = unwrapAll(keyring, passphrase: old)
@@ -117,7 +129,7 @@ public enum FolderPassphrase {
 
     /// Takes the passphrase off: every file is written plain again, then the keyring goes.
     public static func remove(_ folder: DataFolder, passphrase: String) throws(Problem) {
-        guard var keyring = try wrapStorage({ () throws(StorageError) in try Keyring.read(folder) }) else { throw .notSet }
+        guard var keyring = try readKeyring(folder) else { throw .notSet }
         let lock = try alone(folder)
         defer { lock.release() }
         let keys = unwrapAll(keyring, passphrase: passphrase)
@@ -159,6 +171,15 @@ public enum FolderPassphrase {
             if let dataKey = key.unwrap(slot) { keys[slot.keyID] = dataKey }
         }
         return keys
+    }
+
+    private static func readKeyring(_ folder: DataFolder) throws(Problem) -> Keyring? {
+        do {
+            return try Keyring.read(folder)
+        } catch {
+            if case .damaged = error.reason { throw .keyringDamaged(path: folder.keyring.path) }
+            throw .storage(error)
+        }
     }
 
     /// Nobody else may be using the folder while its files are re-sealed.

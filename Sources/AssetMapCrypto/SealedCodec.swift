@@ -10,10 +10,14 @@ public struct SealedCodec: FileCodec {
     /// Key bytes by key id; kept as bytes because the key type itself is not `Sendable`.
     let keyBytes: [String: Data]
     let activeID: String
+    /// Only while a passphrase is being set or taken off are some files rightly plain; otherwise a plain file
+    /// was put here by something other than assetmap, and is not trusted.
+    let acceptsPlain: Bool
 
-    public init(keys: [String: SymmetricKey], activeID: String) {
+    public init(keys: [String: SymmetricKey], activeID: String, acceptsPlain: Bool = false) {
         keyBytes = keys.mapValues { $0.withUnsafeBytes { Data($0) } }
         self.activeID = activeID
+        self.acceptsPlain = acceptsPlain
     }
 
     func key(_ id: String) -> SymmetricKey? {
@@ -37,9 +41,12 @@ public struct SealedCodec: FileCodec {
         }
     }
 
-    /// A plain file (one not yet sealed, after a crash part-way through setting a passphrase) is read as it is.
+    /// A plain file is read as it is only part-way through setting or taking off a passphrase (after a crash, say).
     public func unseal(_ stored: Data, path: String) throws(StorageError) -> Data {
-        guard EncryptedEnvelope.looksSealed(stored) else { return stored }
+        guard EncryptedEnvelope.looksSealed(stored) else {
+            guard acceptsPlain else { throw StorageError(.notSealed, path: path) }
+            return stored
+        }
         let magic = EncryptedEnvelope.magic.count
         guard stored.count > magic + 17 + 28 else { throw Self.broken(path) }
         let idBytes = stored[stored.startIndex + magic ..< stored.startIndex + magic + 16]

@@ -13,6 +13,11 @@ public final class NcursesTerminal: TerminalBackend {
     public private(set) var size: Size
     private var shown: Canvas?
     private var decoder = KeyDecoder()
+    private var doubleClicks = DoubleClicks()
+    private let clockStart = ContinuousClock.now
+    /// Whether clicks and the wheel are wanted, and whether the terminal has been asked for them.
+    private var mouseWanted = false
+    private var mouseReported = false
     private let signalRead: Int32
     private let signalWrite: Int32
     private let styles: [Role: (attributes: attr_t, pair: Int16)]
@@ -21,10 +26,24 @@ public final class NcursesTerminal: TerminalBackend {
     private var cursorVisible = false
     /// Set at the first frame: until then nothing has been sent to the terminal.
     private var started = false
+    /// Without an alternate screen, the terminal keeps what scrolls off, so leaving clears its scrollback too.
+    private let clearsScrollback: Bool
     /// How long a lone Esc waits for the rest of an escape sequence.
     private let escapeDelayMilliseconds: Int32 = 25
 
     public init(theme: Theme) throws {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch am_terminal_can_address_cursor() {
+        case -1:
+            throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
+        case 0:
+            throw TerminalStartError(description: "assetmap places text all over the screen, which this terminal (TERM=\(term)) cannot do; "
+                                     + "use a terminal program such as xterm, or see the plans without one with assetmap list.")
+        default:
+            break
+        }
+        // Before ncurses changes anything, so that a crash puts the terminal back as the person had it.
+        am_save_terminal_settings()
         var fds: [Int32] = [-1, -1]
         guard am_pipe(&fds) == 0 else {
             throw TerminalStartError(description: "assetmap could not set up its signal handling.")
@@ -36,10 +55,11 @@ public final class NcursesTerminal: TerminalBackend {
         }
         am_ignore_signal(SIGPIPE)
         guard let screen = am_newterm() else {
-            throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")); try TERM=xterm-256color.")
+            throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
         }
         self.screen = screen
         set_term(screen)
+        clearsScrollback = am_has_alternate_screen() == 0
         raw()
         noecho()
         nonl()
@@ -53,7 +73,8 @@ public final class NcursesTerminal: TerminalBackend {
         size = Size(width: Int(am_cols()), height: Int(am_lines()))
         // Anything written to stderr would corrupt the screen; a crash says one plain line instead.
         savedStderr = dup(2)
-        am_save_terminal(savedStderr, "\nassetmap stopped because of a fault. Plans are saved up to the last change; run assetmap check.\n")
+        am_prepare_for_crash(savedStderr, "\nassetmap stopped because of a fault. Plans are saved up to the last change; run assetmap check.\n",
+                             clearsScrollback ? 1 : 0)
         am_install_crash_handler()
         let null = open("/dev/null", O_WRONLY)
         if null >= 0 {
@@ -65,8 +86,12 @@ public final class NcursesTerminal: TerminalBackend {
     deinit { stop() }
 
     /// Puts the terminal back as it was: paste mode off, screen cleared (nothing personal left behind), cursor shown.
+    /// Without an alternate screen, clearing pushes the last screen into the scrollback, so that is cleared as well
+    /// (ESC [3J, which terminals that cannot do it ignore).
     public func stop() {
         guard screen != nil else { return }
+        mouseWanted = false
+        sendMouseMode()
         NcursesTerminal.writeRaw("\u{1B}[?2004l")
         erase()
         refresh()
@@ -74,6 +99,7 @@ public final class NcursesTerminal: TerminalBackend {
         endwin()
         delscreen(screen)
         screen = nil
+        if started, clearsScrollback { NcursesTerminal.writeRaw("\u{1B}[3J") }
         if savedStderr >= 0 {
             dup2(savedStderr, 2)
             close(savedStderr)
@@ -91,6 +117,7 @@ public final class NcursesTerminal: TerminalBackend {
             NcursesTerminal.writeRaw("\u{1B}[?2004h")
             curs_set(0)
             started = true
+            sendMouseMode()
         }
         if shown?.size != canvas.size { erase() }
         var run = AsciiRun()
@@ -113,13 +140,38 @@ public final class NcursesTerminal: TerminalBackend {
         shown = canvas
     }
 
+    public func reportMouse(_ on: Bool) {
+        mouseWanted = on
+        if started { sendMouseMode() }
+    }
+
+    /// Button presses and the wheel (1000) in the SGR form (1006), which has no limit on the column or row.
+    /// With reports on, most terminals still select text for copying when Shift is held.
+    private func sendMouseMode() {
+        guard mouseWanted != mouseReported else { return }
+        NcursesTerminal.writeRaw(mouseWanted ? "\u{1B}[?1000h\u{1B}[?1006h" : "\u{1B}[?1006l\u{1B}[?1000l")
+        mouseReported = mouseWanted
+    }
+
+    private var milliseconds: Int {
+        let elapsed = ContinuousClock.now - clockStart
+        return Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
+    }
+
+    private func counted(_ keys: [Key]) -> [TerminalEvent] {
+        keys.map { key in
+            guard case .mouse(let event) = key else { return .key(key) }
+            return .key(.mouse(doubleClicks.count(event, atMilliseconds: milliseconds)))
+        }
+    }
+
     public func waitForEvents(timeoutMilliseconds: Int) -> [TerminalEvent] {
         var events: [TerminalEvent] = []
         var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0)]
         let timeout = decoder.isWaiting ? escapeDelayMilliseconds : Int32(clamping: timeoutMilliseconds)
         let ready = poll(&fds, 2, timeout)
         if ready == 0, decoder.isWaiting {
-            return decoder.flush().map { .key($0) }
+            return counted(decoder.flush())
         }
         guard ready > 0 else { return [] }
         if fds[1].revents & Int16(POLLIN) != 0 {
@@ -129,7 +181,7 @@ public final class NcursesTerminal: TerminalBackend {
             var buffer = [UInt8](repeating: 0, count: 4096)
             let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             if count > 0 {
-                events += decoder.feed(buffer[0..<count]).map { .key($0) }
+                events += counted(decoder.feed(buffer[0..<count]))
             } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
                 events.append(.hangUp)
             }

@@ -20,6 +20,7 @@
 #include <sys/resource.h>
 #include <sys/prctl.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 /* Macros and mutable globals wrapped as functions, so Swift never touches a C global directly. */
 static inline int am_lines(void) { return LINES; }
@@ -35,6 +36,30 @@ static inline int am_colors(void) { return COLORS; }
 
 /* The terminal on standard input and output; NULL (not exit) when the terminal type is unknown. */
 static inline SCREEN *am_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/* Whether the terminal described by $TERM can put the cursor anywhere (a dumb or hardcopy terminal cannot):
+   1 yes, 0 no, -1 an unknown terminal. Asked of terminfo alone, so nothing is sent to the terminal.
+   setupterm itself refuses a hardcopy terminal, saying so with 1 in its error. */
+static inline int am_terminal_can_address_cursor(void) {
+    int error = 0;
+    int answer = -1;
+    if (setupterm(NULL, 1, &error) == OK) {
+        const char *cup = tigetstr("cup");
+        answer = cup != NULL && cup != (char *)-1 && tigetflag("hc") <= 0;
+    } else if (error == 1) {
+        answer = 0;
+    }
+    TERMINAL *loaded = set_curterm(NULL);
+    if (loaded != NULL) del_curterm(loaded);
+    return answer;
+}
+
+/* Whether the current terminal has an alternate screen, which keeps the program's screens out of the
+   scrollback. Without one, what was on screen is cleared from the scrollback on leaving. */
+static inline int am_has_alternate_screen(void) {
+    const char *smcup = tigetstr("smcup");
+    return smcup != NULL && smcup != (char *)-1 && smcup[0] != 0;
+}
 static inline void am_flush_stdout(void) { fflush(stdout); }
 
 /* Puts one grapheme (up to CCHARW_MAX code points) at a position with attributes and a colour pair. */
@@ -61,10 +86,11 @@ struct am_state {
     int saved_termios_valid;
     int crash_fd;
     const char *crash_message;
+    int clear_scrollback;
 };
 
 static inline struct am_state *am_shared(void) {
-    static struct am_state state = { -1, { 0 }, 0, 2, "" };
+    static struct am_state state = { -1, { 0 }, 0, 2, "", 0 };
     return &state;
 }
 
@@ -116,21 +142,32 @@ static inline int am_pipe(int fds[2]) {
 static inline const char *am_codeset(void) { return nl_langinfo(CODESET); }
 
 
-/* The terminal as it was before the program started, put back even after a crash. */
-static inline void am_save_terminal(int crash_fd, const char *message) {
+/* The terminal's settings as they were before the program started: called before ncurses changes them
+   (raw, no echo), so that a crash puts back these and not the program's own. */
+static inline void am_save_terminal_settings(void) {
     struct am_state *state = am_shared();
     if (tcgetattr(0, &state->saved_termios) == 0) state->saved_termios_valid = 1;
+}
+
+/* Where a crash says so, and whether the terminal keeps what scrolled off (no alternate screen), so that a
+   crash clears that as well. */
+static inline void am_prepare_for_crash(int crash_fd, const char *message, int clear_scrollback) {
+    struct am_state *state = am_shared();
     state->crash_fd = crash_fd;
     /* A copy: the caller's string may only live for the length of the call. */
     state->crash_message = strdup(message);
+    state->clear_scrollback = clear_scrollback;
 }
 
-/* Only async-signal-safe calls: tcsetattr, write, signal, raise. */
+/* Only async-signal-safe calls: tcsetattr, write, signal, raise. The screen is cleared so that no one's
+   details stay on it. */
 static void am_crash_handler(int signal_number) {
-    static const char reset[] = "\033[?2004l\033[?1049l\033[?25h\033[0m\r\n";
+    static const char reset[] = "\033[?2004l\033[H\033[2J\033[?1049l\033[?25h\033[0m\r\n";
+    static const char scrollback[] = "\033[3J";
     struct am_state *state = am_shared();
     if (state->saved_termios_valid) tcsetattr(0, TCSANOW, &state->saved_termios);
     ssize_t ignored = write(1, reset, sizeof reset - 1);
+    if (state->clear_scrollback) ignored = write(1, scrollback, sizeof scrollback - 1);
     ignored = write(state->crash_fd, state->crash_message, strlen(state->crash_message));
     (void)ignored;
     _exit(70);

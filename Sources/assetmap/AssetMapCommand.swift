@@ -13,7 +13,8 @@ struct AssetMapCommand: ParsableCommand {
         abstract: "Build a person's asset map together: the people in their life, their strengths, small steps towards their goals, and how they feel over time.",
         version: "assetmap \(version)",
         subcommands: [CaseloadCommand.self, OpenCommand.self, NewCommand.self, ListCommand.self, ExportCommand.self, ImportCommand.self,
-                      DemoCommand.self, CheckCommand.self, PassphraseCommand.self, TeamCommand.self, ReportCommand.self],
+                      DemoCommand.self, CheckCommand.self, PassphraseCommand.self, TeamCommand.self, ReportCommand.self,
+                      GroupCommand.self],
         defaultSubcommand: CaseloadCommand.self
     )
 
@@ -30,18 +31,20 @@ struct AssetMapCommand: ParsableCommand {
                 try command.run()
             }
         } catch let error as UserFacingError {
-            StandardStreams.error("assetmap: " + error.message + "\n")
-            if !error.details.isEmpty { print(error.details) }
+            StandardStreams.error("assetmap: " + error.message)
+            if !error.details.isEmpty { StandardStreams.lines(error.details) }
             Glibc.exit(error.isUsage ? 2 : 1)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                StandardStreams.lines(fullMessage(for: error))
                 Glibc.exit(0)
             }
             var message = AssetMapCommand.message(for: error).trimmed
             while message.hasSuffix(".") { message.removeLast() }
-            StandardStreams.error("assetmap: \(message). Run assetmap --help to see how to use it.\n")
+            // "Did you mean '--json'?" already ends its sentence.
+            let stop = message.hasSuffix("?") || message.hasSuffix("!") ? "" : "."
+            StandardStreams.error("assetmap: \(message)\(stop) Run assetmap --help to see how to use it.")
             Glibc.exit(2)
         }
     }

@@ -13,9 +13,12 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let store = try options.store()
         let report = FolderCheck.run(store)
-        for line in report.lines { print(line) }
-        if !report.problems.isEmpty {
-            throw UserFacingError(message: "\(report.problems.count) file(s) could not be read; they have been left exactly as they are.")
+        for line in report.lines { StandardStreams.line(line) }
+        var trouble: [String] = []
+        if !report.problems.isEmpty { trouble.append("\(report.problems.count) file(s) could not be read") }
+        if !report.sharedIDs.isEmpty { trouble.append("\(report.sharedIDs.count) plan files share an id") }
+        if !trouble.isEmpty {
+            throw UserFacingError(message: trouble.joined(separator: " and ") + "; they have been left exactly as they are.")
         }
     }
 }

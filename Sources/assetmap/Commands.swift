@@ -33,13 +33,14 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.store()
-        let id = try PlanLookup.id(for: nameOrID, in: store)
-        try InteractiveSession.run(options: options, store: store, start: [.openPlan(id: id)])
+        let found = try PlanLookup.plan(nameOrID, in: store)
+        try InteractiveSession.run(options: options, store: store, start: [.openPlan(path: found.path)])
     }
 }
 
 struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Start a plan for someone and open it.")
+    static let configuration = CommandConfiguration(commandName: "new",
+                                                    abstract: "Start a plan for someone and open it; without a terminal, print its id.")
 
     @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
     var name: String
@@ -49,24 +50,37 @@ struct NewCommand: ParsableCommand {
     var options: Options { given.filled(from: root.common) }
 
     func run() throws {
-        guard let name = name.nonEmpty else { throw UserFacingError(message: "Please give the person's name.", isUsage: true) }
+        guard let name = ControlCharacters.removed(from: name).nonEmpty else { throw UserFacingError(message: "Please give the person's name.", isUsage: true) }
         let store = try options.store()
         let env = options.environmentForScreens
         let plan = Plan(id: env.newID(), person: Person(name: name), createdAt: Timestamp.wholeSeconds(env.now()))
+        guard InteractiveSession.hasTerminal else {
+            // From a script: the plan is started and its id given, for the script to use.
+            do {
+                try store.create(plan).close()
+            } catch {
+                throw UserFacingError(message: "The plan could not be started: \(error.message)")
+            }
+            StandardStreams.line(plan.id)
+            return
+        }
         try InteractiveSession.run(options: options, store: store, start: [.createPlan(plan)])
     }
 }
 
-/// Turns what was typed after `open` or `export` into one plan id, or explains why it cannot.
+/// Turns what was typed after `open` or `export` into one plan file, or explains why it cannot.
 enum PlanLookup {
-    static func id(for nameOrID: String, in store: PlanStore) throws -> String {
+    static func plan(_ nameOrID: String, in store: PlanStore) throws -> PlanStore.Found {
         switch store.find(nameOrID) {
-        case .one(let summary):
-            return summary.id
+        case .one(let found):
+            return found
         case .none:
             throw UserFacingError(message: "No plan matches that name or id; run assetmap list to see them all.")
+        case .several(let matches) where Set(matches.map { PlanID.key($0.summary.id) }).count == 1:
+            throw UserFacingError(message: "\(matches.count) plan files hold that same id; give the person's name instead, "
+                                  + "and run assetmap check to see which files they are.")
         case .several(let matches):
-            let lines = matches.map { "\($0.id)  \($0.displayName)" }.joined(separator: "\n")
+            let lines = matches.map { "\($0.summary.id)  \($0.summary.displayName)" }.joined(separator: "\n")
             throw UserFacingError(message: "\(matches.count) plans match that name; open one by its id (listed on standard output).",
                                   details: lines)
         }

@@ -36,11 +36,24 @@ struct Options {
         let folder = self.folder
         do {
             try folder.prepare()
+        } catch where error.reason == .notAFolder {
+            throw UserFacingError(message: "The data folder \(folder.root.path) is a file, not a folder, so it cannot be used; give "
+                                  + "--data-dir (or ASSETMAP_DATA_DIR) a folder, and a new one is made if it is not there yet. The file was not touched.")
         } catch {
             throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message.lowercasingFirstLetter)")
         }
         // Unlocked first: finishing an interrupted sealing needs the folder to itself for a moment.
-        let codec: FileCodec = FolderPassphrase.isSet(folder) ? try unlock(folder) : PlainCodec()
+        let codec: FileCodec
+        if FolderPassphrase.isSet(folder) {
+            codec = try unlock(folder)
+        } else if EncryptedEnvelope.found(in: folder) {
+            // Once encrypted, a folder stays so: without its keyring nothing is opened, and nothing new is written plain.
+            throw UserFacingError(message: "This data folder is encrypted, but its keyring.json is missing, so nothing in it can be opened. "
+                                  + "Copy keyring.json back into \(folder.root.path) from a backup of the data folder (or from the team's "
+                                  + "folder), then start assetmap again; nothing has been changed.")
+        } else {
+            codec = PlainCodec()
+        }
         do {
             FolderUse.lock = try FileLock.acquire(folder.folderLock, shared: true)
         } catch {
@@ -56,17 +69,26 @@ struct Options {
         return PlanStore(folder: folder, codec: codec)
     }
 
-    /// Three tries at the passphrase when someone is at the keyboard; one from a script.
+    /// Three tries at the passphrase when someone is at the keyboard; one from a script, on standard input.
     private func unlock(_ folder: DataFolder) throws -> FileCodec {
+        do {
+            try FolderPassphrase.checkKeyring(folder)
+        } catch {
+            throw UserFacingError(message: error.message)
+        }
         for attempt in 1...3 {
-            guard let passphrase = PassphrasePrompt.ask("Passphrase for this data folder: ") else { break }
+            guard let passphrase = PassphrasePrompt.ask("Passphrase for this data folder: ") else {
+                guard attempt == 1 else { break }
+                throw UserFacingError(message: "This data folder is encrypted and no passphrase was given. Type it when asked, or from a "
+                                      + "script give it as the first line of standard input. Nothing was changed.")
+            }
             do {
                 let unlocked = try FolderPassphrase.unlock(folder, passphrase: passphrase)
-                if let note = unlocked.note { StandardStreams.error(note + "\n") }
+                if let note = unlocked.note { StandardStreams.error(note) }
                 return unlocked.codec
             } catch .wrongPassphrase {
                 guard attempt < 3, PassphrasePrompt.canAskAgain else { break }
-                StandardStreams.error("That passphrase did not unlock the data folder. Please try again.\n")
+                StandardStreams.error("That passphrase did not unlock the data folder. Please try again.")
             } catch {
                 throw UserFacingError(message: error.message)
             }

@@ -60,10 +60,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.store()
-        let id = try PlanLookup.id(for: nameOrID, in: store)
+        let found = try PlanLookup.plan(nameOrID, in: store)
         let plan: Plan
         do {
-            plan = try store.read(try store.fileURL(forID: id))
+            plan = try store.read(URL(fileURLWithPath: found.path, isDirectory: false))
         } catch {
             throw error.userFacing
         }
@@ -88,15 +88,26 @@ struct ImportCommand: ParsableCommand {
     @ParentCommand var root: AssetMapCommand
     var options: Options { given.filled(from: root.common) }
 
+    /// Far more than any plan holds (a plan of 50 MB is already a very long one); anything bigger is not read,
+    /// so that importing the wrong file cannot fill the memory.
+    static let sizeLimit = 64 << 20
+
     func run() throws {
         let url = URL(fileURLWithPath: file.expandingTilde)
         let data: Data
         do {
-            data = try DurableFile.read(url)
-        } catch where error.reason == .notFound {
-            throw UserFacingError(message: "There is no file at \(url.path); check the name and where it was saved.")
+            data = try DurableFile.read(url, limit: Self.sizeLimit)
         } catch {
-            throw UserFacingError(message: "\(url.path) could not be read: \(error.message.lowercasingFirstLetter)")
+            switch error.reason {
+            case .notFound:
+                throw UserFacingError(message: "There is no file at \(url.path); check the name and where it was saved.")
+            case .notAPlainFile(let kind):
+                throw UserFacingError(message: "\(url.path) is \(kind), not a file: import a plan exported as JSON to a file. Nothing was added.")
+            case .tooBig, .notReadable:
+                throw UserFacingError(message: error.message + " Nothing was added.")
+            default:
+                throw UserFacingError(message: "\(url.path) could not be read: \(error.readReason). Nothing was added.")
+            }
         }
         var plan: Plan
         do {
@@ -109,15 +120,18 @@ struct ImportCommand: ParsableCommand {
             plan = PlanImporter.asNew(plan, id: UUID().uuidString.lowercased())
         } else if !PlanImporter.hasUsableID(plan) {
             throw UserFacingError(message: "The plan's id is not in the usual form; add --as-new to give it a new one. Nothing was added.")
-        } else if (try? store.fileURL(forID: plan.id)) != nil {
+        } else if !store.files(withID: plan.id).isEmpty {
             throw UserFacingError(message: "That plan is already in the caseload; add --as-new to add it as a separate plan. Nothing was added.")
+        } else {
+            // Written as assetmap writes every id, so the plan's file and its lock have the one name.
+            plan = PlanImporter.asNew(plan, id: PlanID.key(plan.id))
         }
         do {
             _ = try store.add(plan)
         } catch {
             throw UserFacingError(message: "The plan could not be added: \(error.message)")
         }
-        print("Added to the caseload as plan \(plan.id).")
+        StandardStreams.line("Added to the caseload as plan \(plan.id).")
     }
 }
 

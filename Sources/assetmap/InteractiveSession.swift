@@ -6,12 +6,15 @@ import FoundationEssentials
 
 /// Starts the full-screen program, runs it, and always puts the terminal back afterwards.
 enum InteractiveSession {
+    /// Whether someone is at a terminal: keys come from one and the screen goes to one.
+    static var hasTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
     static func run(options: Options, store: PlanStore, start: [Effect]) throws {
-        guard isatty(0) == 1, isatty(1) == 1 else {
+        guard hasTerminal else {
             throw UserFacingError(message: "assetmap needs a terminal to show its screens; to see the plans without one, use assetmap list.")
         }
         let theme = try options.loadTheme()
-        let hasUTF8 = TerminalLocale.setUp()
+        let locale = TerminalLocale.setUp()
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(theme: theme)
@@ -19,10 +22,10 @@ enum InteractiveSession {
             throw UserFacingError(message: String(describing: error))
         }
         defer { terminal.stop() }
-        let status: StatusLine? = hasUTF8 ? nil
-            : .warning("This terminal is not set up for UTF-8 (try LANG=C.UTF-8), so some letters may show wrongly.")
+        let status: StatusLine? = locale == .utf8 ? nil : .warning(TerminalLocale.notUTF8Warning)
         let runner = AppRunner(store: store, terminal: terminal, env: options.environmentForScreens, status: status,
                                team: TeamLink(store: store, environment: options.environment))
         runner.run(start: start)
+        if let notKept = runner.notKept { throw UserFacingError(message: notKept) }
     }
 }

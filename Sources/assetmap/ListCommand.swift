@@ -30,7 +30,7 @@ struct ListCommand: ParsableCommand {
         if json {
             let lines = entries.map { entry -> Line in
                 switch entry {
-                case .plan(let summary, let path):
+                case .plan(let summary, let path, _):
                     return Line(id: summary.id, name: summary.name, preferredName: summary.preferredName, updatedAt: summary.updatedAt,
                                 path: path, nextStep: summary.nextStep, wellbeing: summary.wellbeing)
                 case .unreadable(let path, let reason):
@@ -42,16 +42,16 @@ struct ListCommand: ParsableCommand {
             return
         }
         if entries.isEmpty {
-            print("There are no plans in \(store.folder.root.path) yet.")
+            StandardStreams.line("There are no plans in \(store.folder.root.path) yet.")
             return
         }
         for entry in entries {
             switch entry {
-            case .plan(let summary, _):
+            case .plan(let summary, _, _):
                 let changed = DayText.relative(CalendarDay(summary.updatedAt), today: today)
-                print("\(summary.id)  \(summary.displayName)  (changed \(changed))")
+                StandardStreams.line("\(summary.id)  \(summary.displayName)  (changed \(changed))")
             case .unreadable(let path, let reason):
-                print("could not be read: \(path): \(reason)")
+                StandardStreams.line("could not be read: \(path): \(reason)")
             }
         }
     }

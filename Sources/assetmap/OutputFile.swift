@@ -10,6 +10,10 @@ enum OutputFile {
             return
         }
         let url = URL(fileURLWithPath: output.expandingTilde)
+        var info = stat()
+        if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            throw UserFacingError(message: "\(url.path) is a folder; give the name of a file in it after -o.")
+        }
         if FileManager.default.fileExists(atPath: url.path), !force {
             throw UserFacingError(
                 message: "\(url.path) is already there; add --force to write over it, or choose another name.")

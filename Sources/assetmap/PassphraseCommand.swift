@@ -17,9 +17,11 @@ struct PassphraseCommand: ParsableCommand {
 
         func run() throws {
             let folder = given.filled(from: root.common).folder
+            // Said before a new passphrase is asked for, not after it has been typed twice.
+            guard !FolderPassphrase.isSet(folder) else { throw UserFacingError(message: FolderPassphrase.Problem.alreadySet.message) }
             let passphrase = try PassphraseCommand.askNew()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.set(folder, passphrase: passphrase) }
-            print("The data folder is encrypted now. Without the passphrase the plans cannot be read: keep it somewhere safe.")
+            StandardStreams.line("The data folder is encrypted now. Without the passphrase the plans cannot be read: keep it somewhere safe.")
         }
     }
 
@@ -33,7 +35,7 @@ struct PassphraseCommand: ParsableCommand {
             let old = try PassphraseCommand.askCurrent()
             let new = try PassphraseCommand.askNew()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.change(folder, from: old, to: new) }
-            print("The passphrase is changed.")
+            StandardStreams.line("The passphrase is changed.")
         }
     }
 
@@ -46,7 +48,7 @@ struct PassphraseCommand: ParsableCommand {
             let folder = given.filled(from: root.common).folder
             let passphrase = try PassphraseCommand.askCurrent()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.remove(folder, passphrase: passphrase) }
-            print("The passphrase is taken off. The plans are no longer encrypted.")
+            StandardStreams.line("The passphrase is taken off. The plans are no longer encrypted.")
         }
     }
 

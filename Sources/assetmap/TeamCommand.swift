@@ -27,9 +27,9 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             let report = try TeamCommand.perform(given.filled(from: root.common)) { sync throws(TeamProblem) in
-                try sync.join(remote: TeamCommand.absolute(remote), worker: name)
+                try sync.join(remote: TeamCommand.absolute(remote), worker: ControlCharacters.removed(from: name).trimmed)
             }
-            print("This data folder is in the team now. " + TeamCommand.describe(report))
+            StandardStreams.line("This data folder is in the team now. " + TeamCommand.describe(report))
         }
     }
 
@@ -41,7 +41,7 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             let report = try TeamCommand.perform(given.filled(from: root.common)) { sync throws(TeamProblem) in try sync.sync() }
-            print("Synced with the team. " + TeamCommand.describe(report))
+            StandardStreams.line("Synced with the team. " + TeamCommand.describe(report))
         }
     }
 
@@ -59,7 +59,7 @@ struct TeamCommand: ParsableCommand {
             if json {
                 StandardStreams.output(try PlanJSON.encode(status))
             } else {
-                print(TeamStatusText.lines(status, now: Date()).joined(separator: "\n"))
+                for line in TeamStatusText.lines(status, now: Date()) { StandardStreams.line(line) }
             }
         }
     }
@@ -72,7 +72,7 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             try TeamCommand.perform(given.filled(from: root.common)) { sync throws(TeamProblem) in try sync.leave() }
-            print("This data folder no longer shares with the team; every plan is still here.")
+            StandardStreams.line("This data folder no longer shares with the team; every plan is still here.")
         }
     }
 

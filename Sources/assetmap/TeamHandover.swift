@@ -20,12 +20,12 @@ extension TeamCommand {
         @ParentCommand var root: AssetMapCommand
 
         func run() throws {
-            guard let worker = to.nonEmpty else { throw UserFacingError(message: "Please give the name of the worker taking the plan on.", isUsage: true) }
+            guard let worker = ControlCharacters.removed(from: to).nonEmpty else { throw UserFacingError(message: "Please give the name of the worker taking the plan on.", isUsage: true) }
             let store = try given.filled(from: root.common).store()
-            let id = try PlanLookup.id(for: nameOrID, in: store)
+            let found = try PlanLookup.plan(nameOrID, in: store)
             let open: OpenPlan
             do {
-                open = try store.open(id: id)
+                open = try store.open(URL(fileURLWithPath: found.path, isDirectory: false))
             } catch {
                 throw error.userFacing
             }
@@ -47,7 +47,7 @@ extension TeamCommand {
             let next = TeamSync(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder),
                                 environment: ProcessInfo.processInfo.environment).isJoined
                 ? " It reaches the team at the next sync." : ""
-            print("The plan has its new keyworker now.\(next)")
+            StandardStreams.line("The plan has its new keyworker now.\(next)")
         }
     }
 }

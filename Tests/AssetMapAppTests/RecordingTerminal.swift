@@ -31,6 +31,13 @@ final class RecordingTerminal: TerminalBackend {
         return batch
     }
 
+    /// What the run loop last asked about the mouse; nil until it asks.
+    private(set) var reportsMouse: Bool?
+
+    func reportMouse(_ on: Bool) {
+        reportsMouse = on
+    }
+
     var screen: [String] { frames.last?.lines ?? [] }
 
     static func keys(_ text: String) -> [TerminalEvent] {

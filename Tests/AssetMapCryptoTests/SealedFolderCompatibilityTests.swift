@@ -31,7 +31,7 @@ import TestSupport
         #expect(try DirectoryStore(folder: folder, codec: codec).read().entries.count == 1)
         let entries = store.list()
         #expect(entries.count == 1)
-        guard case .plan(let summary, _)? = entries.first else { Issue.record("the plan was not listed"); return }
+        guard case .plan(let summary, _, _)? = entries.first else { Issue.record("the plan was not listed"); return }
         #expect(SearchQuery("siobhan").matches(folded: summary.searchKey))
     }
 

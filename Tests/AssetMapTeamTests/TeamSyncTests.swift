@@ -78,7 +78,7 @@ import TestSupport
     @Test func aPlanTakenOffOnOneLaptopGoesToTheBinOnTheOther() throws {
         let (ola, sam) = try joinedWithAPlan()
         let id = Samples.fullPlan().id
-        _ = try ola.store.moveToBin(id: id)
+        _ = try ola.store.moveToBin(ola.folder.planFile(id: id), id: id)
         try ola.syncNow()
         let report = try sam.syncNow()
         #expect(report.plansChanged == [id])
@@ -89,7 +89,7 @@ import TestSupport
     @Test func aPlanTakenOffOnOneLaptopAndChangedOnTheOtherComesBack() throws {
         let (ola, sam) = try joinedWithAPlan()
         let id = Samples.fullPlan().id
-        _ = try ola.store.moveToBin(id: id)
+        _ = try ola.store.moveToBin(ola.folder.planFile(id: id), id: id)
         try ola.syncNow()
         try sam.change(id) { $0.goodLife = "Still here" }
         try sam.syncNow()

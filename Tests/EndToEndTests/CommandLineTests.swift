@@ -65,6 +65,27 @@ import TestSupport
         #expect(several.output.contains("5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b9999  Shiv (Siobhán Kelly)"))
     }
 
+    @Test func newWithoutATerminalStartsThePlanAndPrintsItsId() throws {
+        let result = try Program.run(["new", "Scripted Person"], dataDir: dataDir)
+        #expect(result.status == 0, "\(result.errors)")
+        let id = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(UUID(uuidString: id) != nil, "the output should be the plan's id: \(result.output)")
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(dataDir)/plans/\(id).json"))) as? [String: Any]
+        #expect((plan?["person"] as? [String: Any])?["name"] as? String == "Scripted Person")
+        #expect(try Program.run(["list"], dataDir: dataDir).output.contains("\(id)  Scripted Person"))
+    }
+
+    @Test func aPlanWhoseIdDiffersOnlyInCaseIsAlreadyInTheCaseload() throws {
+        try addPlan(fixture: "handwritten-plan.json", id: "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234")
+        let upper = String(decoding: try Fixtures.data("handwritten-plan.json"), as: UTF8.self)
+            .replacingOccurrences(of: "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234", with: "5B1E0C9A-2F43-4A7E-9D61-0D3C8A7B1234")
+        let file = temporary.url.appendingPathComponent("upper.json")
+        try upper.write(to: file, atomically: true, encoding: .utf8)
+        let result = try Program.run(["import", file.path], dataDir: dataDir)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("already in the caseload"))
+    }
+
     @Test func wrongUsageExitsTwoWithAPlainSentence() throws {
         let missing = try Program.run(["new"], dataDir: dataDir)
         #expect(missing.status == 2)

@@ -27,6 +27,8 @@ public enum PlanAction: Equatable, Sendable {
     case linkCommunity(id: String)
     case unlinkCommunity(id: String)
     case reorderCommunityLink(id: String, by: Int)
+    /// The person said a directory entry is not for them; it is not suggested to them again.
+    case notForMe(entryID: String)
 
     // Goals
     case addGoal(Goal)
@@ -90,6 +92,7 @@ public enum PlanAction: Equatable, Sendable {
         case .linkCommunity: return "linking a place or group"
         case .unlinkCommunity: return "unlinking a place or group"
         case .reorderCommunityLink: return "changing the order of places and groups"
+        case .notForMe: return "saying an idea is not for me"
         case .addGoal: return "adding a goal"
         case .editGoal: return "changing a goal"
         case .deleteGoal: return "deleting a goal"

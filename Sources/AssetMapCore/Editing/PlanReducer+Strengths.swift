@@ -21,6 +21,9 @@ extension PlanReducer {
             let to = min(max(from + offset, 0), plan.communityLinks.count - 1)
             guard to != from else { throw EditRejection(offset < 0 ? "It is already at the top." : "It is already at the bottom.") }
             plan.communityLinks.insert(plan.communityLinks.remove(at: from), at: to)
+        case .notForMe(let id):
+            guard !plan.notForMe.contains(id) else { throw EditRejection("That is already marked not for this person.") }
+            plan.notForMe.append(id)
         default:
             preconditionFailure("not a strengths action")
         }

@@ -20,7 +20,7 @@ public enum PlanReducer {
             if let before { try draft.notes.insertNew(Note(id: noteID, date: day, text: "Handed over from \(before) to \(name).")) }
         case .addConnection, .updateConnection, .deleteConnection, .moveConnectionRing, .reorderConnection, .placeConnection, .setLinks:
             try reduceNetwork(&draft, action)
-        case .addAsset, .updateAsset, .deleteAsset, .reorderAsset, .linkCommunity, .unlinkCommunity, .reorderCommunityLink:
+        case .addAsset, .updateAsset, .deleteAsset, .reorderAsset, .linkCommunity, .unlinkCommunity, .reorderCommunityLink, .notForMe:
             try reduceStrengths(&draft, action)
         case .addGoal, .editGoal, .deleteGoal, .reorderGoal, .addStep, .updateStep, .deleteStep, .reorderStep,
              .setStepStatus, .addBarrier, .updateBarrier, .deleteBarrier, .setRiskPlan:

@@ -41,7 +41,7 @@ public enum PlanImporter {
 
     /// Plan files are named by the plan's id, so only an id in the usual form is used as it is.
     public static func hasUsableID(_ plan: Plan) -> Bool {
-        UUID(uuidString: plan.id) != nil
+        PlanID.isUsual(plan.id)
     }
 
     /// The same plan under a new id, as when importing a second copy.

@@ -62,6 +62,12 @@ public struct Connection: Equatable, Sendable, Identifiable {
     /// The person gives them something back.
     public var receivesSupport: Bool { receives.contains { !$0.isWhitespace } }
     public var isTwoWay: Bool { givesSupport && receivesSupport }
+    /// The person helps them: something written under "What I give them", for someone who can be helped.
+    /// A place, a service or anyone paid to be in the person's life (ring 4) is given forms, visits or money,
+    /// which is not the person supporting them.
+    public var isHelpedByThePerson: Bool {
+        receivesSupport && [.person, .group, .pet].contains(kind) && ring != 4
+    }
 }
 
 public enum ConnectionKind: String, CaseIterable, Codable, Sendable {

@@ -17,11 +17,16 @@ public struct Plan: Equatable, Sendable, Identifiable {
     public var assets: [Asset]
     /// Ids of entries in the data folder's community directory.
     public var communityLinks: [String]
+    /// Ids of directory entries the person said are not for them: never suggested to them again.
+    public var notForMe: [String]
     public var goals: [Goal]
     public var steppingBack: [Stage]
     public var checks: [WellbeingCheck]
     public var notes: [Note]
     public var snapshots: [Snapshot]
+    /// A sentence to show when the plan is next opened, then taken away: left when assetmap had to stop with
+    /// something typed that it could not read.
+    public var openingNotice: String?
     public var unknownKeys: JSONObject = [:]
 
     public init(id: String, person: Person, createdAt: Date, schemaVersion: Int = Plan.currentSchemaVersion) {
@@ -36,18 +41,20 @@ public struct Plan: Equatable, Sendable, Identifiable {
         self.links = []
         self.assets = []
         self.communityLinks = []
+        self.notForMe = []
         self.goals = []
         self.steppingBack = []
         self.checks = []
         self.notes = []
         self.snapshots = []
+        self.openingNotice = nil
     }
 }
 
 extension Plan: Codable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion, id, createdAt, updatedAt, person, consent, goodLife, network, links, assets,
-             communityLinks, goals, steppingBack, checks, notes, snapshots
+             communityLinks, notForMe, goals, steppingBack, checks, notes, snapshots, openingNotice
     }
 
     public init(from decoder: Decoder) throws {
@@ -63,11 +70,13 @@ extension Plan: Codable {
         links = try c.decodeList([ConnectionLink].self, forKey: .links)
         assets = try c.decodeList([Asset].self, forKey: .assets)
         communityLinks = try c.decodeList([String].self, forKey: .communityLinks)
+        notForMe = try c.decodeList([String].self, forKey: .notForMe)
         goals = try c.decodeList([Goal].self, forKey: .goals)
         steppingBack = try c.decodeList([Stage].self, forKey: .steppingBack)
         checks = try c.decodeList([WellbeingCheck].self, forKey: .checks)
         notes = try c.decodeList([Note].self, forKey: .notes)
         snapshots = try c.decodeList([Snapshot].self, forKey: .snapshots)
+        openingNotice = try c.decodeIfPresent(String.self, forKey: .openingNotice)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -85,11 +94,14 @@ extension Plan: Codable {
         if !links.isEmpty { try c.encode(links, forKey: .links) }
         try c.encode(assets, forKey: .assets)
         try c.encode(communityLinks, forKey: .communityLinks)
+        // Optional: plans where nothing was turned down are written back as they were.
+        if !notForMe.isEmpty { try c.encode(notForMe, forKey: .notForMe) }
         try c.encode(goals, forKey: .goals)
         try c.encode(steppingBack, forKey: .steppingBack)
         try c.encode(checks, forKey: .checks)
         try c.encode(notes, forKey: .notes)
         try c.encode(snapshots, forKey: .snapshots)
+        try c.encodeUnlessNil(openingNotice, forKey: .openingNotice)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }

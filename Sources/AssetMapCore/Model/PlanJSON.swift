@@ -33,9 +33,10 @@ public enum PlanJSON {
     }
 
     /// Reads a value, turning a decoding failure into a `FormatProblem` that names the field but never its contents.
+    /// Control characters in the file's text are left out: they never reach a plan, the screen or a terminal.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws(FormatProblem) -> T {
         do {
-            return try decoder().decode(type, from: data)
+            return try decoder().decode(type, from: JSONControlFilter.clean(data))
         } catch let error as DecodingError {
             throw FormatProblem(error)
         } catch {

@@ -60,23 +60,20 @@ extension Feeling {
 public struct NetworkSummary: Equatable, Sendable {
     /// Index 0 is ring 1.
     public var perRing: [Int]
-    /// They give the person something.
-    public var givesSupport: Int
-    /// The person gives them something.
-    public var receivesSupport: Int
-    /// Both.
-    public var twoWay: Int
+    /// They help the person.
+    public var helpMe: Int
+    /// The person helps them.
+    public var iHelp: Int
 
     public init(_ network: [Connection]) {
         perRing = Connection.rings.map { ring in network.count { $0.ring == ring } }
-        givesSupport = network.count(where: \.givesSupport)
-        receivesSupport = network.count(where: \.receivesSupport)
-        twoWay = network.count(where: \.isTwoWay)
+        helpMe = network.count(where: \.givesSupport)
+        iHelp = network.count(where: \.isHelpedByThePerson)
     }
 
-    /// "On rings 1–5: 2, 3, 1, 0, 4 · …" and who supports whom, in one line.
+    /// "8 on the map: 5 help me, 3 I help. On rings 1–5: 2, 3, 1, 0, 2", in the person's words.
     public var sentence: String {
-        "On rings 1–5: " + perRing.map(String.init).joined(separator: ", ")
-            + " · support me: \(givesSupport) · I support: \(receivesSupport) · two-way: \(twoWay)"
+        "\(perRing.reduce(0, +)) on the map: \(helpMe) help\(helpMe == 1 ? "s" : "") me, \(iHelp) I help. On rings 1–5: "
+            + perRing.map(String.init).joined(separator: ", ")
     }
 }

@@ -8,21 +8,25 @@ public struct AppSettings: Equatable, Sendable {
     public var wordingHints: Bool
     /// The theme to use when `--theme` is not given.
     public var theme: String?
+    /// Clicks and the wheel; off leaves the mouse to the terminal (selecting text to copy).
+    public var mouse: Bool
     public var unknownKeys: JSONObject = [:]
 
-    public init(wordingHints: Bool = true, theme: String? = nil) {
+    public init(wordingHints: Bool = true, theme: String? = nil, mouse: Bool = true) {
         self.wordingHints = wordingHints
         self.theme = theme
+        self.mouse = mouse
     }
 }
 
 extension AppSettings: Codable {
-    enum CodingKeys: String, CodingKey { case schemaVersion, wordingHints, theme }
+    enum CodingKeys: String, CodingKey { case schemaVersion, wordingHints, theme, mouse }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         wordingHints = try c.decodeIfPresent(Bool.self, forKey: .wordingHints) ?? true
         theme = try c.decodeIfPresent(String.self, forKey: .theme)
+        mouse = try c.decodeIfPresent(Bool.self, forKey: .mouse) ?? true
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -31,6 +35,7 @@ extension AppSettings: Codable {
         try c.encode(Self.currentSchemaVersion, forKey: .schemaVersion)
         try c.encode(wordingHints, forKey: .wordingHints)
         try c.encodeUnlessNil(theme, forKey: .theme)
+        try c.encode(mouse, forKey: .mouse)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }

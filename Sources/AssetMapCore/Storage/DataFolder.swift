@@ -1,7 +1,7 @@
 import FoundationEssentials
 
 /// Where plans are kept, and the layout inside:
-/// `plans/<id>.json`, `bin/`, `locks/`, `community.json`.
+/// `plans/<id>.json`, `bin/`, `locks/`, `community.json`, `groups/<id>.json`.
 public struct DataFolder: Equatable, Sendable {
     public let root: URL
 
@@ -41,7 +41,7 @@ public struct DataFolder: Equatable, Sendable {
     /// Every file holding personal details: what a passphrase protects.
     public func personalFiles() -> [URL] {
         var files: [URL] = []
-        for folder in [plans, bin] {
+        for folder in [plans, bin, groups] {
             files += Self.dataFiles(in: folder)
         }
         for file in [community, index] where FileManager.default.fileExists(atPath: file.path) {

@@ -36,23 +36,41 @@ public enum DurableFile {
         try syncFolder(folder)
     }
 
-    public static func read(_ url: URL) throws(StorageError) -> Data {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let code = errno
-            throw code == ENOENT ? StorageError(.notFound, path: url.path) : StorageError(errno: code, path: url.path)
-        }
+    /// Reads a whole file. Only a plain file is read: a named pipe would wait for ever and a device may never end,
+    /// so they are refused before a byte is read; `limit` (in bytes) refuses anything bigger.
+    public static func read(_ url: URL, limit: Int? = nil) throws(StorageError) -> Data {
+        // Without O_NONBLOCK, opening a named pipe waits until something writes to it.
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw StorageError.reading(errno: errno, path: url.path) }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw StorageError.reading(errno: errno, path: url.path) }
+        if let kind = notPlainFile(info.st_mode) { throw StorageError(.notAPlainFile(kind: kind), path: url.path) }
+        if let limit, info.st_size > limit { throw StorageError(.tooBig(megabytes: limit >> 20), path: url.path) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw StorageError(errno: errno, path: url.path)
+                throw StorageError.reading(errno: errno, path: url.path)
             }
             if count == 0 { return data }
             data.append(contentsOf: buffer[0..<count])
+            // A file still growing as it is read is held to the same limit.
+            if let limit, data.count > limit { throw StorageError(.tooBig(megabytes: limit >> 20), path: url.path) }
+        }
+    }
+
+    /// What a file is when it is not a plain one, in words; nil for a plain file.
+    static func notPlainFile(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a named pipe"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
         }
     }
 
@@ -60,9 +78,8 @@ public enum DurableFile {
     public static func makePrivateFolder(_ url: URL) throws(StorageError) {
         try makeFolder(url.path)
         var info = stat()
-        guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw StorageError(.folderMissing, path: url.path)
-        }
+        guard stat(url.path, &info) == 0 else { throw StorageError(.folderMissing, path: url.path) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw StorageError(.notAFolder, path: url.path) }
         guard chmod(url.path, folderMode) == 0 else { throw StorageError(errno: errno, path: url.path) }
     }
 

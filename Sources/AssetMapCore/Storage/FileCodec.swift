@@ -27,4 +27,23 @@ public enum EncryptedEnvelope {
     public static func looksSealed(_ data: Data) -> Bool {
         data.starts(with: magic)
     }
+
+    /// Whether the folder holds sealed files, so was encrypted, whether or not its keyring is still there.
+    /// The caseload's index is sealed whenever the folder is, and a plain one means the folder was plain when
+    /// assetmap last listed it; only without an index are the plans themselves looked at (they are all read
+    /// straight afterwards anyway).
+    public static func found(in folder: DataFolder) -> Bool {
+        if fileLooksSealed(folder.community) { return true }
+        if FileManager.default.fileExists(atPath: folder.index.path) { return fileLooksSealed(folder.index) }
+        return (DataFolder.dataFiles(in: folder.plans) + DataFolder.dataFiles(in: folder.bin)).contains(where: fileLooksSealed)
+    }
+
+    private static func fileLooksSealed(_ url: URL) -> Bool {
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: magic.count)
+        let count = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        return count == magic.count && looksSealed(Data(head))
+    }
 }

@@ -12,7 +12,8 @@ public final class PlanStore: @unchecked Sendable {
 
     /// One line of the caseload: a plan that was read, or a file that could not be.
     public enum Entry: Equatable, Sendable {
-        case plan(PlanSummary, path: String)
+        /// `sharesID`: another file in the folder holds a plan with the same id (a copied file, say).
+        case plan(PlanSummary, path: String, sharesID: Bool)
         case unreadable(path: String, reason: String)
     }
 
@@ -29,7 +30,7 @@ public final class PlanStore: @unchecked Sendable {
             let path = folderPath + "/" + name
             // Taken before reading: a file replaced meanwhile then looks changed next time, never the reverse.
             guard let fingerprint = FileFingerprint(path: path) else { continue }
-            if let entry = cached.entries[name], entry.fingerprint == fingerprint {
+            if let entry = cached.entries[name], entry.fingerprint == fingerprint, PlanID.isUsual(entry.summary.id) {
                 index.entries[name] = entry
                 plans.append((entry.summary, path))
                 continue
@@ -46,7 +47,9 @@ public final class PlanStore: @unchecked Sendable {
         // Nothing new read and nothing gone: the index on disk is already this one.
         if readAgain || index.entries.count != cached.entries.count { index.write(folder, codec: codec) }
         plans.sort { $0.0.updatedAt > $1.0.updatedAt }
-        return plans.map { Entry.plan($0.0, path: $0.1) } + problems
+        var holders: [String: Int] = [:]
+        for (summary, _) in plans { holders[PlanID.key(summary.id), default: 0] += 1 }
+        return plans.map { Entry.plan($0.0, path: $0.1, sharesID: holders[PlanID.key($0.0.id)]! > 1) } + problems
     }
 
     /// The plan files themselves, without temporary files from a save in progress.
@@ -55,28 +58,36 @@ public final class PlanStore: @unchecked Sendable {
     }
 
     /// Reads and checks one plan file. A newer format that still reads is returned; the caller opens it read-only.
+    /// A plan whose id is not in the usual form is refused, since its id would become part of a path.
     public func read(_ url: URL) throws(StorageError) -> Plan {
         let data = try codec.unseal(try DurableFile.read(url), path: url.path)
+        let plan: Plan
         do {
-            return try PlanJSON.decode(Plan.self, from: data)
+            plan = try PlanJSON.decode(Plan.self, from: data)
         } catch {
             if let version = PlanJSON.schemaVersion(of: data), version > Plan.currentSchemaVersion {
                 throw StorageError(.newerVersion(version), path: url.path)
             }
             throw StorageError(.damaged(error), path: url.path)
         }
+        try PlanID.check(plan.id, path: url.path)
+        return plan
     }
 
-    /// Opens a plan for changing: takes its lock, or opens it read-only and says why.
+    /// Opens the plan with this id, when exactly one file holds it.
     public func open(id: String, now: Date = Date()) throws(StorageError) -> OpenPlan {
-        let url = try fileURL(forID: id)
+        try open(try fileURL(forID: id), now: now)
+    }
+
+    /// Opens the plan in this file for changing: takes its lock, or opens it read-only and says why.
+    public func open(_ url: URL, now: Date = Date()) throws(StorageError) -> OpenPlan {
         let plan = try read(url)
         let fingerprint = FileFingerprint(path: url.path)
         if plan.schemaVersion > Plan.currentSchemaVersion {
             return OpenPlan(plan: plan, url: url, lock: nil, fingerprint: fingerprint, readOnly: .newerVersion(plan.schemaVersion))
         }
         do {
-            let lock = try FileLock.acquire(folder.lockFile(name: plan.id), now: now)
+            let lock = try FileLock.acquire(lockFile(forID: plan.id), now: now)
             removeLeftoverTemporaryFiles(for: url)
             return OpenPlan(plan: plan, url: url, lock: lock, fingerprint: fingerprint, readOnly: nil)
         } catch let error where error.isLockHeld {
@@ -87,11 +98,11 @@ public final class PlanStore: @unchecked Sendable {
     /// Starts a new plan and saves it straight away.
     public func create(_ plan: Plan, now: Date = Date()) throws(StorageError) -> OpenPlan {
         try folder.prepare()
-        let url = folder.planFile(id: plan.id)
+        let url = try planFile(forID: plan.id)
         guard !FileManager.default.fileExists(atPath: url.path) else {
             throw StorageError(.changedOnDisk, path: url.path)
         }
-        let lock = try FileLock.acquire(folder.lockFile(name: plan.id), now: now)
+        let lock = try FileLock.acquire(lockFile(forID: plan.id), now: now)
         let open = OpenPlan(plan: plan, url: url, lock: lock, fingerprint: nil, readOnly: nil)
         try save(plan, in: open)
         return open
@@ -127,44 +138,64 @@ public final class PlanStore: @unchecked Sendable {
     /// Writes a plan that is not open anywhere (an import); refuses to replace an existing file.
     public func add(_ plan: Plan) throws(StorageError) -> URL {
         try folder.prepare()
-        let url = folder.planFile(id: plan.id)
+        let url = try planFile(forID: plan.id)
         guard !FileManager.default.fileExists(atPath: url.path) else { throw StorageError(.changedOnDisk, path: url.path) }
-        let lock = try FileLock.acquire(folder.lockFile(name: plan.id))
+        let lock = try FileLock.acquire(lockFile(forID: plan.id))
         defer { lock.release() }
         try DurableFile.write(try encode(plan), to: url)
         return url
     }
 
-    /// Moves a plan's file into the bin (never erased) and returns where it went.
-    public func moveToBin(id: String) throws(StorageError) -> URL {
-        let url = try fileURL(forID: id)
-        let lock = try FileLock.acquire(folder.lockFile(name: id))
+    /// Moves one plan file into the bin (never erased) and returns where it went. The file is named by the
+    /// caseload's row, never found by the id: two files may hold the same id. The bin names it by the id.
+    public func moveToBin(_ url: URL, id: String) throws(StorageError) -> URL {
+        let lock = try FileLock.acquire(lockFile(forID: id))
         defer { lock.release() }
         try folder.prepare()
-        var destination = folder.bin.appendingPathComponent(url.lastPathComponent)
+        let key = PlanID.key(id)
+        var destination = folder.bin.appendingPathComponent("\(key).json")
         if FileManager.default.fileExists(atPath: destination.path) {
             let stamp = Timestamp.format(Date()).replacing(":", with: "-")
-            destination = folder.bin.appendingPathComponent("\(id)-\(stamp).json")
+            destination = folder.bin.appendingPathComponent("\(key)-\(stamp).json")
         }
         try DurableFile.move(url, to: destination)
         return destination
     }
 
-    /// Puts a binned plan back where it was.
-    public func restore(fromBin url: URL, id: String) throws(StorageError) {
-        let destination = folder.planFile(id: id)
+    /// Puts a binned plan back in the file it was moved from.
+    public func restore(fromBin url: URL, to destination: URL) throws(StorageError) {
         guard !FileManager.default.fileExists(atPath: destination.path) else {
             throw StorageError(.changedOnDisk, path: destination.path)
         }
         try DurableFile.move(url, to: destination)
     }
 
-    /// The file holding the plan with this id: usually `plans/<id>.json`, otherwise found by reading.
+    /// Every plan file holding a plan with this id (upper and lower case alike), from the caseload's list.
+    public func files(withID id: String) -> [URL] {
+        let key = PlanID.key(id)
+        return list().compactMap { entry in
+            guard case .plan(let summary, let path, _) = entry, PlanID.key(summary.id) == key else { return nil }
+            return URL(fileURLWithPath: path, isDirectory: false)
+        }
+    }
+
+    /// The one file holding the plan with this id; refused when there is none, or more than one.
     public func fileURL(forID id: String) throws(StorageError) -> URL {
-        let direct = folder.planFile(id: id)
-        if FileManager.default.fileExists(atPath: direct.path) { return direct }
-        for url in planFiles() where (try? read(url))?.id == id { return url }
-        throw StorageError(.notFound, path: direct.path)
+        let found = files(withID: id)
+        guard found.count < 2 else { throw StorageError(.sharedID, path: found.map(\.path).joined(separator: " and ")) }
+        guard let url = found.first else { throw StorageError(.notFound, path: folder.plans.appendingPathComponent("\(id).json").path) }
+        return url
+    }
+
+    private func planFile(forID id: String) throws(StorageError) -> URL {
+        try PlanID.check(id, path: folder.plans.path)
+        return folder.planFile(id: id)
+    }
+
+    /// One lock for an id whatever its case, so two files holding the same plan are never changed at once.
+    private func lockFile(forID id: String) throws(StorageError) -> URL {
+        try PlanID.check(id, path: folder.plans.path)
+        return folder.lockFile(name: PlanID.key(id))
     }
 
     public func encode(_ plan: Plan) throws(StorageError) -> Data {
@@ -233,11 +264,6 @@ extension Error {
     public var readReason: String {
         if let problem = self as? FormatProblem { return problem.description }
         guard let error = self as? StorageError else { return "it could not be read" }
-        switch error.reason {
-        case .damaged(let problem): return problem.description
-        case .newerVersion(let version): return "it was made by a newer assetmap (format \(version))"
-        case .locked: return "it is locked with a passphrase"
-        default: return error.message
-        }
+        return error.readReason
     }
 }

@@ -28,7 +28,7 @@ struct JSONMerge {
     }
 
     /// Lists of ids that mean "these, in any order": added on either side is added, taken off on either is gone.
-    static let setKeys: Set<String> = ["communityLinks", "assetIds", "connectionIds", "tags"]
+    static let setKeys: Set<String> = ["communityLinks", "notForMe", "assetIds", "connectionIds", "tags"]
 
     let later: MergeSide
     private(set) var clashes: [Clash] = []

@@ -7,7 +7,7 @@ enum MergeWords {
     static let notWords: Set<String> = [
         "id", "a", "b", "ring", "kind", "feeling", "owner", "status", "recentEvent", "by", "placement", "private",
         "due", "date", "reviewOn", "checkedOn", "createdAt", "updatedAt", "schemaVersion", "complete", "given",
-        "answers", "who", "domain", "assetIds", "connectionIds", "communityLinks",
+        "answers", "who", "domain", "assetIds", "connectionIds", "communityLinks", "notForMe",
     ]
 
     static let fields: [String: String] = [

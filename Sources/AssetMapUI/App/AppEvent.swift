@@ -12,8 +12,9 @@ public enum AppEvent: Equatable, Sendable {
     case planClosed
     /// Quitting was asked for but the open plan could not be saved.
     case quitBlocked(String)
-    case planBinned(id: String, binPath: String)
-    case planRestored(id: String)
+    /// The plan file at `path` was moved to `binPath`.
+    case planBinned(path: String, binPath: String)
+    case planRestored(path: String)
     /// Something the person asked for could not be done; the text says why and what to do.
     case failed(String)
     case saveFailed(String)
@@ -37,6 +38,14 @@ public enum AppEvent: Equatable, Sendable {
     /// The open plan's file was changed elsewhere (a sync, another program) and nothing clashed with what is on
     /// screen: this is the plan now.
     case planChangedElsewhere(Plan)
+    /// A group session was saved for the first time and is on screen.
+    case groupStarted(GroupSession)
+    /// The group was saved and let go of; the caseload shows again.
+    case groupClosed
+    /// What a member chose is in their plan (one started for them, if they had none).
+    case groupIdeasSent(memberID: String, planID: String)
+    /// What a member chose could not reach their plan; the sentence says why. Nothing was changed.
+    case groupIdeasNotSent(String)
 }
 
 /// Work for the world outside the reducers (files, quitting). The app carries it out and reports back.
@@ -44,14 +53,19 @@ public enum Effect: Equatable, Sendable {
     case loadCaseload
     /// Read every plan and count the caseload report.
     case loadReport
-    case openPlan(id: String)
+    /// Open the plan in this file: a file, not an id, since two files may hold the same id.
+    case openPlan(path: String)
     case createPlan(Plan)
     /// Save the open plan and let go of it.
     case closePlan
-    case binPlan(id: String)
-    case restorePlan(binPath: String, id: String)
+    /// Move this plan file to the bin; `id` is the plan's, for its lock.
+    case binPlan(path: String, id: String)
+    /// Put a binned plan back in the file it came from.
+    case restorePlan(binPath: String, path: String)
     /// Save and leave; `force` leaves even when the last save failed.
     case quit(force: Bool)
+    /// Leave as a hang-up does: whatever is being typed is kept and saved first.
+    case stop
     case loadDirectory
     case changeDirectory(DirectoryAction, undo: DirectoryAction?)
     case saveSettings(AppSettings)
@@ -64,4 +78,11 @@ public enum Effect: Equatable, Sendable {
     case resolveConflict(keepBoth: Bool)
     /// Share with the team now.
     case syncTeam
+    /// Save a new group session and run it.
+    case startGroup(GroupSession)
+    /// Save the group and let go of it.
+    case closeGroup
+    /// Put what a member chose into their plan, through the plan's own actions.
+    case sendGroupIdeas(GroupDelivery)
+    case writeGroupSheets(GroupSheetsRequest)
 }

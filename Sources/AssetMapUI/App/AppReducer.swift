@@ -8,6 +8,7 @@ public enum AppReducer {
             return handle(key, state: &state, env: env)
         case .resize(let size):
             state.size = size
+            if size.isBigEnough { return useHeldKeys(&state, env: env) }
         case .caseloadLoaded(let rows):
             state.caseload.replaceRows(rows)
             state.caseload.isLoaded = true
@@ -15,6 +16,13 @@ public enum AppReducer {
             state.plan = PlanState(plan: plan, readOnly: readOnly)
             state.screen = .plan
             if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
+            if let notice = plan.openingNotice {
+                // Said once: the plan is saved without it.
+                state.plan?.editor.leaveNotice(nil)
+                state.modals.append(.message(title: "Kept when assetmap stopped", text: notice))
+            }
+            if state.startedPlanID == plan.id { GuideReducer.offer(&state) }
+            state.startedPlanID = nil
             // The plan's Strengths show the names of the directory entries it links to.
             return [.loadDirectory]
         case .exampleOpened(let plan):
@@ -22,14 +30,16 @@ public enum AppReducer {
             state.plan?.isExample = true
             state.screen = .plan
             state.status = .info("This is a made-up example: try anything, nothing is saved unless you choose when leaving it.")
+            // Its Strengths show linked places, and its ideas nearby come from this folder's directory.
+            return [.loadDirectory]
         case .planClosed:
             state.plan = nil
             state.screen = .caseload
             return [.loadCaseload]
         case .quitBlocked(let reason):
             state.ask("Not saved", "\(reason) Leave anyway? The last changes would be lost.", onYes: .effect(.quit(force: true)))
-        case .planBinned(let id, let binPath):
-            state.caseload.lastBinned = CaseloadState.Binned(id: id, binPath: binPath)
+        case .planBinned(let path, let binPath):
+            state.caseload.lastBinned = CaseloadState.Binned(path: path, binPath: binPath)
             state.status = .info("Moved to the bin. Press u to bring it back (it is kept in \(binPath)).")
             return [.loadCaseload]
         case .planRestored:
@@ -39,19 +49,23 @@ public enum AppReducer {
         case .failed(let message):
             state.modals.append(.message(title: "That did not work", text: message))
         case .saveFailed(let message):
+            state.atAChosenMoment = false
             state.plan?.saveProblem = message
             state.status = .warning(message)
         case .saveConflict(let message):
+            // Said on the status line, which takes no keys; asked only when the person has just finished something.
             state.plan?.saveProblem = message
             state.status = .warning(message)
-            let asking = Confirmation.conflict
-            guard !state.modals.contains(.confirm(asking)) else { return [] }
-            state.modals.append(.confirm(asking))
+            guard state.atAChosenMoment else { return [] }
+            state.atAChosenMoment = false
+            guard !state.modals.contains(where: { if case .changedElsewhere = $0 { true } else { false } }) else { return [] }
+            state.modals.append(.changedElsewhere(ChangedElsewhereQuestion()))
         case .savedAsCopy(let id):
             state.plan?.editor.moveToNewID(id)
             state.plan?.saveProblem = nil
             state.status = .info("Saved as a copy beside the plan that was changed elsewhere: both are in the caseload.")
         case .saved:
+            state.atAChosenMoment = false
             if state.plan?.saveProblem != nil {
                 state.plan?.saveProblem = nil
                 state.status = .info("Saved now.")
@@ -63,7 +77,9 @@ public enum AppReducer {
             state.directory.problem = nil
             state.directory.replace(directory)
             if let undo { state.directory.undo.append(undo) }
-            state.status = note.map { .info($0) } ?? .info("Saved in the directory. Press u to undo.")
+            // A group has no undo of its own: what it adds is changed or deleted from the directory itself.
+            let saved = state.screen == .group ? "In the community directory now, for everyone." : "Saved in the directory. Press u to undo."
+            state.status = .info(note ?? saved)
         case .directoryFailed(let message):
             state.directory.problem = message
             state.directory.isLoaded = true
@@ -88,24 +104,47 @@ public enum AppReducer {
             open.repairSelections(before: before)
             state.plan = open
             state.status = .info("This plan was brought up to date with changes made elsewhere.")
+        case .groupStarted(let session):
+            return GroupReducer.started(session, state: &state)
+        case .groupClosed:
+            return GroupReducer.closed(state: &state)
+        case .groupIdeasSent(let memberID, let planID):
+            GroupReviewReducer.sent(memberID: memberID, planID: planID, state: &state, env: env)
+        case .groupIdeasNotSent(let message):
+            GroupReviewReducer.notSent(message, state: &state)
         }
         return []
     }
 
-    private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+    static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+        guard state.size.isBigEnough else { return whileTooSmall(key, state: &state, env: env) }
+        let wasTyping = state.isTyping
+        let effects = dispatch(key, state: &state, env: env)
+        // A paste cut to fit, or a text too long to change, is said rather than passed over in silence.
+        if key.writes, let refusal = state.focusedTextField?.refusal { state.status = .warning(refusal) }
+        let leaving = effects.contains { if case .closePlan = $0 { true } else if case .quit = $0 { true } else { false } }
+        state.atAChosenMoment = !state.isTyping && (wasTyping || leaving || key == .control("s"))
+        return effects
+    }
+
+    private static func dispatch(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
         if state.privacy {
             state.privacy = false
             return []
         }
-        // Keys are not acted on while the screen cannot be seen; nothing changes until it is bigger.
-        guard state.size.isBigEnough else { return [] }
+        if case .mouse(let event) = key { return MouseReducer.handle(event, state: &state, env: env) }
         let context = state.keyContext
         let command = KeyMap.command(for: key, in: context)
-        if command == .privacy || (key == .control("p") && context.isTextEntry) {
+        if command == .privacy {
             state.privacy = true
             return []
         }
         state.status = nil
+        // While typing, ? is text: F1 brings help, over a form too.
+        if command == .help, context.isTextEntry {
+            state.showHelp()
+            return []
+        }
         if !state.modals.isEmpty {
             return ModalReducer.handle(key, command: command, state: &state, env: env)
         }
@@ -120,15 +159,7 @@ public enum AppReducer {
         case .report:
             ReportReducer.handle(command, state: &state)
             return []
+        case .group: return GroupReducer.handle(key, command: command, state: &state, env: env)
         }
-    }
-
-    /// Before the program is stopped (a hang-up or a kill signal), whatever is being typed is kept:
-    /// an open form that can be saved is saved as if Ctrl-S had been pressed.
-    public static func keepWhatIsTyped(_ state: inout AppState, env: Environment) -> [Effect] {
-        guard case .form(let form)? = state.modals.last(where: { if case .form = $0 { return true } else { return false } }),
-              form.hasChanges else { return [] }
-        state.modals.removeAll { if case .confirm = $0 { return true } else { return false } }
-        return FormSubmission.submit(form, state: &state, env: env)
     }
 }

@@ -28,6 +28,8 @@ extension AppState {
     }
 
     mutating func showHelp() {
-        modals.append(.help(keyContext, title: screenTitle, scroll: 0))
+        var title = screenTitle
+        if case .form(let form)? = modals.last { title = form.title }
+        modals.append(.help(keyContext, title: title, scroll: 0))
     }
 }

@@ -9,6 +9,8 @@ public struct AppState: Equatable, Sendable {
         case directory(returnTo: ReturnScreen)
         /// The caseload report, from the caseload.
         case report
+        /// A group session: only what the group writes together.
+        case group
     }
 
     public enum ReturnScreen: Equatable, Sendable {
@@ -22,11 +24,20 @@ public struct AppState: Equatable, Sendable {
     public var plan: PlanState?
     public var directory = DirectoryState()
     public var report = ReportState()
+    /// The group session running; nil when there is none.
+    public var group: GroupState?
     /// Dialogs, forms and help over the screen; the last one has the keys.
     public var modals: [Modal] = []
     public var privacy = false
     public var status: StatusLine?
     public var settings = AppSettings()
+    /// A plan just started from the caseload: it opens on the offer of the walk-through of a first meeting.
+    public var startedPlanID: String?
+    /// True just after the person finished something of their own accord (saved or closed a form, stopped typing,
+    /// pressed Ctrl-S, left the plan): only then is a question about the plan's file put to them.
+    public var atAChosenMoment = false
+    /// Keys pressed while the window is too small to show anything, in order: used once it is big enough.
+    public var heldKeys: [Key] = []
 
     public init(size: Size) {
         self.size = size
@@ -40,6 +51,7 @@ public struct AppState: Equatable, Sendable {
         case .plan: return plan?.keyContext ?? .caseload
         case .directory: return directory.search == nil ? .directory : .directorySearch
         case .report: return .report
+        case .group: return group?.keyContext ?? .caseload
         }
     }
 
@@ -50,6 +62,7 @@ public struct AppState: Equatable, Sendable {
         case .plan: return plan?.section.title ?? "plan"
         case .directory: return "places and groups near here"
         case .report: return "caseload report"
+        case .group: return "group"
         }
     }
 }
@@ -74,6 +87,10 @@ public enum Modal: Equatable, Sendable {
     /// Questions that help think of strengths, one at a time; the number is which one shows.
     case prompts(Int)
     case picker(PickerState)
+    /// What to do now that another program has changed the open plan's file.
+    case changedElsewhere(ChangedElsewhereQuestion)
+    /// Ideas nearby for the open plan; the number is which one is selected.
+    case ideas(selection: Int)
 
     var keyContext: KeyContext {
         switch self {
@@ -83,6 +100,8 @@ public enum Modal: Equatable, Sendable {
         case .form: return .form
         case .prompts: return .prompts
         case .picker: return .picker
+        case .changedElsewhere: return .choice
+        case .ideas: return .ideas
         }
     }
 }
@@ -103,15 +122,6 @@ public struct Confirmation: Equatable, Sendable {
     }
 }
 
-extension Confirmation {
-    /// Either answer keeps every word on screen: nothing is thrown away on either side.
-    static let conflict = Confirmation(
-        title: "Changed outside assetmap",
-        question: "Something other than assetmap changed this plan's file since it was opened. Press y to save what is on screen "
-            + "over it, or n to keep both: what is on screen is saved as a copy beside it.",
-        onYes: .effect(.resolveConflict(keepBoth: false)), onNo: .effect(.resolveConflict(keepBoth: true)))
-}
-
 public enum ConfirmedAction: Equatable, Sendable {
     case edit(PlanAction)
     case effect(Effect)
@@ -119,4 +129,5 @@ public enum ConfirmedAction: Equatable, Sendable {
     case discardForm
     case resumeCheck(id: String)
     case startCheck
+    case group(GroupAction)
 }

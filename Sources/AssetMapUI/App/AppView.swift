@@ -5,7 +5,7 @@ public enum AppView {
     public static func render(_ state: AppState, today: CalendarDay) -> Canvas {
         var canvas = Canvas(size: state.size)
         guard state.size.isBigEnough else {
-            FullScreenNotices.tooSmall(&canvas)
+            FullScreenNotices.tooSmall(&canvas, keysKept: state.heldKeys.count, qLeaves: state.qLeavesWhileTooSmall)
             return canvas
         }
         if state.privacy {
@@ -29,11 +29,16 @@ public enum AppView {
         case .report:
             ReportScreen.drawTitle(in: layout.title, on: &canvas)
             ReportScreen.draw(state.report, in: layout.content, on: &canvas)
+        case .group:
+            if let group = state.group {
+                GroupScreen.drawTitle(group, in: layout.title, on: &canvas)
+                GroupScreen.draw(group, directory: state.directory.directory, in: layout.content, on: &canvas)
+            }
         }
         for modal in state.modals {
             // Only the top modal's cursor counts; those under it are only context.
             canvas.cursor = nil
-            draw(modal, state: state, in: layout.modalArea, on: &canvas)
+            draw(modal, state: state, today: today, in: layout.modalArea, on: &canvas)
         }
         if let status = state.status {
             // A message too long for its row takes the row above as well, rather than being cut short.
@@ -47,7 +52,7 @@ public enum AppView {
         return canvas
     }
 
-    private static func draw(_ modal: Modal, state: AppState, in area: Rect, on canvas: inout Canvas) {
+    private static func draw(_ modal: Modal, state: AppState, today: CalendarDay, in area: Rect, on canvas: inout Canvas) {
         switch modal {
         case .help(let context, let title, let scroll):
             HelpOverlay.draw(context, title: title, scroll: scroll, in: area, on: &canvas)
@@ -56,11 +61,17 @@ public enum AppView {
         case .message(let title, let text):
             Dialog.draw(title: title, message: text, footer: "Enter Close", in: area, on: &canvas)
         case .form(let form):
-            FormView.draw(form, in: area, showWordingHints: state.settings.wordingHints, on: &canvas)
+            FormView.draw(form, in: area, today: today, showWordingHints: state.settings.wordingHints, on: &canvas)
         case .prompts(let index):
             PromptCard.draw(index, in: area, on: &canvas)
         case .picker(let picker):
             PickerView.draw(picker, in: area, on: &canvas)
+        case .changedElsewhere(let question):
+            question.draw(in: area, on: &canvas)
+        case .ideas(let selection):
+            if let plan = state.plan?.plan {
+                IdeasPanel.draw(selection: selection, plan: plan, directory: state.directory.directory, in: area, on: &canvas)
+            }
         }
     }
 }

@@ -6,11 +6,13 @@ enum ModalReducer {
         guard let modal = state.modals.last else { return [] }
         switch modal {
         case .help(let context, let title, let scroll):
-            // Up and down move a help list longer than the window; any other key closes it.
-            switch key {
-            case .up, .pageUp: state.modals[state.modals.count - 1] = .help(context, title: title, scroll: max(0, scroll - (key == .up ? 1 : 10)))
-            case .down, .pageDown: state.modals[state.modals.count - 1] = .help(context, title: title, scroll: scroll + (key == .down ? 1 : 10))
-            default: state.modals.removeLast()
+            // Up and down move through help longer than the window; any other key closes it.
+            let offsets: [Key: Int] = [.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .home: -10_000, .end: 10_000]
+            if let offset = offsets[key] {
+                let moved = HelpOverlay.scrolled(scroll, by: offset, context: context, in: AppLayout(state).modalArea)
+                state.modals[state.modals.count - 1] = .help(context, title: title, scroll: moved)
+            } else {
+                state.modals.removeLast()
             }
         case .message:
             state.modals.removeLast()
@@ -20,7 +22,22 @@ enum ModalReducer {
             switch picker.purpose {
             case .stepLinks: LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
             case .knows: KnowsPicker.handle(picker, key: key, state: &state, env: env)
+            case .groupMembers: GroupSetup.handlePicker(picker, key: key, state: &state, env: env)
             }
+        case .changedElsewhere(var question):
+            switch question.handle(key) {
+            case .waiting:
+                state.modals[state.modals.count - 1] = .changedElsewhere(question)
+            case .chosen(let choice):
+                state.modals.removeLast()
+                switch choice {
+                case .keepBoth: return [.resolveConflict(keepBoth: true)]
+                case .saveOver: return [.resolveConflict(keepBoth: false)]
+                case .notNow: break
+                }
+            }
+        case .ideas(let selection):
+            return IdeasReducer.handle(selection, command: command, state: &state, env: env)
         case .confirm(let confirmation):
             switch command {
             case .save:
@@ -67,6 +84,9 @@ enum ModalReducer {
             return []
         case .startCheck:
             WellbeingReducer.startNew(state: &state, env: env)
+            return []
+        case .group(let groupAction):
+            if GroupReducer.apply(groupAction, state: &state, env: env) { state.status = .info("Done.") }
             return []
         }
     }

@@ -7,6 +7,8 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ canvas: Canvas)
     /// Waits up to `timeoutMilliseconds` for keys, a resize or a signal; returns what happened (maybe nothing).
     func waitForEvents(timeoutMilliseconds: Int) -> [TerminalEvent]
+    /// Asks the terminal to report clicks and the wheel, or to stop (the setting "The mouse").
+    func reportMouse(_ on: Bool)
 }
 
 public enum TerminalEvent: Equatable, Sendable {

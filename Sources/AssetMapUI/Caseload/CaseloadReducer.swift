@@ -17,15 +17,15 @@ enum CaseloadReducer {
         case .search:
             state.caseload.search = TextFieldState()
         case .delete:
-            guard let summary = state.caseload.selectedRow?.summary else { return [] }
+            guard let row = state.caseload.selectedRow, let summary = row.summary else { return [] }
             state.ask("Move to the bin", "Move the plan for \(summary.name) to the bin? Nothing is erased: it can be brought back.",
-                      onYes: .effect(.binPlan(id: summary.id)))
+                      onYes: .effect(.binPlan(path: row.path, id: summary.id)))
         case .undo:
             guard let binned = state.caseload.lastBinned else {
                 state.status = .info("There is nothing to undo here.")
                 return []
             }
-            return [.restorePlan(binPath: binned.binPath, id: binned.id)]
+            return [.restorePlan(binPath: binned.binPath, path: binned.path)]
         case .back:
             return [.quit(force: false)]
         case .communityDirectory:
@@ -37,6 +37,8 @@ enum CaseloadReducer {
             return [.loadReport]
         case .settings:
             state.modals.append(.form(SettingsForm.make(state.settings)))
+        case .startGroup:
+            GroupSetup.begin(&state)
         case .syncTeam:
             guard state.caseload.team != nil else {
                 state.modals.append(.message(title: "Not in a team", text: "This data folder is not shared with a team yet. To share it, "
@@ -75,13 +77,18 @@ enum CaseloadReducer {
     private static func open(state: inout AppState) -> [Effect] {
         guard let row = state.caseload.selectedRow else { return [] }
         switch row.content {
-        case .plan(let summary):
+        case .plan:
             state.caseload.search = nil
             state.caseload.applySearch()
-            return [.openPlan(id: summary.id)]
+            if row.sharesID {
+                state.status = .warning("Another plan file holds the same id as this one; run assetmap check to see which, "
+                                        + "and how to give each an id of its own.")
+            }
+            return [.openPlan(path: row.path)]
         case .unreadable(let reason):
             state.modals.append(.message(title: "This plan could not be read",
-                                         text: "\(row.path) could not be read: \(reason). The file has been left exactly as it is. Run assetmap check to see every file, or ask for help restoring it from a backup."))
+                                         text: "\(row.path) could not be read: \(reason). The file has been left exactly as it is. "
+                                             + "Run assetmap check to see every file, or ask for help restoring it from a backup."))
             return []
         }
     }

@@ -49,13 +49,18 @@ enum CaseloadScreen {
         let header = [Span("Name".padded(toWidth: columns.name), .heading), Span("Last changed".padded(toWidth: columns.changed), .heading),
                       Span("Next step".padded(toWidth: columns.next), .heading), Span("Wellbeing", .heading)]
         canvas.write(header, at: Point(x: area.x + 2, y: area.y), clip: area)
-        let list = area.splitTop(1).rest
+        let list = listArea(state, in: content)
         ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas, highlighting: 1) { index in
             let rowIndex = state.shown[index]
             return state.drawn.spans(rowIndex, columns: columns, today: today) {
                 row(state.rows[rowIndex], columns: columns, today: today)
             }
         }
+    }
+
+    /// Where the rows of plans go: under the search when there is one, and under the column headings.
+    static func listArea(_ state: CaseloadState, in content: Rect) -> Rect {
+        (state.search == nil ? content : content.splitTop(2).rest).splitTop(1).rest
     }
 
     static func row(_ row: CaseloadRow, columns: Columns, today: CalendarDay) -> [Span] {
@@ -66,10 +71,19 @@ enum CaseloadScreen {
         case .plan(let summary):
             var spans = [Span(summary.displayName.padded(toWidth: columns.name - 1) + " "),
                          Span(DayText.relative(CalendarDay(summary.updatedAt), today: today).padded(toWidth: columns.changed), .dim)]
-            spans.append(nextStep(summary, today: today, width: columns.next))
+            spans.append(mark(row, summary).map { Span(($0.truncated(toWidth: columns.next - 1) + " ").padded(toWidth: columns.next), .warning) }
+                ?? nextStep(summary, today: today, width: columns.next))
             spans.append(Span(wellbeing(summary.wellbeing)))
             return spans
         }
+    }
+
+    /// What the worker must know before opening the plan, in words, in place of its next step; short enough
+    /// for the column at 80 columns. Opening the plan says more.
+    static func mark(_ row: CaseloadRow, _ summary: PlanSummary) -> String? {
+        if row.sharesID { return "! same id as another plan file" }
+        if summary.newerSchemaVersion != nil { return "! read-only: newer assetmap" }
+        return nil
     }
 
     static func nextStep(_ summary: PlanSummary, today: CalendarDay, width: Int) -> Span {

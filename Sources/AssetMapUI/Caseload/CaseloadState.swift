@@ -11,12 +11,15 @@ public struct CaseloadRow: Equatable, Sendable {
 
     public var content: Content
     public var path: String
+    /// Another file holds a plan with the same id; the row says so, and opens and bins its own file.
+    public var sharesID: Bool
     /// Kept beside the content so finding does not take each summary apart at every key.
     let searchKey: String
 
-    public init(content: Content, path: String) {
+    public init(content: Content, path: String, sharesID: Bool = false) {
         self.content = content
         self.path = path
+        self.sharesID = sharesID
         switch content {
         case .plan(let summary): searchKey = summary.searchKey
         case .unreadable: searchKey = ""
@@ -66,7 +69,8 @@ public struct CaseloadState: Equatable, Sendable {
     private(set) var drawn = DrawnRows()
 
     public struct Binned: Equatable, Sendable {
-        public var id: String
+        /// Where the plan's file was, and so where it goes back to.
+        public var path: String
         public var binPath: String
     }
 

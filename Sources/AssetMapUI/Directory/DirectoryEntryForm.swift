@@ -14,7 +14,7 @@ enum DirectoryEntryForm {
             .text("contact", "Contact", entry?.contact ?? ""),
             .text("tags", "Tags", entry?.tags.joined(separator: ", ") ?? "", note: "Words to find it by, with commas between."),
             .text("addedBy", "Added by", entry?.addedBy ?? addedBy ?? ""),
-            .date("checkedOn", "Last checked", entry?.checkedOn ?? (entry == nil ? today : nil)),
+            .date("checkedOn", "Last checked", entry?.checkedOn ?? (entry == nil ? today : nil), meaning: .happened),
         ], purpose: entry.map { .editDirectoryEntry(id: $0.id) } ?? .addDirectoryEntry)
     }
 

@@ -94,9 +94,8 @@ enum DirectoryReducer {
             state.status = .info("\(entry.name) is already on ring 5 of the map.")
             return
         }
-        let what = SearchQuery.fold(entry.what + " " + entry.tags.joined(separator: " "))
-        let kind: ConnectionKind = ["group", "club", "class", "choir", "team", "society"].contains { what.contains($0) } ? .group : .place
-        var connection = Connection(id: env.newID(), name: entry.name, ring: 5, kind: kind, feeling: .supportive, gives: entry.what)
+        var connection = Connection(id: env.newID(), name: entry.name, ring: 5, kind: .guessed(from: [entry.what] + entry.tags),
+                                    feeling: .supportive, gives: entry.what)
         connection.contact = entry.contact
         guard state.apply(.addConnection(connection), env: env) else { return }
         if !plan.communityLinks.contains(entry.id) { state.apply(.linkCommunity(id: entry.id), env: env) }

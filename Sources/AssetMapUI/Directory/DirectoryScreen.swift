@@ -31,15 +31,7 @@ enum DirectoryScreen {
             canvas.writeWrapped("Nothing matches that. Press Esc to clear the search.", in: area.inset(by: 1))
             return
         }
-        var list = area
-        var panel: Rect?
-        if state.showsDetails {
-            if area.width >= 100 {
-                (list, panel) = area.splitRight(40)
-            } else {
-                (list, panel) = area.splitBottom(min(10, area.height / 2))
-            }
-        }
+        let (list, panel) = listAndDetails(state, in: content)
         let nameWidth = min(30, max(16, list.width / 3))
         ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas, highlighting: linked == nil ? 1 : 2) { index in
             let entry = state.directory.entries[state.shown[index]]
@@ -50,6 +42,16 @@ enum DirectoryScreen {
             return spans
         }
         if let panel, let entry = state.selectedEntry { details(entry, in: panel, on: &canvas) }
+    }
+
+    /// The entries' list, and the details of the one selected beside it (or under it on a narrow screen) when shown.
+    static func listAndDetails(_ state: DirectoryState, in content: Rect) -> (list: Rect, details: Rect?) {
+        var area = content
+        if state.search != nil { area = area.splitTop(2).rest }
+        if state.problem != nil { area = area.splitTop(2).rest }
+        guard state.showsDetails else { return (area, nil) }
+        let (list, details) = area.width >= 100 ? area.splitRight(40) : area.splitBottom(min(10, area.height / 2))
+        return (list, details)
     }
 
     static func details(_ entry: CommunityAsset, in rect: Rect, on canvas: inout Canvas) {

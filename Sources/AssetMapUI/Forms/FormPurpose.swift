@@ -25,6 +25,7 @@ public enum FormPurpose: Equatable, Sendable {
     case editNote(id: String)
     case snapshot
     case export
+    case group(GroupFormPurpose)
 
     /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
     var usesStrengthsWording: Bool {
@@ -32,6 +33,7 @@ public enum FormPurpose: Equatable, Sendable {
         case .addAsset, .editAsset, .addGoal, .editGoal, .addStep, .editStep: return true
         case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .addNote, .editNote, .snapshot, .export: return false
         case .newPlan, .consent, .handOver, .addConnection, .editConnection, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
+        case .group(let purpose): return purpose.usesStrengthsWording
         }
     }
 }

@@ -20,58 +20,61 @@ public enum FormReducer {
             break
         case .nextField:
             if key == .enter, form.focus >= last { return .submit }
-            form.focus = form.focus >= last ? 0 : form.focus + 1
+            move(&form, to: form.focus >= last ? 0 : form.focus + 1)
             return .editing
         case .previousField:
-            form.focus = form.focus == 0 ? last : form.focus - 1
+            move(&form, to: form.focus == 0 ? last : form.focus - 1)
             return .editing
         default:
             break
         }
         guard form.fields.indices.contains(form.focus) else { return .editing }
-        let width = FormLayout(form, in: area).inputWidth
+        let layout = FormLayout(form, in: area)
         var input = form.fields[form.focus].input
-        let used = edit(&input, with: key, width: width)
+        let used = edit(&input, with: key, form: &form, layout: layout)
         if used {
             form.fields[form.focus].input = input
             form.problem = nil
         } else if key == .up {
-            form.focus = max(0, form.focus - 1)
+            move(&form, to: max(0, form.focus - 1))
         } else if key == .down {
-            form.focus = min(last, form.focus + 1)
+            move(&form, to: min(last, form.focus + 1))
         }
         return .editing
     }
 
-    private static func edit(_ input: inout FormInput, with key: Key, width: Int) -> Bool {
+    private static func move(_ form: inout FormState, to field: Int) {
+        form.focus = field
+        form.typedChoice = ""
+    }
+
+    private static func edit(_ input: inout FormInput, with key: Key, form: inout FormState, layout: FormLayout) -> Bool {
         switch input {
         case .text(var state):
-            guard state.handle(key, wrapWidth: width) else { return false }
+            guard state.handle(key, wrapWidth: layout.inputWidth) else { return false }
             input = .text(state)
-        case .date(var state):
-            guard state.handle(key, wrapWidth: width) else { return false }
-            input = .date(state)
+        case .date(var state, let meaning):
+            guard state.handle(key, wrapWidth: layout.dateTextWidth) else { return false }
+            input = .date(state, meaning: meaning)
         case .choice(let options, let selected):
-            guard let chosen = choose(key, options: options, selected: selected) else { return false }
-            input = .choice(options, selected: chosen)
+            guard let chosen = choose(key, options: options, selected: selected, typed: form.typedChoice,
+                                      isList: input.isList, page: layout.listRows[form.focus]) else { return false }
+            form.typedChoice = chosen.typed
+            input = .choice(options, selected: chosen.selected)
         }
         return true
     }
 
-    /// Left and right (or Space) step through the options; a digit or a first letter picks one.
-    static func choose(_ key: Key, options: [String], selected: Int) -> Int? {
-        guard !options.isEmpty else { return nil }
+    /// In an open list ↑ ↓ move through it and leave it at its ends; Page Up and Down move a list's height.
+    static func choose(_ key: Key, options: [String], selected: Int, typed: String, isList: Bool,
+                       page: Int) -> (selected: Int, typed: String)? {
+        guard isList else { return ChoiceKeys.handle(key, options: options, selected: selected, typed: typed) }
         switch key {
-        case .left: return (selected + options.count - 1) % options.count
-        case .right, .character(" "): return (selected + 1) % options.count
-        case .character(let c):
-            if let digit = c.wholeNumberValue, (1...options.count).contains(digit) { return digit - 1 }
-            let letter = String(c).lowercased()
-            let start = selected + 1
-            let order = Array(start..<options.count) + Array(0..<start)
-            return order.first { options[$0].lowercased().hasPrefix(letter) } ?? selected
-        default:
-            return nil
+        case .up: return selected > 0 ? (selected - 1, "") : nil
+        case .down: return selected < options.count - 1 ? (selected + 1, "") : nil
+        case .pageUp: return (max(0, selected - max(1, page - 1)), "")
+        case .pageDown: return (min(options.count - 1, selected + max(1, page - 1)), "")
+        default: return ChoiceKeys.handle(key, options: options, selected: selected, typed: typed)
         }
     }
 }

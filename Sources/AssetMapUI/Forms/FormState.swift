@@ -10,6 +10,8 @@ public struct FormState: Equatable, Sendable {
     public var problem: String?
     /// A line under the title saying what the form is for.
     public var intro: String?
+    /// Letters typed on a choice so far, to jump to the first option they begin; cleared on leaving the field.
+    public var typedChoice = ""
     private var initialValues: [String]
 
     public init(title: String, fields: [FormField], purpose: FormPurpose, intro: String? = nil) {
@@ -44,8 +46,19 @@ public struct FormState: Equatable, Sendable {
         guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
         switch fields[index].input {
         case .text(let state): fields[index].input = .text(TextFieldState(text, multiline: state.multiline))
-        case .date: fields[index].input = .date(TextFieldState(text))
+        case .date(_, let meaning): fields[index].input = .date(TextFieldState(text), meaning: meaning)
         case .choice: break
+        }
+    }
+
+    /// Puts a field back as it was when the form was opened.
+    public mutating func restore(_ key: String) {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
+        let initial = initialValues[index]
+        if case .choice(let options, _) = fields[index].input {
+            fields[index].input = .choice(options, selected: options.firstIndex(of: initial) ?? 0)
+        } else {
+            setText(key, initial)
         }
     }
 
@@ -79,27 +92,36 @@ public struct FormField: Equatable, Sendable {
         FormField(key: key, label: label, input: .choice(options, selected: min(max(0, selected), max(0, options.count - 1))), note: note)
     }
 
-    public static func date(_ key: String, _ label: String, _ value: CalendarDay?, note: String? = nil) -> FormField {
-        FormField(key: key, label: label, input: .date(TextFieldState(value.map(DayText.long) ?? "")),
-                  note: note ?? "For example 3 May 2026, or today, or tomorrow.")
+    /// A date typed in words; `meaning` decides the year of "31 Jan" and is shown read back beside the field.
+    public static func date(_ key: String, _ label: String, _ value: CalendarDay?, meaning: DateWords.Meaning,
+                            note: String? = nil) -> FormField {
+        let example = meaning == .due ? "For example Saturday, in 2 weeks, or 31 Jan." : "For example today, yesterday, or 3 May."
+        return FormField(key: key, label: label, input: .date(TextFieldState(value.map(DayText.long) ?? ""), meaning: meaning),
+                         note: note ?? example)
     }
 }
 
 public enum FormInput: Equatable, Sendable {
     case text(TextFieldState)
     case choice([String], selected: Int)
-    case date(TextFieldState)
+    case date(TextFieldState, meaning: DateWords.Meaning)
 
     /// The field's value as text, for noticing changes.
     public var value: String {
         switch self {
-        case .text(let state), .date(let state): return state.text
+        case .text(let state), .date(let state, _): return state.text
         case .choice(let options, let selected): return selected < options.count ? options[selected] : ""
         }
     }
 
     var isMultiline: Bool {
         if case .text(let state) = self { return state.multiline }
+        return false
+    }
+
+    /// A choice of more than three, shown as a list to pick from rather than stepped through one at a time.
+    var isList: Bool {
+        if case .choice(let options, _) = self { return options.count > ChoiceKeys.mostStepped }
         return false
     }
 }

@@ -7,6 +7,7 @@ enum FormSubmission {
             switch form.purpose {
             case .newPlan:
                 let plan = try NewPlanForm.plan(from: form, env: env)
+                state.startedPlanID = plan.id
                 close(&state)
                 return [.createPlan(plan)]
             case .consent:
@@ -74,12 +75,17 @@ enum FormSubmission {
                     close(&state)
                     state.status = .info("Kept: the map as it is today. Press c later to compare.")
                 }
+            case .group(let purpose):
+                return try GroupForms.submit(purpose, form: form, state: &state, env: env)
             case .settings:
                 let settings = SettingsForm.settings(from: form, current: state.settings)
                 state.settings = settings
                 close(&state)
                 state.status = .info("Settings saved.")
                 return [.saveSettings(settings)]
+            }
+            if state.settings.wordingHints, !state.modals.contains(.form(form)), let words = FormHints.afterSaving(form) {
+                state.status = .info(words)
             }
         } catch {
             var shown = form

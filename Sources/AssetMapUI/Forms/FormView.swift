@@ -1,58 +1,87 @@
 import AssetMapCore
-/// Draws a form: each field's label beside its input, the focused field's note under it, and any problem.
+/// Draws a form: each field's label beside its input, the focused field's note under the fields, any problem,
+/// and the keys. Fields that do not all fit scroll with the focus, and say "↑ more" and "↓ more".
 public enum FormView {
-    public static func draw(_ form: FormState, in area: Rect, showWordingHints: Bool, on canvas: inout Canvas) {
+    public static func draw(_ form: FormState, in area: Rect, today: CalendarDay, showWordingHints: Bool, on canvas: inout Canvas) {
         let layout = FormLayout(form, in: area)
         Box.draw(layout.box, title: form.title, on: &canvas)
         let inside = Box.interior(layout.box)
-        var y = inside.y
+        guard !inside.isEmpty else { return }
         if let intro = form.intro {
-            y += canvas.writeWrapped(intro, in: Rect(x: inside.x, y: y, width: inside.width, height: inside.height), role: .dim) + 1
+            canvas.writeWrapped(intro, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, layout.introRows - 1)), role: .dim)
         }
-        let footerRows = 2
-        let fieldArea = Rect(x: inside.x, y: y, width: inside.width, height: inside.maxY - y - footerRows)
-        let rows = form.fields.map { FormLayout.rows(for: $0) }
+        let footerRows = layout.noteRows + layout.keysRows
+        let top = inside.y + layout.introRows
+        let fieldArea = Rect(x: inside.x, y: top, width: inside.width, height: max(0, inside.maxY - top - footerRows))
+        let hidden = drawFields(form, layout: layout, today: today, in: fieldArea, on: &canvas)
+        // On the frame, where they cover no field.
+        if hidden.above { canvas.write(" ↑ more ", at: Point(x: layout.box.maxX - 10, y: layout.box.y), role: .dim, clip: layout.box) }
+        if hidden.below { canvas.write(" ↓ more ", at: Point(x: layout.box.maxX - 10, y: layout.box.maxY - 1), role: .dim, clip: layout.box) }
+        let notes = Rect(x: inside.x, y: inside.maxY - footerRows, width: inside.width, height: layout.noteRows).intersection(inside)
+        if let problem = form.problem {
+            canvas.writeWrapped("! " + problem, in: notes, role: .warning)
+        } else if let note = FormView.note(for: form, showWordingHints: showWordingHints) {
+            canvas.writeWrapped(note, in: notes, role: .dim)
+        }
+        if let field = form.focusedField {
+            let keys = Rect(x: inside.x, y: inside.maxY - layout.keysRows, width: inside.width, height: layout.keysRows).intersection(inside)
+            canvas.writeWrapped(FormLayout.keysLine(for: field.input), in: keys, role: .dim)
+        }
+    }
+
+    /// Returns whether fields are hidden above or below.
+    private static func drawFields(_ form: FormState, layout: FormLayout, today: CalendarDay, in area: Rect,
+                                   on canvas: inout Canvas) -> (above: Bool, below: Bool) {
+        guard !area.isEmpty else { return (false, false) }
+        let rows = layout.fieldRows
         let focusTop = rows.prefix(form.focus).reduce(0, +)
         let focusRows = rows[safe: form.focus] ?? 1
-        let scroll = max(0, focusTop + focusRows + 1 - fieldArea.height)
+        let total = rows.reduce(0, +)
+        let scroll = min(max(0, focusTop + focusRows - area.height), max(0, total - area.height), focusTop)
         var row = -scroll
         for (index, field) in form.fields.enumerated() {
             let height = rows[index]
             defer { row += height }
-            guard row >= 0, row + height <= fieldArea.height else { continue }
-            let top = fieldArea.y + row
             let focused = index == form.focus
-            canvas.write((focused ? "▸ " : "  ") + field.label, at: Point(x: fieldArea.x, y: top),
-                         role: focused ? .heading : .normal, clip: Rect(x: fieldArea.x, y: top, width: layout.labelWidth - 1, height: 1))
-            let input = Rect(x: fieldArea.x + layout.labelWidth, y: top, width: layout.inputWidth, height: height)
-            draw(field.input, in: input, focused: focused, on: &canvas)
+            guard row >= 0, row + height <= area.height || (focused && row < area.height) else { continue }
+            let y = area.y + row
+            canvas.write((focused ? "▸ " : "  ") + field.label, at: Point(x: area.x, y: y),
+                         role: focused ? .heading : .normal, clip: Rect(x: area.x, y: y, width: layout.labelWidth - 1, height: 1))
+            let input = Rect(x: area.x + layout.labelWidth, y: y, width: layout.inputWidth, height: height).intersection(area)
+            draw(field.input, in: input, layout: layout, today: today, focused: focused, on: &canvas)
         }
-        let footer = Rect(x: inside.x, y: inside.maxY - footerRows, width: inside.width, height: footerRows)
-        if let problem = form.problem {
-            canvas.write("! " + problem, at: Point(x: footer.x, y: footer.y), role: .warning, clip: footer)
-        } else if let note = FormView.note(for: form, showWordingHints: showWordingHints) {
-            canvas.write(note, at: Point(x: footer.x, y: footer.y), role: .dim, clip: footer)
-        }
-        canvas.write("Ctrl-S save · Tab next · Esc cancel", at: Point(x: footer.x, y: footer.y + 1), role: .dim, clip: footer)
+        return (scroll > 0, total - scroll > area.height)
     }
 
     /// The quiet line for the focused field: its own note, or a wording suggestion.
     static func note(for form: FormState, showWordingHints: Bool) -> String? {
         guard let field = form.focusedField else { return nil }
-        if showWordingHints, let hint = FormHints.hint(for: field, in: form) { return hint }
+        if showWordingHints, let hint = FormHints.hint(for: form) { return hint }
         return field.note
     }
 
-    private static func draw(_ input: FormInput, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
+    private static func draw(_ input: FormInput, in rect: Rect, layout: FormLayout, today: CalendarDay, focused: Bool,
+                             on canvas: inout Canvas) {
         switch input {
-        case .text(let state), .date(let state):
+        case .text(let state):
             TextFieldView.draw(state, in: rect, focused: focused, on: &canvas)
+        case .date(let state, let meaning):
+            let typing = Rect(x: rect.x, y: rect.y, width: min(rect.width, layout.dateTextWidth), height: 1)
+            TextFieldView.draw(state, in: typing, focused: focused, on: &canvas)
+            let beside = Rect(x: typing.maxX + 1, y: rect.y, width: rect.maxX - typing.maxX - 1, height: 1)
+            if !beside.isEmpty, let words = spokenDate(state.text, meaning: meaning, today: today) {
+                canvas.write(words.text, at: Point(x: beside.x, y: beside.y), role: words.understood ? .heading : .dim, clip: beside)
+            }
         case .choice(let options, let selected):
-            let text = selected < options.count ? options[selected] : ""
-            canvas.fill(rect, role: focused ? .fieldActive : .field)
-            canvas.write("◂ " + text.truncated(toWidth: rect.width - 4) + " ▸", at: Point(x: rect.x, y: rect.y),
-                         role: focused ? .fieldActive : .field, clip: rect)
+            ChoiceView.draw(options, selected: selected, open: focused && input.isList, in: rect, focused: focused, on: &canvas)
         }
+    }
+
+    /// The day a typed date is read as, in words ("= Saturday 5 December"), or a word that it is not one yet.
+    static func spokenDate(_ typed: String, meaning: DateWords.Meaning, today: CalendarDay) -> (text: String, understood: Bool)? {
+        guard typed.contains(where: { !$0.isWhitespace }) else { return nil }
+        guard let day = DateWords.read(typed, today: today, meaning: meaning) else { return ("not read as a date yet", false) }
+        return ("= " + DayText.spoken(day, today: today), true)
     }
 }
 

@@ -27,26 +27,33 @@ enum GoalForm {
 enum StepForm {
     static let statusOptions = StepStatus.allCases.map { "\($0.symbol) \($0.words)" }
 
-    /// "me", "the worker", then everyone on the map by name.
-    static func helpers(_ plan: Plan) -> [(label: String, value: String)] {
-        [("me (the person)", StepHelper.person.rawValue), ("the worker", StepHelper.worker.rawValue)]
-            + NetworkList.order(plan).map { ($0.name, $0.id) }
+    /// The person, the worker, then the people, groups and services on the map from the closest ring out.
+    /// Places and pets do not do steps, unless one was chosen before (`keeping`).
+    static func helpers(_ plan: Plan, keeping chosen: String? = nil) -> [(label: String, value: String)] {
+        let worker = plan.person.keyworker?.nonEmpty.map { "the worker (\($0))" } ?? "the worker"
+        let onMap = NetworkList.order(plan).filter { ![.place, .pet].contains($0.kind) || $0.id == chosen }
+        return [("me (the person)", StepHelper.person.rawValue), (worker, StepHelper.worker.rawValue)]
+            + onMap.map { ($0.name, $0.id) }
     }
 
     static func make(_ step: Step?, goalID: String, plan: Plan) -> FormState {
-        let helpers = helpers(plan)
+        let helpers = helpers(plan, keeping: step?.who)
         let chosen = helpers.firstIndex { $0.value == (step?.who ?? StepHelper.person.rawValue) } ?? 0
         return FormState(title: step == nil ? "A step" : "Change the step", fields: [
             .text("text", "The step", step?.text ?? "", note: GoalWords.smallStepsHint),
-            .choice("who", "Who will do it", helpers.map(\.label), selected: chosen, note: "← → to choose: the person, the worker, or someone on the map."),
-            .date("due", "When by", step?.due, note: "Optional. For example Saturday, in 2 weeks, or 31 Jan."),
+            .choice("who", "Who will do it", helpers.map(\.label), selected: chosen, note: "The person, the worker, or someone on the map."),
+            .date("due", "When by", step?.due, meaning: .due, note: "Optional. For example Saturday, in 2 weeks, or 31 Jan."),
             .choice("status", "How it is going", statusOptions, selected: StepStatus.allCases.firstIndex(of: step?.status ?? .todo) ?? 0),
         ], purpose: step.map { .editStep(goalID: goalID, stepID: $0.id) } ?? .addStep(goalID: goalID))
     }
 
     static func action(from form: FormState, plan: Plan, env: Environment) throws(FormProblem) -> PlanAction {
         let text = try form.required("text", "Please type the step.")
-        let helpers = helpers(plan)
+        var before: String?
+        if case .editStep(let goalID, let stepID) = form.purpose {
+            before = plan.goals.first { $0.id == goalID }?.steps.first { $0.id == stepID }?.who
+        }
+        let helpers = helpers(plan, keeping: before)
         let who = helpers[min(form.choice("who"), helpers.count - 1)].value
         let due = try form.day("due", today: env.today, meaning: .due)
         let status = StepStatus.allCases[form.choice("status")]
@@ -75,7 +82,7 @@ enum BarrierForm {
     static func make(_ barrier: Barrier?, goalID: String) -> FormState {
         let common = barrier.flatMap { GoalWords.commonBarriers.firstIndex(of: $0.text) }
         return FormState(title: "Something in the way", fields: [
-            .choice("common", "Common ones", choices, selected: common.map { $0 + 1 } ?? 0, note: "← → to look through things people often say."),
+            .choice("common", "Common ones", choices, selected: common.map { $0 + 1 } ?? 0, note: "Things people often say; or write it in the person's own words below."),
             .text("text", "In my own words", common == nil ? barrier?.text ?? "" : "", note: "Or pick a common one above."),
             .text("whatHelps", "What might help", barrier?.whatHelps ?? "", multiline: true),
         ], purpose: barrier.map { .editBarrier(goalID: goalID, barrierID: $0.id) } ?? .addBarrier(goalID: goalID))
@@ -105,7 +112,7 @@ enum RiskForm {
             .text("benefits", "What could go well", risk?.benefits ?? "", multiline: true),
             .text("risks", "What could go wrong", risk?.risks ?? "", multiline: true),
             .text("contingency", "What we'll do if it does", risk?.contingency ?? "", multiline: true),
-            .date("reviewOn", "When we'll look again", risk?.reviewOn),
+            .date("reviewOn", "When we'll look again", risk?.reviewOn, meaning: .due),
             .text("notTakenBecause", "If we decide not to, why", risk?.notTakenBecause ?? "", multiline: true, note: "Optional."),
         ], purpose: .riskPlan(goalID: goalID), intro: "Taking some risk is part of getting somewhere. Plan it together.")
     }
@@ -124,7 +131,7 @@ enum StageForm {
     static func make(_ stage: Stage?) -> FormState {
         FormState(title: "Stepping back", fields: [
             .text("text", "What changes", stage?.text ?? "", note: "For example: we meet every two weeks instead of every week."),
-            .date("by", "By when", stage?.by),
+            .date("by", "By when", stage?.by, meaning: .due),
         ], purpose: stage.map { .editStage(id: $0.id) } ?? .addStage)
     }
 

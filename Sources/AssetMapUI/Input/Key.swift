@@ -8,6 +8,8 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// Text pasted in one go (bracketed paste), with control characters already taken out.
     case paste(String)
+    /// A click or a turn of the wheel, when the mouse is switched on.
+    case mouse(MouseEvent)
 
     /// A short name for the key, as shown in the hint bar and help.
     public var label: String {
@@ -32,6 +34,8 @@ public enum Key: Hashable, Sendable {
         case .pageDown: return "PgDn"
         case .function(let n): return "F\(n)"
         case .paste: return "paste"
+        case .mouse(let event) where event.action == .wheelUp || event.action == .wheelDown: return "wheel"
+        case .mouse: return "click"
         }
     }
 }

@@ -1,5 +1,5 @@
 /// Turns the bytes a terminal sends into keys: UTF-8 text, control keys, escape sequences for arrows and
-/// function keys (both cursor-key modes), and bracketed paste. Pure, so it is tested and fuzzed without a terminal.
+/// function keys (both cursor-key modes), bracketed paste, and mouse reports (SGR, and the older X10 form). Pure, so it is tested and fuzzed without a terminal.
 public struct KeyDecoder: Sendable {
     /// A paste longer than this is cut, so a runaway paste cannot exhaust memory.
     public static let pasteLimit = 1 << 20
@@ -98,6 +98,10 @@ public struct KeyDecoder: Sendable {
         }
     }
 
+    /// A byte that is not UTF-8 (a terminal set to Latin-1 sends `ë` as one byte) is typed as U+FFFD, the
+    /// replacement character, so a letter that could not be read is never lost without a sign.
+    private static let unreadable = Key.character("\u{FFFD}")
+
     private func decodeUTF8(at index: Int, final: Bool) -> (Key?, Int)? {
         let lead = pending[index]
         let length: Int
@@ -105,13 +109,13 @@ public struct KeyDecoder: Sendable {
         case 0xC2...0xDF: length = 2
         case 0xE0...0xEF: length = 3
         case 0xF0...0xF4: length = 4
-        default: return (nil, index + 1)
+        default: return (Self.unreadable, index + 1)
         }
-        guard index + length <= pending.count else { return final ? (nil, pending.count) : nil }
-        let bytes = pending[index..<index + length]
-        guard bytes.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }),
-              let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first else {
-            return (nil, index + 1)
+        let available = pending[(index + 1)..<min(index + length, pending.count)]
+        guard available.allSatisfy({ $0 & 0xC0 == 0x80 }) else { return (Self.unreadable, index + 1) }
+        guard index + length <= pending.count else { return final ? (Self.unreadable, pending.count) : nil }
+        guard let scalar = String(validating: pending[index..<index + length], as: UTF8.self)?.unicodeScalars.first else {
+            return (Self.unreadable, index + 1)
         }
         if scalar.value >= 0x80, scalar.value < 0xA0 { return (nil, index + length) }
         return (.character(Character(scalar)), index + length)
@@ -136,6 +140,12 @@ public struct KeyDecoder: Sendable {
         while i < pending.count {
             let byte = pending[i]
             if (0x40...0x7E).contains(byte) {
+                // The older mouse report: "Esc [ M" and three bytes for the button, column and row, each plus 32.
+                if byte == 0x4D, i == index + 2 {
+                    guard i + 3 < pending.count else { return final ? (nil, pending.count) : nil }
+                    let values = pending[(i + 1)...(i + 3)].map { Int($0) - 32 }
+                    return (MouseEvent.fromReport(button: values[0], column: values[1], row: values[2]).map(Key.mouse), i + 4)
+                }
                 let parameters = String(decoding: pending[(index + 2)..<i], as: UTF8.self)
                 return (csiKey(parameters: parameters, final: byte), i + 1)
             }
@@ -146,6 +156,7 @@ public struct KeyDecoder: Sendable {
     }
 
     private func csiKey(parameters: String, final: UInt8) -> Key? {
+        if parameters.hasPrefix("<") { return sgrMouse(parameters.dropFirst(), final: final) }
         let first = parameters.split(separator: ";").first.flatMap { Int($0) }
         switch final {
         case 0x41: return .up
@@ -173,6 +184,15 @@ public struct KeyDecoder: Sendable {
         default:
             return nil
         }
+    }
+
+    /// "Esc [ < button ; column ; row M" for a press, "m" for a release (not reported on).
+    private func sgrMouse(_ parameters: Substring, final: UInt8) -> Key? {
+        let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
+        guard final == 0x4D, numbers.count == 3, let button = numbers[0], let column = numbers[1], let row = numbers[2] else {
+            return nil
+        }
+        return MouseEvent.fromReport(button: button, column: column, row: row).map(Key.mouse)
     }
 
     private func ss3Key(_ byte: UInt8) -> Key? {

@@ -15,6 +15,11 @@ public enum Command: Hashable, Sendable {
     case answer(Int), skip, previousQuestion
     case earlierDate, laterDate
     case report, timeline, writing
+    /// The walk-through of a first meeting.
+    case walkThrough
+    /// A key that changes the text being typed; the text field itself carries it out.
+    case editText(TextEdit)
+    case startGroup, review, addToDirectory, ideasNearby, notForMe
 
     /// Keys that only move about; they share one line in help.
     var isMovement: Bool {
@@ -25,6 +30,11 @@ public enum Command: Hashable, Sendable {
     }
 }
 
+/// Keys that change text while typing, named in the key table so help lists them.
+public enum TextEdit: Hashable, Sendable {
+    case lineStart, lineEnd, clearToStart, clearToEnd, deleteWordBefore
+}
+
 /// Where the person is, for choosing what keys mean and what the hint bar and help show.
 public enum KeyContext: Hashable, Sendable, CaseIterable {
     case caseload, caseloadSearch
@@ -32,9 +42,15 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case network, networkList, networkCompare, networkSearch
     case strengths, personStrengths, directory, directorySearch
     case goals, goal
-    case wellbeing, wellbeingCheck, notes
-    case form, dialog, picker, prompts, help, message
+    case wellbeing, wellbeingCheck, wellbeingReview, notes
+    case form, dialog, choice, picker, prompts, help, message
     case report, timeline
+    /// The walk-through: a part with boxes to type in, and a page with one thing to do.
+    case guide, guidePage
+    /// A group session: its questions, and the end where each member chooses what goes into their plan.
+    case group, groupReview
+    /// Ideas nearby, over a plan's Strengths or Network.
+    case ideas
     /// Meta-contexts used only in the key table.
     case planSection, anyScreen
 
@@ -51,7 +67,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Contexts where letters are typed as text rather than taken as commands.
     public var isTextEntry: Bool {
         switch self {
-        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker: return true
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide: return true
         default: return false
         }
     }

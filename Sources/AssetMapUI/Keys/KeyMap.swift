@@ -27,7 +27,7 @@ public struct KeyBinding: Sendable {
     func applies(to context: KeyContext) -> Bool {
         contexts.contains(context)
             || (contexts.contains(.planSection) && context.isPlanSection)
-            || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .message, .help].contains(context))
+            || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .choice, .message, .help].contains(context))
     }
 
     /// The bar has room for one key each: "+" rather than "+/=".
@@ -49,7 +49,7 @@ public struct KeyBinding: Sendable {
         for key in keys where !labels.contains(where: { $0.lowercased() == key.label.lowercased() }) {
             labels.append(key.label)
         }
-        return labels.prefix(2).joined(separator: "/")
+        return labels.prefix(3).joined(separator: "/")
     }
 }
 
@@ -95,9 +95,10 @@ public enum KeyMap {
     private static let hintsByContext = Mutex<[KeyContext: [KeyBinding]]>([:])
 
     /// The lines of the help screen: bindings sharing a label (the four "Move" keys) on one line.
-    public static func helpLines(for context: KeyContext) -> [(keys: String, help: String)] {
+    public static func helpLines(for context: KeyContext, only include: (KeyBinding) -> Bool = { _ in true })
+        -> [(keys: String, help: String)] {
         var lines: [(label: String, keys: [String], help: String)] = []
-        for binding in bindings(for: context) {
+        for binding in bindings(for: context) where include(binding) {
             if let index = lines.firstIndex(where: { $0.label == binding.label && binding.command.isMovement }) {
                 lines[index].keys.append(contentsOf: binding.keys.map(\.label))
             } else if let index = lines.firstIndex(where: { $0.help == binding.help }) {
@@ -118,10 +119,35 @@ public enum KeyMap {
     static func ch(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     static let plan: Set<KeyContext> = [.planSection]
+    static let walkThroughHelp = "A walk-through for a first meeting, one part at a time; it picks up where it was left"
+    /// Where letters are typed as text: the keys that change the text, and the ones for help and hiding.
+    static let typing: Set<KeyContext> = Set(KeyContext.allCases.filter(\.isTextEntry))
     /// Plan sections holding lists of things that can be added, changed and deleted.
     static let editable: Set<KeyContext> = [.network, .networkList, .strengths, .personStrengths, .goals, .goal, .wellbeing, .notes]
 
     public static let bindings: [KeyBinding] = [
+        // The walk-through of a first meeting
+        KeyBinding(keys: [.control("s")], command: .save, label: "Next part", help: "Keep what is typed and go on to the next part",
+                   contexts: [.guide], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Add",
+                   help: "Add the one typed (a person, a strength) or go to the next box; in the good-life answer, a new line",
+                   contexts: [.guide], inBar: true),
+        KeyBinding(keys: [.tab], command: .nextField, label: "Next box", help: "The next box (the ring, after a name)",
+                   contexts: [.guide], inBar: true),
+        KeyBinding(keys: [.backTab], command: .previousField, label: "Box before", help: "The box before", contexts: [.guide], inBar: false),
+        KeyBinding(keys: [.up, .down], command: .nextItem, label: "Choose",
+                   help: "Choose the ring, show another question that might help, or go to the box above or below",
+                   contexts: [.guide], inBar: false, shown: "↑↓"),
+        KeyBinding(keys: [.enter], command: .open, label: "Go on", help: "Start: the walk-through, or the WELL12 check",
+                   contexts: [.guidePage], inBar: true),
+        KeyBinding(keys: [.pageDown], command: .skip, label: "Skip", help: "Skip this part for now; nothing more is written in it",
+                   contexts: [.guide, .guidePage], inBar: true),
+        KeyBinding(keys: [.pageUp], command: .previousQuestion, label: "Part before", help: "Back to the part before",
+                   contexts: [.guide, .guidePage], inBar: false),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Leave",
+                   help: "Leave the walk-through: what is written stays in the plan, and g picks it up here again",
+                   contexts: [.guide, .guidePage], inBar: true),
+
         // Answering the wellbeing check
         KeyBinding(keys: ch("43210"), command: .answer(0), label: "Answer", help: "Answer: 4 yes, definitely … 0 definitely not",
                    contexts: [.wellbeingCheck], inBar: true),
@@ -130,6 +156,10 @@ public enum KeyMap {
                    contexts: [.wellbeingCheck], inBar: true),
         KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Stop for now",
                    help: "Stop here; the answers so far are kept and it can be finished later", contexts: [.wellbeingCheck], inBar: true),
+        KeyBinding(keys: [.enter, .character("e")], command: .open, label: "Change", help: "Change the answer selected",
+                   contexts: [.wellbeingReview], inBar: true),
+        KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Close", help: "Close the check; it stays finished",
+                   contexts: [.wellbeingReview], inBar: true),
 
         // Forms and typing
         KeyBinding(keys: [.control("s")], command: .save, label: "Save", help: "Save and close the form",
@@ -142,6 +172,20 @@ public enum KeyMap {
                    contexts: [.form], inBar: true),
         KeyBinding(keys: [.enter], command: .nextField, label: "Next", help: "Next field (in a long answer, a new line)",
                    contexts: [.form], inBar: false),
+        KeyBinding(keys: [.function(1)], command: .help, label: "Help", help: "Help: what this is for and its keys (? is typed as text here)",
+                   contexts: typing, inBar: false),
+        KeyBinding(keys: [.control("p")], command: .privacy, label: "Hide", help: "Hide the screen until a key is pressed",
+                   contexts: typing, inBar: false),
+        KeyBinding(keys: [.control("u")], command: .editText(.clearToStart), label: "Clear",
+                   help: "Clear the line up to the cursor (all of a one-line box)", contexts: typing, inBar: false),
+        KeyBinding(keys: [.control("k")], command: .editText(.clearToEnd), label: "Clear to end",
+                   help: "Clear from the cursor to the end of the line", contexts: typing, inBar: false),
+        KeyBinding(keys: [.control("w")], command: .editText(.deleteWordBefore), label: "Delete word",
+                   help: "Delete the word before the cursor", contexts: typing, inBar: false),
+        KeyBinding(keys: [.home, .control("a")], command: .editText(.lineStart), label: "Start",
+                   help: "Go to the start of the line", contexts: typing, inBar: false),
+        KeyBinding(keys: [.end, .control("e")], command: .editText(.lineEnd), label: "End",
+                   help: "Go to the end of the line", contexts: typing, inBar: false),
 
         // Searching as you type
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the one selected",
@@ -169,6 +213,11 @@ public enum KeyMap {
         KeyBinding(keys: ch("yY"), command: .save, label: "Yes", help: "Yes", contexts: [.dialog], inBar: true),
         KeyBinding(keys: ch("nN"), command: .no, label: "No", help: "No", contexts: [.dialog], inBar: true),
         KeyBinding(keys: [.escape], command: .cancel, label: "Close", help: "Close the question without doing anything", contexts: [.dialog], inBar: false),
+        // A choice that must never be made by a letter typed as text
+        KeyBinding(keys: [.up, .down], command: .up, label: "Choose", help: "Move to a choice", contexts: [.choice], inBar: true, shown: "↑↓"),
+        KeyBinding(keys: [.enter], command: .save, label: "Do it", help: "Do the choice marked ▸", contexts: [.choice], inBar: true),
+        KeyBinding(keys: [.escape], command: .cancel, label: "Not now", help: "Decide later; nothing is saved over the file meanwhile",
+                   contexts: [.choice], inBar: true),
         KeyBinding(keys: [.enter, .escape, .character(" ")], command: .cancel, label: "Close", help: "Close this message",
                    contexts: [.message, .help], inBar: true),
 
@@ -181,12 +230,50 @@ public enum KeyMap {
         KeyBinding(keys: [.escape, .character("q")], command: .cancel, label: "Close", help: "Close the questions", contexts: [.prompts], inBar: true),
         KeyBinding(keys: ch("?"), command: .help, label: "Keys", help: "Show the keys", contexts: [.prompts], inBar: true),
 
-        // Strengths: on the person's own list, ? offers questions that help (the card's own ? shows the keys)
-        KeyBinding(keys: ch("?"), command: .prompts, label: "Ideas", help: "Questions that help think of strengths",
+        // Strengths: on the person's own list, s offers questions that help; ? is help here as everywhere
+        KeyBinding(keys: ch("s"), command: .prompts, label: "Questions", help: "Questions that help think of strengths",
                    contexts: [.personStrengths], inBar: true),
 
+        // A group session, and ideas nearby
+        KeyBinding(keys: [.enter, .right, .character("n")], command: .nextItem, label: "Next", help: "Start, or go on to the next question",
+                   contexts: [.group], inBar: true),
+        KeyBinding(keys: [.left, .character("b")], command: .previousItem, label: "Back", help: "Back to the question before",
+                   contexts: [.group], inBar: false),
+        KeyBinding(keys: ch("a"), command: .add, label: "Add idea", help: "Write an idea down, for the group or for one person",
+                   contexts: [.group], inBar: true),
+        KeyBinding(keys: ch("e"), command: .edit, label: "Edit", help: "Change the idea selected", contexts: [.group], inBar: true),
+        KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the idea selected (asks first)", contexts: [.group], inBar: false),
+        KeyBinding(keys: ch("c"), command: .addToDirectory, label: "To directory",
+                   help: "Add the place selected to the community directory, for everyone", contexts: [.group], inBar: true),
+        KeyBinding(keys: ch("r"), command: .review, label: "Choose",
+                   help: "The end: each person chooses what goes into their own plan", contexts: [.group], inBar: true),
+        KeyBinding(keys: ch("yY"), command: .save, label: "Yes", help: "Yes, put it in my plan", contexts: [.groupReview], inBar: true),
+        KeyBinding(keys: ch("nN"), command: .no, label: "No", help: "No, leave it out", contexts: [.groupReview], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Done", help: "Done with this person: put what they chose into their plan",
+                   contexts: [.groupReview], inBar: true),
+        KeyBinding(keys: [.right], command: .nextItem, label: "Person", help: "The next person, or the person before",
+                   contexts: [.groupReview], inBar: true, shown: "←→"),
+        KeyBinding(keys: [.left], command: .previousItem, label: "Person", help: "The next person, or the person before",
+                   contexts: [.groupReview], inBar: false),
+        KeyBinding(keys: [.escape, .character("q")], command: .back, label: "Questions", help: "Back to the questions",
+                   contexts: [.groupReview], inBar: true),
+        KeyBinding(keys: ch("x"), command: .export, label: "Sheets", help: "Take-home sheets: one for each person and the group's own",
+                   contexts: [.group, .groupReview], inBar: true),
+        KeyBinding(keys: ch("q"), command: .back, label: "Leave", help: "Leave the group (it is saved; asks first)", contexts: [.group],
+                   inBar: true),
+        KeyBinding(keys: ch("r"), command: .putOnMap, label: "On map",
+                   help: "Put it on the map at ring 5 (could connect with) and link it to this plan", contexts: [.ideas], inBar: true),
+        KeyBinding(keys: ch("n"), command: .notForMe, label: "Not for me", help: "Not for this person: it is not suggested again",
+                   contexts: [.ideas], inBar: true),
+        KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Take back the last change", contexts: [.ideas], inBar: true),
+        KeyBinding(keys: ch("c"), command: .communityDirectory, label: "Directory", help: "The whole community directory",
+                   contexts: [.ideas], inBar: true),
+        KeyBinding(keys: [.escape, .character("q"), .character("i")], command: .cancel, label: "Close", help: "Close the ideas",
+                   contexts: [.ideas], inBar: true),
+
         // Caseload
-        KeyBinding(keys: ch("?"), command: .help, label: "Help", help: "Show the keys for this screen", contexts: [.anyScreen], inBar: true),
+        KeyBinding(keys: ch("?"), command: .help, label: "Help", help: "Help: what this screen shows, and its keys", contexts: [.anyScreen],
+                   inBar: true),
         KeyBinding(keys: ch("a"), command: .add, label: "New plan", help: "Start a plan for someone", contexts: [.caseload], inBar: true),
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open the plan selected", contexts: [.caseload], inBar: true),
         KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find a plan by name as you type", contexts: [.caseload], inBar: true),
@@ -198,7 +285,7 @@ public enum KeyMap {
         KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Bring back the plan just deleted", contexts: [.caseload], inBar: false),
         KeyBinding(keys: ch("c"), command: .communityDirectory, label: "Community",
                    help: "Places and groups near here, shared by every plan", contexts: [.caseload, .strengths, .personStrengths], inBar: true),
-        KeyBinding(keys: ch("s"), command: .settings, label: "Settings", help: "Wording suggestions and how the screen looks",
+        KeyBinding(keys: ch("s"), command: .settings, label: "Settings", help: "Wording suggestions, how the screen looks, and the mouse",
                    contexts: [.caseload], inBar: false),
         KeyBinding(keys: ch("t"), command: .syncTeam, label: "Sync", help: "Sync now: send changes made here and bring in the team's",
                    contexts: [.caseload], inBar: true),
@@ -255,6 +342,8 @@ public enum KeyMap {
         KeyBinding(keys: ch("a"), command: .add, label: "Add", help: "Add something new here", contexts: editable, inBar: true),
         KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Open or change the one selected", contexts: plan, inBar: true),
         KeyBinding(keys: ch("e"), command: .edit, label: "Edit", help: "Change the one selected", contexts: plan, inBar: true),
+        KeyBinding(keys: ch("g"), command: .walkThrough, label: "Walk-through", help: walkThroughHelp, contexts: [.overview], inBar: true),
+        KeyBinding(keys: ch("g"), command: .walkThrough, label: "Walk-through", help: walkThroughHelp, contexts: plan, inBar: false),
         KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the one selected (asks first)", contexts: editable, inBar: true),
         KeyBinding(keys: ch("u"), command: .undo, label: "Undo", help: "Take back the last change", contexts: plan, inBar: true),
         KeyBinding(keys: [.control("r")], command: .redo, label: "Redo", help: "Put back what was undone", contexts: plan, inBar: false),
@@ -299,5 +388,10 @@ public enum KeyMap {
                    help: "What changed, and when: one dated line each", contexts: plan.union([.timeline]), inBar: true),
         KeyBinding(keys: ch("w"), command: .writing, label: "Who writes",
                    help: "Who is writing now: marks what is added or changed", contexts: plan, inBar: false),
+        KeyBinding(keys: ch("i"), command: .ideasNearby, label: "Nearby",
+                   help: "Ideas nearby: places and groups in the directory that fit this person, and why",
+                   contexts: [.strengths, .personStrengths, .network, .networkList], inBar: true),
+        KeyBinding(keys: ch("g"), command: .startGroup, label: "Group",
+                   help: "Start a group: only what the group writes together is on screen", contexts: [.caseload], inBar: true),
     ]
 }

@@ -2,18 +2,29 @@ import AssetMapCore
 /// Word wrapping by display width. Lines are ranges of character indices; a space where a line was broken
 /// and a typed new line belong to no line.
 public enum TextWrap {
-    public static func lines(_ characters: [Character], width: Int) -> [Range<Int>] {
+    /// `maxLines` stops early, for text drawn from its start that needs only the lines that fit.
+    public static func lines(_ characters: [Character], width: Int, maxLines: Int = .max) -> [Range<Int>] {
         let maxWidth = max(1, width)
         var lines: [Range<Int>] = []
         var start = 0
         while true {
+            if lines.count >= maxLines { return lines }
             var end = start
             var used = 0
             var lastSpace: Int?
-            while end < characters.count, characters[end] != "\n" {
-                let w = DisplayWidth.of(characters[end])
-                if used + w > maxWidth { break }
-                if characters[end] == " " { lastSpace = end }
+            // Plain ASCII is told apart by its one byte, which keeps a long text quick to wrap at every key.
+            while end < characters.count {
+                let character = characters[end]
+                let w: Int
+                if let ascii = character.asciiValue {
+                    if ascii == 0x0A, character == "\n" { break }
+                    w = 1
+                    if used + w > maxWidth { break }
+                    if ascii == 0x20 { lastSpace = end }
+                } else {
+                    w = DisplayWidth.of(character)
+                    if used + w > maxWidth { break }
+                }
                 used += w
                 end += 1
             }

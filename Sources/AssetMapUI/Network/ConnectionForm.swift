@@ -11,9 +11,9 @@ enum ConnectionForm {
         let ring = connection?.ring ?? defaultRing
         return FormState(title: connection == nil ? "Add to the map" : "Change \(connection!.name)", fields: [
             .text("name", "Name", connection?.name ?? "", note: "A person, a group, a place, a service or a pet."),
-            .choice("ring", "Ring", ringOptions, selected: ring - 1, note: RingWords.long(ring).capitalisedFirst + ". ← → to choose."),
+            .choice("ring", "Ring", ringOptions, selected: ring - 1, note: "The middle ring is who the person feels closest to, family or not."),
             .choice("kind", "Who or what", kindOptions, selected: ConnectionKind.allCases.firstIndex(of: connection?.kind ?? .person) ?? 0),
-            .choice("feeling", "How they feel", feelingOptions, selected: Feeling.allCases.firstIndex(of: connection?.feeling ?? .supportive) ?? 0,
+            .choice("feeling", "How I feel about them", feelingOptions, selected: Feeling.allCases.firstIndex(of: connection?.feeling ?? .supportive) ?? 0,
                     note: "How the person feels about them. Someone can matter and still be hard."),
             .text("gives", "What they give me", connection?.gives ?? ""),
             .text("receives", "What I give them", connection?.receives ?? "", note: "What the person gives counts as much as what they get."),

@@ -29,7 +29,7 @@ enum NotesReducer {
 enum NoteForm {
     static func make(_ note: Note?, today: CalendarDay) -> FormState {
         FormState(title: note == nil ? "A note" : "Change the note", fields: [
-            .date("date", "Date", note?.date ?? today),
+            .date("date", "Date", note?.date ?? today, meaning: .happened),
             .text("text", "Note", note?.text ?? "", multiline: true, note: "Enter starts a new line; Ctrl-S saves."),
         ], purpose: note.map { .editNote(id: $0.id) } ?? .addNote)
     }

@@ -10,7 +10,8 @@ enum NotesScreen {
             return
         }
         let selection = min(state.notes.selection, notes.count - 1)
-        let (list, panel) = content.splitTop(min(notes.count + 1, max(4, content.height / 3)))
+        let list = listArea(count: notes.count, in: content)
+        let panel = Rect(x: content.x, y: list.maxY, width: content.width, height: content.maxY - list.maxY)
         ListView.draw(count: notes.count, selection: selection, in: list, on: &canvas) { index in
             let note = notes[index]
             let firstLine = note.text.split(separator: "\n").first.map(String.init) ?? ""
@@ -21,5 +22,10 @@ enum NotesScreen {
         Box.draw(panel, title: DayText.long(note.date) + by, on: &canvas)
         let field = TextFieldState(note.text, multiline: true)
         TextFieldView.draw(field, in: Box.interior(panel), focused: false, on: &canvas)
+    }
+
+    /// The list of notes at the top, with the selected note's box under it.
+    static func listArea(count: Int, in content: Rect) -> Rect {
+        content.splitTop(min(count + 1, max(4, content.height / 3))).top
     }
 }

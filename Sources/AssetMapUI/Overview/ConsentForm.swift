@@ -8,7 +8,7 @@ enum ConsentForm {
         FormState(title: "Agreeing to keep this plan", fields: [
             .choice("given", "Agreed?", answers, selected: consent?.given == true ? 0 : 1,
                     note: "Has the person agreed to this plan being kept on this computer?"),
-            .date("date", "On", consent?.date ?? today),
+            .date("date", "On", consent?.date ?? today, meaning: .happened),
             .text("note", "Note", consent?.note ?? "", note: "Anything to remember about it (optional)."),
         ], purpose: .consent)
     }

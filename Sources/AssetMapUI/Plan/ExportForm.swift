@@ -18,7 +18,7 @@ enum ExportForm {
     /// The question about people marked private is only asked when someone on the map is.
     static func make(today: CalendarDay, privateCount: Int) -> FormState {
         var fields: [FormField] = [
-            .choice("format", "Kind of copy", choices.map(\.label), note: "← → to choose."),
+            .choice("format", "Kind of copy", choices.map(\.label)),
             .choice(
                 "parts", "What goes in", parts.map(\.label),
                 note: "Page one: good life, the map, next steps, who to contact (HTML, text)."),

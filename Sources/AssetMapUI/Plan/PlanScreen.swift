@@ -24,16 +24,28 @@ enum PlanScreen {
     }
 
     static func drawTabs(_ state: PlanState, in rect: Rect, on canvas: inout Canvas) {
-        var x = rect.x + 1
-        for section in PlanSection.allCases {
+        for (section, area) in tabAreas(in: rect) {
             let active = section == state.section
             let text = active ? "[\(section.rawValue) \(section.title)]" : " \(section.rawValue) \(section.title) "
-            x += canvas.write(text, at: Point(x: x, y: rect.y), role: active ? .tabActive : .tab, clip: rect)
-            x += 1
+            canvas.write(text, at: Point(x: area.x, y: area.y), role: active ? .tabActive : .tab, clip: rect)
+        }
+    }
+
+    /// Where each part's tab is: the same whichever is showing, as the brackets take the place of spaces.
+    static func tabAreas(in rect: Rect) -> [(section: PlanSection, area: Rect)] {
+        var x = rect.x + 1
+        return PlanSection.allCases.map { section in
+            let width = "\(section.rawValue) \(section.title)".displayWidth + 2
+            defer { x += width + 1 }
+            return (section, Rect(x: x, y: rect.y, width: width, height: 1))
         }
     }
 
     static func drawContent(_ state: PlanState, directory: CommunityDirectory, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+        if let guide = state.guide, guide.isOpen {
+            GuideScreen.draw(state, guide: guide, today: today, in: content, on: &canvas)
+            return
+        }
         if state.timeline != nil {
             TimelineView.draw(state, today: today, in: content, on: &canvas)
             return
@@ -56,7 +68,7 @@ enum PlanScreen {
                 GoalsListScreen.draw(state, today: today, in: content, on: &canvas)
             }
         case .wellbeing:
-            if let form = state.wellbeing.check, let check = state.plan.checks.first(where: { $0.id == form.checkID }) {
+            if let form = state.wellbeing.check, let check = form.check(in: state.plan) {
                 CheckFormView.draw(form, check: check, today: today, in: content, on: &canvas)
             } else {
                 WellbeingHistoryView.draw(state, today: today, in: content, on: &canvas)

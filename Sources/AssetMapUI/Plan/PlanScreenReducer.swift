@@ -4,6 +4,10 @@ import AssetMapCore
 enum PlanScreenReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
         guard let plan = state.plan else { return [] }
+        if plan.guide?.isOpen == true {
+            GuideReducer.handle(key, command: command, state: &state, env: env)
+            return []
+        }
         if plan.timeline != nil {
             TimelineView.handle(command, state: &state, env: env)
             return []
@@ -33,8 +37,14 @@ enum PlanScreenReducer {
             case .timeline:
                 TimelineView.open(&state, env: env)
                 return []
+            case .walkThrough:
+                GuideReducer.open(&state, env: env)
+                return []
             case .writing:
                 WhoIsWriting.next(&state)
+                return []
+            case .ideasNearby:
+                IdeasReducer.open(&state)
                 return []
             case .undo:
                 undo(state: &state, env: env)
@@ -65,7 +75,7 @@ enum PlanScreenReducer {
         return []
     }
 
-    private static func undo(state: inout AppState, env: Environment) {
+    static func undo(state: inout AppState, env: Environment) {
         guard let before = state.plan?.plan, state.plan?.readOnly == nil else { return }
         if let summary = state.plan?.editor.undo(now: env.now()) {
             state.plan?.repairSelections(before: before)

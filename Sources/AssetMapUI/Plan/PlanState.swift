@@ -14,6 +14,8 @@ public struct PlanState: Equatable, Sendable {
     public var notes = NotesState()
     /// The timeline over the part showing; nil when it is not open.
     public var timeline: TimelineState?
+    /// The walk-through, shown while it is open and kept while the plan is, when left part-way.
+    public var guide: GuideState?
     /// Set while saving is failing: the change is kept in memory and saving is tried again.
     public var saveProblem: String?
     /// The made-up example plan: kept in memory, never saved unless a copy is asked for.
@@ -35,6 +37,7 @@ public struct PlanState: Equatable, Sendable {
     }
 
     var keyContext: KeyContext {
+        if let guide, guide.isOpen { return guide.part.isTyped ? .guide : .guidePage }
         if timeline != nil { return .timeline }
         switch section {
         case .overview: return overview.editing == nil ? .overview : .textBox
@@ -46,7 +49,7 @@ public struct PlanState: Equatable, Sendable {
         case .goals: return goals.openGoalID == nil ? .goals : .goal
         case .wellbeing:
             guard let check = wellbeing.check else { return .wellbeing }
-            return check.isTyping ? .textBox : .wellbeingCheck
+            return check.isTyping ? .textBox : check.stage == .review ? .wellbeingReview : .wellbeingCheck
         case .notes: return .notes
         }
     }

@@ -7,9 +7,12 @@ enum AssetForm {
 
     static func make(owner: AssetOwner, asset: Asset? = nil, intro: String? = nil, area: LifeArea? = nil) -> FormState {
         let chosenArea = asset.flatMap { LifeArea(rawValue: $0.domain ?? "") } ?? area
+        let owner = asset?.owner ?? owner
         let title = asset == nil ? (owner == .person ? "Something I'm good at or have" : "Something I can bring") : "Change it"
+        let note = owner == .person ? "In the person's own words, as a strength or something they have."
+            : "What the worker can offer: a skill, some time, something they know about, or someone they know."
         return FormState(title: title, fields: [
-            .text("text", "What it is", asset?.text ?? "", note: "In the person's own words, as a strength or something they have."),
+            .text("text", "What it is", asset?.text ?? "", note: note),
             .choice("kind", "Kind", kindOptions, selected: AssetKind.allCases.firstIndex(of: asset?.kind ?? .strength) ?? 0),
             .choice("area", "Part of life", areaOptions, selected: chosenArea.flatMap { LifeArea.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0,
                     note: "Optional: which part of life it helps with."),

@@ -11,12 +11,15 @@ enum SettingsForm {
                     note: "A quiet suggestion under a strength or goal written in terms of problems."),
             .choice("theme", "How the screen looks", themes, selected: themes.firstIndex(of: settings.theme ?? "default") ?? 0,
                     note: "Used from the next time assetmap starts, unless --theme is given."),
+            .choice("mouse", "The mouse", onOff, selected: settings.mouse ? 0 : 1,
+                    note: "Click to choose, double click to open, wheel to scroll. Off leaves it for selecting text."),
         ], purpose: .settings)
     }
 
     static func settings(from form: FormState, current: AppSettings) -> AppSettings {
         var settings = current
         settings.wordingHints = form.choice("wordingHints") == 0
+        settings.mouse = form.choice("mouse") == 0
         let theme = BuiltInThemes.names[form.choice("theme")]
         settings.theme = theme == "default" && current.theme == nil ? nil : theme
         return settings

@@ -86,7 +86,7 @@ enum StrengthsReducer {
         }
     }
 
-    private static func openDirectory(_ state: inout AppState, selecting item: StrengthsItem? = nil) -> [Effect] {
+    static func openDirectory(_ state: inout AppState, selecting item: StrengthsItem? = nil) -> [Effect] {
         state.screen = .directory(returnTo: .plan)
         state.directory.search = nil
         if case .community(let id, _)? = item { state.directory.select(id) }

@@ -1,12 +1,16 @@
 import AssetMapCore
 
 /// Keys while answering a check: 4 to 0 answer and move on, s skips, b goes back, Esc stops for now.
-/// Every answer is saved at once, so stopping half way loses nothing.
+/// Every answer is saved at once, so stopping half way loses nothing; a check stopped before anything was
+/// answered is not kept. A finished check opens on a page of all its answers, to read and to change one.
 enum CheckFormReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
-        guard var form = state.plan?.wellbeing.check,
-              var check = state.plan?.plan.checks.first(where: { $0.id == form.checkID }) else {
+        guard let plan = state.plan?.plan, var form = state.plan?.wellbeing.check, var check = form.check(in: plan) else {
             state.plan?.wellbeing.check = nil
+            return
+        }
+        if form.stage == .review {
+            review(command, form: &form, check: check, state: &state)
             return
         }
         if form.isTyping {
@@ -18,11 +22,11 @@ enum CheckFormReducer {
         case .answer(let value):
             guard case .question(let index) = form.stage else { break }
             check.answers[index] = value
-            advance(&form, check: check, state: &state, env: env, saving: check)
+            advance(&form, check: check, state: &state, env: env)
             return
         case .skip:
             if case .question(let index) = form.stage { check.answers[index] = nil }
-            advance(&form, check: check, state: &state, env: env, saving: check)
+            advance(&form, check: check, state: &state, env: env)
             return
         case .previousQuestion:
             goBack(&form, check: check)
@@ -34,7 +38,7 @@ enum CheckFormReducer {
             choose(form.cursor, form: &form, check: &check, state: &state, env: env)
             return
         case .cancel, .back:
-            stop(state: &state, finished: false)
+            stop(form, check: check, state: &state, env: env)
             return
         default:
             if key == .enter { choose(form.cursor, form: &form, check: &check, state: &state, env: env) }
@@ -43,22 +47,84 @@ enum CheckFormReducer {
         state.plan?.wellbeing.check = form
     }
 
+    /// The page of a finished check's answers: ↑ ↓ choose a row, Enter opens it to change, Esc closes.
+    private static func review(_ command: Command?, form: inout CheckFormState, check: WellbeingCheck, state: inout AppState) {
+        switch command {
+        case .up, .down, .pageUp, .pageDown, .first, .last:
+            form.cursor = ListView.move(form.cursor, by: command!, count: CheckFormState.reviewRows, page: CheckFormState.reviewRows)
+        case .open:
+            open(row: form.cursor, form: &form, check: check)
+        case .back, .cancel:
+            state.plan?.wellbeing.check = nil
+            return
+        default:
+            break
+        }
+        state.plan?.wellbeing.check = form
+    }
+
+    private static func open(row: Int, form: inout CheckFormState, check: WellbeingCheck) {
+        switch row {
+        case 0..<Well12.items.count:
+            form.stage = .question(row)
+            form.cursor = check.answers[row].flatMap { value in Well12.answers.firstIndex { $0.value == value } } ?? 0
+        case Well12.items.count:
+            form.stage = .event
+            form.cursor = check.recentEvent.flatMap { CheckFormState.eventChoices.firstIndex(of: $0) } ?? 0
+        default:
+            form.stage = .notes
+            form.text = TextFieldState(check.notes ?? "", multiline: true)
+        }
+    }
+
+    /// Back to the review page with the row just changed selected.
+    private static func backToReview(_ form: inout CheckFormState, row: Int, state: inout AppState) {
+        form.stage = .review
+        form.cursor = row
+        state.plan?.wellbeing.check = form
+    }
+
+    private static func reviewRow(_ stage: CheckFormState.Stage) -> Int {
+        switch stage {
+        case .question(let index): return index
+        case .event, .eventText: return Well12.items.count
+        case .notes, .review: return Well12.items.count + 1
+        }
+    }
+
     private static func choose(_ cursor: Int, form: inout CheckFormState, check: inout WellbeingCheck, state: inout AppState, env: Environment) {
         switch form.stage {
         case .question(let index):
             check.answers[index] = CheckFormState.questionChoices[cursor]
         case .event:
             check.recentEvent = CheckFormState.eventChoices[cursor]
-        case .eventText, .notes:
+        case .eventText, .notes, .review:
             return
         }
-        advance(&form, check: check, state: &state, env: env, saving: check)
+        advance(&form, check: check, state: &state, env: env)
+    }
+
+    /// Saves the check: the first time anything is in it, it is added to the plan.
+    private static func save(_ check: WellbeingCheck, form: inout CheckFormState, state: inout AppState, env: Environment) -> Bool {
+        guard form.unsaved != nil else { return state.apply(.updateCheck(check), env: env) }
+        guard hasAnything(check) else { return true }
+        guard state.apply(.addCheck(check), env: env) else { return false }
+        form.unsaved = nil
+        return true
+    }
+
+    static func hasAnything(_ check: WellbeingCheck) -> Bool {
+        check.complete || check.answers.contains { $0 != nil } || check.recentEvent != nil
+            || check.recentEventText?.isEmpty == false || check.notes?.isEmpty == false
     }
 
     /// Saves the check and moves to the next question (after 13, "what was it" only when something happened).
-    private static func advance(_ form: inout CheckFormState, check: WellbeingCheck, state: inout AppState, env: Environment,
-                                saving: WellbeingCheck) {
-        guard state.apply(.updateCheck(saving), env: env) else { return }
+    /// Changing a finished check goes back to its page of answers instead.
+    private static func advance(_ form: inout CheckFormState, check: WellbeingCheck, state: inout AppState, env: Environment) {
+        guard save(check, form: &form, state: &state, env: env) else { return }
+        if form.reviewing, !(form.stage == .event && check.recentEvent == .yes) {
+            return backToReview(&form, row: reviewRow(form.stage), state: &state)
+        }
         switch form.stage {
         case .question(let index) where index + 1 < Well12.items.count:
             form.stage = .question(index + 1)
@@ -72,7 +138,7 @@ enum CheckFormReducer {
         case .eventText:
             form.stage = .notes
             form.text = TextFieldState(check.notes ?? "", multiline: true)
-        case .notes:
+        case .notes, .review:
             state.plan?.wellbeing.check = nil
             return
         }
@@ -85,6 +151,7 @@ enum CheckFormReducer {
         case .event: form.stage = .question(Well12.items.count - 1)
         case .eventText: form.stage = .event
         case .notes: form.stage = check.recentEvent == RecentEvent.no ? .event : .eventText
+        case .review: return
         }
         if case .question(let index) = form.stage {
             form.cursor = check.answers[index].flatMap { value in Well12.answers.firstIndex { $0.value == value } } ?? 0
@@ -98,39 +165,50 @@ enum CheckFormReducer {
         switch command {
         case .save where form.stage == .notes, .nextField where form.stage == .notes:
             check.complete = true
-            if state.apply(.updateCheck(check), env: env) {
+            if form.reviewing {
+                if save(check, form: &form, state: &state, env: env) { backToReview(&form, row: reviewRow(.notes), state: &state) }
+                return
+            }
+            if save(check, form: &form, state: &state, env: env) {
                 let score = Well12.score(check)
                 state.status = .info("Check finished: \(score.total) out of \(score.outOf)\(score.isWhole ? "" : " (\(score.answered) answered)"). Thank you.")
-                stop(state: &state, finished: true)
+                state.plan?.wellbeing.check = nil
             }
             return
         case .save, .nextField:
-            advance(&form, check: check, state: &state, env: env, saving: check)
+            advance(&form, check: check, state: &state, env: env)
             return
         case .previousField:
             goBack(&form, check: check)
             state.plan?.wellbeing.check = form
             return
         case .cancel:
-            stop(state: &state, finished: false)
+            stop(form, check: check, state: &state, env: env)
             return
         default:
             break
         }
         if key == .enter, form.stage == .eventText {
-            advance(&form, check: check, state: &state, env: env, saving: check)
+            advance(&form, check: check, state: &state, env: env)
             return
         }
         guard form.text.handle(key, wrapWidth: max(1, AppLayout.content(for: state).width - 4)) else { return }
         if form.stage == .notes { check.notes = form.text.text.nonEmpty } else { check.recentEventText = form.text.text.nonEmpty }
-        state.apply(.updateCheck(check), env: env)
-        state.plan?.wellbeing.check = form
+        if save(check, form: &form, state: &state, env: env) { state.plan?.wellbeing.check = form }
     }
 
-    private static func stop(state: inout AppState, finished: Bool) {
+    /// Esc: a finished check goes back to its page of answers, then closes; one with nothing in it is not kept,
+    /// without asking, as there is nothing to lose; otherwise the answers so far are kept for later.
+    private static func stop(_ form: CheckFormState, check: WellbeingCheck, state: inout AppState, env: Environment) {
+        var form = form
+        if form.reviewing { return backToReview(&form, row: reviewRow(form.stage), state: &state) }
         state.plan?.wellbeing.check = nil
-        if !finished {
-            state.status = .info("Stopped for now. The answers so far are kept; press Enter on the check to carry on.")
+        guard hasAnything(check) else {
+            if form.unsaved == nil { state.apply(.deleteCheck(id: check.id), env: env) }
+            state.plan?.wellbeing.selectedCheckID = nil
+            state.status = .info("Nothing was answered, so no check was kept.")
+            return
         }
+        state.status = .info("Stopped for now. The answers so far are kept; press Enter on the check to carry on.")
     }
 }

@@ -1,14 +1,23 @@
 import AssetMapCore
 
-/// One WELL12 question at a time, in plain words, with its five answers and the keys to give them.
+/// One WELL12 question at a time, in plain words, with its five answers and the keys to give them; or, for a
+/// finished check, every answer on one page to read and choose one to change.
 enum CheckFormView {
     static func draw(_ form: CheckFormState, check: WellbeingCheck, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
         let title = "WELL12 wellbeing check · \(DayText.show(check.date, today: today))"
         canvas.write(title, at: Point(x: content.x, y: content.y), role: .heading, clip: content)
-        let progress = progressText(form.stage)
+        let progress = progressText(form.stage, check: check)
         canvas.write(progress, at: Point(x: content.maxX - progress.displayWidth, y: content.y), role: .dim, clip: content)
+        let help = footer(form)
+        let helpRows = TextWrap.wrap(help, width: content.width).count
+        canvas.writeWrapped(help, in: Rect(x: content.x, y: content.maxY - helpRows, width: content.width, height: helpRows), role: .dim)
+        if form.stage == .review {
+            drawReview(form, check: check, in: Rect(x: content.x, y: content.y + 2, width: content.width, height: content.height - 3 - helpRows),
+                       on: &canvas)
+            return
+        }
         canvas.write(dots(check, form: form), at: Point(x: content.x, y: content.y + 1), role: .dim, clip: content)
-        let body = Rect(x: content.x + 2, y: content.y + 3, width: content.width - 4, height: content.height - 5)
+        let body = Rect(x: content.x + 2, y: content.y + 3, width: content.width - 4, height: content.height - 4 - helpRows)
         switch form.stage {
         case .question(let index):
             let statement = Well12.items[index].statement
@@ -29,10 +38,40 @@ enum CheckFormView {
             canvas.write("14. Notes", at: Point(x: body.x, y: body.y), role: .centre, clip: body)
             TextFieldView.draw(form.text, in: Rect(x: body.x, y: body.y + 2, width: body.width, height: max(1, body.height - 3)),
                                focused: true, on: &canvas)
+        case .review:
+            break
         }
-        let help = form.isTyping ? "Ctrl-S when finished · Shift-Tab back · Esc stop for now (what is typed is kept)"
-            : "4 to 0 answer (or ↑ ↓ and Enter) · s skip · b back · Esc stop for now: nothing is lost"
-        canvas.write(help, at: Point(x: content.x, y: content.maxY - 1), role: .dim, clip: content)
+    }
+
+    /// What the keys do at this stage, in full: it wraps onto more lines rather than being cut.
+    static func footer(_ form: CheckFormState) -> String {
+        let leave = form.reviewing ? "Esc back to all the answers" : "Esc stop for now: nothing is lost"
+        switch form.stage {
+        case .review: return "↑ ↓ choose · Enter change it · Esc close (the check stays finished)"
+        case .question: return "4 to 0 answer (or ↑ ↓ and Enter) · s skip · b back · " + leave
+        case .event: return "↑ ↓ and Enter choose · b back · " + leave
+        case .eventText: return "Enter when done · Shift-Tab back · " + (form.reviewing ? leave : "Esc stop for now (what is typed is kept)")
+        case .notes: return (form.reviewing ? "Ctrl-S keep it · " : "Ctrl-S when finished · ") + "Shift-Tab back · "
+            + (form.reviewing ? leave : "Esc stop for now (what is typed is kept)")
+        }
+    }
+
+    /// Each statement with its answer in words, then the recent event and the notes. The statements are
+    /// written in full where they fit beside the longest answer, and by their short names where they do not.
+    private static func drawReview(_ form: CheckFormState, check: WellbeingCheck, in rect: Rect, on canvas: inout Canvas) {
+        let longestAnswer = Well12.answers.map { "\($0.value)  \($0.words)".displayWidth }.max() ?? 0
+        let full = Well12.items.map { "\($0.number)".padded(toWidth: 3) + $0.statement }
+        let short = Well12.items.map { "\($0.number)".padded(toWidth: 3) + $0.shortName }
+        let inFull = (full.map(\.displayWidth).max() ?? 0) + 1 + longestAnswer <= rect.width - 2
+        let statements = (inFull ? full : short) + ["13 A recent event that changed things", "14 Notes"]
+        let statementWidth = statements.map(\.displayWidth).max()! + 1
+        let answers = check.answers.map { $0.map { "\($0)  \(Well12.words(for: $0))" } ?? "–  skipped" }
+            + [[check.recentEvent.map(Well12.words), check.recentEventText].compactMap { $0 }.joined(separator: ": ").nonEmpty ?? "–",
+               check.notes?.replacingNewlines().nonEmpty ?? "–"]
+        let answerWidth = max(1, rect.width - 2 - statementWidth)
+        ListView.draw(count: statements.count, selection: form.cursor, in: rect, on: &canvas, highlighting: 1) { index in
+            [Span(statements[index].padded(toWidth: statementWidth)), Span(answers[index].truncated(toWidth: answerWidth))]
+        }
     }
 
     private static func drawChoices(_ labels: [String], cursor: Int, chosen: Int?, from top: Int, in body: Rect, on canvas: inout Canvas) {
@@ -44,8 +83,11 @@ enum CheckFormView {
         }
     }
 
-    static func progressText(_ stage: CheckFormState.Stage) -> String {
+    static func progressText(_ stage: CheckFormState.Stage, check: WellbeingCheck) -> String {
         switch stage {
+        case .review:
+            let score = Well12.score(check)
+            return "Finished · \(score.total) out of \(score.outOf)" + (score.isWhole ? "" : " (\(score.answered) answered)")
         case .question(let index): return "Question \(index + 1) of 14"
         case .event, .eventText: return "Question 13 of 14"
         case .notes: return "Question 14 of 14"

@@ -2,9 +2,11 @@ import AssetMapCore
 
 /// Every check as a column: each item's answer and how it moved since the check before (arrow and number),
 /// the total out of 48 (or out of what was answered), the items that went up named first, and a chart.
+/// When it is all taller than the window, ↑ ↓ scroll it and the last row says there is more.
 enum WellbeingHistoryView {
     static let itemWidth = 27
     static let columnWidth = 10
+    static let tableRows = 14
 
     static func draw(_ state: PlanState, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
         let checks = Well12.ordered(state.plan.checks)
@@ -13,34 +15,87 @@ enum WellbeingHistoryView {
                                 in: content.inset(by: 1), role: .dim)
             return
         }
+        let page = self.page(state, checks: checks, today: today, width: content.width, height: content.height)
+        let shown = page.size.height > content.height ? content.height - 1 : content.height
+        let scroll = min(state.wellbeing.scroll, max(0, page.size.height - shown))
+        for row in 0..<min(shown, page.size.height - scroll) {
+            for x in 0..<page.size.width {
+                let cell = page[x, scroll + row]
+                guard !cell.isContinuation else { continue }
+                canvas.write(cell.text, at: Point(x: content.x + x, y: content.y + row), role: cell.role, clip: content)
+            }
+        }
+        if shown < content.height {
+            let above = scroll > 0
+            let below = scroll + shown < page.size.height
+            let words = above && below ? "↑ ↓ more above and below" : above ? "↑ more above: press ↑" : "↓ more below: press ↓"
+            canvas.write(words, at: Point(x: content.x, y: content.maxY - 1), role: .dim, clip: content)
+        }
+    }
+
+    /// How far ↓ can scroll: the rows that do not fit.
+    static func mostScroll(_ state: PlanState, today: CalendarDay, in content: Rect) -> Int {
+        let checks = Well12.ordered(state.plan.checks)
+        guard !checks.isEmpty else { return 0 }
+        let height = page(state, checks: checks, today: today, width: content.width, height: content.height).size.height
+        return height > content.height ? height - (content.height - 1) : 0
+    }
+
+    /// The whole view drawn at full length: the table, the lines under it and the chart.
+    private static func page(_ state: PlanState, checks: [WellbeingCheck], today: CalendarDay, width: Int, height: Int) -> Canvas {
         let selected = checks.firstIndex { $0.id == state.wellbeing.selectedCheckID } ?? checks.count - 1
-        let visibleCount = max(1, (content.width - itemWidth) / columnWidth)
+        let visibleCount = max(1, (width - itemWidth) / columnWidth)
         let first = max(0, min(selected - visibleCount + 1, checks.count - visibleCount))
         let visible = Array(first..<min(checks.count, first + visibleCount))
-        drawTable(checks, visible: visible, selected: selected, today: today, in: content, on: &canvas)
-        var y = content.y + 15
-        var legend = "Totals out of 48; – skipped; 27/40: total of the ones answered; * not finished."
-        if first > 0 || visible.last! < checks.count - 1 { legend = "← → other dates (\(checks.count) checks). " + legend }
-        canvas.write(legend, at: Point(x: content.x, y: content.y + 14), role: .dim, clip: content)
+        let lines = linesUnder(state, checks: checks, visible: visible, selected: selected, today: today)
+        let wrapped = lines.map { (rows: TextWrap.wrap($0.text, width: width).count, line: $0) }
+        let fixed = tableRows + wrapped.map(\.rows).reduce(0, +)
+        let room = height - fixed
+        let chartRows = min(WellbeingChart.tallest, max(WellbeingChart.shortest, room - 1))
+        let gap = room > WellbeingChart.shortest ? 1 : 0
+        var page = Canvas(size: Size(width: width, height: fixed + gap + chartRows))
+        drawTable(checks, visible: visible, selected: selected, today: today, in: page.bounds, on: &page)
+        var y = tableRows
+        for (rows, line) in wrapped {
+            page.writeWrapped(line.text, in: Rect(x: 0, y: y, width: width, height: rows), role: line.role)
+            y += rows
+        }
+        WellbeingChart.draw(checks, visible: visible, selected: selected, today: today,
+                            in: Rect(x: 0, y: y + gap, width: width, height: chartRows), on: &page)
+        return page
+    }
+
+    /// The key to the table, what went up and down since the check before, who wrote the check, and whether it is finished.
+    private static func linesUnder(_ state: PlanState, checks: [WellbeingCheck], visible: [Int], selected: Int,
+                                   today: CalendarDay) -> [(text: String, role: Role)] {
+        var key = ["Totals out of 48"]
+        if visible.contains(where: { checks[$0].answers.contains(nil) }) { key.append("– skipped") }
+        if let partial = visible.first(where: { !Well12.score(checks[$0]).isWhole }) {
+            let score = Well12.score(checks[partial])
+            key.append("\(score.total)/\(score.outOf): \(score.answered) answered, so out of \(score.outOf)")
+        }
+        if visible.contains(where: { !checks[$0].complete }) { key.append("* not finished") }
+        var lines = [(text: key.joined(separator: "; ") + ".", role: Role.dim)]
+        if visible.first! > 0 || visible.last! < checks.count - 1 {
+            lines[0].text = "← → other dates (\(checks.count) checks). " + lines[0].text
+        }
         if selected > 0 {
             let movers = Well12.movers(from: checks[selected - 1], to: checks[selected])
-            let since = DayText.show(checks[selected - 1].date, today: today)
+            let since = CheckLabels.long(selected - 1, in: checks, today: today)
             var sentence = movers.better.isEmpty ? "Nothing went up since \(since)." :
                 "Better since \(since): " + movers.better.map(\.shortName).joined(separator: ", ") + "."
             if !movers.lower.isEmpty { sentence += " Lower: " + movers.lower.map(\.shortName).joined(separator: ", ") + "." }
-            y += canvas.writeWrapped(sentence, in: Rect(x: content.x, y: y, width: content.width, height: 2), role: .better)
+            lines.append((sentence, .better))
         }
-        if let by = checks[selected].by {
+        let check = checks[selected]
+        if let by = check.by {
             let who = by.writtenBy(personName: state.plan.person.displayName)
-            y += canvas.writeWrapped("The check of \(DayText.show(checks[selected].date, today: today)): \(who).",
-                                     in: Rect(x: content.x, y: y, width: content.width, height: 1), role: .dim)
+            lines.append(("The check of \(CheckLabels.long(selected, in: checks, today: today)): \(who).", .dim))
         }
-        if !checks[selected].complete {
-            y += canvas.writeWrapped("This check is not finished: press Enter to carry on where it stopped.",
-                                     in: Rect(x: content.x, y: y, width: content.width, height: 1), role: .warning)
+        if !check.complete {
+            lines.append(("This check is not finished: press Enter to carry on where it stopped.", .warning))
         }
-        WellbeingChart.draw(checks, visible: visible, selected: selected,
-                            in: Rect(x: content.x, y: y + 1, width: content.width, height: min(10, content.maxY - y - 1)), on: &canvas)
+        return lines
     }
 
     private static func drawTable(_ checks: [WellbeingCheck], visible: [Int], selected: Int, today: CalendarDay, in content: Rect,
@@ -53,18 +108,19 @@ enum WellbeingHistoryView {
         for (column, index) in visible.enumerated() {
             let check = checks[index]
             let x = content.x + itemWidth + column * columnWidth
-            let cell = Rect(x: x, y: content.y, width: columnWidth, height: 14)
+            let cell = Rect(x: x, y: content.y, width: columnWidth, height: tableRows)
             let isSelected = index == selected
-            let heading = DayText.brief(check.date, today: today) + (check.complete ? "" : "*")
-            canvas.write(heading, at: Point(x: x, y: content.y), role: isSelected ? .selected : .heading, clip: cell)
+            // The marker sits in the gap before the column, so the column's own text never moves.
+            if isSelected { canvas.write("▸", at: Point(x: x - 1, y: content.y), role: .selected, clip: content) }
+            canvas.write(CheckLabels.short(index, in: checks, today: today, width: columnWidth - 1), at: Point(x: x, y: content.y),
+                         role: isSelected ? .selected : .heading, clip: cell)
             let changes = index > 0 ? Well12.itemChanges(from: checks[index - 1], to: check) : Array(repeating: nil, count: 12)
             for row in 0..<Well12.items.count {
                 let answer = check.answers[row]
                 let text = answer.map { "\($0)" + arrow(index > 0 && checks[index - 1].answers[row] != nil ? changes[row] : nil) } ?? "–"
                 canvas.write(text, at: Point(x: x, y: content.y + 1 + row), role: role(changes[row], answered: answer != nil), clip: cell)
             }
-            let score = Well12.score(check)
-            var sum = score.isWhole ? "\(score.total)" : "\(score.total)/\(score.outOf)"
+            var sum = CheckLabels.total(check)
             if index > 0 { sum += arrow(Well12.totalChange(from: checks[index - 1], to: check)) }
             canvas.write(sum, at: Point(x: x, y: content.y + 13), role: .heading, clip: cell)
         }
@@ -82,43 +138,5 @@ enum WellbeingHistoryView {
         guard answered else { return .dim }
         guard let change else { return .normal }
         return change > 0 ? .better : change < 0 ? .lower : .normal
-    }
-}
-
-/// A small bar chart of the totals over time, one bar per check, drawn with block characters.
-enum WellbeingChart {
-    static let blocks = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-
-    static func draw(_ checks: [WellbeingCheck], visible: [Int], selected: Int, in rect: Rect, on canvas: inout Canvas) {
-        guard rect.height >= 1, !visible.isEmpty else { return }
-        guard rect.height >= 3 else {
-            // Short of room, one row of blocks under the columns still shows the shape.
-            canvas.write("Totals over time", at: Point(x: rect.x, y: rect.y), role: .heading, clip: rect)
-            for (column, index) in visible.enumerated() {
-                let score = Well12.score(checks[index])
-                let share = score.outOf == 0 ? 0 : Double(score.total) / Double(score.outOf)
-                let block = blocks[min(7, Int(share * 7.999))]
-                let x = rect.x + WellbeingHistoryView.itemWidth + column * WellbeingHistoryView.columnWidth + 1
-                canvas.write(block + block + block, at: Point(x: x, y: rect.y), role: index == selected ? .selected : .chart, clip: rect)
-            }
-            return
-        }
-        canvas.write("Totals over time (out of 48)", at: Point(x: rect.x, y: rect.y), role: .heading, clip: rect)
-        let barHeight = rect.height - 2
-        let eighths = barHeight * 8
-        for (column, index) in visible.enumerated() {
-            let score = Well12.score(checks[index])
-            // A partly answered check is scaled to what was answered, so it is not shown as a fall.
-            let share = score.outOf == 0 ? 0 : Double(score.total) / Double(score.outOf)
-            let filled = Int((share * Double(eighths)).rounded())
-            let x = rect.x + WellbeingHistoryView.itemWidth + column * WellbeingHistoryView.columnWidth + 1
-            for row in 0..<barHeight {
-                let level = filled - row * 8
-                guard level > 0 else { break }
-                let block = level >= 8 ? blocks[7] : blocks[level - 1]
-                canvas.write(block + block + block, at: Point(x: x, y: rect.y + barHeight - row), role: index == selected ? .selected : .chart, clip: rect)
-            }
-            canvas.write("\(score.total)", at: Point(x: x, y: rect.maxY - 1), role: .dim, clip: rect)
-        }
     }
 }

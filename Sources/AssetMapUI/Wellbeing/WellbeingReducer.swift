@@ -15,6 +15,11 @@ enum WellbeingReducer {
             guard !checks.isEmpty else { return }
             let index = command == .first ? 0 : command == .last ? checks.count - 1 : min(max(0, selected + (command == .right ? 1 : -1)), checks.count - 1)
             state.plan?.wellbeing.selectedCheckID = checks[index].id
+        case .up, .down, .pageDown, .pageUp:
+            guard let open = state.plan else { return }
+            let most = WellbeingHistoryView.mostScroll(open, today: env.today, in: AppLayout.content(for: state))
+            let step = command == .down ? 1 : command == .up ? -1 : command == .pageDown ? 10 : -10
+            state.plan?.wellbeing.scroll = max(0, min(min(open.wellbeing.scroll, most) + step, most))
         case .add:
             if let unfinished = checks.last(where: { !$0.complete }) {
                 state.ask("Carry on?", "The check started on \(DayText.long(unfinished.date)) is not finished. Carry on with it? (n starts a new one)",
@@ -35,16 +40,27 @@ enum WellbeingReducer {
         }
     }
 
+    /// A new check is kept out of the plan until its first answer, so one begun by mistake leaves nothing behind.
     static func startNew(state: inout AppState, env: Environment) {
+        if let reason = state.plan?.readOnly {
+            state.status = .warning("This plan can only be looked at: \(reason).")
+            return
+        }
         let check = WellbeingCheck(id: env.newID(), date: env.today)
-        guard state.apply(.addCheck(check), env: env) else { return }
         state.plan?.wellbeing.selectedCheckID = check.id
-        state.plan?.wellbeing.check = CheckFormState(checkID: check.id, stage: .question(0))
+        state.plan?.wellbeing.check = CheckFormState(starting: check)
     }
 
-    /// Opens a check where it stopped, or from the start when it was finished (to look over or change answers).
+    /// Opens a check where it stopped; a finished one opens on the page of all its answers, to read and change.
     static func resume(_ check: WellbeingCheck, state: inout AppState) {
-        let index = check.complete ? 0 : Well12.resumeIndex(check)
+        if check.complete {
+            var form = CheckFormState(checkID: check.id, stage: .review)
+            form.reviewing = true
+            state.plan?.wellbeing.selectedCheckID = check.id
+            state.plan?.wellbeing.check = form
+            return
+        }
+        let index = Well12.resumeIndex(check)
         var form = CheckFormState(checkID: check.id, stage: index < Well12.items.count ? .question(index) : .event)
         if case .question(let question) = form.stage, let answer = check.answers[question] {
             form.cursor = Well12.answers.firstIndex { $0.value == answer } ?? 0

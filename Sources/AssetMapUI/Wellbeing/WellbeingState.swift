@@ -5,6 +5,8 @@ public struct WellbeingState: Equatable, Sendable {
     /// The check whose column is selected in the table.
     public var selectedCheckID: String?
     public var check: CheckFormState?
+    /// How far the table and chart are scrolled down when they are taller than the window.
+    public var scroll = 0
 
     public init() {}
 }
@@ -12,6 +14,8 @@ public struct WellbeingState: Equatable, Sendable {
 /// A WELL12 check being answered, one question at a time. Every answer is saved as it is given.
 public struct CheckFormState: Equatable, Sendable {
     public enum Stage: Equatable, Sendable {
+        /// A finished check, every answer on one page, to read and to choose one to change.
+        case review
         /// One of the twelve statements, by index.
         case question(Int)
         /// 13: a recent event that changed how things feel.
@@ -23,21 +27,39 @@ public struct CheckFormState: Equatable, Sendable {
 
     public var checkID: String
     public var stage: Stage
-    /// The highlighted choice for ↑ ↓ and Enter.
+    /// The highlighted choice for ↑ ↓ and Enter (on the review page, the row).
     public var cursor = 0
     public var text = TextFieldState()
+    /// A check just started, kept out of the plan until something is answered: one stopped before that leaves nothing behind.
+    public var unsaved: WellbeingCheck?
+    /// A finished check opened to read: changing an answer goes back to the review page rather than on to the next question.
+    public var reviewing = false
 
     public init(checkID: String, stage: Stage) {
         self.checkID = checkID
         self.stage = stage
     }
 
+    /// Starting a check: nothing is in the plan until the first answer.
+    public init(starting check: WellbeingCheck) {
+        self.init(checkID: check.id, stage: .question(0))
+        unsaved = check
+    }
+
+    /// The check being answered: as saved in the plan, or the one just started.
+    public func check(in plan: Plan) -> WellbeingCheck? {
+        plan.checks.first { $0.id == checkID } ?? unsaved
+    }
+
     var isTyping: Bool {
         switch stage {
         case .eventText, .notes: return true
-        case .question, .event: return false
+        case .review, .question, .event: return false
         }
     }
+
+    /// Rows on the review page: the twelve statements, the recent event, the notes.
+    static let reviewRows = Well12.items.count + 2
 
     /// The choices on a question: the five answers, then skipping it.
     static let questionChoices = Well12.answers.map(\.value) + [nil]

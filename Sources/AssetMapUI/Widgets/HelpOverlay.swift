@@ -1,20 +1,41 @@
 import AssetMapCore
-/// The `?` screen: every key of the current screen, from the same table as the hint bar.
+/// The `?` screen: what the screen means, then its keys, from the same table as the hint bar. Help longer than the
+/// window scrolls, and the last line says when there is more below.
 public enum HelpOverlay {
     public static func draw(_ context: KeyContext, title: String, scroll: Int = 0, in area: Rect, on canvas: inout Canvas) {
-        let lines = KeyMap.helpLines(for: context)
-        let keyWidth = min(16, (lines.map { $0.keys.displayWidth }.max() ?? 4) + 2)
-        let rect = area.centred(width: min(area.width - 2, 78), height: min(area.height, lines.count + 4))
-        Box.draw(rect, title: "Keys: \(title)", on: &canvas)
+        let rect = box(context, in: area)
+        Box.draw(rect, title: "Help: \(title)", on: &canvas)
         let inside = Box.interior(rect)
+        let lines = ScreenHelp.lines(for: context, width: inside.width)
         let room = max(0, inside.height - 2)
-        let top = min(max(0, scroll), max(0, lines.count - room))
+        let top = clamped(scroll, lines: lines.count, room: room)
         for (row, line) in lines.dropFirst(top).prefix(room).enumerated() {
-            let y = inside.y + row
-            canvas.write(line.keys, at: Point(x: inside.x, y: y), role: .heading, clip: inside)
-            canvas.write(line.help, at: Point(x: inside.x + keyWidth, y: y), clip: inside)
+            canvas.write(line, at: Point(x: inside.x, y: inside.y + row), clip: inside)
         }
-        let more = lines.count > room ? "↑ ↓ to see more. " : ""
-        canvas.write(more + "Press Esc or Enter to close.", at: Point(x: inside.x, y: inside.maxY - 1), role: .dim, clip: inside)
+        canvas.write(footer(top: top, lines: lines.count, room: room), at: Point(x: inside.x, y: inside.maxY - 1), role: .dim, clip: inside)
+    }
+
+    /// The first line to show after scrolling by `by` lines from `scroll`, kept within the help.
+    public static func scrolled(_ scroll: Int, by offset: Int, context: KeyContext, in area: Rect) -> Int {
+        let inside = Box.interior(box(context, in: area))
+        let count = ScreenHelp.lines(for: context, width: inside.width).count
+        return clamped(scroll + offset, lines: count, room: max(0, inside.height - 2))
+    }
+
+    static func footer(top: Int, lines: Int, room: Int) -> String {
+        guard lines > room else { return "Press Esc or Enter to close." }
+        let below = top + room < lines
+        let position = below ? (top > 0 ? "↓ more, ↑ earlier" : "↓ more") : "↑ earlier"
+        return position + " · ↑ ↓ PgUp PgDn to read · Esc or Enter to close"
+    }
+
+    private static func clamped(_ scroll: Int, lines: Int, room: Int) -> Int {
+        max(0, min(scroll, lines - room))
+    }
+
+    private static func box(_ context: KeyContext, in area: Rect) -> Rect {
+        let width = min(area.width - 2, 78)
+        let lines = ScreenHelp.lines(for: context, width: max(1, width - 4)).count
+        return area.centred(width: width, height: min(area.height, lines + 4))
     }
 }

@@ -39,6 +39,13 @@ public enum ListView {
         }
     }
 
+    /// The row drawn at a point of the list, if any: the same rows `draw` shows for that selection.
+    public static func index(at point: Point, count: Int, selection: Int?, in rect: Rect) -> Int? {
+        guard rect.contains(point) else { return nil }
+        let index = firstVisibleRow(selection: selection ?? 0, count: count, height: rect.height) + point.y - rect.y
+        return index < count ? index : nil
+    }
+
     /// Moves a selection by a command, within `count` rows; `page` is the height of the list.
     public static func move(_ selection: Int, by command: Command, count: Int, page: Int) -> Int {
         guard count > 0 else { return 0 }

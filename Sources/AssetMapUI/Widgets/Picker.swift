@@ -19,6 +19,8 @@ public struct PickerState: Equatable, Sendable {
 
     public enum Purpose: Equatable, Sendable {
         case stepLinks(goalID: String, stepID: String)
+        /// Who is here, for a group session.
+        case groupMembers
         /// Who a connection knows on the map.
         case knows(connectionID: String)
     }

@@ -9,10 +9,18 @@ public enum TextFieldView {
         if field.isEmpty, !placeholder.isEmpty, !focused {
             canvas.write(placeholder.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: .dim, clip: rect)
         }
+        var textArea = rect
+        if field.tooLong != nil {
+            // Said in the field itself, so it is never mistaken for the whole text.
+            let (rest, bottom) = rect.splitBottom(1)
+            canvas.write("… too long to change here; kept whole", at: Point(x: bottom.x, y: bottom.y), role: .dim, clip: bottom)
+            textArea = rest
+            guard !textArea.isEmpty else { return }
+        }
         if field.multiline {
-            drawLines(field, in: rect, focused: focused, role: role, on: &canvas)
+            drawLines(field, in: textArea, focused: focused, role: role, on: &canvas)
         } else {
-            drawSingle(field, in: rect, focused: focused, role: role, on: &canvas)
+            drawSingle(field, in: textArea, focused: focused, role: role, on: &canvas)
         }
     }
 
@@ -22,25 +30,30 @@ public enum TextFieldView {
     }
 
     private static func drawLines(_ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas) {
-        let lines = TextWrap.lines(field.characters, width: rect.width)
+        // Unfocused, the text is drawn from its start: only the lines that fit, and one more to know there is more.
+        let lines = TextWrap.lines(field.characters, width: rect.width, maxLines: focused ? .max : rect.height + 1)
         let cursor = TextWrap.position(of: field.cursor, in: lines, characters: field.characters)
         let top = focused ? max(0, cursor.line - rect.height + 1) : 0
         for row in 0..<rect.height where top + row < lines.count {
             let text = String(field.characters[lines[top + row]])
             canvas.write(text, at: Point(x: rect.x, y: rect.y + row), role: role, clip: rect)
         }
-        if !focused, lines.count > rect.height {
-            canvas.write("…", at: Point(x: rect.maxX - 1, y: rect.maxY - 1), role: .dim, clip: rect)
-        }
+        // Words out of sight are never silently gone: the corners say there are more.
+        MoreMarks.draw(above: top > 0, below: lines.count - top > rect.height, in: rect, on: &canvas)
         if focused {
             canvas.cursor = Point(x: rect.x + min(cursor.column, rect.width - 1), y: rect.y + cursor.line - top)
         }
     }
 
+    /// Being typed in, it scrolls sideways only as far as the cursor needs; otherwise it shows its beginning,
+    /// with "…" at the end when there is more.
     private static func drawSingle(_ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas) {
+        guard focused else {
+            canvas.write(field.text.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: role, clip: rect)
+            return
+        }
         let beforeCursor = String(field.characters[..<field.cursor])
         let cursorColumn = beforeCursor.displayWidth
-        // Scroll sideways only as far as needed to keep the cursor in view.
         let shift = max(0, cursorColumn - rect.width + 1)
         var skipped = 0
         var start = 0
@@ -50,8 +63,6 @@ public enum TextFieldView {
         }
         let visible = String(field.characters[start...])
         canvas.write(visible, at: Point(x: rect.x, y: rect.y), role: role, clip: rect)
-        if focused {
-            canvas.cursor = Point(x: rect.x + min(cursorColumn - skipped, rect.width - 1), y: rect.y)
-        }
+        canvas.cursor = Point(x: rect.x + min(cursorColumn - skipped, rect.width - 1), y: rect.y)
     }
 }

@@ -13,7 +13,7 @@ import TestSupport
     func names(_ entries: [PlanStore.Entry]) -> [String] {
         entries.map { entry in
             switch entry {
-            case .plan(let summary, _): return summary.name
+            case .plan(let summary, _, _): return summary.name
             case .unreadable(let path, _): return "unreadable " + URL(fileURLWithPath: path).lastPathComponent
             }
         }
@@ -61,7 +61,7 @@ import TestSupport
         renamed.updatedAt = Samples.later
         try store.save(renamed, in: open)
         open.close()
-        _ = try store.moveToBin(id: "00000000-0000-4000-8000-000000000001")
+        _ = try store.moveToBin(folder.planFile(id: "00000000-0000-4000-8000-000000000001"), id: "00000000-0000-4000-8000-000000000001")
         _ = try store.add(Samples.plan(name: "Newcomer", id: "00000000-0000-4000-8000-0000000000ff"))
         #expect(names(store.list()) == ["Renamed", "Person 2", "Newcomer"])
         #expect(try indexedFiles().count == 3)

@@ -95,7 +95,7 @@ import TestSupport
         _ = try store.add(older)
         _ = try store.add(newer)
         let names = store.list().compactMap { entry -> String? in
-            if case .plan(let summary, _) = entry { return summary.name }
+            if case .plan(let summary, _, _) = entry { return summary.name }
             return nil
         }
         #expect(names == ["Newer", "Older"])
@@ -104,19 +104,19 @@ import TestSupport
     @Test func deletingMovesThePlanToTheBinAndItCanBeBroughtBack() throws {
         let open = try store.create(Samples.plan())
         open.close()
-        let binned = try store.moveToBin(id: Samples.plan().id)
+        let binned = try store.moveToBin(open.url, id: Samples.plan().id)
         #expect(binned.deletingLastPathComponent().lastPathComponent == "bin")
         #expect(store.list().isEmpty)
         #expect(try store.read(binned) == Samples.plan())
-        try store.restore(fromBin: binned, id: Samples.plan().id)
+        try store.restore(fromBin: binned, to: open.url)
         #expect(store.list().count == 1)
     }
 
     @Test func binningTheSamePlanTwiceKeepsBothCopies() throws {
+        let url = try store.add(Samples.plan())
+        let first = try store.moveToBin(url, id: Samples.plan().id)
         _ = try store.add(Samples.plan())
-        let first = try store.moveToBin(id: Samples.plan().id)
-        _ = try store.add(Samples.plan())
-        let second = try store.moveToBin(id: Samples.plan().id)
+        let second = try store.moveToBin(url, id: Samples.plan().id)
         #expect(first != second)
         #expect(FileManager.default.fileExists(atPath: first.path))
         #expect(FileManager.default.fileExists(atPath: second.path))
@@ -125,7 +125,7 @@ import TestSupport
     @Test func aPlanOpenElsewhereCannotBeBinned() throws {
         let open = try store.create(Samples.plan())
         defer { open.close() }
-        #expect(throws: StorageError.self) { try PlanStore(folder: folder).moveToBin(id: Samples.plan().id) }
+        #expect(throws: StorageError.self) { try PlanStore(folder: folder).moveToBin(open.url, id: Samples.plan().id) }
     }
 
     @Test func aNewerFormatOpensReadOnly() throws {
@@ -196,7 +196,7 @@ import TestSupport
 
 extension PlanStore.Match {
     var id: String? {
-        if case .one(let summary) = self { return summary.id }
+        if case .one(let found) = self { return found.summary.id }
         return nil
     }
 }

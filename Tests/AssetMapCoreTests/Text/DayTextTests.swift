@@ -50,16 +50,3 @@ import TestSupport
         #expect(SearchQuery("   ").isEmpty)
     }
 }
-
-@Suite struct StrengthsWordingTests {
-    @Test(arguments: ["My illness gets in the way", "Lots of problems with money", "I had a relapse", "crisis again",
-                      "non-compliance with meds", "I can't cook"])
-    func suggestsAStrengthsWayOfPuttingDeficitWords(text: String) {
-        #expect(StrengthsWording.suggestion(for: text) != nil)
-    }
-
-    @Test(arguments: ["Good at fixing bikes", "Kind to animals", "Enjoys the choir", "Prose writing", ""])
-    func saysNothingAboutStrengths(text: String) {
-        #expect(StrengthsWording.suggestion(for: text) == nil)
-    }
-}

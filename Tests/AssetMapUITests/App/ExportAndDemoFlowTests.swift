@@ -13,7 +13,7 @@ import TestSupport
         driver.press(.control("s"))
         #expect(driver.exports == [ExportRequest(format: .html, rows: .connections, path: "assetmap-plan-2026-01-02.html")])
         #expect(driver.screen.lines.joined().contains("Saved a copy to assetmap-plan-2026-01-02.html"))
-        driver.press(.enter, .character("x"), .left, .control("s"))
+        driver.press(.enter, .character("x"), .end, .control("s"))
         #expect(driver.exports.last == ExportRequest(format: .csv, rows: .checks, path: "assetmap-plan-2026-01-02.csv"))
         #expect(!driver.exports.contains { $0.path.contains("Zo") })
     }
@@ -42,7 +42,7 @@ import TestSupport
     @Test func pageOneOnlyIsRefusedForASpreadsheetWithAReason() {
         let driver = ScreenDriver()
         driver.send(.planOpened(Samples.fullPlan(), readOnly: nil))
-        driver.press(.character("x"), .left, .tab, .right, .control("s"))
+        driver.press(.character("x"), .end, .tab, .right, .control("s"))
         #expect(driver.state.keyContext == .form)
         #expect(driver.screen.lines.joined().contains("Page one only is for a web page or plain text"))
         #expect(driver.exports.isEmpty)

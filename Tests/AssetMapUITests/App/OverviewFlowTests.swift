@@ -142,6 +142,37 @@ import TestSupport
         #expect(driver.state.plan?.plan.consent?.note == "agreed on the phone")
     }
 
+    @Test func aHangUpWithADateThatCannotBeReadSavesTheRestAndThePlanSaysSoWhenNextOpened() {
+        let driver = openPlan()
+        driver.press(.character("6"), .character("a"), .control("u"))
+        driver.type("tomorow")
+        driver.press(.tab)
+        driver.type("HUP4-NOTE words")
+        driver.press(.control("s"))
+        let kept = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)
+        #expect(kept.lost == nil)
+        let plan = try! #require(driver.state.plan?.plan)
+        #expect(plan.notes.map(\.text) == ["HUP4-NOTE words"])
+        #expect(plan.notes.first?.date == driver.today, "the date is left as the form had it: today")
+        #expect(plan.openingNotice == "assetmap had to stop while “A note” was open. What was typed in it was saved, but "
+            + "“Date” was typed as “tomorow”, which could not be read, so it was left as it was: 2 January 2026. Please check it.")
+
+        let again = ScreenDriver()
+        again.send(.planOpened(plan, readOnly: nil))
+        #expect(again.screen.lines.joined().contains("Kept when assetmap stopped"))
+        #expect(again.state.plan?.plan.openingNotice == nil, "said once: saved without it from now on")
+        #expect(again.state.plan?.plan.updatedAt == plan.updatedAt)
+    }
+
+    @Test func aHangUpWithAFormThatCannotBeSavedEvenAsItWasSaysWhatWasNotKept() {
+        let driver = openPlan()
+        driver.press(.character("6"), .character("a"), .control("u"))
+        driver.type("yesterday")
+        let kept = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)
+        #expect(kept.lost == "A form could not be saved (Please type the note.), so what was typed in it could not be kept.")
+        #expect(driver.state.plan?.plan.notes.isEmpty == true)
+    }
+
     @Test func aFailedSaveIsShownAndClearedWhenSaved() {
         let driver = openPlan()
         driver.send(.saveFailed("Not saved yet: the disk is full."))
@@ -151,20 +182,56 @@ import TestSupport
         #expect(!driver.screen.lines[0].contains("NOT SAVED YET"))
     }
 
-    @Test func aFileChangedElsewhereIsAskedAboutOnceAndKeepingBothCarriesOnInTheCopy() {
+    @Test func aFileChangedElsewhereIsOnlySaidWhileTypingAndTheLettersGoWhereTheyWereTyped() {
         let driver = openPlan()
         driver.press(.end, .enter)
         driver.type("Mine")
-        driver.send(.saveConflict("Not saved yet: another program changed the plan's file."))
-        driver.send(.saveConflict("Not saved yet: another program changed the plan's file."))
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        #expect(driver.state.modals.isEmpty, "a question that appears by itself would take the next letter typed")
+        #expect(driver.screen.lines.joined().contains("another program changed"))
+        driver.type(" yes no")
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        #expect(driver.state.modals.isEmpty)
+        #expect(driver.state.plan?.plan.goodLife == "Mine yes no")
+    }
+
+    @Test func aFileChangedElsewhereIsAskedAboutOnceTypingStopsAndOnlyArrowsAndEnterAnswer() {
+        let driver = openPlan()
+        driver.press(.end, .enter)
+        driver.type("Mine")
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        driver.press(.escape)
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
         #expect(driver.state.modals.count == 1, "asked once, however often saving is tried")
         #expect(driver.screen.lines.joined().contains("Changed outside assetmap"))
-        driver.press(.character("n"))
+        driver.press(.character("y"), .character("n"), .enter, .character(" "))
+        #expect(driver.state.modals.count == 1, "no letter, and no Enter before a choice is marked, answers it")
+        #expect(driver.effects.allSatisfy { if case .resolveConflict = $0 { false } else { true } })
+        driver.press(.down, .enter)
         let copyID = driver.state.plan?.plan.id
         #expect(copyID != Samples.plan().id)
         #expect(driver.plans[copyID ?? ""]?.goodLife == "Mine")
         #expect(driver.state.plan?.saveProblem == nil)
-        driver.press(.escape, .character("u"))
+        driver.press(.character("u"))
         #expect(driver.state.plan?.plan.id == copyID, "undo changes the copy, never the plan it came from")
+    }
+
+    @Test func notNowLeavesTheQuestionUntilCtrlSAsksAgain() {
+        let driver = openPlan()
+        driver.press(.end, .enter)
+        driver.type("Mine")
+        driver.press(.escape)
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        driver.press(.escape)
+        #expect(driver.state.modals.isEmpty)
+        driver.press(.down)
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        #expect(driver.state.modals.isEmpty, "moving about is not a moment chosen for a question")
+        driver.press(.control("s"))
+        driver.send(.saveConflict("Not saved yet: another program changed this plan's file."))
+        #expect(driver.state.modals.count == 1)
+        driver.press(.down, .down, .enter)
+        #expect(driver.effects.last == .resolveConflict(keepBoth: false))
     }
 }

@@ -32,6 +32,17 @@ import Testing
         #expect(decode("\u{1B}OP\u{1B}[15~\u{1B}[24~") == [.function(1), .function(5), .function(12)])
     }
 
+    /// A terminal set to Latin-1 sends "ë" as the one byte 0xEB, which in UTF-8 starts a three-byte letter.
+    @Test func aLatin1LetterTypedAloneOrBeforeOthersIsNotLostWithoutASign() {
+        #expect(decode([0x5A, 0x6F, 0xEB, 0x4C, 0x61]) == [.character("Z"), .character("o"), .character("\u{FFFD}"), .character("L"), .character("a")])
+        var decoder = KeyDecoder()
+        #expect(decoder.feed([0x5A, 0x6F, 0xEB]) == [.character("Z"), .character("o")])
+        #expect(decoder.feed([0x4C]) == [.character("\u{FFFD}"), .character("L")])
+        var alone = KeyDecoder()
+        #expect(alone.feed([0xEB]).isEmpty)
+        #expect(alone.flush() == [.character("\u{FFFD}")])
+    }
+
     @Test func utf8LettersEvenWhenSplitAcrossReads() {
         var decoder = KeyDecoder()
         let bytes = Array("Zoë李😀".utf8)
@@ -72,9 +83,9 @@ import Testing
         #expect(keys == [.paste("Siobhán")])
     }
 
-    @Test func invalidBytesAndUnknownSequencesAreDropped() {
-        #expect(decode([0xFF, 0x41, 0xC3, 0x28, 0x00]) == [.character("A"), .character("(")])
-        #expect(decode("\u{1B}[<0;10;5M") == [])
+    @Test func bytesThatAreNotUTF8AreTypedAsTheReplacementCharacterAndUnknownSequencesDropped() {
+        #expect(decode([0xFF, 0x41, 0xC3, 0x28, 0x00]) == [.character("\u{FFFD}"), .character("A"), .character("\u{FFFD}"), .character("(")])
+        #expect(decode("\u{1B}[<0;10;5X") == [])
         #expect(decode("\u{1B}[99~a") == [.character("a")])
     }
 

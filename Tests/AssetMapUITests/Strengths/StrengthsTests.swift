@@ -69,9 +69,9 @@ import TestSupport
         #expect(!driver.screen.lines.joined().contains("Could it be put"))
     }
 
-    @Test func questionMarkOnThePersonsListOffersQuestionsOneAtATime() {
+    @Test func sOnThePersonsListOffersQuestionsOneAtATime() {
         let driver = driver()
-        driver.press(.character("?"))
+        driver.press(.character("s"))
         #expect(driver.state.keyContext == .prompts)
         expectSnapshot(driver.screen, named: "strengths-prompt")
         let first = driver.screen.lines.joined()
@@ -84,10 +84,44 @@ import TestSupport
         #expect(driver.state.plan?.plan.assets.last?.domain == StrengthPrompts.all[1].area.rawValue)
     }
 
-    @Test func questionMarkElsewhereIsStillHelp() {
+    @Test func questionMarkIsHelpOnEveryList() {
+        for column in 0..<3 {
+            let driver = driver()
+            for _ in 0..<column { driver.press(.right) }
+            driver.press(.character("?"))
+            #expect(driver.state.keyContext == .help)
+        }
+    }
+
+    @Test func theListWithTheKeysIsMarkedNotOnlyColouredEvenWhenEmpty() {
+        var plan = Self.plan()
+        plan.assets.removeAll { $0.owner == .worker }
+        let driver = driver(plan: plan)
+        driver.press(.right)
+        let lines = driver.screen.lines
+        #expect(lines.contains { $0.hasPrefix(" ▸ What I can bring (0)") })
+        #expect(lines.contains { $0.hasPrefix("   What I'm good at and what I have (3)") })
+        expectSnapshot(driver.screen, named: "strengths-empty-worker-list")
+    }
+
+    @Test func theWorkersFormHasItsOwnHint() {
         let driver = driver()
-        driver.press(.right, .character("?"))
-        #expect(driver.state.keyContext == .help)
+        driver.press(.right, .character("a"))
+        let text = driver.screen.lines.joined()
+        #expect(text.contains("What the worker can offer"))
+        #expect(!text.contains("In the person's own words"))
+    }
+
+    @Test func theWordingSuggestionStaysAfterLeavingTheFieldAndIsSaidAgainOnSaving() {
+        let driver = driver()
+        driver.press(.character("a"))
+        driver.type("I'm a bit of a mess and my anxiety stops me")
+        driver.press(.tab)
+        #expect(driver.screen.lines.joined().contains("What it is: Could it be put as what would help things feel more settled?"))
+        driver.press(.control("s"))
+        #expect(driver.state.plan?.plan.assets.last?.text == "I'm a bit of a mess and my anxiety stops me", "never blocks saving")
+        #expect(driver.state.status?.text == "Saved. About “a bit of a mess”: Could it be put as what would help things feel more settled? "
+                + "Press e to change it.")
     }
 
     @Test func thereAreAtLeastTwentyQuestionsCoveringEveryArea() {

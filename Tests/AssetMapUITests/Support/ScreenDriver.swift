@@ -57,6 +57,11 @@ final class ScreenDriver {
 
     var screen: Canvas { AppView.render(state, today: today) }
 
+    /// The plans here live at `/data/plans/<id>.json`.
+    static func id(fromPath path: String) -> String {
+        String(path.split(separator: "/").last?.dropLast(".json".count) ?? "")
+    }
+
     private func rows() -> [CaseloadRow] {
         plans.values.sorted { $0.updatedAt > $1.updatedAt }.map {
             CaseloadRow(content: .plan(PlanSummary(plan: $0)), path: "/data/plans/\($0.id).json")
@@ -68,16 +73,16 @@ final class ScreenDriver {
         case .loadCaseload: send(.caseloadLoaded(rows()))
         case .loadReport:
             send(.reportLoaded(CaseloadReport(plans: Array(plans.values), made: today, timeZone: env.timeZone)))
-        case .openPlan(let id): plans[id].map { send(.planOpened($0, readOnly: nil)) }
+        case .openPlan(let path): plans[Self.id(fromPath: path)].map { send(.planOpened($0, readOnly: nil)) }
         case .createPlan(let plan):
             plans[plan.id] = plan
             send(.planOpened(plan, readOnly: nil))
         case .closePlan:
             if let plan = state.plan, !plan.isExample { plans[plan.plan.id] = plan.plan }
             send(.planClosed)
-        case .binPlan(let id):
+        case .binPlan(let path, let id):
             plans[id] = nil
-            send(.planBinned(id: id, binPath: "/data/bin/\(id).json"))
+            send(.planBinned(path: path, binPath: "/data/bin/\(id).json"))
         case .loadDirectory:
             send(.directoryLoaded(directory))
         case .changeDirectory(let action, let undo):
@@ -103,9 +108,33 @@ final class ScreenDriver {
         case .syncTeam:
             send(.teamSynced(TeamLine(lastSync: syncResult.succeeded ? Samples.later : state.caseload.team?.lastSync),
                              message: syncResult.message, succeeded: syncResult.succeeded))
-        case .restorePlan, .quit, .saveSettings:
+        case .startGroup(let session):
+            send(.groupStarted(session))
+        case .closeGroup:
+            send(.groupClosed)
+        case .sendGroupIdeas(let delivery):
+            deliver(delivery)
+        case .writeGroupSheets(let request):
+            send(.exported("Saved sheets starting \(request.path)."))
+        case .restorePlan, .quit, .stop, .saveSettings:
             break
         }
+    }
+}
+
+extension ScreenDriver {
+    /// As the App does: the member's plan, or one started for them, changed through the plan's own actions.
+    private func deliver(_ delivery: GroupDelivery) {
+        var plan = delivery.planID.flatMap { plans[$0] }
+            ?? Plan(id: env.newID(), person: Person(name: delivery.name), createdAt: Samples.created)
+        var editor = PlanEditor(plan: plan)
+        editor.writing = .person
+        for action in GroupReview.actions(for: delivery.chosen, plan: plan, directory: directory, newID: env.newID) {
+            try? editor.apply(action, now: env.now())
+        }
+        plan = editor.plan
+        plans[plan.id] = plan
+        send(.groupIdeasSent(memberID: delivery.memberID, planID: plan.id))
     }
 }
 

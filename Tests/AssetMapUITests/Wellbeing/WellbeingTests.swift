@@ -91,16 +91,11 @@ import TestSupport
         driver.press(.character("y"))
         #expect(driver.state.plan?.wellbeing.check?.stage == .question(3))
         driver.press(.escape, .character("a"), .character("n"))
+        #expect(driver.state.plan?.plan.checks.count == 2, "a new check is kept from its first answer")
+        driver.press(.character("1"))
         #expect(driver.state.plan?.plan.checks.count == 3)
     }
 
-    @Test func eachAnswerIsUndoneWithTheWholeCheck() {
-        let driver = driver(Samples.plan())
-        driver.press(.character("a"), .character("4"), .character("4"), .escape, .character("u"))
-        #expect(driver.state.plan?.plan.checks.first?.answers.compactMap { $0 }.isEmpty == true)
-        driver.press(.character("u"))
-        #expect(driver.state.plan?.plan.checks.isEmpty == true)
-    }
 
     @Test func notesNewestFirstAddedChangedAndDeleted() {
         var plan = Samples.plan()
@@ -150,5 +145,97 @@ import TestSupport
         #expect(driver.state.plan?.network.compare?.laterID == driver.state.plan?.plan.snapshots.last?.id)
         driver.press(.down)
         #expect(driver.state.plan?.network.compare?.laterID == nil)
+    }
+}
+
+@Suite struct WellbeingCheckOpeningTests {
+    func driver(_ plan: Plan, size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
+        ScreenDriver(showing: plan, part: "5", size: size)
+    }
+
+    @Test func escapeOnACheckWithNoAnswersLeavesNothingBehindWithoutAsking() {
+        let driver = driver(WellbeingTests.plan(checks: 1))
+        driver.press(.character("a"), .escape)
+        #expect(driver.state.modals.isEmpty)
+        #expect(driver.state.plan?.plan.checks.count == 1)
+        #expect(driver.state.plan?.editor.canUndo == false)
+        #expect(driver.state.status?.text == "Nothing was answered, so no check was kept.")
+        driver.press(.character("a"), .character("s"), .character("s"), .escape)
+        #expect(driver.state.plan?.plan.checks.count == 1, "skipping is not answering")
+        #expect(!driver.screen.lines.joined().contains("Nothing went up"))
+    }
+
+    @Test func anEmptyCheckLeftInAnOlderFileGoesOnEscapeToo() {
+        var plan = WellbeingTests.plan(checks: 1)
+        plan.checks.append(WellbeingCheck(id: "empty", date: Samples.day("2026-02-10")))
+        let driver = driver(plan)
+        driver.press(.enter, .escape)
+        #expect(driver.state.plan?.plan.checks.map(\.id) == ["w0"])
+        driver.press(.character("u"))
+        #expect(driver.state.plan?.plan.checks.count == 2, "and can be brought back")
+    }
+
+    @Test func theFirstAnswerKeepsTheCheckAndUndoTakesItBack() {
+        let driver = driver(Samples.plan())
+        driver.press(.character("a"), .character("4"), .character("3"), .character("2"), .escape)
+        #expect(driver.state.plan?.plan.checks.first?.answers.prefix(3) == [4, 3, 2])
+        #expect(driver.state.status?.text.hasPrefix("Stopped for now") == true)
+        driver.press(.character("u"))
+        #expect(driver.state.plan?.plan.checks.first?.answers.compactMap { $0 } == [4], "the answers after the first go together")
+        driver.press(.character("u"))
+        #expect(driver.state.plan?.plan.checks.isEmpty == true)
+    }
+
+    @Test func aFinishedCheckOpensToReadAndChangeNotToCarryOn() {
+        let driver = driver(WellbeingTests.plan(checks: 2))
+        driver.press(.enter)
+        #expect(driver.state.keyContext == .wellbeingReview)
+        expectSnapshot(driver.screen, named: "wellbeing-review")
+        driver.press(.down, .down, .enter)
+        #expect(driver.state.plan?.wellbeing.check?.stage == .question(2))
+        driver.press(.character("4"))
+        #expect(driver.state.plan?.wellbeing.check?.stage == .review, "back to all the answers, not on to question 4")
+        #expect(driver.state.plan?.plan.checks.last?.answers[2] == 4)
+        #expect(driver.state.plan?.plan.checks.last?.complete == true)
+        driver.press(.escape)
+        #expect(driver.state.plan?.wellbeing.check == nil)
+        #expect(driver.state.status == nil, "nothing about carrying on")
+        #expect(!driver.screen.lines.joined().contains("carry on"))
+    }
+
+    @Test func theChartShowsDatesAndTotalsAt80x24() {
+        var plan = WellbeingTests.plan(checks: 2)
+        plan.checks.append(WellbeingCheck(id: "same-day", date: plan.checks[1].date,
+                                          answers: [1, 2, nil, 1, 2, 0, 1, 2, 0, 1, 2, 3], complete: true))
+        let driver = driver(plan)
+        expectSnapshot(driver.screen, named: "wellbeing-chart-80x24")
+        let text = driver.screen.lines.joined(separator: "\n")
+        #expect(text.contains("4 Feb (1)"))
+        #expect(text.contains("4 Feb (2)"))
+        #expect(text.contains("15/44"))
+        #expect(text.contains("15/44: 11 answered, so out of 44"))
+        let chart = driver.screen.lines.drop { !$0.contains("Totals over time") }
+        #expect(chart.contains { $0.contains("4 Feb (2)") }, "dates under the bars")
+        #expect(chart.contains { $0.contains("15/44") }, "totals beside the bars")
+    }
+
+    @Test func aTallWindowGrowsTheChartWithItsScale() throws {
+        let driver = driver(WellbeingTests.plan(checks: 4), size: Size(width: 120, height: 50))
+        let lines = driver.screen.lines
+        let top = try #require(lines.firstIndex { $0.contains("48 ┤") })
+        let bottom = try #require(lines.firstIndex { $0.contains(" 0 ┤") })
+        #expect(bottom - top >= 12)
+        #expect(lines.contains { $0.contains("24 ┤") })
+    }
+
+    @Test func whenItAllDoesNotFitArrowsScrollAndTheLastRowSaysSo() {
+        var plan = WellbeingTests.plan(checks: 3)
+        plan.checks[2].complete = false
+        plan.checks[2].by = .worker
+        let driver = driver(plan)
+        #expect(driver.screen.lines.contains { $0.contains("↓ more below: press ↓") })
+        driver.press(.down, .down, .down, .down, .down, .down)
+        #expect(driver.screen.lines.contains { $0.contains("↑ more above") })
+        #expect(driver.screen.lines.contains { $0.contains("Totals over time") })
     }
 }

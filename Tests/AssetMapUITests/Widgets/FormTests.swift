@@ -1,6 +1,8 @@
 import AssetMapCore
-import AssetMapUI
+@testable import AssetMapUI
+import Foundation
 import Testing
+import TestSupport
 
 @Suite struct FormTests {
     let area = Rect(x: 0, y: 0, width: 80, height: 20)
@@ -42,17 +44,20 @@ import Testing
         #expect(FormReducer.handle(.escape, form: &form, area: area) == .cancel)
     }
 
-    @Test func choicesMoveWithArrowsSpaceDigitsAndFirstLetters() {
+    @Test func aShortChoiceStepsWithArrowsSpaceDigitsAndLettersAndNeverWrapsRound() {
         var form = form()
         form.focus = 1
         _ = FormReducer.handle(.right, form: &form, area: area)
         #expect(form.choice("ring") == 1)
         _ = FormReducer.handle(.left, form: &form, area: area)
         _ = FormReducer.handle(.left, form: &form, area: area)
-        #expect(form.choice("ring") == 2)
-        _ = FormReducer.handle(.character("1"), form: &form, area: area)
         #expect(form.choice("ring") == 0)
+        _ = FormReducer.handle(.character("3"), form: &form, area: area)
+        #expect(form.choice("ring") == 2)
         _ = FormReducer.handle(.character(" "), form: &form, area: area)
+        _ = FormReducer.handle(.right, form: &form, area: area)
+        #expect(form.choice("ring") == 2)
+        _ = FormReducer.handle(.character("f"), form: &form, area: area)
         #expect(form.choice("ring") == 1)
     }
 
@@ -72,5 +77,58 @@ import Testing
         #expect(form.hasChanges)
         #expect(form.problem == nil)
         #expect(form.text("name") == "Z")
+    }
+}
+
+@Suite struct FormRoomTests {
+    @Test func aFieldNotBeingTypedInShowsItsBeginningAndSaysThereIsMore() {
+        var form = FormState(title: "T", fields: [
+            .text("gives", "What they give me", "Sunday dinners, lifts into town, listens when I am low and a great deal more besides"),
+            .text("receives", "What I give them"),
+        ], purpose: .addConnection)
+        form.focus = 1
+        var canvas = Canvas(size: Size(width: 80, height: 24))
+        FormView.draw(form, in: canvas.bounds, today: Samples.day("2026-12-03"), showWordingHints: true, on: &canvas)
+        let row = canvas.lines.first { $0.contains("What they give me") } ?? ""
+        #expect(row.contains("Sunday dinners, lifts"))
+        #expect(row.contains("…"))
+    }
+
+    @Test func formsGrowWithTheWindowUpToAHundredAndTwentyColumns() {
+        let form = FormState(title: "T", fields: [.text("name", "Name")], purpose: .newPlan)
+        #expect(FormLayout(form, in: Rect(x: 0, y: 0, width: 80, height: 21)).box.width == 76)
+        #expect(FormLayout(form, in: Rect(x: 0, y: 0, width: 100, height: 21)).box.width == 96)
+        #expect(FormLayout(form, in: Rect(x: 0, y: 0, width: 200, height: 57)).box.width == 120)
+    }
+
+    @Test func aLongAnswerTakesTheHeightThereIsAndSaysWhenThereIsMore() {
+        let text = (1...30).map { "Line \($0) of what happened." }.joined(separator: "\n")
+        var form = FormState(title: "T", fields: [.text("text", "Note", text, multiline: true), .text("date", "Date")], purpose: .addNote)
+        form.focus = 1
+        let small = FormLayout(form, in: Rect(x: 0, y: 0, width: 80, height: 21))
+        let large = FormLayout(form, in: Rect(x: 0, y: 0, width: 200, height: 57))
+        #expect(small.fieldRows[0] > 3)
+        #expect(large.fieldRows[0] == 31)
+        var canvas = Canvas(size: Size(width: 80, height: 21))
+        FormView.draw(form, in: canvas.bounds, today: Samples.day("2026-12-03"), showWordingHints: true, on: &canvas)
+        #expect(canvas.lines.contains { $0.contains("Line 1 of") && !$0.contains("more") })
+        #expect(canvas.lines.contains { $0.contains("↓ more") })
+    }
+
+    @Test func hintsWrapRatherThanBeingCut() {
+        let form = GoalForm.make(nil)
+        var canvas = Canvas(size: Size(width: 80, height: 24))
+        FormView.draw(form, in: canvas.bounds, today: Samples.day("2026-12-03"), showWordingHints: true, on: &canvas)
+        let shown = canvas.lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }.joined(separator: " ")
+        #expect(shown.contains("In the person's own words. " + GoalWords.smallStepsHint))
+    }
+
+    @Test func aDateIsReadBackInWordsBesideTheFieldAsItIsTyped() {
+        let today = Samples.day("2026-12-03")
+        #expect(FormView.spokenDate("Saturday", meaning: .due, today: today)?.text == "= Saturday 5 December")
+        #expect(FormView.spokenDate("31 Jan", meaning: .due, today: today)?.text == "= Sunday 31 January 2027")
+        #expect(FormView.spokenDate("31 Jan", meaning: .happened, today: today)?.text == "= Saturday 31 January")
+        #expect(FormView.spokenDate("someday", meaning: .due, today: today)?.understood == false)
+        #expect(FormView.spokenDate("  ", meaning: .due, today: today) == nil)
     }
 }

@@ -1,3 +1,4 @@
+import AssetMapCore
 import AssetMapUI
 import Testing
 
@@ -77,10 +78,68 @@ import Testing
         #expect(field.cursor == 19)
     }
 
-    @Test func textStopsAtTheLimit() {
+    @Test func aPasteLongerThanTheLimitIsCutAndSaysSo() {
         var field = TextFieldState("", multiline: false, limit: 3)
         _ = field.handle(.paste("abcdef"), wrapWidth: 10)
         #expect(field.text == "abc")
+        #expect(field.refusal == "Only 3 of the 6 characters fitted here (up to 3); the rest was left out.")
+        _ = field.handle(.character("g"), wrapWidth: 10)
+        #expect(field.text == "abc")
+        #expect(field.refusal == "Nothing more fits here: up to 3 characters can be typed.")
+        _ = field.handle(.backspace, wrapWidth: 10)
+        #expect(field.refusal == nil)
+    }
+
+    @Test func aTextFromTheFileLongerThanTheLimitIsHeldWholeAndCanBeShortened() {
+        let name = String(repeating: "Ann ", count: 1_249) + "Lee"
+        var single = TextFieldState(name)
+        #expect(single.text == name, "4,999 characters in a one-line field, none cut")
+        _ = single.handle(.backspace, wrapWidth: 40)
+        #expect(single.text == String(name.dropLast()))
+        let note = String(repeating: "a long note ", count: 2_908) + "END-OF-NOTE"
+        var multi = TextFieldState(note, multiline: true)
+        #expect(multi.text.count == 34_907)
+        _ = multi.handle(.character("!"), wrapWidth: 60)
+        #expect(multi.text == note + "!")
+    }
+
+    @Test func aTextTooLongToHoldIsKeptAsItCameAndOnlyRead() {
+        let huge = String(repeating: "x", count: TextFieldState.largest) + "END"
+        var field = TextFieldState(huge, multiline: true)
+        for key in [Key.backspace, .character("a"), .paste("more"), .enter, .control("k")] {
+            let used = field.handle(key, wrapWidth: 60)
+            #expect(used)
+            #expect(field.text == huge)
+            #expect(field.refusal?.hasPrefix("This text is too long to change here") == true)
+        }
+        let moved = field.handle(.down, wrapWidth: 60)
+        #expect(moved, "it can still be moved through and read")
+        #expect(field.refusal == nil)
+        var single = TextFieldState(huge)
+        let enterUsed = single.handle(.enter, wrapWidth: 60)
+        #expect(!enterUsed, "Enter still moves on from a one-line field")
+    }
+
+    @Test func aTextTooLongToHoldSaysSoInTheFieldItself() {
+        let field = TextFieldState(String(repeating: "long words ", count: 20_000), multiline: true)
+        var canvas = Canvas(size: Size(width: 40, height: 4))
+        TextFieldView.draw(field, in: Rect(x: 0, y: 0, width: 40, height: 4), focused: true, on: &canvas)
+        #expect(canvas.lines[0].hasPrefix("long words long words long words long"))
+        #expect(canvas.lines[3].hasPrefix("… too long to change here; kept whole"))
+        for size in [Size(width: 1, height: 1), Size(width: 0, height: 0)] {
+            var small = Canvas(size: size)
+            TextFieldView.draw(field, in: Rect(x: 0, y: 0, width: size.width, height: size.height), focused: true, on: &small)
+        }
+    }
+
+    @Test func aCharacterTypedIntoALongTextIsQuickAndJoinsItsAccent() {
+        var field = TextFieldState(String(repeating: "word ", count: 30_000) + "Zoe", multiline: true)
+        _ = field.handle(.character("\u{308}"), wrapWidth: 60)
+        #expect(field.text.hasSuffix("Zoë"))
+        #expect(field.cursor == field.characters.count)
+        for _ in 0..<3 { _ = field.handle(.left, wrapWidth: 60) }
+        _ = field.handle(.character("A"), wrapWidth: 60)
+        #expect(field.text.hasSuffix("AZoë"))
     }
 
     @Test func keysThatAreNotForTypingAreLeftForTheCaller() {

@@ -16,9 +16,10 @@ import Testing
         TextFieldView.draw(TextFieldState("李伟 Zoë", multiline: true), in: area, focused: true, on: &canvas)
         TextFieldView.draw(TextFieldState("Siobhán"), in: area, focused: true, on: &canvas)
         let form = FormState(title: "Form", fields: [.text("name", "Name", "Zoë"), .choice("c", "Pick", ["a", "b"])], purpose: .newPlan)
-        FormView.draw(form, in: area, showWordingHints: true, on: &canvas)
+        FormView.draw(form, in: area, today: CalendarDay(year: 2026, month: 12, day: 3)!, showWordingHints: true, on: &canvas)
         canvas.writeWrapped("Words to wrap here", in: area)
-        FullScreenNotices.tooSmall(&canvas)
+        FullScreenNotices.tooSmall(&canvas, keysKept: 3, qLeaves: false)
+        ChangedElsewhereQuestion().draw(in: area, on: &canvas)
         FullScreenNotices.privacy(&canvas)
         if let cursor = canvas.cursor { #expect(area.contains(cursor) || area.isEmpty) }
     }
@@ -62,7 +63,7 @@ import Testing
     @Test func aMultiLineFieldWrapsAndFollowsTheCursor() {
         var canvas = Canvas(size: Size(width: 10, height: 2))
         TextFieldView.draw(TextFieldState("the quick brown fox jumps", multiline: true), in: canvas.bounds, focused: true, on: &canvas)
-        expectLines(canvas, ["brown fox ", "jumps     "])
+        expectLines(canvas, ["brown fox↑", "jumps     "])
         #expect(canvas.cursor == Point(x: 5, y: 1))
     }
 

@@ -33,8 +33,19 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0"] + keys)
     }
 
+    /// Bytes as the terminal would send them, whatever they are: a Latin-1 letter, say.
+    func send(bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", "0", "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "0", "-l", text])
+    }
+
+    /// Pastes text as a terminal does, marked as a paste when the program asked for that.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-t", "0"])
     }
 
     /// Presses the keys that open a form, waits for its title, types into its first field, saves with Ctrl-S,
@@ -55,6 +66,16 @@ final class TmuxSession {
     /// Everything the pane ever showed, including what scrolled off the top.
     func history() throws -> String {
         try tmux(["capture-pane", "-p", "-S", "-1000", "-t", "0"])
+    }
+
+    /// One of tmux's values about the pane, such as "#{mouse_sgr_flag}" (1 while the program asks for SGR mouse reports).
+    func paneValue(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The pane's title, which a program can change with an escape sequence.
+    func title() throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func resize(width: Int, height: Int) throws {

@@ -1,0 +1,205 @@
+import AssetMapCore
+@testable import AssetMapUI
+import Testing
+import TestSupport
+
+@Suite struct GuideTests {
+    /// A caseload with no plans, a plan started from it, and the walk-through on offer.
+    func started(size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
+        let driver = ScreenDriver(size: size)
+        driver.press(.character("a"))
+        driver.type("Zoë Ní Bhriain")
+        driver.press(.control("s"))
+        return driver
+    }
+
+    var plan: (ScreenDriver) -> Plan { { $0.state.plan!.plan } }
+
+    func addPerson(_ driver: ScreenDriver, _ name: String, ring: Character) {
+        driver.type(name)
+        driver.press(.tab, .character(ring))
+    }
+
+    @Test func aNewPlanOffersTheWalkThroughAndEscLeavesItForLater() {
+        let driver = started()
+        #expect(driver.state.keyContext == .guidePage)
+        expectSnapshot(driver.screen, named: "guide-welcome")
+        driver.press(.escape)
+        #expect(driver.state.keyContext == .overview)
+        #expect(driver.screen.lines.joined().contains("g Walk-through"))
+        driver.press(.character("g"))
+        #expect(driver.state.plan?.guide?.part == .welcome)
+    }
+
+    @Test func theWholeWalkThroughFillsInThePlanAsItsOwnPartsWould() {
+        let driver = started()
+        driver.press(.enter)
+        #expect(driver.state.plan?.guide?.part == .goodLife)
+        driver.type("Walking by the sea, and seeing my sister more.")
+        #expect(plan(driver).goodLife == "Walking by the sea, and seeing my sister more.", "saved as it is typed")
+        driver.press(.control("s"))
+        addPerson(driver, "Mam", ring: "1")
+        addPerson(driver, "Aoife", ring: "2")
+        expectSnapshot(driver.screen, named: "guide-people")
+        addPerson(driver, "Biscuit", ring: "3")
+        #expect(driver.state.plan?.guide?.part == .strengths)
+        #expect(driver.state.plan?.section == .strengths)
+        for strength in ["Fixing bikes", "Kind to animals"] {
+            driver.type(strength)
+            driver.press(.enter)
+        }
+        driver.press(.down)
+        expectSnapshot(driver.screen, named: "guide-strengths")
+        driver.type("Making people laugh")
+        driver.press(.enter)
+        #expect(driver.state.plan?.guide?.part == .goal)
+        driver.type("Walk by the sea each week")
+        driver.press(.tab)
+        driver.type("Find the bus times")
+        driver.press(.tab, .character("A"), .tab)
+        driver.type("Saturday")
+        expectSnapshot(driver.screen, named: "guide-goal")
+        driver.press(.enter)
+        #expect(driver.state.plan?.guide?.part == .wellbeing)
+        driver.press(.enter)
+        #expect(driver.state.plan?.guide == nil)
+        #expect(driver.state.keyContext == .wellbeingCheck)
+        #expect(plan(driver).checks.isEmpty, "a check with nothing answered yet leaves nothing behind")
+        driver.press(.character("3"))
+
+        let made = plan(driver)
+        #expect(made.network.map(\.name) == ["Mam", "Aoife", "Biscuit"])
+        #expect(made.network.map(\.ring) == [1, 2, 3])
+        #expect(made.network.allSatisfy { $0.kind == .person && $0.feeling == .supportive })
+        #expect(made.assets.map(\.text) == ["Fixing bikes", "Kind to animals", "Making people laugh"])
+        #expect(made.assets.allSatisfy { $0.owner == .person && $0.kind == .strength })
+        let goal = try! #require(made.goals.first)
+        #expect(goal.title == "Walk by the sea each week")
+        #expect(goal.steps.map(\.text) == ["Find the bus times"])
+        #expect(goal.steps.first?.who == made.network[1].id, "Aoife will do it")
+        #expect(goal.steps.first?.due == DateWords.read("Saturday", today: driver.today, meaning: .due))
+        #expect(made.checks.map { $0.answers[0] } == [3], "the check is the one the Wellbeing part starts")
+    }
+
+    @Test func whatTheWalkThroughWritesIsWhatThePartsThemselvesWrite() {
+        let guided = started()
+        guided.press(.enter, .pageDown)
+        addPerson(guided, "Mam", ring: "1")
+        guided.press(.control("s"))
+        guided.type("Fixing bikes")
+        guided.press(.control("s"))
+        guided.type("Walk by the sea")
+        guided.press(.control("s"))
+
+        let byHand = started()
+        byHand.press(.escape, .character("2"), .character("a"))
+        byHand.type("Mam")
+        byHand.press(.tab, .character("1"), .control("s"))
+        byHand.press(.character("3"), .character("a"))
+        byHand.type("Fixing bikes")
+        byHand.press(.control("s"), .character("4"), .character("a"))
+        byHand.type("Walk by the sea")
+        byHand.press(.control("s"))
+
+        let (a, b) = (plan(guided), plan(byHand))
+        #expect(a.network.map { [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives] }
+                == b.network.map { [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives] })
+        #expect(a.assets.map { [$0.text, $0.kind.rawValue, $0.owner.rawValue] } == b.assets.map { [$0.text, $0.kind.rawValue, $0.owner.rawValue] })
+        #expect(a.goals.map { [$0.title, $0.status.rawValue] } == b.goals.map { [$0.title, $0.status.rawValue] })
+    }
+
+    @Test func everyPartCanBeSkippedAndNothingIsWritten() {
+        let driver = started()
+        let before = plan(driver)
+        driver.press(.enter)
+        for _ in 0..<5 { driver.press(.pageDown) }
+        #expect(driver.state.plan?.guide == nil)
+        #expect(plan(driver) == before)
+        #expect(driver.state.status?.text.contains("end of the walk-through") == true)
+    }
+
+    @Test func leftPartWayItIsPickedUpWhereItWasWithWhatWasHalfTyped() {
+        let driver = started()
+        driver.press(.enter, .control("s"))
+        addPerson(driver, "Mam", ring: "1")
+        driver.type("Aoi")
+        driver.press(.escape)
+        #expect(driver.state.keyContext == .network)
+        driver.press(.character("1"), .character("g"))
+        #expect(driver.state.plan?.guide?.part == .people)
+        #expect(driver.state.plan?.guide?.name.text == "Aoi")
+        #expect(driver.state.plan?.section == .network)
+        driver.press(.pageUp)
+        #expect(driver.state.plan?.guide?.part == .goodLife)
+    }
+
+    @Test func onAPlanAlreadyStartedItBeginsWithTheFirstPartWithNothingInIt() {
+        var zoe = Samples.plan()
+        zoe.goodLife = "The sea"
+        zoe.network = ["Mam", "Aoife", "Biscuit"].enumerated().map { Samples.connection("c\($0.offset)", $0.element, ring: 1) }
+        let driver = ScreenDriver(showing: zoe, part: "1")
+        driver.press(.character("g"))
+        #expect(driver.state.plan?.guide?.part == .strengths)
+        #expect(driver.state.plan?.section == .strengths)
+    }
+
+    @Test func aPersonAddedInTheWalkThroughIsUndoneLikeAnyOther() {
+        let driver = started()
+        driver.press(.enter, .control("s"))
+        addPerson(driver, "Mam", ring: "1")
+        driver.press(.escape, .character("u"))
+        #expect(plan(driver).network.isEmpty)
+    }
+
+    @Test func whatCannotBeKeptSaysWhyAndKeepsTheWords() {
+        let driver = started()
+        driver.press(.enter, .control("s"))
+        driver.press(.enter)
+        #expect(driver.state.plan?.guide?.problem?.contains("Type a name first") == true)
+        driver.press(.pageDown, .pageDown)
+        driver.type("Walk by the sea")
+        driver.press(.tab, .tab, .tab)
+        driver.type("someday soon")
+        driver.press(.control("s"))
+        #expect(driver.state.plan?.guide?.part == .goal)
+        #expect(driver.state.plan?.guide?.problem?.contains("could not be read") == true)
+        #expect(driver.state.plan?.guide?.goal.text == "Walk by the sea")
+        #expect(plan(driver).goals.isEmpty)
+        driver.press(.control("u"))
+        driver.type("in 2 weeks")
+        driver.press(.control("s"))
+        #expect(plan(driver).goals.first?.title == "Walk by the sea")
+    }
+
+    @Test func aNameTypedWhenTheProgramIsStoppedIsKept() {
+        let driver = started()
+        driver.press(.enter, .control("s"))
+        driver.type("Mam")
+        _ = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)
+        #expect(plan(driver).network.map(\.name) == ["Mam"])
+    }
+
+    @Test func aPlanThatCanOnlyBeLookedAtHasNoWalkThrough() {
+        let driver = ScreenDriver()
+        driver.send(.planOpened(Samples.plan(), readOnly: "it is open in another assetmap"))
+        driver.press(.character("g"))
+        #expect(driver.state.plan?.guide == nil)
+        #expect(driver.state.status?.isWarning == true)
+    }
+
+    @Test func helpExplainsTheWalkThroughAndLettersAreTypedNotTaken() {
+        let driver = started()
+        driver.press(.enter, .control("s"))
+        driver.type("q?pa")
+        #expect(driver.state.plan?.guide?.name.text == "q?pa")
+        driver.press(.function(1))
+        #expect(driver.screen.lines.joined().contains("A walk-through for a first meeting"))
+    }
+
+    @Test func theWalkThroughAtAWideWindow() {
+        let driver = started(size: Size(width: 200, height: 60))
+        driver.press(.enter, .control("s"))
+        addPerson(driver, "Siobhán Ní Bhriain, my sister who lives in Galway", ring: "1")
+        expectSnapshot(driver.screen, named: "guide-people-200x60")
+    }
+}
