@@ -43,7 +43,7 @@ enum ScreenBenchmarks {
         measureKeys("key on the network, 150 connections", from: onNetwork,
                     keys: [.right, .right, .down, .left, .up, .tab], runner: &runner)
         // Moving someone round their ring changes the map, so the layout is made again at every key.
-        measureKeys("key moving someone round the ring (> <), 150 connections", from: state(showing: crowded, keys: [.character("2"), .right]),
+        measureKeys("key on the network moving someone round (> <), 150 connections", from: state(showing: crowded, keys: [.character("2"), .right]),
                     keys: [.character(">"), .character("<")], runner: &runner)
         measureKeys("key on a ladder of 20 steps", from: state(showing: BenchPlans.ladder(20), keys: [.character("4"), .enter]),
                     keys: [.up, .up, .up, .down, .down, .down], runner: &runner)

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// The cells of the ring picture while it is laid out: which are taken by words, which draw a slice's edge,
 /// and which slice each cell is in, so a name is only ever put where it is clear and inside its own slice.
 struct RingGrid {
@@ -14,24 +16,20 @@ struct RingGrid {
     init(area: Rect, geometry: RingGeometry) {
         self.area = area
         state = [UInt8](repeating: Self.free, count: area.width * area.height)
-        let inner = geometry.boundary(0)
-        let kinds = ConnectionKind.allCases.map(RingSectors.range(of:))
+        let inner = geometry.boundary(0) * geometry.boundary(0)
+        // Which side of each edge a cell is on, by the sign of a cross product rather than an angle for every cell:
+        // a cell is in a slice when it is at or past the slice's first edge and short of the next.
+        let edges = RingSectors.edges.map { (sin: sin($0), cos: cos($0)) }
         var sectors = [Int8](repeating: Self.middle, count: area.width * area.height)
-        let full = 2 * Double.pi
+        var past = [Bool](repeating: false, count: edges.count)
         for y in area.y..<area.maxY {
+            let up = (geometry.centreY - Double(y)) / geometry.radiusY
             for x in area.x..<area.maxX {
-                let (fraction, angle) = geometry.polar(x: x, y: y)
-                guard fraction >= inner else { continue }
-                var index = 0
-                for (candidate, range) in kinds.enumerated() {
-                    var turned = (angle - range.start).truncatingRemainder(dividingBy: full)
-                    if turned < 0 { turned += full }
-                    if turned < range.end - range.start {
-                        index = candidate
-                        break
-                    }
-                }
-                sectors[(y - area.y) * area.width + (x - area.x)] = Int8(index)
+                let across = (Double(x) - geometry.centreX) / geometry.radiusX
+                guard across * across + up * up >= inner else { continue }
+                for (index, edge) in edges.enumerated() { past[index] = across * edge.cos - up * edge.sin >= 0 }
+                let slice = past.indices.first { past[$0] && !past[($0 + 1) % past.count] } ?? 0
+                sectors[(y - area.y) * area.width + (x - area.x)] = Int8(slice)
             }
         }
         self.sectors = sectors
@@ -60,14 +58,25 @@ struct RingGrid {
         return true
     }
 
-    func isEdge(x: Int, y: Int) -> Bool {
-        index(x, y).map { state[$0] == Self.edge } ?? false
+    /// One cell: inside the picture, clear, and in the slice.
+    func isClear(x: Int, y: Int, sector: Int8) -> Bool {
+        guard let cell = index(x, y) else { return false }
+        return state[cell] == Self.free && sectors[cell] == sector
     }
 
     mutating func take(_ box: Rect) {
         for y in max(area.y, box.y)..<min(area.maxY, box.maxY) {
             for x in max(area.x, box.x)..<min(area.maxX, box.maxX) {
                 state[(y - area.y) * area.width + (x - area.x)] = Self.taken
+            }
+        }
+    }
+
+    /// Clears the box again, for a label taken back off the picture.
+    mutating func release(_ box: Rect) {
+        for y in max(area.y, box.y)..<min(area.maxY, box.maxY) {
+            for x in max(area.x, box.x)..<min(area.maxX, box.maxX) {
+                state[(y - area.y) * area.width + (x - area.x)] = Self.free
             }
         }
     }

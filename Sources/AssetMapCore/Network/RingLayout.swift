@@ -23,9 +23,6 @@ public struct RingLayout: Equatable, Sendable {
         public var marker: Int?
         /// Where they sit round the ring, in radians clockwise from the top.
         public var angle: Double
-
-        /// The line for the key: "+7 Aoife Ní Bhriain".
-        public var keyText: String { text + " " + name }
     }
 
     public struct Text: Equatable, Sendable {
@@ -129,25 +126,25 @@ public struct RingLayout: Equatable, Sendable {
         sectorLabels = ConnectionKind.allCases.map { Self.sectorLabel($0, geometry: geometry, area: area, grid: &grid) }
 
         let placer = RingPlacer(geometry: geometry, area: area)
-        let lineCount = keyRoom?.lineCount ?? { _ in 1 }
-        func attempt(keeping reserve: Int) -> (RingPlacer.Result, RingGrid) {
-            var attemptGrid = grid
-            let lines = keyRoom.map { max(0, $0.lines - Self.keyHeadings - reserve) }
-            return (placer.place(network, on: &attemptGrid, keyLines: lines, lineCount: lineCount), attemptGrid)
-        }
-        // When some cannot be drawn, the key keeps a line for each slice that says so, and one for the list.
-        var (result, placedGrid) = attempt(keeping: 0)
-        if keyRoom != nil, !result.hidden.isEmpty {
-            let first = result.hidden.count
-            (result, placedGrid) = attempt(keeping: first + 1)
-            if result.hidden.count > first { (result, placedGrid) = attempt(keeping: ConnectionKind.allCases.count + 1) }
+        let keyLines = keyRoom.map { max(0, $0.lines - Self.keyHeadings) }
+        var result = placer.place(network, on: &grid, keyLines: keyLines, lineCount: keyRoom?.lineCount ?? { _ in 1 })
+        // When some cannot be drawn, the key keeps a line for each slice that says so and one for the list: the last
+        // to be given a line in the key make way, and their markers leave the picture.
+        while let keyLines, !result.hidden.isEmpty, result.keyLinesUsed + result.hidden.count + 1 > keyLines,
+              let last = result.listed.popLast() {
+            result.keyLinesUsed -= last.lines
+            if let index = result.labels.firstIndex(where: { $0.connectionID == last.id }) {
+                grid.release(result.labels.remove(at: index).box)
+            }
+            result.notDrawn.removeAll { $0.connectionID == last.id }
+            result.hidden[last.kind, default: []].append(last.id)
         }
         labels = result.labels
         notDrawn = result.notDrawn
         hidden = Self.byKind(result.hidden)
         ringLines = Connection.rings.flatMap { geometry.cells(onBoundary: $0) }
             .map { Point(x: $0.x, y: $0.y) }
-            .filter { placedGrid.isClear(Rect(x: $0.x, y: $0.y, width: 1, height: 1)) }
+            .filter { grid.isClear(Rect(x: $0.x, y: $0.y, width: 1, height: 1)) }
     }
 
     /// Every connection is on the picture, in the key, or counted as not drawn: true by construction, checked in tests.

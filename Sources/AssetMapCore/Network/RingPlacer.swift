@@ -7,7 +7,7 @@ import FoundationEssentials
 struct RingPlacer {
     let geometry: RingGeometry
     let area: Rect
-    /// How many whole names round the ring's middle are tried either way before a marker is used instead.
+    /// How many steps round the ring either way a whole name is tried before a marker is used instead.
     static let wholeNameNudges = 8
 
     struct Result {
@@ -15,38 +15,58 @@ struct RingPlacer {
         var notDrawn: [RingLayout.KeyEntry] = []
         var hidden: [ConnectionKind: [String]] = [:]
         var keyLinesUsed = 0
+        /// Everyone given a line in the key, in the order they were, with the lines each takes.
+        var listed: [(id: String, kind: ConnectionKind, lines: Int)] = []
+    }
+
+    /// A ring's slice, for remembering the narrowest text that found no room anywhere in it: the picture only
+    /// fills up, so nothing as wide can find room there later, and a crowded map is not searched again and again.
+    private struct Slice: Hashable {
+        var ring: Int
+        var kind: ConnectionKind
     }
 
     /// `keyLines` is how many lines the key has for markers' names, nil for as many as are needed.
     func place(_ network: [Connection], on grid: inout RingGrid, keyLines: Int?, lineCount: (String) -> Int) -> Result {
         var result = Result()
         var markers = 0
+        var full: [Slice: Int] = [:]
         for connection in network {
-            let kindIndex = Int8(ConnectionKind.allCases.firstIndex(of: connection.kind) ?? 0)
+            let sector = Int8(ConnectionKind.allCases.firstIndex(of: connection.kind) ?? 0)
+            let slice = Slice(ring: connection.ring, kind: connection.kind)
             let name = RingLayout.shown(connection.name)
             let whole = connection.feeling.symbol + " " + name
-            let anchors = self.anchors(for: connection, sector: kindIndex, grid: grid)
+            var walk = AnchorWalk(connection: connection, geometry: geometry)
             func label(_ text: String, box: Rect, angle: Double, marker: Int?) -> RingLayout.Label {
                 RingLayout.Label(connectionID: connection.id, name: name, ring: connection.ring, kind: connection.kind,
                                  feeling: connection.feeling, box: box, text: text, marker: marker, angle: angle)
             }
-            let near = anchors.prefix { $0.step <= Self.wholeNameNudges }
-            if let (box, angle) = firstClear(whole, at: near, sector: kindIndex, grid: grid) {
+            func fits(_ text: String, upTo steps: Int) -> (Rect, Double)? {
+                let width = text.displayWidth
+                if let narrowest = full[slice], width >= narrowest { return nil }
+                if let found = firstClear(width, along: &walk, upTo: steps, sector: sector, grid: grid) { return found }
+                if steps == .max { full[slice] = min(full[slice] ?? .max, width) }
+                return nil
+            }
+            if let (box, angle) = fits(whole, upTo: Self.wholeNameNudges) {
                 grid.take(box)
                 result.labels.append(label(whole, box: box, angle: angle, marker: nil))
                 continue
             }
             let marker = connection.feeling.symbol + String(markers + 1)
             let cost = lineCount(marker + " " + name)
-            if keyLines.map({ result.keyLinesUsed + cost <= $0 }) ?? true,
-               let (box, angle) = firstClear(marker, at: anchors[...], sector: kindIndex, grid: grid) {
+            let keyHasRoom = keyLines.map { result.keyLinesUsed + cost <= $0 } ?? true
+            walk.restart()
+            if keyHasRoom, let (box, angle) = fits(marker, upTo: .max) {
                 grid.take(box)
                 markers += 1
                 result.keyLinesUsed += cost
+                result.listed.append((connection.id, connection.kind, cost))
                 result.labels.append(label(marker, box: box, angle: angle, marker: markers))
                 continue
             }
-            if let (box, angle) = firstClear(whole, at: anchors.dropFirst(near.count), sector: kindIndex, grid: grid) {
+            // Where not even a marker fits, nor would the whole name, which is wider.
+            if !keyHasRoom, let (box, angle) = fits(whole, upTo: .max) {
                 grid.take(box)
                 result.labels.append(label(whole, box: box, angle: angle, marker: nil))
                 continue
@@ -56,6 +76,7 @@ struct RingPlacer {
             let listing = lineCount(entry.keyText)
             if keyLines.map({ result.keyLinesUsed + listing <= $0 }) ?? true {
                 result.keyLinesUsed += listing
+                result.listed.append((connection.id, connection.kind, listing))
                 result.notDrawn.append(entry)
             } else {
                 result.hidden[connection.kind, default: []].append(connection.id)
@@ -64,60 +85,85 @@ struct RingPlacer {
         return result
     }
 
+    /// The first box for text this wide at the places the walk comes to, up to `steps` steps from the connection's
+    /// own place. The text always covers its place; on the right of the picture it runs rightwards from there, on
+    /// the left it ends there, and at the top and bottom it is centred on it, or slid along when that is not clear.
+    func firstClear(_ width: Int, along walk: inout AnchorWalk, upTo steps: Int, sector: Int8, grid: RingGrid) -> (Rect, Double)? {
+        guard width + 2 <= area.width else { return nil }
+        while let anchor = walk.next(upTo: steps) {
+            guard grid.sector(x: anchor.x, y: anchor.y) == sector, grid.isClear(x: anchor.x, y: anchor.y, sector: sector) else { continue }
+            // How far the clear cells in the slice run either side of the place, as far as a box could reach.
+            var left = anchor.x
+            while anchor.x - left <= width, grid.isClear(x: left - 1, y: anchor.y, sector: sector) { left -= 1 }
+            var right = anchor.x
+            while right - anchor.x <= width, grid.isClear(x: right + 1, y: anchor.y, sector: sector) { right += 1 }
+            let lowest = max(left, anchor.x - width)
+            let highest = min(right - width - 1, anchor.x - 1)
+            guard lowest <= highest else { continue }
+            let side = sin(anchor.angle)
+            let preferred = side > 0.35 ? anchor.x - 1 : side < -0.35 ? anchor.x - width : anchor.x - 1 - (width - 1) / 2
+            return (Rect(x: min(max(preferred, lowest), highest), y: anchor.y, width: width + 2, height: 1), anchor.angle)
+        }
+        return nil
+    }
+}
+
+/// The places tried for a connection, in order: their own place, then a step at a time either way round their ring
+/// within their slice, each also a little inside and outside the ring's middle where that is another row. Made only
+/// as far as they are needed.
+struct AnchorWalk {
     struct Anchor {
         var x: Int
         var y: Int
         var angle: Double
-        /// How many steps round the ring from the connection's own place.
-        var step: Int
     }
 
-    /// The connection's own place first, then places a step at a time either way round its ring within the slice,
-    /// each also a little inside and outside the ring's middle where that is another row.
-    func anchors(for connection: Connection, sector: Int8, grid: RingGrid) -> [Anchor] {
-        let own = RingSectors.angle(of: connection.kind, placement: connection.placementOrDefault)
-        let (start, end) = RingSectors.range(of: connection.kind)
-        let middle = geometry.middle(of: connection.ring)
-        let band = geometry.boundary(connection.ring) - geometry.boundary(connection.ring - 1)
-        let step = 1 / (geometry.radiusX * middle)
-        var anchors: [Anchor] = []
-        var seen = Set<Point>()
-        var index = 0
-        while true {
+    private let geometry: RingGeometry
+    private let own: Double
+    private let start: Double
+    private let end: Double
+    private let middle: Double
+    private let band: Double
+    private let step: Double
+    private var index = 0
+    private var pending: [Anchor] = []
+    private var last: Point?
+
+    init(connection: Connection, geometry: RingGeometry) {
+        self.geometry = geometry
+        own = RingSectors.angle(of: connection.kind, placement: connection.placementOrDefault)
+        (start, end) = RingSectors.range(of: connection.kind)
+        middle = geometry.middle(of: connection.ring)
+        band = geometry.boundary(connection.ring) - geometry.boundary(connection.ring - 1)
+        step = 1 / (geometry.radiusX * middle)
+    }
+
+    /// Back to the connection's own place.
+    mutating func restart() {
+        index = 0
+        pending = []
+        last = nil
+    }
+
+    /// The next place no more than `steps` steps round from their own, or nil when there are no more.
+    mutating func next(upTo steps: Int) -> Anchor? {
+        while pending.isEmpty {
+            guard index <= steps else { return nil }
             let turns = index == 0 ? [own] : [own + Double(index) * step, own - Double(index) * step]
             let inside = turns.filter { $0 >= start && $0 <= end }
-            if inside.isEmpty { break }
+            if inside.isEmpty { return nil }
+            index += 1
             for angle in inside {
                 for offset in [0, -0.3 * band, 0.3 * band, -0.4 * band, 0.4 * band] {
                     let point = geometry.point(fraction: middle + offset, angle: angle)
                     let cell = Point(x: Int(point.x.rounded()), y: Int(point.y.rounded()))
-                    guard grid.sector(x: cell.x, y: cell.y) == sector, seen.insert(cell).inserted else { continue }
-                    anchors.append(Anchor(x: cell.x, y: cell.y, angle: angle, step: index))
+                    guard cell != last else { continue }
+                    last = cell
+                    pending.append(Anchor(x: cell.x, y: cell.y, angle: angle))
                 }
             }
-            index += 1
+            pending.reverse()
         }
-        return anchors
-    }
-
-    /// The first box for the text, at the first of the places where one is clear. The text always covers its
-    /// place; on the right of the picture it runs rightwards from there, on the left it ends there, and at the
-    /// top and bottom it is centred on it, or slid along when that is not clear.
-    func firstClear(_ text: String, at anchors: ArraySlice<Anchor>, sector: Int8, grid: RingGrid) -> (Rect, Double)? {
-        let width = text.displayWidth
-        guard width + 2 <= area.width else { return nil }
-        for anchor in anchors {
-            let side = sin(anchor.angle)
-            let preferred = side > 0.35 ? anchor.x - 1 : side < -0.35 ? anchor.x - width : anchor.x - 1 - (width - 1) / 2
-            let lowest = anchor.x - width
-            let highest = anchor.x - 1
-            for shift in 0...width {
-                for x in shift == 0 ? [preferred] : [preferred + shift, preferred - shift] where x >= lowest && x <= highest {
-                    let box = Rect(x: x, y: anchor.y, width: width + 2, height: 1)
-                    if grid.isClear(box, sector: sector) { return (box, anchor.angle) }
-                }
-            }
-        }
-        return nil
+        return pending.popLast()
     }
 }

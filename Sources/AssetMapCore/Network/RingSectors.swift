@@ -9,12 +9,18 @@ public enum RingSectors {
 
     /// Where a kind's slice starts and ends, in radians clockwise from the top; People start before the top.
     public static func range(of kind: ConnectionKind) -> (start: Double, end: Double) {
-        let index = ConnectionKind.allCases.firstIndex(of: kind) ?? 0
-        var start = -degrees[0] / 2
-        for earlier in 0..<index { start += degrees[earlier] }
-        let toRadians = Double.pi / 180
-        return (start * toRadians, (start + degrees[index]) * toRadians)
+        ranges[ConnectionKind.allCases.firstIndex(of: kind) ?? 0]
     }
+
+    /// Each kind's slice, in `ConnectionKind.allCases` order, worked out once.
+    private static let ranges: [(start: Double, end: Double)] = {
+        var start = -degrees[0] / 2
+        let toRadians = Double.pi / 180
+        return degrees.map { size in
+            defer { start += size }
+            return (start * toRadians, (start + size) * toRadians)
+        }
+    }()
 
     /// The angles of the five edges between slices.
     public static var edges: [Double] { ConnectionKind.allCases.map { range(of: $0).start } }
@@ -46,14 +52,18 @@ public enum RingSectors {
 
     /// The kind whose slice holds an angle.
     public static func kind(at angle: Double) -> ConnectionKind {
+        ConnectionKind.allCases[index(at: angle)]
+    }
+
+    /// The place in `ConnectionKind.allCases` of the kind whose slice holds an angle.
+    static func index(at angle: Double) -> Int {
         let full = 2 * Double.pi
-        for kind in ConnectionKind.allCases {
-            let (start, end) = range(of: kind)
-            var turned = (angle - start).truncatingRemainder(dividingBy: full)
+        for (index, range) in ranges.enumerated() {
+            var turned = (angle - range.start).truncatingRemainder(dividingBy: full)
             if turned < 0 { turned += full }
-            if turned < end - start { return kind }
+            if turned < range.end - range.start { return index }
         }
-        return .person
+        return 0
     }
 
     /// The character that draws an edge at this angle on a terminal, whose cells are taller than wide.

@@ -96,17 +96,22 @@ enum NetworkReducer {
     }
 
     /// Round the ring a step at a time, as far as it takes for them to be drawn somewhere else, and no further
-    /// than the edges of their slice.
+    /// than the edges of their slice. Each step is laid out as the screen will be, so the last is drawn as it is.
     static func moveRound(_ connection: Connection, clockwise: Bool, layout: NetworkLayout, state: inout AppState, env: Environment) {
-        guard let plan = state.plan?.plan else { return }
-        let before = layout.rings(for: plan).labels.first { $0.connectionID == connection.id }?.box
-        var placement = connection.placementOrDefault
+        guard let plan = state.plan?.plan, let index = plan.network.firstIndex(where: { $0.id == connection.id }) else { return }
+        let rings = layout.rings(for: plan)
+        let before = rings.labels.first { $0.connectionID == connection.id }?.box
         var moved = plan
-        let index = plan.network.firstIndex { $0.id == connection.id } ?? 0
+        var placement = connection.placementOrDefault
+        var cell = anchor(of: connection, placement: placement, in: rings.geometry)
         while true {
             let next = (min(max(placement + (clockwise ? 0.05 : -0.05), 0), 0.99) * 100).rounded() / 100
             guard next != placement else { break }
             placement = next
+            // Only a step that moves their place to another cell can move them on the screen.
+            let nextCell = anchor(of: connection, placement: placement, in: rings.geometry)
+            guard nextCell != cell || placement == 0 || placement == 0.99 else { continue }
+            cell = nextCell
             moved.network[index].placement = placement
             if before == nil || layout.rings(for: moved).labels.first(where: { $0.connectionID == connection.id })?.box != before {
                 state.apply(.placeConnection(id: connection.id, placement: placement), env: env)
@@ -114,6 +119,11 @@ enum NetworkReducer {
             }
         }
         state.status = .info("\(connection.name) is as far round as there is room in the slice for \(connection.kind.plural.lowercased()).")
+    }
+
+    private static func anchor(of connection: Connection, placement: Double, in geometry: RingGeometry) -> Point {
+        let point = geometry.point(fraction: geometry.middle(of: connection.ring), angle: RingSectors.angle(of: connection.kind, placement: placement))
+        return Point(x: Int(point.x.rounded()), y: Int(point.y.rounded()))
     }
 
     private static func move(_ network: NetworkState, by command: Command, plan: Plan, layout: NetworkLayout,

@@ -2,8 +2,9 @@ import AssetMapCore
 import Synchronization
 
 /// The last ring layout made. A key on the Network screen asks for the same layout twice (to move the selection,
-/// then to draw) and every later key asks again; it depends only on the picture's area, the key's size, the network
-/// and the person's name, so the one kept is exactly the one that would be made again.
+/// then to draw) and every later key asks again; it depends only on the picture's area, the key's size, the person's
+/// name and who is on the map where (not on what they give or who wrote them), so the one kept is exactly the one
+/// that would be made again.
 enum RingLayoutMemo {
     private struct Entry: Sendable {
         let area: Rect
@@ -17,12 +18,19 @@ enum RingLayoutMemo {
 
     static func layout(area: Rect, network: [Connection], centreName: String, key: Size) -> RingLayout {
         let kept = last.withLock { entry -> RingLayout? in
-            guard let entry, entry.area == area, entry.key == key, entry.centreName == centreName, entry.network == network else { return nil }
+            guard let entry, entry.area == area, entry.key == key, entry.centreName == centreName,
+                  entry.network.count == network.count, zip(entry.network, network).allSatisfy(sameOnTheMap) else { return nil }
             return entry.layout
         }
         if let kept { return kept }
         let made = RingLayout(area: area, network: network, centreName: centreName, keyRoom: RingKey.room(key))
         last.withLock { $0 = Entry(area: area, key: key, network: network, centreName: centreName, layout: made) }
         return made
+    }
+
+    /// The same as far as the picture goes: everything a layout reads.
+    private static func sameOnTheMap(_ one: Connection, _ other: Connection) -> Bool {
+        one.id == other.id && one.name == other.name && one.ring == other.ring && one.kind == other.kind
+            && one.feeling == other.feeling && one.placement == other.placement
     }
 }

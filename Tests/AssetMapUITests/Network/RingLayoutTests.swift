@@ -54,7 +54,9 @@ import TestSupport
                     #expect(label.text == connection.feeling.symbol + " " + name, "\(name) cut on the ring, \(what)",
                             sourceLocation: sourceLocation)
                 } else {
-                    #expect(key.contains(label.keyText.filter { !$0.isWhitespace }), "\(name) not whole in the key, \(what)",
+                    let entry = layout.keyEntries.first { $0.connectionID == connection.id }
+                    #expect(entry?.token == label.text, "\(name)'s marker is not in the key, \(what)", sourceLocation: sourceLocation)
+                    #expect(key.contains((label.text + name).filter { !$0.isWhitespace }), "\(name) not whole in the key, \(what)",
                             sourceLocation: sourceLocation)
                 }
             } else if let entry = layout.notDrawn.first(where: { $0.connectionID == connection.id }) {
@@ -130,6 +132,23 @@ import TestSupport
         #expect(RingSectors.angle(of: .place, placement: 0) > start.start)
         #expect(RingSectors.angle(of: .place, placement: 0.99) < start.end)
         #expect(RingSectors.kind(at: RingSectors.angle(of: .pet, placement: 0.3)) == .pet)
+    }
+
+    /// The screen, the earlier map in then-and-now (half the width) and the HTML picture all draw each person from
+    /// their own placement: at it, or a little way round when something is already there.
+    @Test func theScreenThenAndNowAndTheCopyUseTheSamePlaces() {
+        let network = NetworkSamples.network(20)
+        let layouts = [NetworkSamples.layout(network, size: Size(width: 120, height: 40)),
+                       RingLayout(area: Rect(x: 1, y: 6, width: 77, height: 31), network: network, centreName: "Zoë"),
+                       RingLayout(area: SVGRings.area, network: network, centreName: "Zoë")]
+        for layout in layouts {
+            #expect(layout.labels.count >= 18)
+            for label in layout.labels {
+                let connection = network.first { $0.id == label.connectionID }!
+                let own = RingSectors.angle(of: connection.kind, placement: connection.placementOrDefault)
+                #expect(abs(label.angle - own) < 0.4, "\(label.name) drawn away from their place")
+            }
+        }
     }
 
     @Test func everySliceIsNamedWhenEmptyAndItsEdgesAreDrawn() {
