@@ -19,6 +19,8 @@ public final class AppRunner {
     private var openPlan: OpenPlan?
     private var lastSaved: Plan?
     private var finished = false
+    /// Set when the program had to stop with something typed that could not be kept: what, in words to print.
+    public private(set) var notKept: String?
 
     public init(store: PlanStore, terminal: TerminalBackend, env: Environment, status: StatusLine? = nil, team: TeamSharing? = nil) {
         self.store = store
@@ -70,11 +72,19 @@ public final class AppRunner {
     }
 
     /// A hang-up or a kill signal: keep what was being typed, save, and stop. With no one there to ask
-    /// about a file changed elsewhere, both versions are kept.
+    /// about a file changed elsewhere, both versions are kept. What could not be kept is in `notKept`.
     private func stopSafely() {
-        perform(AppReducer.keepWhatIsTyped(&state, env: env))
-        if saveIfChanged() == .conflict { saveAsCopy() }
-        saveGroup()
+        let kept = AppReducer.keepWhatIsTyped(&state, env: env)
+        perform(kept.effects)
+        var lost = kept.lost.map { [$0] } ?? []
+        let outcome = saveIfChanged()
+        if outcome == .failed || (outcome == .conflict && !saveAsCopy()) {
+            lost.append("The plan's last changes could not be saved before assetmap stopped; run assetmap check.")
+        }
+        if groups.saveIfChanged(state.group?.session) != nil {
+            lost.append("The group session's last changes could not be saved before assetmap stopped; run assetmap check.")
+        }
+        notKept = lost.isEmpty ? nil : lost.joined(separator: " ")
         finished = true
     }
 
@@ -114,7 +124,6 @@ public final class AppRunner {
         case .createPlan(let plan):
             do {
                 adopt(try store.create(plan, now: env.now()))
-                send(.planStarted)
             } catch {
                 send(.failed(error.message))
             }
@@ -175,6 +184,8 @@ public final class AppRunner {
             }
         case .export(let request):
             export(request)
+        case .stop:
+            stopSafely()
         case .resolveConflict(let keepBoth):
             if keepBoth { saveAsCopy() } else { saveIfChanged(overwriting: true) }
         case .startGroup(let session):
@@ -291,16 +302,19 @@ public final class AppRunner {
     }
 
     /// Saves what is on screen as a new plan beside the one whose file changed elsewhere, and carries on in it.
-    private func saveAsCopy() {
-        guard let plan = state.plan?.plan else { return }
+    @discardableResult
+    private func saveAsCopy() -> Bool {
+        guard let plan = state.plan?.plan else { return false }
         do {
             let copy = try store.create(PlanImporter.asNew(plan, id: env.newID()), now: env.now())
             openPlan?.close()
             openPlan = copy
             lastSaved = copy.plan
             send(.savedAsCopy(id: copy.plan.id))
+            return true
         } catch {
             send(.saveFailed(Self.saveMessage(error)))
+            return false
         }
     }
 

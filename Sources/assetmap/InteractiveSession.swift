@@ -26,5 +26,6 @@ enum InteractiveSession {
         let runner = AppRunner(store: store, terminal: terminal, env: options.environmentForScreens, status: status,
                                team: TeamLink(store: store, environment: options.environment))
         runner.run(start: start)
+        if let notKept = runner.notKept { throw UserFacingError(message: notKept) }
     }
 }

@@ -80,6 +80,46 @@ import TestSupport
         #expect(try onlyPlan().consent?.note == "on the phone")
     }
 
+    @Test func aHangUpWithADateThatCannotBeReadKeepsTheNoteAndSaysSoNextTime() throws {
+        _ = try store.add(Samples.plan())
+        let terminal = RecordingTerminal(script: [
+            [.key(.enter)], [.key(.character("6"))], [.key(.character("a"))], [.key(.control("u"))], RecordingTerminal.keys("tomorow"),
+            [.key(.tab)], RecordingTerminal.keys("HUP4-NOTE words"), [.key(.control("s"))], [.hangUp],
+        ])
+        let runner = AppRunner(store: store, terminal: terminal, env: env)
+        runner.run(start: [])
+        #expect(runner.notKept == nil)
+        #expect(try onlyPlan().notes.map(\.text) == ["HUP4-NOTE words"])
+        #expect(try onlyPlan().openingNotice?.contains("“tomorow”") == true)
+
+        let again = run([[], [.key(.enter)], [.key(.character("q"))], [.key(.character("q"))]], start: [.openPlan(path: folder.planFile(id: Samples.plan().id).path)])
+        #expect(again.frames[0].lines.joined().contains("Kept when assetmap stopped"))
+        #expect(try onlyPlan().openingNotice == nil)
+        #expect(try onlyPlan().notes.map(\.text) == ["HUP4-NOTE words"])
+    }
+
+    @Test func aHangUpWithAFormThatCannotBeSavedSaysSo() throws {
+        _ = try store.add(Samples.plan())
+        let terminal = RecordingTerminal(script: [
+            [.key(.enter)], [.key(.character("6"))], [.key(.character("a"))], [.key(.control("u"))], RecordingTerminal.keys("yesterday"),
+            [.hangUp],
+        ])
+        let runner = AppRunner(store: store, terminal: terminal, env: env)
+        runner.run(start: [])
+        #expect(runner.notKept == "A form could not be saved (Please type the note.), so what was typed in it could not be kept.")
+    }
+
+    @Test func aHangUpWhileThePlanCannotBeSavedSaysSo() throws {
+        _ = try store.add(Samples.plan())
+        let terminal = RecordingTerminal(script: [[.key(.enter)], [.key(.end), .key(.enter)], RecordingTerminal.keys("Sea"), [.hangUp]])
+        terminal.beforeBatch = { batch in
+            if batch == 2 { try? FileManager.default.moveItem(at: self.folder.plans, to: self.temporary.url.appendingPathComponent("away")) }
+        }
+        let runner = AppRunner(store: store, terminal: terminal, env: env)
+        runner.run(start: [])
+        #expect(runner.notKept == "The plan's last changes could not be saved before assetmap stopped; run assetmap check.")
+    }
+
     @Test func deletingFromTheCaseloadBinsThePlanAndUndoBringsItBack() throws {
         _ = try store.add(Samples.plan())
         _ = run([[.key(.character("d"))], [.key(.character("y"))], [.key(.character("q"))]])
@@ -99,7 +139,7 @@ import TestSupport
                             RecordingTerminal.keys("uel"), [.resize(Size(width: 100, height: 30))], [.key(.enter)],
                             [.key(.character("q"))], [.key(.character("q"))]])
         #expect(terminal.frames.contains { $0.lines.joined().contains("The window is too small") })
-        #expect(try onlyPlan().person.name == "Sam")
+        #expect(try onlyPlan().person.name == "Samuel", "keys typed while the window was too small are used when it is big again")
     }
 
     /// Opens the plan, starts typing, and lets another program rewrite the plan's file before the next key.

@@ -4,7 +4,6 @@ import TestSupport
 
 /// Adding a person and a step in the real program, counting the keys that are not the person's own words.
 @Suite(.serialized) struct QuickEntryEndToEndTests {
-    let folder = EndToEndFolder()
 
     /// Keys pressed, counted the way the walkthrough counted them: words typed are not counted; single letters
     /// typed to choose from a list are counted apart, so both figures can be told.
@@ -28,8 +27,10 @@ import TestSupport
         func words(_ text: String) throws { try session.type(text) }
     }
 
-    @Test func addingSomeoneWithNameRingKindAndFeelingAndAStepWithWhoAndADate() throws {
-        let session = try folder.start(["new", "Quick Test"])
+    @Test(arguments: [(80, 24), (200, 60)])
+    func addingSomeoneWithNameRingKindAndFeelingAndAStepWithWhoAndADate(width: Int, height: Int) throws {
+        let folder = EndToEndFolder()
+        let session = try folder.start(["new", "Quick Test"], width: width, height: height)
         try session.waitFor("[1 Overview]")
         try session.press("2")
         try session.waitFor("No one on the map yet")
@@ -48,7 +49,7 @@ import TestSupport
         try session.waitFor("◂ ~ mixed ▸")
         try person.press("C-s")
         try session.waitFor("~ Knit a")
-        print("Adding someone with name, ring, kind and feeling: \(person.commandKeys) keys, and \(person.lettersToChoose) letters typed to choose")
+        print("\(width)x\(height): adding someone with name, ring, kind and feeling: \(person.commandKeys) keys, and \(person.lettersToChoose) letters typed to choose")
         #expect(person.commandKeys <= 6)
 
         try session.fillIn(after: "4", "a", form: "A goal", typing: "Sing again", thenSee: "0 of 0 steps done")
@@ -66,7 +67,7 @@ import TestSupport
         try session.waitFor("= Saturday ")
         try step.press("C-s")
         try session.waitFor("Ring the choir")
-        print("A step with who and a date: \(step.commandKeys) keys, and \(step.lettersToChoose) letters typed to choose")
+        print("\(width)x\(height): a step with who and a date: \(step.commandKeys) keys, and \(step.lettersToChoose) letters typed to choose")
         #expect(step.commandKeys <= 6)
 
         #expect(folder.waitUntilSaved("Ring the choir"))

@@ -29,6 +29,12 @@ public struct PlanEditor: Equatable, Sendable {
         for index in future.indices { future[index].plan.id = id }
     }
 
+    /// Leaves a sentence for the next time the plan is opened, or takes it away: not a change to undo, nor one
+    /// that makes the plan newer.
+    public mutating func leaveNotice(_ notice: String?) {
+        plan.openingNotice = notice
+    }
+
     public var canUndo: Bool { !past.isEmpty }
     public var canRedo: Bool { !future.isEmpty }
 

@@ -33,7 +33,7 @@ public enum CSVExporter {
     static func field(_ value: String) -> String {
         var text = value
         let start = text.unicodeScalars.drop { $0 == " " || $0 == "\n" }
-        if let first = start.first, "=+-@\t\r".unicodeScalars.contains(first), !isNumber(String(start)) {
+        if let first = start.first, "=+-@\t\r".unicodeScalars.contains(first), !isNumber(String(start).trimmed) {
             text = "'" + text
         }
         // By scalar: a CR and LF together are one Character, equal to neither.

@@ -24,6 +24,9 @@ public struct Plan: Equatable, Sendable, Identifiable {
     public var checks: [WellbeingCheck]
     public var notes: [Note]
     public var snapshots: [Snapshot]
+    /// A sentence to show when the plan is next opened, then taken away: left when assetmap had to stop with
+    /// something typed that it could not read.
+    public var openingNotice: String?
     public var unknownKeys: JSONObject = [:]
 
     public init(id: String, person: Person, createdAt: Date, schemaVersion: Int = Plan.currentSchemaVersion) {
@@ -44,13 +47,14 @@ public struct Plan: Equatable, Sendable, Identifiable {
         self.checks = []
         self.notes = []
         self.snapshots = []
+        self.openingNotice = nil
     }
 }
 
 extension Plan: Codable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion, id, createdAt, updatedAt, person, consent, goodLife, network, links, assets,
-             communityLinks, notForMe, goals, steppingBack, checks, notes, snapshots
+             communityLinks, notForMe, goals, steppingBack, checks, notes, snapshots, openingNotice
     }
 
     public init(from decoder: Decoder) throws {
@@ -72,6 +76,7 @@ extension Plan: Codable {
         checks = try c.decodeList([WellbeingCheck].self, forKey: .checks)
         notes = try c.decodeList([Note].self, forKey: .notes)
         snapshots = try c.decodeList([Snapshot].self, forKey: .snapshots)
+        openingNotice = try c.decodeIfPresent(String.self, forKey: .openingNotice)
         unknownKeys = try decoder.unknownKeys(besides: CodingKeys.self)
     }
 
@@ -96,6 +101,7 @@ extension Plan: Codable {
         try c.encode(checks, forKey: .checks)
         try c.encode(notes, forKey: .notes)
         try c.encode(snapshots, forKey: .snapshots)
+        try c.encodeUnlessNil(openingNotice, forKey: .openingNotice)
         try encoder.encodeUnknownKeys(unknownKeys)
     }
 }

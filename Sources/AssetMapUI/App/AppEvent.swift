@@ -6,8 +6,6 @@ public enum AppEvent: Equatable, Sendable {
     case resize(Size)
     case caseloadLoaded([CaseloadRow])
     case planOpened(Plan, readOnly: String?)
-    /// The plan just opened was started now: it offers the walk-through of a first meeting.
-    case planStarted
     /// The made-up example plan is open, in memory only.
     case exampleOpened(Plan)
     /// The plan was saved and let go of; the caseload shows again.
@@ -66,6 +64,8 @@ public enum Effect: Equatable, Sendable {
     case restorePlan(binPath: String, path: String)
     /// Save and leave; `force` leaves even when the last save failed.
     case quit(force: Bool)
+    /// Leave as a hang-up does: whatever is being typed is kept and saved first.
+    case stop
     case loadDirectory
     case changeDirectory(DirectoryAction, undo: DirectoryAction?)
     case saveSettings(AppSettings)

@@ -8,6 +8,7 @@ public enum AppReducer {
             return handle(key, state: &state, env: env)
         case .resize(let size):
             state.size = size
+            if size.isBigEnough { return useHeldKeys(&state, env: env) }
         case .caseloadLoaded(let rows):
             state.caseload.replaceRows(rows)
             state.caseload.isLoaded = true
@@ -15,10 +16,15 @@ public enum AppReducer {
             state.plan = PlanState(plan: plan, readOnly: readOnly)
             state.screen = .plan
             if let readOnly { state.status = .warning("This plan can only be looked at: \(readOnly).") }
+            if let notice = plan.openingNotice {
+                // Said once: the plan is saved without it.
+                state.plan?.editor.leaveNotice(nil)
+                state.modals.append(.message(title: "Kept when assetmap stopped", text: notice))
+            }
+            if state.startedPlanID == plan.id { GuideReducer.offer(&state) }
+            state.startedPlanID = nil
             // The plan's Strengths show the names of the directory entries it links to.
             return [.loadDirectory]
-        case .planStarted:
-            GuideReducer.offer(&state)
         case .exampleOpened(let plan):
             state.plan = PlanState(plan: plan)
             state.plan?.isExample = true
@@ -110,7 +116,8 @@ public enum AppReducer {
         return []
     }
 
-    private static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+    static func handle(_ key: Key, state: inout AppState, env: Environment) -> [Effect] {
+        guard state.size.isBigEnough else { return whileTooSmall(key, state: &state, env: env) }
         let wasTyping = state.isTyping
         let effects = dispatch(key, state: &state, env: env)
         // A paste cut to fit, or a text too long to change, is said rather than passed over in silence.
@@ -125,8 +132,6 @@ public enum AppReducer {
             state.privacy = false
             return []
         }
-        // Keys are not acted on while the screen cannot be seen; nothing changes until it is bigger.
-        guard state.size.isBigEnough else { return [] }
         if case .mouse(let event) = key { return MouseReducer.handle(event, state: &state, env: env) }
         let context = state.keyContext
         let command = KeyMap.command(for: key, in: context)
@@ -156,15 +161,5 @@ public enum AppReducer {
             return []
         case .group: return GroupReducer.handle(key, command: command, state: &state, env: env)
         }
-    }
-
-    /// Before the program is stopped (a hang-up or a kill signal), whatever is being typed is kept:
-    /// an open form that can be saved is saved as if Ctrl-S had been pressed.
-    public static func keepWhatIsTyped(_ state: inout AppState, env: Environment) -> [Effect] {
-        GuideReducer.keepWhatIsTyped(&state, env: env)
-        guard case .form(let form)? = state.modals.last(where: { if case .form = $0 { return true } else { return false } }),
-              form.hasChanges else { return [] }
-        state.modals.removeAll { if case .confirm = $0 { return true } else { return false } }
-        return FormSubmission.submit(form, state: &state, env: env)
     }
 }

@@ -31,9 +31,13 @@ public struct AppState: Equatable, Sendable {
     public var privacy = false
     public var status: StatusLine?
     public var settings = AppSettings()
+    /// A plan just started from the caseload: it opens on the offer of the walk-through of a first meeting.
+    public var startedPlanID: String?
     /// True just after the person finished something of their own accord (saved or closed a form, stopped typing,
     /// pressed Ctrl-S, left the plan): only then is a question about the plan's file put to them.
     public var atAChosenMoment = false
+    /// Keys pressed while the window is too small to show anything, in order: used once it is big enough.
+    public var heldKeys: [Key] = []
 
     public init(size: Size) {
         self.size = size

@@ -5,7 +5,7 @@ public enum AppView {
     public static func render(_ state: AppState, today: CalendarDay) -> Canvas {
         var canvas = Canvas(size: state.size)
         guard state.size.isBigEnough else {
-            FullScreenNotices.tooSmall(&canvas)
+            FullScreenNotices.tooSmall(&canvas, keysKept: state.heldKeys.count, qLeaves: state.qLeavesWhileTooSmall)
             return canvas
         }
         if state.privacy {

@@ -51,6 +51,17 @@ public struct FormState: Equatable, Sendable {
         }
     }
 
+    /// Puts a field back as it was when the form was opened.
+    public mutating func restore(_ key: String) {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
+        let initial = initialValues[index]
+        if case .choice(let options, _) = fields[index].input {
+            fields[index].input = .choice(options, selected: options.firstIndex(of: initial) ?? 0)
+        } else {
+            setText(key, initial)
+        }
+    }
+
     /// Moves focus to a field by key, as when saving finds a problem with it.
     public mutating func focus(on key: String) {
         if let index = fields.firstIndex(where: { $0.key == key }) { focus = index }

@@ -7,6 +7,7 @@ enum FormSubmission {
             switch form.purpose {
             case .newPlan:
                 let plan = try NewPlanForm.plan(from: form, env: env)
+                state.startedPlanID = plan.id
                 close(&state)
                 return [.createPlan(plan)]
             case .consent:

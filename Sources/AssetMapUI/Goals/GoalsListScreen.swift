@@ -18,18 +18,24 @@ enum GoalsListScreen {
             }
         }
         let stagesHeading = Rect(x: stageList.x, y: stageList.y - 1, width: stageList.width, height: 1)
-        canvas.write((goals.listFocus == .stages ? "▸ " : "  ") + "Stepping back: how the person carries on with less help ", at: Point(x: stagesHeading.x, y: stagesHeading.y),
-                     role: goals.listFocus == .stages ? .tabActive : .heading, clip: stagesHeading)
+        canvas.write((goals.listFocus == .stages ? "▸ " : "  ") + "Stepping back: how the person carries on with less help ",
+                     at: Point(x: stagesHeading.x, y: stagesHeading.y), role: goals.listFocus == .stages ? .tabActive : .heading, clip: stagesHeading)
         if plan.steppingBack.isEmpty {
             canvas.write("  None yet. Press s to plan how support will reduce, stage by stage.",
                          at: Point(x: stageList.x, y: stageList.y), role: .dim, clip: stageList)
         } else {
             ListView.draw(count: plan.steppingBack.count, selection: goals.listFocus == .stages ? goals.stageRow : nil,
                           in: stageList, on: &canvas) { index in
+                // The date first, so a long stage never pushes it out of sight.
                 let stage = plan.steppingBack[index]
-                return [Span(stage.text + "  "), Span(stage.by.map { "by " + DayText.show($0, today: today) } ?? "", .dim)]
+                let dateWidth = plan.steppingBack.map { when($0, today: today).displayWidth }.max() ?? 0
+                return [Span(when(stage, today: today).padded(toWidth: dateWidth) + "  ", .dim), Span(stage.text)]
             }
         }
+    }
+
+    static func when(_ stage: Stage, today: CalendarDay) -> String {
+        stage.by.map { "by " + DayText.show($0, today: today) } ?? ""
     }
 
     /// Where the goals are listed, and under them the stepping-back stages, each under its heading.

@@ -20,6 +20,8 @@ public struct GoalsState: Equatable, Sendable {
     /// Index in the open goal's steps (0 is the bottom rung).
     public var stepIndex = 0
     public var barrierRow = 0
+    /// How far ↓ has read on in a risk plan taller than the panel beside the ladder.
+    public var panelScroll = 0
 
     public init() {}
 

@@ -1,8 +1,10 @@
 import AssetMapCore
 
-/// The ladder of one goal: a rung for each step, from the bottom up, each as tall as its wrapped text.
+/// The ladder of one goal: the goal at the top and a rung for each step, from the bottom up, each as tall as its
+/// wrapped text; beside it a panel that grows with the window, from 34 columns up to 70.
 struct LadderLayout {
-    static let panelWidth = 34
+    static let narrowestPanel = 34
+    static let widestPanel = 70
 
     struct Rung {
         var stepIndex: Int
@@ -15,21 +17,30 @@ struct LadderLayout {
     }
 
     let header: Rect
+    /// Why the goal matters, wrapped under its title (two rows at most; the goal's form shows all of it).
+    let why: [String]
     let ladder: Rect
     let panel: Rect
+    /// The goal's title wrapped inside the frame, after "GOAL".
+    let titleLines: [String]
     let rungs: [Rung]
     /// Rows the whole ladder needs, with the goal at the top, rails and dividers.
     let totalHeight: Int
 
     init(content: Rect, goal: Goal, plan: Plan, today: CalendarDay) {
-        let (header, body) = content.splitTop(2)
+        let whyText = goal.why?.nonEmpty.map { "Why it matters: " + $0 } ?? ""
+        let whyLines = whyText.isEmpty ? [] : TextWrap.wrap(whyText, width: content.width)
+        why = whyLines.count > 2 ? [whyLines[0], (whyLines[1] + " " + whyLines[2]).truncated(toWidth: content.width)] : whyLines
+        let (header, body) = content.splitTop(1 + max(1, why.count))
         self.header = header
-        let split = body.width >= Self.panelWidth + 40
-        ladder = split ? body.splitRight(Self.panelWidth + 1).rest : body
-        panel = split ? Rect(x: body.maxX - Self.panelWidth, y: body.y, width: Self.panelWidth, height: body.height) : Rect(x: 0, y: 0, width: 0, height: 0)
+        let panelWidth = min(Self.widestPanel, max(Self.narrowestPanel, body.width / 3))
+        let split = body.width >= panelWidth + 40
+        ladder = split ? body.splitRight(panelWidth + 1).rest : body
+        panel = split ? Rect(x: body.maxX - panelWidth, y: body.y, width: panelWidth, height: body.height) : Rect(x: 0, y: 0, width: 0, height: 0)
         let textWidth = max(4, ladder.width - 8)
+        titleLines = TextWrap.wrap(goal.title, width: max(4, ladder.width - 9))
         var rungs: [Rung] = []
-        var top = 2
+        var top = 1 + titleLines.count
         let current = goal.currentStepIndex
         for index in goal.steps.indices.reversed() {
             let step = goal.steps[index]
@@ -42,7 +53,7 @@ struct LadderLayout {
             top += rung.height + 1
         }
         self.rungs = rungs
-        totalHeight = max(top + 1, 4)
+        totalHeight = max(top + 1, 2 + titleLines.count)
     }
 
     /// The first ladder row to show so the selected rung is in view, with its rail above it. Like a list, a

@@ -13,8 +13,18 @@ enum LadderReducer {
         case .left, .right:
             let count = GoalsState.LadderFocus.allCases.count
             goals.ladderFocus = GoalsState.LadderFocus(rawValue: (goals.ladderFocus.rawValue + (command == .right ? 1 : count - 1)) % count) ?? .steps
+            goals.panelScroll = 0
         case .up, .down, .pageUp, .pageDown, .first, .last:
-            move(&goals, by: command!, goal: goal)
+            if goals.ladderFocus == .risk {
+                // On the risk plan, ↑ ↓ read on through it when it is taller than the panel.
+                let layout = LadderLayout(content: AppLayout.content(for: state), goal: goal, plan: plan, today: env.today)
+                let most = LadderPanel.mostRiskScroll(goal, plan: plan, goals: goals, today: env.today, in: layout.panel)
+                let page = max(1, layout.panel.height - 2)
+                let step = [Command.down: 1, .up: -1, .pageDown: page, .pageUp: -page, .first: -most, .last: most][command!] ?? 0
+                goals.panelScroll = min(most, max(0, goals.panelScroll + step))
+            } else {
+                move(&goals, by: command!, goal: goal)
+            }
         case .toggleDone:
             if let step {
                 state.apply(.setStepStatus(goalID: goal.id, stepID: step.id, step.status == .done ? .todo : .done), env: env)

@@ -12,8 +12,8 @@ enum LadderScreen {
         canvas.write(goal.title, at: Point(x: layout.header.x, y: layout.header.y), role: .heading,
                      clip: Rect(x: layout.header.x, y: layout.header.y, width: layout.header.width - status.displayWidth - 2, height: 1))
         canvas.write(status, at: Point(x: layout.header.maxX - status.displayWidth, y: layout.header.y), role: .dim, clip: layout.header)
-        if let why = goal.why?.nonEmpty {
-            canvas.write("Why it matters: " + why, at: Point(x: layout.header.x, y: layout.header.y + 1), role: .dim, clip: layout.header)
+        for (row, line) in layout.why.enumerated() {
+            canvas.write(line, at: Point(x: layout.header.x, y: layout.header.y + 1 + row), role: .dim, clip: layout.header)
         }
         drawLadder(goal, layout: layout, selected: goals.ladderFocus == .steps ? goals.stepIndex : nil, on: &canvas)
         if !layout.panel.isEmpty {
@@ -33,10 +33,12 @@ enum LadderScreen {
             canvas.write(String(right), at: Point(x: area.x + 1 + inner, y: y(row)), role: .border, clip: area)
         }
         rail(0, "╔", "═", "╗")
-        rail(1, "║", " ", "║")
         let inside = Rect(x: area.x + 1, y: area.y, width: inner, height: area.height)
         let text = Rect(x: area.x + 7, y: area.y, width: max(0, inner - 6), height: area.height)
-        canvas.write(" GOAL  " + goal.title, at: Point(x: area.x + 1, y: y(1)), role: .heading, clip: inside)
+        for (offset, line) in layout.titleLines.enumerated() where (area.y..<area.maxY).contains(y(1 + offset)) {
+            rail(1 + offset, "║", " ", "║")
+            canvas.write((offset == 0 ? " GOAL  " : "       ") + line, at: Point(x: area.x + 1, y: y(1 + offset)), role: .heading, clip: inside)
+        }
         let current = goal.currentStepIndex
         for rung in layout.rungs where rung.top + rung.height >= scroll && rung.top < scroll + area.height {
             rail(rung.top, "╠", "═", "╣")
@@ -60,7 +62,8 @@ enum LadderScreen {
         }
         rail(layout.totalHeight - 1, "╚", "═", "╝")
         if goal.steps.isEmpty {
-            canvas.write("No steps yet: press a to add the first, small one.", at: Point(x: area.x + 2, y: y(3)), role: .dim, clip: area)
+            let below = Rect(x: area.x + 2, y: y(layout.totalHeight), width: max(0, area.width - 2), height: max(0, area.maxY - y(layout.totalHeight)))
+            canvas.writeWrapped("No steps yet: press a to add the first, small one.", in: below, role: .dim)
         }
         // On rail lines, where they hide none of the steps.
         let rails = layout.railRows(from: scroll)

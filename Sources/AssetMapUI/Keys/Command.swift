@@ -45,12 +45,12 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case wellbeing, wellbeingCheck, wellbeingReview, notes
     case form, dialog, choice, picker, prompts, help, message
     case report, timeline
+    /// The walk-through: a part with boxes to type in, and a page with one thing to do.
+    case guide, guidePage
     /// A group session: its questions, and the end where each member chooses what goes into their plan.
     case group, groupReview
     /// Ideas nearby, over a plan's Strengths or Network.
     case ideas
-    /// The walk-through: a part with boxes to type in, and a page with one thing to do.
-    case guide, guidePage
     /// Meta-contexts used only in the key table.
     case planSection, anyScreen
 

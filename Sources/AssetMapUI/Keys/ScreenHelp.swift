@@ -30,8 +30,8 @@ public enum ScreenHelp {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
              .wellbeing, .wellbeingCheck, .wellbeingReview, .notes, .prompts, .group, .groupReview, .guidePage:
             return true
-        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide, .networkCompare, .dialog,
-             .help, .message, .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide, .networkCompare, .dialog, .help,
+             .message, .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
             return false
         }
     }
@@ -119,9 +119,6 @@ public enum ScreenHelp {
                 + "with the question in mind, or ask for another; there are questions about every part of life."
         case .dialog:
             return "A question about what you just asked for. Nothing happens until it is answered: y for yes, n for no."
-        case .choice:
-            return "Something needs deciding before anything more is saved. Letters typed by mistake do nothing here: move "
-                + "to the choice with ↑ ↓ and press Enter, or Esc to decide later."
         case .message, .help:
             return "A message about what just happened. Any of the keys below closes it."
         case .report:
@@ -130,6 +127,11 @@ public enum ScreenHelp {
         case .timeline:
             return "What changed, and when: one dated line for each day something happened, oldest first. It shows WELL12 "
                 + "totals, how the map changed, goals set and reached, steps done and the days notes were written."
+        case .guide, .guidePage:
+            return "A walk-through for a first meeting, one part at a time: the good-life question, three people who "
+                + "matter and how close they are, three things the person is good at, one goal with a first small step, "
+                + "and the WELL12 check. Any part can be skipped, and the walk-through left and picked up again with g: "
+                + "what is written goes into the plan as it would on the plan's own screens."
         case .choice:
             return "Another program changed this plan's file while it was open here. Nothing on disk has been written over "
                 + "and nothing typed is lost. Choose with ↑ ↓ and Enter: keep both copies, save this one over the other, "
@@ -146,11 +148,6 @@ public enum ScreenHelp {
         case .networkSearch:
             return "Type part of a name to find someone on the map; capitals and accents do not matter. The first one "
                 + "that matches is selected as you type; Enter keeps them selected and Esc goes back to where you were."
-        case .guide, .guidePage:
-            return "A walk-through for a first meeting, one part at a time: the good-life question, three people who "
-                + "matter and how close they are, three things the person is good at, one goal with a first small step, "
-                + "and the WELL12 check. Any part can be skipped, and the walk-through left and picked up again with g: "
-                + "what is written goes into the plan as it would on the plan's own screens."
         case .planSection, .anyScreen:
             return "The keys of this screen."
         }

@@ -6,8 +6,7 @@ enum MouseTarget: Equatable {
     case caseloadRow(Int)
     case directoryRow(Int)
     case overviewField(OverviewField)
-    /// Someone on the map, by their connection's id.
-    case onMap(String)
+    case onMap(connectionID: String)
     case strengthsList(StrengthsState.Column)
     case strength(StrengthsState.Column, row: Int)
     case goal(Int)
@@ -47,7 +46,7 @@ enum MouseTarget: Equatable {
             if layout.goodLifeBox.contains(point) { return .overviewField(.goodLife) }
             return layout.rows.first { $0.value.y == point.y }.map { .overviewField($0.key) }
         case .network:
-            guard state.network.compare == nil else { return nil }
+            guard state.network.compare == nil, state.network.find == nil else { return nil }
             return onMap(state, at: point, content: content)
         case .strengths:
             let layout = StrengthsLayout(content: content)
@@ -80,13 +79,13 @@ enum MouseTarget: Equatable {
         let layout = NetworkLayout(content: content, showsDetails: state.network.showsDetails)
         switch state.network.view {
         case .rings:
-            return NetworkHitTest.connectionID(at: point, in: layout.rings(for: state.plan)).map(MouseTarget.onMap)
+            return NetworkHitTest.connection(at: point, in: layout, rings: layout.rings(for: state.plan)).map { .onMap(connectionID: $0) }
         case .list:
             let rows = NetworkList.rows(state.plan)
             let selected = rows.firstIndex { if case .connection(let c) = $0 { c.id == state.network.selectedID } else { false } }
             guard let index = ListView.index(at: point, count: rows.count, selection: selected, in: layout.body),
                   case .connection(let connection) = rows[index] else { return nil }
-            return .onMap(connection.id)
+            return .onMap(connectionID: connection.id)
         }
     }
 

@@ -1,15 +1,15 @@
 import AssetMapCore
 
 /// Where the three lists go: side by side on a wide terminal, one above the other on a narrow one,
-/// with two lines at the bottom about the one selected.
+/// with lines at the bottom about the one selected (two, or up to four when there is more to say).
 struct StrengthsLayout {
     static let sideBySideWidth = 120
 
     let columns: [Rect]
     let detail: Rect
 
-    init(content: Rect) {
-        let (body, detail) = content.splitBottom(2)
+    init(content: Rect, detailRows: Int = 2) {
+        let (body, detail) = content.splitBottom(detailRows)
         self.detail = detail
         if content.width >= Self.sideBySideWidth {
             let width = (body.width - 2) / 3

@@ -3,8 +3,12 @@ import AssetMapCore
 /// The Strengths part: the person's strengths, the worker's, and places and groups near here.
 enum StrengthsScreen {
     static func draw(_ state: PlanState, directory: CommunityDirectory, in content: Rect, on canvas: inout Canvas) {
-        let layout = StrengthsLayout(content: content)
         let strengths = state.strengths
+        let selected = StrengthsItem.items(in: strengths.column, plan: state.plan, directory: directory)[safe: strengths.row]
+        let rowWidth = StrengthsLayout(content: content).listRect(strengths.column).width - 2
+        let about = selected.map { detail($0, plan: state.plan, rowWidth: rowWidth) }
+        let aboutRows = about.map { min(4, max(2, TextWrap.wrap($0, width: content.width).count)) } ?? 2
+        let layout = StrengthsLayout(content: content, detailRows: aboutRows)
         for column in StrengthsState.Column.allCases {
             let rect = layout.columns[column.rawValue]
             let focused = column == strengths.column
@@ -21,10 +25,8 @@ enum StrengthsScreen {
                 row(items[index], width: list.width - 2)
             }
         }
-        let items = StrengthsItem.items(in: strengths.column, plan: state.plan, directory: directory)
-        if strengths.row < items.count {
-            // A line apart from the lists when it fits on one; wrapped over both when it is longer.
-            let text = detail(items[strengths.row], plan: state.plan)
+        if let text = about {
+            // A line apart from the lists when it fits on one; wrapped over the rows there are when it is longer.
             let area = text.displayWidth <= layout.detail.width ? layout.detail.splitTop(1).rest : layout.detail
             canvas.writeWrapped(text, in: area, role: .dim)
         }
@@ -51,18 +53,22 @@ enum StrengthsScreen {
         }
     }
 
-    /// A line about the selected item: its kind, its life area, and the goal steps it helps with.
-    static func detail(_ item: StrengthsItem, plan: Plan) -> String {
+    /// A line about the selected item: its kind, its life area, and the goal steps it helps with; first its
+    /// whole text when its row in the list is too narrow for it.
+    static func detail(_ item: StrengthsItem, plan: Plan, rowWidth: Int) -> String {
         switch item {
         case .asset(let asset):
             var parts = [asset.kind.words]
+            if (asset.text + "  " + asset.kind.words).displayWidth > rowWidth { parts.insert(asset.text, at: 0) }
             if let area = LifeArea.words(for: asset.domain) { parts.append(area) }
             if let by = asset.by { parts.append(by.writtenBy(personName: plan.person.displayName)) }
             let helps = GoalLinks.steps(using: asset.id, in: plan)
             parts.append(helps.isEmpty ? "not linked to a goal step yet" : "helps with " + helps.joined(separator: "; "))
             return parts.joined(separator: " · ")
         case .community(_, let entry?):
-            return [entry.where, entry.when, entry.cost, entry.contact].compactMap { $0?.nonEmpty }.joined(separator: " · ")
+            let cut = (entry.name + "  " + entry.what).displayWidth > rowWidth
+            return ([cut ? entry.name + ": " + entry.what : nil] + [entry.where, entry.when, entry.cost, entry.contact])
+                .compactMap { $0?.nonEmpty }.joined(separator: " · ")
                 + "   r puts it on the map (ring 5)"
         case .community(_, nil):
             return "This entry was deleted from the directory."

@@ -24,6 +24,15 @@ import TestSupport
         #expect(plan.snapshots[0].network[0].ring == 2)
     }
 
+    @Test func anOpeningNoticeIsWrittenOnlyWhenThereIsOne() throws {
+        var plan = Samples.plan()
+        #expect(!String(decoding: try PlanJSON.encode(plan), as: UTF8.self).contains("openingNotice"))
+        plan.openingNotice = "“Date” was typed as “tomorow”, which could not be read."
+        let read = try PlanJSON.decode(Plan.self, from: try PlanJSON.encode(plan))
+        #expect(read.openingNotice == plan.openingNotice)
+        #expect(read.unknownKeys.isEmpty)
+    }
+
     @Test func arraysMissingFromTheFileMeanEmpty() throws {
         let plan = try handWritten()
         #expect(plan.communityLinks.isEmpty)

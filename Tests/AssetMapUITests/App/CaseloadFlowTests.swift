@@ -108,19 +108,43 @@ import TestSupport
         #expect(driver.effects.isEmpty)
     }
 
-    @Test func keysWaitWhileTheWindowIsTooSmallAndNothingIsLost() {
+    @Test func keysPressedWhileTheWindowIsTooSmallAreKeptAndUsedWhenItIsBigAgain() {
         let driver = ScreenDriver(plans: plans())
         driver.press(.character("a"))
         driver.type("Sam")
         driver.resize(50, 10)
-        driver.type("xyz")
+        driver.type("uel q")
+        driver.press(.backspace, .backspace)
+        #expect(driver.state.heldKeys.count == 7)
+        #expect(driver.screen.lines.joined().contains("7 keys pressed meanwhile, kept for then."))
+        #expect(driver.screen.lines.joined().contains("Ctrl-C leaves assetmap;"))
+        #expect(!driver.screen.lines.joined().contains("q or Ctrl-C"), "q is kept as a letter while a form is open")
         driver.press(.control("s"))
+        #expect(driver.effects.isEmpty, "nothing is acted on while nothing can be seen")
         driver.resize(100, 30)
-        guard case .form(let form)? = driver.state.modals.last else {
+        #expect(driver.state.heldKeys.isEmpty)
+        #expect(driver.state.plan?.plan.person.name == "Samuel", "every key is used, in order, once it can be seen")
+    }
+
+    @Test func qAndCtrlCLeaveFromTheTooSmallScreenAndTheNoticeSaysSo() {
+        let driver = ScreenDriver(plans: plans())
+        driver.resize(30, 8)
+        #expect(driver.screen.lines.joined().contains("q or Ctrl-C leaves"))
+        driver.press(.character("q"))
+        #expect(driver.effects == [.stop])
+
+        let typing = ScreenDriver(plans: plans())
+        typing.press(.character("a"))
+        typing.resize(30, 8)
+        typing.type("quinn")
+        #expect(typing.effects.isEmpty, "q may be a letter being typed: it is kept")
+        typing.press(.control("c"))
+        #expect(typing.effects.last == .stop)
+        guard case .form(let form)? = typing.state.modals.last else {
             Issue.record("the form was lost")
             return
         }
-        #expect(form.text("name") == "Sam")
+        #expect(form.text("name") == "quinn", "what was typed is in the form before leaving, to be kept")
     }
 
     @Test func quittingWithAnUnsavedPlanAsksFirst() {

@@ -142,6 +142,37 @@ import TestSupport
         #expect(driver.state.plan?.plan.consent?.note == "agreed on the phone")
     }
 
+    @Test func aHangUpWithADateThatCannotBeReadSavesTheRestAndThePlanSaysSoWhenNextOpened() {
+        let driver = openPlan()
+        driver.press(.character("6"), .character("a"), .control("u"))
+        driver.type("tomorow")
+        driver.press(.tab)
+        driver.type("HUP4-NOTE words")
+        driver.press(.control("s"))
+        let kept = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)
+        #expect(kept.lost == nil)
+        let plan = try! #require(driver.state.plan?.plan)
+        #expect(plan.notes.map(\.text) == ["HUP4-NOTE words"])
+        #expect(plan.notes.first?.date == driver.today, "the date is left as the form had it: today")
+        #expect(plan.openingNotice == "assetmap had to stop while “A note” was open. What was typed in it was saved, but "
+            + "“Date” was typed as “tomorow”, which could not be read, so it was left as it was: 2 January 2026. Please check it.")
+
+        let again = ScreenDriver()
+        again.send(.planOpened(plan, readOnly: nil))
+        #expect(again.screen.lines.joined().contains("Kept when assetmap stopped"))
+        #expect(again.state.plan?.plan.openingNotice == nil, "said once: saved without it from now on")
+        #expect(again.state.plan?.plan.updatedAt == plan.updatedAt)
+    }
+
+    @Test func aHangUpWithAFormThatCannotBeSavedEvenAsItWasSaysWhatWasNotKept() {
+        let driver = openPlan()
+        driver.press(.character("6"), .character("a"), .control("u"))
+        driver.type("yesterday")
+        let kept = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)
+        #expect(kept.lost == "A form could not be saved (Please type the note.), so what was typed in it could not be kept.")
+        #expect(driver.state.plan?.plan.notes.isEmpty == true)
+    }
+
     @Test func aFailedSaveIsShownAndClearedWhenSaved() {
         let driver = openPlan()
         driver.send(.saveFailed("Not saved yet: the disk is full."))

@@ -168,3 +168,58 @@ import TestSupport
         #expect(cell.role == .warning || cell.role == .selected)
     }
 }
+
+@Suite struct LadderRoomTests {
+    static func plan() -> Plan {
+        var plan = GoalsTests.plan(steps: 3)
+        plan.goals[0].title = "Sing with the community choir again, in the Christmas concert at St Anne's and after"
+        plan.goals[0].barriers = [
+            Barrier(id: "b1", text: "Walking into a room of strangers makes my heart race", whatHelps: "Ciara comes with me the first time"),
+            Barrier(id: "b2", text: "The bus is not reliable at night", whatHelps: "A lift back from Aoife"),
+        ]
+        plan.goals[0].risk = RiskPlan(benefits: "I get to sing again, meet people, and feel proud of myself",
+                                      risks: "I might panic in the middle of a song and have to leave",
+                                      contingency: "Ciara and I agree a sign; we step out for air and go back in if I want",
+                                      reviewOn: Samples.day("2026-02-01"))
+        plan.steppingBack = [Stage(id: "t1", text: "We meet every two weeks instead of every week, and talk on the phone between",
+                                   by: Samples.day("2027-01-31"))]
+        return plan
+    }
+
+    @Test func theSidePanelSaysThereIsMoreAndReadsOnInTheRiskPlan() {
+        let driver = ScreenDriver(showing: Self.plan(), part: "4")
+        driver.press(.enter)
+        expectSnapshot(driver.screen, named: "ladder-panel-80x24")
+        #expect(driver.screen.lines.contains { $0.contains("↓ more") })
+        driver.press(.right, .right)
+        #expect(driver.state.plan?.goals.ladderFocus == .risk)
+        driver.press(.down, .down, .down, .down, .down, .down, .down, .down)
+        let text = driver.screen.lines.joined(separator: "\n")
+        #expect(text.contains("Look again"))
+        #expect(text.contains("↑ more"))
+        #expect(!text.contains("↓ more"), "read to the end")
+        expectSnapshot(driver.screen, named: "ladder-panel-risk-80x24")
+    }
+
+    @Test func theSidePanelGrowsWithTheWindow() {
+        let small = LadderLayout(content: Rect(x: 1, y: 3, width: 78, height: 19), goal: Self.plan().goals[0], plan: Self.plan(),
+                                 today: Samples.day("2026-01-02"))
+        let large = LadderLayout(content: Rect(x: 1, y: 3, width: 198, height: 55), goal: Self.plan().goals[0], plan: Self.plan(),
+                                 today: Samples.day("2026-01-02"))
+        #expect(small.panel.width == 34)
+        #expect(large.panel.width == 66)
+    }
+
+    @Test func theGoalsTitleIsWrappedInItsFrameNotCut() {
+        let driver = ScreenDriver(showing: Self.plan(), part: "4")
+        driver.press(.enter)
+        let frame = driver.screen.lines.filter { $0.contains("║") }.joined(separator: " ")
+        #expect(frame.contains("GOAL  Sing with the community choir"))
+        #expect(frame.contains("St Anne's and after"))
+    }
+
+    @Test func aSteppingBackStageShowsItsDateFirst() {
+        let driver = ScreenDriver(showing: Self.plan(), part: "4")
+        #expect(driver.screen.lines.contains { $0.contains("by 31 January 2027  We meet every two weeks") })
+    }
+}

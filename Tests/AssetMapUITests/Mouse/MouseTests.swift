@@ -73,17 +73,31 @@ import TestSupport
         #expect(driver.state == before)
     }
 
-    @Test func theMapIsReadBackFromTheLayoutItDraws() throws {
-        let plan = Samples.fullPlan()
-        let area = Rect(x: 1, y: 4, width: 78, height: 16)
-        let layout = RingLayout(area: area, network: plan.network, centreName: "Zoë")
-        for label in layout.labels {
+    @Test func theMapIsReadBackFromThePictureAndTheKeyItDraws() {
+        let plan = NetworkSamples.plan(40)
+        let layout = NetworkLayout(content: Rect(x: 1, y: 3, width: 78, height: 18), showsDetails: false)
+        let rings = layout.rings(for: plan)
+        for label in rings.labels {
             for x in label.box.x..<label.box.maxX {
-                #expect(NetworkHitTest.connectionID(at: Point(x: x, y: label.box.y), in: layout) == label.connectionID)
+                #expect(NetworkHitTest.connection(at: Point(x: x, y: label.box.y), in: layout, rings: rings) == label.connectionID)
             }
         }
-        let centre = try #require(layout.centre.first).box
-        #expect(NetworkHitTest.connectionID(at: Point(x: centre.x, y: centre.y), in: layout) == nil)
+        let key = try! #require(layout.key)
+        var named = 0
+        for (offset, line) in RingKey.lines(rings, width: key.width).prefix(key.height).enumerated() {
+            let found = NetworkHitTest.connection(at: Point(x: key.x + 3, y: key.y + offset), in: layout, rings: rings)
+            switch line {
+            case .entry(let entry, _, _):
+                #expect(found == entry.connectionID)
+                named += 1
+            case .ring, .note:
+                #expect(found == nil)
+            }
+        }
+        #expect(named > 0, "a map of 40 puts some whole names in the key")
+        for centre in rings.centre {
+            #expect(NetworkHitTest.connection(at: Point(x: centre.box.x, y: centre.box.y), in: layout, rings: rings) == nil)
+        }
     }
 
     @Test func onTheListOfTheMapAClickSelectsAPersonButNotAHeading() {

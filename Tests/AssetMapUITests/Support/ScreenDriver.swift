@@ -77,7 +77,6 @@ final class ScreenDriver {
         case .createPlan(let plan):
             plans[plan.id] = plan
             send(.planOpened(plan, readOnly: nil))
-            send(.planStarted)
         case .closePlan:
             if let plan = state.plan, !plan.isExample { plans[plan.plan.id] = plan.plan }
             send(.planClosed)
@@ -117,7 +116,7 @@ final class ScreenDriver {
             deliver(delivery)
         case .writeGroupSheets(let request):
             send(.exported("Saved sheets starting \(request.path)."))
-        case .restorePlan, .quit, .saveSettings:
+        case .restorePlan, .quit, .stop, .saveSettings:
             break
         }
     }

@@ -18,7 +18,8 @@ import Testing
         let form = FormState(title: "Form", fields: [.text("name", "Name", "Zoë"), .choice("c", "Pick", ["a", "b"])], purpose: .newPlan)
         FormView.draw(form, in: area, today: CalendarDay(year: 2026, month: 12, day: 3)!, showWordingHints: true, on: &canvas)
         canvas.writeWrapped("Words to wrap here", in: area)
-        FullScreenNotices.tooSmall(&canvas)
+        FullScreenNotices.tooSmall(&canvas, keysKept: 3, qLeaves: false)
+        ChangedElsewhereQuestion().draw(in: area, on: &canvas)
         FullScreenNotices.privacy(&canvas)
         if let cursor = canvas.cursor { #expect(area.contains(cursor) || area.isEmpty) }
     }
