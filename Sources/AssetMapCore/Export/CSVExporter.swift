@@ -27,13 +27,13 @@ public enum CSVExporter {
     }
 
     /// A field, quoted when it holds a comma, a quote or a line break; quotes inside are doubled.
-    /// A field a spreadsheet could run as a formula (one starting =, +, -, @, a tab or a carriage return) starts
-    /// with a quote mark instead, so it is shown as text; a plain number such as -2 or +3.5 is left a number.
-    /// Leading spaces are looked past, because spreadsheets trim them before deciding.
+    /// A field a spreadsheet could run as a formula (one starting =, +, -, @, a tab or a carriage return, after
+    /// any spaces and line breaks, which some spreadsheets trim) starts with a quote mark instead, so it is shown as
+    /// text; a plain number such as -2 or +3.5 is left a number.
     static func field(_ value: String) -> String {
         var text = value
-        let first = text.unicodeScalars.first { $0 != " " }
-        if let first, "=+-@\t\r".unicodeScalars.contains(first), !isNumber(text.trimmed) {
+        let start = text.unicodeScalars.drop { $0 == " " || $0 == "\n" }
+        if let first = start.first, "=+-@\t\r".unicodeScalars.contains(first), !isNumber(String(start).trimmed) {
             text = "'" + text
         }
         // By scalar: a CR and LF together are one Character, equal to neither.

@@ -33,6 +33,13 @@ import Testing
         #expect(csv.hasSuffix("\r\n2026-01-05,2,3,1,2,4,3,2,3,1,2,2,3,28,12,yes,\r\n"))
     }
 
+    /// A tab read from a file becomes a space, and some spreadsheets trim spaces before looking for a formula.
+    @Test func aFormulaAfterSpacesOrALineBreakIsWrittenAsTextToo() {
+        #expect(CSVExporter.field(" =1+1") == "' =1+1")
+        #expect(CSVExporter.field("\n@SUM(1+1)") == "\"'\n@SUM(1+1)\"")
+        #expect(CSVExporter.field(" -2") == " -2")
+    }
+
     @Test func aLineBreakOfCarriageReturnAndNewLineIsQuoted() throws {
         #expect(CSVExporter.field("one\r\ntwo") == "\"one\r\ntwo\"")
     }
