@@ -69,7 +69,10 @@ public struct FormLayout: Equatable {
     static func keysLine(for input: FormInput) -> String {
         let moveOnOrLeave = KeyMap.footer([.nextField: "next", .save: "save", .cancel: "cancel"], in: .form)
         switch input {
-        case .choice where input.isList: return "Type a letter or \(Key.up.label) \(Key.down.label) to choose · " + moveOnOrLeave
+        case .choice(let options, _) where input.isList:
+            let typed = ChoiceKeys.picksByNumber(options) ? "a number or letters" : "the first letters"
+            return "Type \(typed), or \(Key.up.label) \(Key.down.label) and \(Key.enter.label) · "
+                + KeyMap.footer([.save: "save", .cancel: "cancel"], in: .form)
         case .choice: return "Type a letter or \(Key.left.label) \(Key.right.label) to choose · " + moveOnOrLeave
         case .text(let state) where state.multiline: return "\(Key.enter.label) new line · " + moveOnOrLeave
         case .text, .date: return KeyMap.footer([.save: "save", .nextField: "next", .cancel: "cancel"], in: .form)

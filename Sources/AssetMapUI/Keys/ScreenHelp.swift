@@ -110,7 +110,9 @@ public enum ScreenHelp {
                 + "whole of the note selected shows underneath."
         case .form:
             return "Fill in what is known; the rest can be added later. Tab or Enter goes to the next field and Ctrl-S saves. "
-                + "Esc closes the form, and asks first when something was typed."
+                + "In a choice, typing a number, or letters only one option begins with, picks it and goes on to the next "
+                + "field, which then shows what was picked; ← → or ↑ ↓ move through the options. Esc closes the form, and asks first when something "
+                + "was typed."
         case .picker:
             return "Choose any number from the list: type to find one, Space ticks or unticks it, and Enter keeps what is "
                 + "ticked. Esc leaves everything as it was."

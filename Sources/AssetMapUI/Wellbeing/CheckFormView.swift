@@ -8,7 +8,7 @@ enum CheckFormView {
         canvas.write(title, at: Point(x: content.x, y: content.y), role: .heading, clip: content)
         let progress = progressText(form.stage, check: check)
         canvas.write(progress, at: Point(x: content.maxX - progress.displayWidth, y: content.y), role: .dim, clip: content)
-        let help = footer(form)
+        let help = footer(form, allAnswered: !check.answers.contains(nil))
         let helpRows = TextWrap.wrap(help, width: content.width).count
         canvas.writeWrapped(help, in: Rect(x: content.x, y: content.maxY - helpRows, width: content.width, height: helpRows), role: .dim)
         if form.stage == .review {
@@ -45,7 +45,7 @@ enum CheckFormView {
 
     /// What the keys do at this stage, in full: it wraps onto more lines rather than being cut.
     /// Keys are named from the table; Enter while typing what happened is the box's own key.
-    static func footer(_ form: CheckFormState) -> String {
+    static func footer(_ form: CheckFormState, allAnswered: Bool) -> String {
         func key(_ command: Command, _ context: KeyContext) -> String { KeyMap.keyName(for: command, in: context) }
         let upDown = "\(key(.up, .wellbeingCheck)) \(key(.down, .wellbeingCheck))"
         let back = "\(key(.previousQuestion, .wellbeingCheck)) back"
@@ -60,10 +60,15 @@ enum CheckFormView {
                 + KeyMap.footer([.open: "change it", .back: "close (the check stays finished)"], in: .wellbeingReview)
         case .question:
             let answers = KeyMap.keys(for: .answer(0), in: .wellbeingCheck).map(\.label)
+            let finish = form.reviewing || !allAnswered ? "" : "\(key(.save, .wellbeingCheck)) finish · "
             return "\(answers.first ?? "") to \(answers.last ?? "") answer (or \(upDown) and \(key(.open, .wellbeingCheck))) · "
-                + "\(key(.skip, .wellbeingCheck)) skip · \(back) · " + leave
-        case .event: return "\(upDown) and \(key(.open, .wellbeingCheck)) choose · \(back) · " + leave
-        case .eventText: return "\(Key.enter.label) when done · \(typingBack) · " + leaveTyping
+                + "\(key(.skip, .wellbeingCheck)) skip · \(finish)\(back) · " + leave
+        case .event:
+            let finish = form.reviewing ? "" : "\(key(.save, .wellbeingCheck)) finish now (13 and 14 can be left) · "
+            return "\(upDown) and \(key(.open, .wellbeingCheck)) choose · \(finish)\(back) · " + leave
+        case .eventText:
+            let finish = form.reviewing ? "" : "\(key(.save, .textBox)) finish · "
+            return "\(Key.enter.label) when done · \(finish)\(typingBack) · " + leaveTyping
         case .notes: return "\(key(.save, .textBox)) \(form.reviewing ? "keep it" : "when finished") · \(typingBack) · " + leaveTyping
         }
     }
