@@ -49,13 +49,14 @@ enum MouseTarget: Equatable {
             guard state.network.mode == .map else { return nil }
             return onMap(state, at: point, content: content)
         case .strengths:
-            let layout = StrengthsLayout(content: content)
+            let layout = StrengthsScreen.layout(state, directory: directory, in: content).0
             for column in StrengthsState.Column.allCases {
                 let list = layout.listRect(column)
                 if layout.columns[column.rawValue].row(0).contains(point) { return .strengthsList(column) }
-                let count = StrengthsItem.items(in: column, plan: plan, directory: directory).count
-                let selection = column == state.strengths.column ? state.strengths.rows[column.rawValue] : nil
-                if let row = ListView.index(at: point, count: count, selection: selection, in: list) { return .strength(column, row: row) }
+                let items = StrengthsItem.items(in: column, plan: plan, directory: directory)
+                let selection = items.isEmpty ? nil : StrengthsScreen.selection(column, state: state, count: items.count)
+                let rows = StrengthsScreen.rows(items, in: list)
+                if let row = WrappedListView.index(at: point, rows: rows, selection: selection, in: list) { return .strength(column, row: row) }
                 if list.contains(point) { return .strengthsList(column) }
             }
             return nil

@@ -137,6 +137,16 @@ import TestSupport
         #expect(driver.state.plan?.overview.selected == .goodLife)
     }
 
+    @Test func aClickOnTheSecondLineOfAWrappedStrengthSelectsIt() {
+        let driver = ScreenDriver(showing: StrengthsTests.longPlan(), part: "3")
+        click(driver, place(of: "performing makes me nervous", on: driver.screen))
+        #expect(driver.state.plan?.strengths.column == .person)
+        #expect(driver.state.plan?.strengths.row == 1)
+        click(driver, place(of: "pass scheme I know well", on: driver.screen))
+        #expect(driver.state.plan?.strengths.column == .worker)
+        #expect(driver.state.plan?.strengths.rows[StrengthsState.Column.worker.rawValue] == 0)
+    }
+
     @Test func aClickOnAKeyInTheBarDoesWhatItSays() {
         let driver = ScreenDriver(showing: Samples.fullPlan(), part: "2")
         click(driver, place(of: "v List", on: driver.screen))
