@@ -57,7 +57,7 @@ public enum FormReducer {
         return .editing
     }
 
-    private static func move(_ form: inout FormState, to field: Int) {
+    static func move(_ form: inout FormState, to field: Int) {
         form.focus = field
         form.typedChoice = ""
         form.restOfChoice = ""

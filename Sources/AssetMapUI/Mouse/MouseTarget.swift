@@ -13,6 +13,10 @@ enum MouseTarget: Equatable {
     case stage(Int)
     case rung(stepIndex: Int)
     case note(Int)
+    /// A check's column in the table of checks.
+    case check(id: String)
+    /// An answer of a check's question, or a row of a finished check's page of answers.
+    case checkRow(Int)
 
     /// Reads the screen as it is drawn: each screen says where its parts are, and this asks it.
     static func at(_ point: Point, in state: AppState, today: CalendarDay) -> MouseTarget? {
@@ -68,7 +72,11 @@ enum MouseTarget: Equatable {
             if let row = ListView.index(at: point, count: plan.goals.count, selection: goalSelection, in: goals) { return .goal(row) }
             return ListView.index(at: point, count: plan.steppingBack.count, selection: stageSelection, in: stages).map(MouseTarget.stage)
         case .wellbeing:
-            return nil
+            guard let form = state.wellbeing.check else {
+                return WellbeingHistoryView.check(at: point, state: state, in: content).map { .check(id: $0.id) }
+            }
+            guard let check = form.check(in: plan) else { return nil }
+            return CheckFormView.row(at: point, form: form, check: check, in: content).map(MouseTarget.checkRow)
         case .notes:
             let count = plan.notes.count
             return ListView.index(at: point, count: count, selection: state.notes.selection, in: NotesScreen.listArea(count: count, in: content))
