@@ -101,7 +101,8 @@ public enum ScreenHelp {
         case .wellbeingCheck:
             return "One statement at a time: how true does it feel now, from 4 yes, definitely to 0 definitely not? There "
                 + "are no right answers, and any statement can be skipped. Each answer is saved at once, so stopping part-way "
-                + "loses nothing."
+                + "loses nothing. Once the twelve are answered, Ctrl-S finishes the check: questions 13 and 14 can be left, "
+                + "and a finished check opens again to read and change."
         case .wellbeingReview:
             return "A finished check, every answer on one page. Choose one with ↑ ↓ and press Enter to change it: the "
                 + "check stays finished, and the total and the arrows follow the new answer."
