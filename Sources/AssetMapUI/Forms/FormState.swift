@@ -12,6 +12,9 @@ public struct FormState: Equatable, Sendable {
     public var intro: String?
     /// Letters typed on a choice so far, to jump to the first option they begin; cleared on leaving the field.
     public var typedChoice = ""
+    /// What is left of an option just chosen by its first letters, folded: typed on, it is passed over, so the
+    /// rest of a word typed in full does not spill into the next field.
+    public var restOfChoice = ""
     private var initialValues: [String]
 
     public init(title: String, fields: [FormField], purpose: FormPurpose, intro: String? = nil) {

@@ -3,7 +3,8 @@ import AssetMapCore
 import Testing
 import TestSupport
 
-/// Choices of more than three open as a list: letters jump, arrows stop at the ends, Enter picks and moves on.
+/// Choices of more than three open as a list: letters jump, arrows stop at the ends, Enter picks and moves on, and a
+/// number or letters only one option begins pick it and move on by themselves.
 @Suite struct ChoiceListTests {
     let area = Rect(x: 0, y: 0, width: 80, height: 21)
     static let kinds = ["a person", "a group", "a place", "a service", "a pet"]
@@ -21,14 +22,82 @@ import TestSupport
     @Test func lettersJumpToTheFirstOptionThatBeginsWithThemOrHasAWordThatDoes() {
         var form = form()
         form.focus = 1
-        press(.character("g"), on: &form)
-        #expect(form.choice("kind") == 1)
         press(.character("p"), on: &form)
         #expect(form.choice("kind") == 0)
-        press(.character("l"), on: &form)
-        #expect(form.choice("kind") == 2, "\"pl\" finds a place")
+        #expect(form.focus == 1, "three options begin with p: the list stays open")
+        press(.character("e"), on: &form)
+        #expect(form.choice("kind") == 0, "\"pe\" begins a person and a pet")
+        press(.character("t"), on: &form)
+        #expect(form.choice("kind") == 4, "\"pet\" finds a pet")
+        #expect(form.focus == 2)
+        press(.backTab, .character("g"), on: &form)
+        #expect(form.choice("kind") == 1, "g finds a word in \"a group\"")
+    }
+
+    @Test func lettersOnlyOneOptionBeginsPickItAndGoOnToTheNextField() {
+        var form = form()
+        form.focus = 1
         press(.character("s"), on: &form)
-        #expect(form.choice("kind") == 3, "no option has \"pls\", so s starts again")
+        #expect(form.choice("kind") == 3)
+        #expect(form.focus == 2)
+        #expect(form.text("gives") == "")
+    }
+
+    @Test func theRestOfAWordTypedInFullDoesNotSpillIntoTheNextField() {
+        var form = form()
+        form.focus = 1
+        for c in "service" { press(.character(c), on: &form) }
+        #expect(form.choice("kind") == 3)
+        #expect(form.focus == 2)
+        #expect(form.text("gives") == "", "\"ervice\" is passed over")
+        for c in "Lifts" { press(.character(c), on: &form) }
+        #expect(form.text("gives") == "Lifts")
+    }
+
+    @Test func aLetterThatDoesNotGoOnWithTheWordIsTypedAsUsual() {
+        var form = form()
+        form.focus = 1
+        for c in "gx" { press(.character(c), on: &form) }
+        #expect(form.focus == 2)
+        #expect(form.text("gives") == "x")
+        press(.backTab, .character("g"), .left, on: &form)
+        press(.character("r"), on: &form)
+        #expect(form.text("gives") == "rx", "another key in between ends passing over the rest of the word")
+    }
+
+    @Test func aNumberPicksByTheNumberShownAndGoesOn() {
+        var form = form()
+        form.focus = 1
+        press(.character("5"), on: &form)
+        #expect(form.choice("kind") == 4)
+        #expect(form.focus == 2)
+        press(.backTab, .character("0"), .character("7"), on: &form)
+        #expect(form.choice("kind") == 4, "no option has the number 0 or 7")
+        #expect(form.focus == 1)
+    }
+
+    @Test func theListIsNumberedOnlyWhereNoOptionBeginsWithADigit() {
+        #expect(ChoiceKeys.isNumbered(Self.kinds))
+        #expect(!ChoiceKeys.isNumbered(ConnectionForm.ringOptions), "rings carry their own numbers")
+        #expect(ChoiceKeys.picksByNumber(ConnectionForm.ringOptions))
+        #expect(!ChoiceKeys.isNumbered(["me", "Flat 2 neighbours", "GP", "Mum"]))
+        let driver = ScreenDriver(showing: Samples.plan(), part: "2")
+        driver.press(.character("a"))
+        driver.type("Biscuit")
+        driver.press(.tab, .character("2"))
+        expectSnapshot(driver.screen, named: "form-kind-list-numbered")
+        #expect(driver.screen.lines.contains { $0.contains("2 · friends ▾") }, "the field shows what was chosen")
+        #expect(driver.screen.lines.contains { $0.contains("5 · a pet") })
+    }
+
+    @Test func aChoiceInTheLastFieldStaysThere() {
+        var form = FormState(title: "T", fields: [.text("name", "Name"), .choice("kind", "Who or what", Self.kinds)], purpose: .addConnection)
+        form.focus = 1
+        press(.character("4"), on: &form)
+        #expect(form.choice("kind") == 3)
+        #expect(form.focus == 1)
+        press(.character("e"), on: &form)
+        #expect(form.choice("kind") == 3, "nothing is passed over in a field that did not move on: e begins nothing")
     }
 
     @Test func theSameLetterAgainMovesOnToTheNextItBegins() {
@@ -47,9 +116,10 @@ import TestSupport
     @Test func leavingTheFieldForgetsTheLettersTyped() {
         var form = form()
         form.focus = 1
-        press(.character("g"), .tab, .backTab, .character("r"), on: &form)
+        press(.character("p"), .character("p"), .tab, .backTab, on: &form)
         #expect(form.typedChoice == "")
-        #expect(form.choice("kind") == 1, "no option begins with r: the choice stays")
+        press(.character("r"), on: &form)
+        #expect(form.choice("kind") == 2, "no option begins with r: the choice stays")
     }
 
     @Test func arrowsStopAtTheEndsAndUpAndDownLeaveTheListOnlyThere() {
@@ -76,7 +146,7 @@ import TestSupport
     @Test func enterPicksTheOneMarkedAndMovesOn() {
         var form = form()
         form.focus = 1
-        press(.character("s"), .enter, on: &form)
+        press(.down, .down, .down, .enter, on: &form)
         #expect(form.choice("kind") == 3)
         #expect(form.focus == 2)
     }
@@ -91,7 +161,7 @@ import TestSupport
         let driver = ScreenDriver(showing: Samples.plan(), part: "2")
         driver.press(.character("a"))
         driver.type("Aoife")
-        driver.press(.tab, .character("2"))
+        driver.press(.tab, .home, .down)
         expectSnapshot(driver.screen, named: "form-ring-list")
         #expect(driver.screen.lines.contains { $0.contains("▸ 2 · friends") })
         driver.press(.tab)
@@ -107,10 +177,14 @@ import TestSupport
         driver.press(.tab)
         expectSnapshot(driver.screen, named: "form-who-list")
         #expect(driver.screen.lines.contains { $0.contains("↓ more") })
-        driver.press(.character("f"), .character("r"), .character("i"), .character("e"), .character("n"), .character("d"),
-                     .character(" "), .character("1"), .character("7"))
+        driver.type("friend 1")
+        #expect(driver.screen.lines.contains { $0.contains("▸ Friend 1 ") }, "Friend 1 and 10 to 19 all begin so: it stays open")
+        driver.press(.end, .up, .up, .up)
         #expect(driver.screen.lines.contains { $0.contains("▸ Friend 17") })
         #expect(driver.screen.lines.contains { $0.contains("↑ more") })
+        driver.press(.home)
+        driver.type("friend 17")
+        #expect(driver.screen.lines.contains { $0.contains("Friend 17 ▾") }, "only one begins \"friend 17\": chosen, and on to the date")
     }
 
     @Test func whoWillDoItListsThePersonTheWorkerThenThePeopleOnTheMapByRing() {
@@ -128,7 +202,6 @@ import TestSupport
         driver.type("Ring the choir")
         driver.press(.tab)
         driver.type("ao")
-        driver.press(.enter)
         driver.type("Saturday")
         #expect(driver.screen.lines.contains { $0.contains("= Saturday 3 January") })
         expectSnapshot(driver.screen, named: "form-step-date")
