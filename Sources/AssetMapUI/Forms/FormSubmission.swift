@@ -3,6 +3,7 @@ import AssetMapCore
 /// What happens when a form is saved: its fields become a plan change or an effect.
 enum FormSubmission {
     static func submit(_ form: FormState, state: inout AppState, env: Environment) -> [Effect] {
+        var effects: [Effect] = []
         do {
             switch form.purpose {
             case .newPlan:
@@ -58,12 +59,8 @@ enum FormSubmission {
             case .addStage, .editStage:
                 if state.apply(try StageForm.action(from: form, env: env), env: env) { close(&state) }
             case .addNote, .editNote:
-                let action = try NoteForm.action(from: form, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addNote(let note) = action, let plan = state.plan?.plan {
-                        state.plan?.notes.selection = NotesState.ordered(plan).firstIndex { $0.id == note.id } ?? 0
-                    }
+                effects = try submit(form, to: \.notes, state: &state, env: env) { form, notes, context throws(FormProblem) in
+                    try NotesReducer.submit(form, notes: &notes, in: &context)
                 }
             case .export:
                 let request = try ExportForm.request(from: form)
@@ -93,7 +90,19 @@ enum FormSubmission {
             shown.focus(on: error.field)
             replace(with: shown, in: &state)
         }
-        return []
+        return effects
+    }
+
+    /// A form of one part of the plan, saved by that part: closed once saved, then what the part asked for is done.
+    private static func submit<Part>(_ form: FormState, to part: WritableKeyPath<PlanState, Part>, state: inout AppState,
+                                     env: Environment,
+                                     _ save: (FormState, inout Part, inout PartContext) throws(FormProblem) -> Bool)
+        throws(FormProblem) -> [Effect] {
+        guard let scoped = try state.inPart(part, env: env, { part, context throws(FormProblem) in
+            try save(form, &part, &context)
+        }) else { return [] }
+        if scoped.result { close(&state) }
+        return state.carryOut(scoped.requests, env: env)
     }
 
     private static func close(_ state: inout AppState) {

@@ -82,7 +82,7 @@ enum PlanScreenReducer {
             case .check: CheckFormReducer.handle(key, command: command, state: &state, env: env)
             }
         case .notes:
-            NotesReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.notes, env: env) { NotesReducer.handle(command, notes: &$0, in: &$1) }
         }
         return []
     }
