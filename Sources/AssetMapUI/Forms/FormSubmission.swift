@@ -11,11 +11,10 @@ enum FormSubmission {
                 state.startedPlanID = plan.id
                 close(&state)
                 return [.createPlan(plan)]
-            case .consent:
-                let action = try ConsentForm.action(from: form, today: env.today)
-                if state.apply(action, env: env) { close(&state) }
-            case .handOver:
-                if state.apply(.handOver(to: form.text("to"), on: env.today, noteID: env.newID()), env: env) { close(&state) }
+            case .consent, .handOver:
+                effects = try submit(form, to: \.overview, state: &state, env: env) { form, _, context throws(FormProblem) in
+                    try OverviewReducer.submit(form, in: &context)
+                }
             case .addConnection, .editConnection:
                 guard let plan = state.plan?.plan else { return [] }
                 let action = try ConnectionForm.action(from: form, plan: plan, env: env)

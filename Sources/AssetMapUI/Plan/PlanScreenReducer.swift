@@ -60,7 +60,7 @@ enum PlanScreenReducer {
         }
         switch plan.section {
         case .overview:
-            OverviewReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.overview, env: env) { OverviewReducer.handle(key, command: command, overview: &$0, in: &$1) }
         case .network:
             switch plan.network.mode {
             case .map: NetworkReducer.handle(key, command: command, state: &state, env: env)
