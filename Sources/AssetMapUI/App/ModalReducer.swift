@@ -21,7 +21,7 @@ enum ModalReducer {
         case .picker(let picker):
             switch picker.purpose {
             case .stepLinks: LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
-            case .knows: KnowsPicker.handle(picker, key: key, state: &state, env: env)
+            case .knows: return KnowsPicker.handle(picker, key: key, state: &state, env: env)
             case .groupMembers: GroupSetup.handlePicker(picker, key: key, state: &state, env: env)
             }
         case .changedElsewhere(var question):

@@ -32,7 +32,7 @@ enum DirectoryReducer {
         case .link:
             if let entry { link(entry, state: &state, env: env) }
         case .putOnMap:
-            if let entry { putOnMap(entry, state: &state, env: env) }
+            if let entry { return putOnMap(entry, state: &state, env: env) }
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem,
              .redo, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
              .communityDirectory, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack,
@@ -90,20 +90,11 @@ enum DirectoryReducer {
     }
 
     /// Puts an entry on the open plan's map, ring 5 "could connect with", and links it, in one key.
-    static func putOnMap(_ entry: CommunityAsset, state: inout AppState, env: Environment) {
-        guard let plan = state.plan?.plan else {
+    static func putOnMap(_ entry: CommunityAsset, state: inout AppState, env: Environment) -> [Effect] {
+        guard state.plan != nil else {
             state.status = .info("Open a plan first, then press c there, to put this on its map.")
-            return
+            return []
         }
-        if plan.network.contains(where: { $0.name == entry.name && $0.ring == 5 }) {
-            state.status = .info("\(entry.name) is already on ring 5 of the map.")
-            return
-        }
-        var connection = Connection(id: env.newID(), name: entry.name, ring: 5, kind: .guessed(from: [entry.what] + entry.tags),
-                                    feeling: .supportive, gives: entry.what)
-        connection.contact = entry.contact
-        guard state.apply(.addConnection(connection), env: env) else { return }
-        if !plan.communityLinks.contains(entry.id) { state.apply(.linkCommunity(id: entry.id), env: env) }
-        state.status = .info("\(entry.name) is on the map now, ring 5: could connect with.")
+        return state.carryOut([.putOnMap(entry)], env: env)
     }
 }

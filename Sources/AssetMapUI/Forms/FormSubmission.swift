@@ -15,12 +15,9 @@ enum FormSubmission {
                 effects = try submit(form, to: \.overview, state: &state, env: env) { form, _, context throws(FormProblem) in
                     try OverviewReducer.submit(form, in: &context)
                 }
-            case .addConnection, .editConnection:
-                guard let plan = state.plan?.plan else { return [] }
-                let action = try ConnectionForm.action(from: form, plan: plan, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addConnection(let added) = action { state.plan?.network.selectedID = added.id }
+            case .addConnection, .editConnection, .snapshot:
+                effects = try submit(form, to: \.network, state: &state, env: env) { form, network, context throws(FormProblem) in
+                    try NetworkReducer.submit(form, network: &network, in: &context)
                 }
             case .addAsset, .editAsset:
                 guard let plan = state.plan?.plan else { return [] }
@@ -65,12 +62,6 @@ enum FormSubmission {
                 let request = try ExportForm.request(from: form)
                 close(&state)
                 return [.export(request)]
-            case .snapshot:
-                guard let plan = state.plan?.plan else { return [] }
-                if state.apply(SnapshotForm.action(from: form, plan: plan, env: env), env: env) {
-                    close(&state)
-                    state.status = .info("Kept: the map as it is today. Press c later to compare.")
-                }
             case .group(let purpose):
                 return try GroupForms.submit(purpose, form: form, state: &state, env: env)
             case .settings:

@@ -19,7 +19,7 @@ enum IdeasReducer {
         case .up, .down, .pageUp, .pageDown, .first, .last:
             next = ListView.move(selection, by: command!, count: ideas.count, page: 3)
         case .putOnMap:
-            if let selected { DirectoryReducer.putOnMap(selected.entry, state: &state, env: env) }
+            if let selected { _ = DirectoryReducer.putOnMap(selected.entry, state: &state, env: env) }
         case .notForMe:
             if let selected, state.apply(.notForMe(entryID: selected.id), env: env) {
                 state.status = .info("\(selected.entry.name) is not suggested to \(plan.person.displayName) again. Press u to take that back.")

@@ -74,8 +74,9 @@ enum CompareScreen {
     }
 
     /// Keys while comparing: a step through the earlier dates, or through the later ones (later snapshots, then now).
-    static func handle(_ command: Command?, state: inout AppState) {
-        guard let plan = state.plan?.plan, var compare = state.plan?.network.compare else { return }
+    static func handle(_ command: Command?, network: inout NetworkState, in context: inout PartContext) {
+        let plan = context.plan
+        guard var compare = network.compare else { return }
         let dates = dates(plan)
         let earlierIndex = dates.firstIndex { $0.id == compare.earlierID } ?? 0
         switch command {
@@ -89,12 +90,12 @@ enum CompareScreen {
             compare.laterID = laters[min(max(0, current + step), laters.count - 1)]
         case .delete:
             if let snapshot = dates.first(where: { $0.id == compare.earlierID }) {
-                state.ask("Delete the snapshot", "Delete the snapshot from \(DayText.long(snapshot.date))? Press u afterwards to undo.",
-                          onYes: .edit(.deleteSnapshot(id: snapshot.id)))
+                context.ask("Delete the snapshot", "Delete the snapshot from \(DayText.long(snapshot.date))? Press u afterwards to undo.",
+                            onYes: .edit(.deleteSnapshot(id: snapshot.id)))
             }
             return
         case .back, .cancel:
-            state.plan?.network.compare = nil
+            network.compare = nil
             return
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
              .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .undo, .redo, .search, .inwards,
@@ -105,6 +106,6 @@ enum CompareScreen {
              .ideasNearby, .notForMe:
             return
         }
-        state.plan?.network.compare = compare
+        network.compare = compare
     }
 }

@@ -72,4 +72,6 @@ enum PartRequest: Equatable {
     case say(StatusLine)
     /// The community directory, with this entry selected when there is one.
     case openDirectory(selecting: String?)
+    /// A directory entry put on the map and linked: the map is another part.
+    case putOnMap(CommunityAsset)
 }

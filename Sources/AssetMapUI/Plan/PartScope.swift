@@ -34,6 +34,7 @@ extension AppState {
             case .show(let modal): modals.append(modal)
             case .say(let line): status = line
             case .openDirectory(let id): effects += openDirectory(selecting: id)
+            case .putOnMap(let entry): effects += run(\.network, env: env) { _, context in NetworkReducer.putOnMap(entry, in: &context) }
             }
         }
         return effects

@@ -62,12 +62,14 @@ enum PlanScreenReducer {
         case .overview:
             return state.run(\.overview, env: env) { OverviewReducer.handle(key, command: command, overview: &$0, in: &$1) }
         case .network:
-            switch plan.network.mode {
-            case .map: NetworkReducer.handle(key, command: command, state: &state, env: env)
-            case .finding:
-                NetworkFinding.handle(key, command: command, state: &state)
-                NetworkReducer.explainIfHidden(state: &state)
-            case .comparing: CompareScreen.handle(command, state: &state)
+            return state.run(\.network, env: env) { network, context in
+                switch network.mode {
+                case .map: NetworkReducer.handle(command, network: &network, in: &context)
+                case .finding:
+                    NetworkFinding.handle(key, command: command, network: &network, plan: context.plan)
+                    NetworkReducer.explainIfHidden(network, in: &context)
+                case .comparing: CompareScreen.handle(command, network: &network, in: &context)
+                }
             }
         case .strengths:
             return StrengthsReducer.handle(key, command: command, state: &state, env: env)

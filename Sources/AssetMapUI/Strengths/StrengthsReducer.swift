@@ -45,7 +45,7 @@ enum StrengthsReducer {
         case .communityDirectory:
             return openDirectory(&state)
         case .putOnMap:
-            if case .community(_, let entry?)? = selected { DirectoryReducer.putOnMap(entry, state: &state, env: env) }
+            if case .community(_, let entry?)? = selected { return DirectoryReducer.putOnMap(entry, state: &state, env: env) }
         case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .nextItem, .previousItem,
              .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise,
              .knows, .link, .toggleDone, .barriers, .riskPlan, .steppingBack, .export, .settings, .syncTeam, .save,
