@@ -17,7 +17,7 @@ enum ModalReducer {
         case .message:
             state.modals.removeLast()
         case .prompts(let index):
-            StrengthsReducer.handlePrompts(index, command: command, state: &state)
+            PromptCard.handle(index, command: command, state: &state)
         case .picker(let picker):
             switch picker.purpose {
             case .stepLinks: LadderReducer.handlePicker(picker, key: key, state: &state, env: env)

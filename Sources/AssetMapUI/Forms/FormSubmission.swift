@@ -20,13 +20,8 @@ enum FormSubmission {
                     try NetworkReducer.submit(form, network: &network, in: &context)
                 }
             case .addAsset, .editAsset:
-                guard let plan = state.plan?.plan else { return [] }
-                let action = try AssetForm.action(from: form, plan: plan, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addAsset(let added) = action, let plan = state.plan?.plan {
-                        state.plan?.strengths.selectLast(of: added.owner, in: plan)
-                    }
+                effects = try submit(form, to: \.strengths, state: &state, env: env) { form, strengths, context throws(FormProblem) in
+                    try StrengthsReducer.submit(form, strengths: &strengths, in: &context)
                 }
             case .addDirectoryEntry, .editDirectoryEntry:
                 let change = try DirectoryEntryForm.change(from: form, directory: state.directory.directory, env: env)

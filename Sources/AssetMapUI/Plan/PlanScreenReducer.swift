@@ -72,7 +72,7 @@ enum PlanScreenReducer {
                 }
             }
         case .strengths:
-            return StrengthsReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.strengths, env: env) { StrengthsReducer.handle(command, strengths: &$0, in: &$1) }
         case .goals:
             switch plan.goals.mode {
             case .list: GoalsReducer.handle(key, command: command, state: &state, env: env)
