@@ -20,7 +20,7 @@ enum ModalReducer {
             PromptCard.handle(index, command: command, state: &state)
         case .picker(let picker):
             switch picker.purpose {
-            case .stepLinks: LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
+            case .stepLinks: return LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
             case .knows: return KnowsPicker.handle(picker, key: key, state: &state, env: env)
             case .groupMembers: GroupSetup.handlePicker(picker, key: key, state: &state, env: env)
             }

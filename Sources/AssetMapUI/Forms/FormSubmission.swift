@@ -28,27 +28,10 @@ enum FormSubmission {
                 close(&state)
                 if case .add(let entry) = change.action { state.directory.pendingSelection = entry.id }
                 return [.changeDirectory(change.action, undo: change.undo)]
-            case .addGoal, .editGoal:
-                let action = try GoalForm.action(from: form, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addGoal = action, let count = state.plan?.plan.goals.count { state.plan?.goals.goalRow = count - 1 }
+            case .addGoal, .editGoal, .addStep, .editStep, .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage:
+                effects = try submit(form, to: \.goals, state: &state, env: env) { form, goals, context throws(FormProblem) in
+                    try GoalsReducer.submit(form, goals: &goals, in: &context)
                 }
-            case .addStep, .editStep:
-                guard let plan = state.plan?.plan else { return [] }
-                let action = try StepForm.action(from: form, plan: plan, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addStep(let goalID, _) = action, let goal = state.plan?.plan.goals.first(where: { $0.id == goalID }) {
-                        state.plan?.goals.stepIndex = goal.steps.count - 1
-                    }
-                }
-            case .addBarrier, .editBarrier:
-                if state.apply(try BarrierForm.action(from: form, env: env), env: env) { close(&state) }
-            case .riskPlan:
-                if state.apply(try RiskForm.action(from: form, env: env), env: env) { close(&state) }
-            case .addStage, .editStage:
-                if state.apply(try StageForm.action(from: form, env: env), env: env) { close(&state) }
             case .addNote, .editNote:
                 effects = try submit(form, to: \.notes, state: &state, env: env) { form, notes, context throws(FormProblem) in
                     try NotesReducer.submit(form, notes: &notes, in: &context)

@@ -74,9 +74,11 @@ enum PlanScreenReducer {
         case .strengths:
             return state.run(\.strengths, env: env) { StrengthsReducer.handle(command, strengths: &$0, in: &$1) }
         case .goals:
-            switch plan.goals.mode {
-            case .list: GoalsReducer.handle(key, command: command, state: &state, env: env)
-            case .ladder: LadderReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.goals, env: env) { goals, context in
+                switch goals.mode {
+                case .list: GoalsReducer.handle(command, goals: &goals, in: &context)
+                case .ladder: LadderReducer.handle(command, goals: &goals, in: &context)
+                }
             }
         case .wellbeing:
             switch plan.wellbeing.mode {
