@@ -86,11 +86,11 @@ enum ModalReducer {
             if case .form? = state.modals.last { state.modals.removeLast() }
             return []
         case .resumeCheck(let id):
-            if let check = state.plan?.plan.checks.first(where: { $0.id == id }) { WellbeingReducer.resume(check, state: &state) }
-            return []
+            return state.run(\.wellbeing, env: env) { wellbeing, context in
+                if let check = context.plan.checks.first(where: { $0.id == id }) { WellbeingReducer.resume(check, wellbeing: &wellbeing) }
+            }
         case .startCheck:
-            WellbeingReducer.startNew(state: &state, env: env)
-            return []
+            return state.run(\.wellbeing, env: env) { WellbeingReducer.startNew(wellbeing: &$0, in: &$1) }
         case .group(let groupAction):
             if GroupReducer.apply(groupAction, state: &state, env: env) { state.status = .info("Done.") }
             return []

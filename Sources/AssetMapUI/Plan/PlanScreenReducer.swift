@@ -5,8 +5,7 @@ enum PlanScreenReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
         guard let plan = state.plan else { return [] }
         if plan.guide?.isOpen == true {
-            GuideReducer.handle(key, command: command, state: &state, env: env)
-            return []
+            return GuideReducer.handle(key, command: command, state: &state, env: env)
         }
         if plan.timeline != nil {
             TimelineView.handle(command, state: &state, env: env)
@@ -81,9 +80,11 @@ enum PlanScreenReducer {
                 }
             }
         case .wellbeing:
-            switch plan.wellbeing.mode {
-            case .history: WellbeingReducer.handle(key, command: command, state: &state, env: env)
-            case .check: CheckFormReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.wellbeing, env: env) { wellbeing, context in
+                switch wellbeing.mode {
+                case .history: WellbeingReducer.handle(command, wellbeing: &wellbeing, in: &context)
+                case .check: CheckFormReducer.handle(key, command: command, wellbeing: &wellbeing, in: &context)
+                }
             }
         case .notes:
             return state.run(\.notes, env: env) { NotesReducer.handle(command, notes: &$0, in: &$1) }
