@@ -1,11 +1,11 @@
 import AssetMapCore
 
-/// A form over the screen: fields to fill in, which one has focus, and what saving it does.
+/// A form over the screen: which form it is with its fields (`kind`), which field has focus, and why saving did not
+/// work. The drawing and the keys see the fields as one list, in the order the form gives them.
 public struct FormState: Equatable, Sendable {
     public var title: String
-    public var fields: [FormField]
+    public var kind: FormKind
     public var focus = 0
-    public var purpose: FormPurpose
     /// Why the last attempt to save did not work, shown at the bottom of the form.
     public var problem: String?
     /// A line under the title saying what the form is for.
@@ -14,12 +14,33 @@ public struct FormState: Equatable, Sendable {
     public var typedChoice = ""
     private var initialValues: [String]
 
-    public init(title: String, fields: [FormField], purpose: FormPurpose, intro: String? = nil) {
+    public init(title: String, kind: FormKind, intro: String? = nil) {
         self.title = title
-        self.fields = fields
-        self.purpose = purpose
+        self.kind = kind
         self.intro = intro
-        initialValues = fields.map(\.input.value)
+        initialValues = kind.fields.map(\.input.value)
+    }
+
+    public init(title: String, fields: [FormField], purpose: FormPurpose, intro: String? = nil) {
+        self.init(title: title, kind: .untyped(UntypedForm(fields: fields, purpose: purpose)), intro: intro)
+    }
+
+    public var fields: [FormField] {
+        get { kind.fields }
+        set { kind.fields = newValue }
+    }
+
+    /// What saving a form not yet of its own type does.
+    public var purpose: FormPurpose? {
+        get {
+            guard case .untyped(let form) = kind else { return nil }
+            return form.purpose
+        }
+        set {
+            guard case .untyped(var form) = kind, let newValue else { return }
+            form.purpose = newValue
+            kind = .untyped(form)
+        }
     }
 
     /// True once anything has been typed or chosen, so closing it asks first.
@@ -52,76 +73,13 @@ public struct FormState: Equatable, Sendable {
     }
 
     /// Puts a field back as it was when the form was opened.
-    public mutating func restore(_ key: String) {
-        guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
+    public mutating func restore(at index: Int) {
+        guard fields.indices.contains(index) else { return }
         let initial = initialValues[index]
-        if case .choice(let options, _) = fields[index].input {
-            fields[index].input = .choice(options, selected: options.firstIndex(of: initial) ?? 0)
-        } else {
-            setText(key, initial)
+        switch fields[index].input {
+        case .choice(let options, _): fields[index].input = .choice(options, selected: options.firstIndex(of: initial) ?? 0)
+        case .text(let state): fields[index].input = .text(TextFieldState(initial, multiline: state.multiline))
+        case .date(_, let meaning): fields[index].input = .date(TextFieldState(initial), meaning: meaning)
         }
-    }
-
-    /// Moves focus to a field by key, as when saving finds a problem with it.
-    public mutating func focus(on key: String) {
-        if let index = fields.firstIndex(where: { $0.key == key }) { focus = index }
-    }
-}
-
-public struct FormField: Equatable, Sendable {
-    public var key: String
-    public var label: String
-    public var input: FormInput
-    /// A quiet line shown under the field while it has focus.
-    public var note: String?
-
-    public init(key: String, label: String, input: FormInput, note: String? = nil) {
-        self.key = key
-        self.label = label
-        self.input = input
-        self.note = note
-    }
-
-    public static func text(_ key: String, _ label: String, _ value: String = "", multiline: Bool = false,
-                            note: String? = nil) -> FormField {
-        FormField(key: key, label: label, input: .text(TextFieldState(value, multiline: multiline)), note: note)
-    }
-
-    public static func choice(_ key: String, _ label: String, _ options: [String], selected: Int = 0,
-                              note: String? = nil) -> FormField {
-        FormField(key: key, label: label, input: .choice(options, selected: min(max(0, selected), max(0, options.count - 1))), note: note)
-    }
-
-    /// A date typed in words; `meaning` decides the year of "31 Jan" and is shown read back beside the field.
-    public static func date(_ key: String, _ label: String, _ value: CalendarDay?, meaning: DateWords.Meaning,
-                            note: String? = nil) -> FormField {
-        let example = meaning == .due ? "For example Saturday, in 2 weeks, or 31 Jan." : "For example today, yesterday, or 3 May."
-        return FormField(key: key, label: label, input: .date(TextFieldState(value.map(DayText.long) ?? ""), meaning: meaning),
-                         note: note ?? example)
-    }
-}
-
-public enum FormInput: Equatable, Sendable {
-    case text(TextFieldState)
-    case choice([String], selected: Int)
-    case date(TextFieldState, meaning: DateWords.Meaning)
-
-    /// The field's value as text, for noticing changes.
-    public var value: String {
-        switch self {
-        case .text(let state), .date(let state, _): return state.text
-        case .choice(let options, let selected): return selected < options.count ? options[selected] : ""
-        }
-    }
-
-    var isMultiline: Bool {
-        if case .text(let state) = self { return state.multiline }
-        return false
-    }
-
-    /// A choice of more than three, shown as a list to pick from rather than stepped through one at a time.
-    var isList: Bool {
-        if case .choice(let options, _) = self { return options.count > ChoiceKeys.mostStepped }
-        return false
     }
 }

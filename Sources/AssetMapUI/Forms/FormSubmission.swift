@@ -5,7 +5,8 @@ enum FormSubmission {
     static func submit(_ form: FormState, state: inout AppState, env: Environment) -> [Effect] {
         var effects: [Effect] = []
         do {
-            switch form.purpose {
+            guard case .untyped(let untyped) = form.kind else { return [] }
+            switch untyped.purpose {
             case .newPlan:
                 let plan = try NewPlanForm.plan(from: form, env: env)
                 state.startedPlanID = plan.id
@@ -55,7 +56,7 @@ enum FormSubmission {
         } catch {
             var shown = form
             shown.problem = error.message
-            shown.focus(on: error.field)
+            shown.focus = error.field
             replace(with: shown, in: &state)
         }
         return effects

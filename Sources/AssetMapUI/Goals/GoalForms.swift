@@ -60,7 +60,7 @@ enum StepForm {
         switch form.purpose {
         case .editStep(let goalID, let stepID):
             guard var step = plan.goals.first(where: { $0.id == goalID })?.steps.first(where: { $0.id == stepID }) else {
-                throw FormProblem(field: "text", "That step is no longer there.")
+                throw form.problem("text", "That step is no longer there.")
             }
             step.text = text
             step.who = who
@@ -70,7 +70,7 @@ enum StepForm {
         case .addStep(let goalID):
             return .addStep(goalID: goalID, Step(id: env.newID(), text: text, who: who, due: due, status: status))
         default:
-            throw FormProblem(field: "text", "This form cannot be saved here.")
+            throw form.problem("text", "This form cannot be saved here.")
         }
     }
 }
@@ -91,7 +91,7 @@ enum BarrierForm {
     static func action(from form: FormState, env: Environment) throws(FormProblem) -> PlanAction {
         let common = form.choice("common")
         guard let text = form.text("text").nonEmpty ?? (common > 0 ? GoalWords.commonBarriers[common - 1] : nil) else {
-            throw FormProblem(field: "text", "Please pick a common one or type what is in the way.")
+            throw form.problem("text", "Please pick a common one or type what is in the way.")
         }
         switch form.purpose {
         case .editBarrier(let goalID, let barrierID):
@@ -99,7 +99,7 @@ enum BarrierForm {
         case .addBarrier(let goalID):
             return .addBarrier(goalID: goalID, Barrier(id: env.newID(), text: text, whatHelps: form.text("whatHelps").nonEmpty))
         default:
-            throw FormProblem(field: "text", "This form cannot be saved here.")
+            throw form.problem("text", "This form cannot be saved here.")
         }
     }
 }
@@ -118,7 +118,7 @@ enum RiskForm {
     }
 
     static func action(from form: FormState, env: Environment) throws(FormProblem) -> PlanAction {
-        guard case .riskPlan(let goalID) = form.purpose else { throw FormProblem(field: "benefits", "This form cannot be saved here.") }
+        guard case .riskPlan(let goalID) = form.purpose else { throw form.problem("benefits", "This form cannot be saved here.") }
         let risk = RiskPlan(benefits: form.text("benefits"), risks: form.text("risks"), contingency: form.text("contingency"),
                             reviewOn: try form.day("reviewOn", today: env.today, meaning: .due), notTakenBecause: form.text("notTakenBecause").nonEmpty)
         let empty = risk.benefits.isEmpty && risk.risks.isEmpty && risk.contingency.isEmpty && risk.reviewOn == nil && risk.notTakenBecause == nil

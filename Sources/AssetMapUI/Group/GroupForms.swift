@@ -98,11 +98,11 @@ enum GroupForms {
     private static func startedSession(_ chosen: [GroupMember], form: FormState, env: Environment) throws(FormProblem) -> GroupSession {
         let names = form.text("names").split(separator: ",").compactMap { String($0).nonEmpty }
         guard names.allSatisfy({ !$0.contains(where: \.isWhitespace) }) else {
-            throw FormProblem(field: "names", "First names only, please, with commas between them.")
+            throw form.problem("names", "First names only, please, with commas between them.")
         }
         let members = chosen + names.map { GroupMember(id: env.newID(), name: $0) }
         guard !members.isEmpty else {
-            throw FormProblem(field: "names", "Please type a first name, or press Esc and choose people from the caseload.")
+            throw form.problem("names", "Please type a first name, or press Esc and choose people from the caseload.")
         }
         return GroupSession(id: env.newID(), createdAt: Timestamp.wholeSeconds(env.now()), worker: form.text("worker").nonEmpty,
                             members: members)

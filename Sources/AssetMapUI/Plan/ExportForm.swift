@@ -43,7 +43,7 @@ enum ExportForm {
         let choice = choices[form.choice("format")]
         let chosen = parts[form.choice("parts")].parts
         if chosen == .pageOne, !choice.format.hasPageOne {
-            throw FormProblem(field: "parts", "Page one only is for a web page or plain text: choose Everything.")
+            throw form.problem("parts", "Page one only is for a web page or plain text: choose Everything.")
         }
         var file = try form.required("file", "Please type a file name.")
         if !file.lowercased().hasSuffix("." + choice.format.fileEnding) { file += "." + choice.format.fileEnding }

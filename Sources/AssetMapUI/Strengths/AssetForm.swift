@@ -26,7 +26,7 @@ enum AssetForm {
         let kind = AssetKind.allCases[form.choice("kind")]
         switch form.purpose {
         case .editAsset(let id):
-            guard var asset = plan.assets.first(where: { $0.id == id }) else { throw FormProblem(field: "text", "That is no longer there.") }
+            guard var asset = plan.assets.first(where: { $0.id == id }) else { throw form.problem("text", "That is no longer there.") }
             asset.text = text
             asset.kind = kind
             // A life area written by hand that is not on the list is kept unless another is chosen.
@@ -35,7 +35,7 @@ enum AssetForm {
         case .addAsset(let owner):
             return .addAsset(Asset(id: env.newID(), owner: owner, kind: kind, text: text, domain: domain))
         default:
-            throw FormProblem(field: "text", "This form cannot be saved here.")
+            throw form.problem("text", "This form cannot be saved here.")
         }
     }
 }

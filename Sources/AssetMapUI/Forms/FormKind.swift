@@ -1,0 +1,34 @@
+import AssetMapCore
+
+/// Which form is open, with its fields: each part's forms are saved by that part.
+public enum FormKind: Equatable, Sendable {
+    case untyped(UntypedForm)
+
+    var fields: [FormField] {
+        get {
+            switch self {
+            case .untyped(let form): return form.fields
+            }
+        }
+        set {
+            switch self {
+            case .untyped(var form):
+                form.fields = newValue
+                self = .untyped(form)
+            }
+        }
+    }
+
+    /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
+    var usesStrengthsWording: Bool {
+        switch self {
+        case .untyped(let form): return form.purpose.usesStrengthsWording
+        }
+    }
+}
+
+/// A form whose fields are found by a key.
+public struct UntypedForm: Equatable, Sendable {
+    public var fields: [FormField]
+    public var purpose: FormPurpose
+}
