@@ -21,8 +21,6 @@ public enum FormPurpose: Equatable, Sendable {
     case riskPlan(goalID: String)
     case addStage
     case editStage(id: String)
-    case addNote
-    case editNote(id: String)
     case snapshot
     case export
     case group(GroupFormPurpose)
@@ -31,7 +29,7 @@ public enum FormPurpose: Equatable, Sendable {
     var usesStrengthsWording: Bool {
         switch self {
         case .addAsset, .editAsset, .addGoal, .editGoal, .addStep, .editStep: return true
-        case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .addNote, .editNote, .snapshot, .export: return false
+        case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .snapshot, .export: return false
         case .newPlan, .consent, .handOver, .addConnection, .editConnection, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
         case .group(let purpose): return purpose.usesStrengthsWording
         }

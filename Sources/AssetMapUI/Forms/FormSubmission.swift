@@ -5,7 +5,12 @@ enum FormSubmission {
     static func submit(_ form: FormState, state: inout AppState, env: Environment) -> [Effect] {
         var effects: [Effect] = []
         do {
-            guard case .untyped(let untyped) = form.kind else { return [] }
+            switch form.kind {
+            case .notes(let note):
+                effects = try submit(form, to: \.notes, state: &state, env: env) { notes, context throws(FormProblem) in
+                    try NotesReducer.submit(note, notes: &notes, in: &context)
+                }
+            case .untyped(let untyped):
             switch untyped.purpose {
             case .newPlan:
                 let plan = try NewPlanForm.plan(from: form, env: env)
@@ -13,15 +18,15 @@ enum FormSubmission {
                 close(&state)
                 return [.createPlan(plan)]
             case .consent, .handOver:
-                effects = try submit(form, to: \.overview, state: &state, env: env) { form, _, context throws(FormProblem) in
+                effects = try submit(form, to: \.overview, state: &state, env: env) { _, context throws(FormProblem) in
                     try OverviewReducer.submit(form, in: &context)
                 }
             case .addConnection, .editConnection, .snapshot:
-                effects = try submit(form, to: \.network, state: &state, env: env) { form, network, context throws(FormProblem) in
+                effects = try submit(form, to: \.network, state: &state, env: env) { network, context throws(FormProblem) in
                     try NetworkReducer.submit(form, network: &network, in: &context)
                 }
             case .addAsset, .editAsset:
-                effects = try submit(form, to: \.strengths, state: &state, env: env) { form, strengths, context throws(FormProblem) in
+                effects = try submit(form, to: \.strengths, state: &state, env: env) { strengths, context throws(FormProblem) in
                     try StrengthsReducer.submit(form, strengths: &strengths, in: &context)
                 }
             case .addDirectoryEntry, .editDirectoryEntry:
@@ -30,12 +35,8 @@ enum FormSubmission {
                 if case .add(let entry) = change.action { state.directory.pendingSelection = entry.id }
                 return [.changeDirectory(change.action, undo: change.undo)]
             case .addGoal, .editGoal, .addStep, .editStep, .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage:
-                effects = try submit(form, to: \.goals, state: &state, env: env) { form, goals, context throws(FormProblem) in
+                effects = try submit(form, to: \.goals, state: &state, env: env) { goals, context throws(FormProblem) in
                     try GoalsReducer.submit(form, goals: &goals, in: &context)
-                }
-            case .addNote, .editNote:
-                effects = try submit(form, to: \.notes, state: &state, env: env) { form, notes, context throws(FormProblem) in
-                    try NotesReducer.submit(form, notes: &notes, in: &context)
                 }
             case .export:
                 let request = try ExportForm.request(from: form)
@@ -49,6 +50,7 @@ enum FormSubmission {
                 close(&state)
                 state.status = .info("Settings saved.")
                 return [.saveSettings(settings)]
+            }
             }
             if state.settings.wordingHints, !state.modals.contains(.form(form)), let words = FormHints.afterSaving(form) {
                 state.status = .info(words)
@@ -65,11 +67,9 @@ enum FormSubmission {
     /// A form of one part of the plan, saved by that part: closed once saved, then what the part asked for is done.
     private static func submit<Part>(_ form: FormState, to part: WritableKeyPath<PlanState, Part>, state: inout AppState,
                                      env: Environment,
-                                     _ save: (FormState, inout Part, inout PartContext) throws(FormProblem) -> Bool)
+                                     _ save: (inout Part, inout PartContext) throws(FormProblem) -> Bool)
         throws(FormProblem) -> [Effect] {
-        guard let scoped = try state.inPart(part, env: env, { part, context throws(FormProblem) in
-            try save(form, &part, &context)
-        }) else { return [] }
+        guard let scoped = try state.inPart(part, env: env, save) else { return [] }
         if scoped.result { close(&state) }
         return state.carryOut(scoped.requests, env: env)
     }

@@ -29,29 +29,12 @@ enum NotesReducer {
     }
 
     /// Saving a note; a new one is selected. False when the plan did not take it.
-    static func submit(_ form: FormState, notes: inout NotesState, in context: inout PartContext) throws(FormProblem) -> Bool {
-        let action = try NoteForm.action(from: form, env: context.env)
+    static func submit(_ form: NoteForm, notes: inout NotesState, in context: inout PartContext) throws(FormProblem) -> Bool {
+        let action = try form.action(env: context.env)
         guard context.apply(action) else { return false }
         if case .addNote(let note) = action {
             notes.selection = NotesState.ordered(context.plan).firstIndex { $0.id == note.id } ?? 0
         }
         return true
-    }
-}
-
-/// Writing a dated note.
-enum NoteForm {
-    static func make(_ note: Note?, today: CalendarDay) -> FormState {
-        FormState(title: note == nil ? "A note" : "Change the note", fields: [
-            .date("date", "Date", note?.date ?? today, meaning: .happened),
-            .text("text", "Note", note?.text ?? "", multiline: true, note: "Enter starts a new line; Ctrl-S saves."),
-        ], purpose: note.map { .editNote(id: $0.id) } ?? .addNote)
-    }
-
-    static func action(from form: FormState, env: Environment) throws(FormProblem) -> PlanAction {
-        let text = try form.required("text", "Please type the note.")
-        let date = try form.day("date", today: env.today, meaning: .happened) ?? env.today
-        if case .editNote(let id) = form.purpose { return .updateNote(Note(id: id, date: date, text: text)) }
-        return .addNote(Note(id: env.newID(), date: date, text: text))
     }
 }

@@ -103,12 +103,11 @@ import TestSupport
 
     @Test func aLongAnswerTakesTheHeightThereIsAndSaysWhenThereIsMore() {
         let text = (1...30).map { "Line \($0) of what happened." }.joined(separator: "\n")
-        var form = FormState(title: "T", fields: [.text("text", "Note", text, multiline: true), .text("date", "Date")], purpose: .addNote)
-        form.focus = 1
+        let form = NoteForm.make(Note(id: "n1", date: Samples.day("2026-12-01"), text: text), today: Samples.day("2026-12-03"))
         let small = FormLayout(form, in: Rect(x: 0, y: 0, width: 80, height: 21))
         let large = FormLayout(form, in: Rect(x: 0, y: 0, width: 200, height: 57))
-        #expect(small.fieldRows[0] > 3)
-        #expect(large.fieldRows[0] == 31)
+        #expect(small.fieldRows[1] > 3)
+        #expect(large.fieldRows[1] == 31)
         var canvas = Canvas(size: Size(width: 80, height: 21))
         FormView.draw(form, in: canvas.bounds, today: Samples.day("2026-12-03"), showWordingHints: true, on: &canvas)
         #expect(canvas.lines.contains { $0.contains("Line 1 of") && !$0.contains("more") })
