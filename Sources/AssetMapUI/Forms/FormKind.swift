@@ -2,18 +2,23 @@ import AssetMapCore
 
 /// Which form is open, with its fields: each part's forms are saved by that part.
 public enum FormKind: Equatable, Sendable {
+    case overview(OverviewForm)
     case notes(NoteForm)
     case untyped(UntypedForm)
 
     var fields: [FormField] {
         get {
             switch self {
+            case .overview(let form): return form.fields
             case .notes(let form): return form.fields
             case .untyped(let form): return form.fields
             }
         }
         set {
             switch self {
+            case .overview(var form):
+                form.fields = newValue
+                self = .overview(form)
             case .notes(var form):
                 form.fields = newValue
                 self = .notes(form)
@@ -27,7 +32,7 @@ public enum FormKind: Equatable, Sendable {
     /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
     var usesStrengthsWording: Bool {
         switch self {
-        case .notes: return false
+        case .overview, .notes: return false
         case .untyped(let form): return form.purpose.usesStrengthsWording
         }
     }

@@ -3,8 +3,6 @@ import AssetMapCore
 /// What saving a form does.
 public enum FormPurpose: Equatable, Sendable {
     case newPlan
-    case consent
-    case handOver
     case addConnection
     case editConnection(id: String)
     case addAsset(AssetOwner)
@@ -30,7 +28,7 @@ public enum FormPurpose: Equatable, Sendable {
         switch self {
         case .addAsset, .editAsset, .addGoal, .editGoal, .addStep, .editStep: return true
         case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .snapshot, .export: return false
-        case .newPlan, .consent, .handOver, .addConnection, .editConnection, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
+        case .newPlan, .addConnection, .editConnection, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
         case .group(let purpose): return purpose.usesStrengthsWording
         }
     }

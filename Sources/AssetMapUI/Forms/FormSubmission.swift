@@ -6,6 +6,10 @@ enum FormSubmission {
         var effects: [Effect] = []
         do {
             switch form.kind {
+            case .overview(let overview):
+                effects = try submit(form, to: \.overview, state: &state, env: env) { _, context throws(FormProblem) in
+                    try OverviewReducer.submit(overview, in: &context)
+                }
             case .notes(let note):
                 effects = try submit(form, to: \.notes, state: &state, env: env) { notes, context throws(FormProblem) in
                     try NotesReducer.submit(note, notes: &notes, in: &context)
@@ -17,10 +21,6 @@ enum FormSubmission {
                 state.startedPlanID = plan.id
                 close(&state)
                 return [.createPlan(plan)]
-            case .consent, .handOver:
-                effects = try submit(form, to: \.overview, state: &state, env: env) { _, context throws(FormProblem) in
-                    try OverviewReducer.submit(form, in: &context)
-                }
             case .addConnection, .editConnection, .snapshot:
                 effects = try submit(form, to: \.network, state: &state, env: env) { network, context throws(FormProblem) in
                     try NetworkReducer.submit(form, network: &network, in: &context)

@@ -3,7 +3,7 @@ import AssetMapCore
 /// A form of its own type: each field is a stored property, so a field is named by the compiler, never by a
 /// string, and a misspelt one does not build. `order` lists them as they are shown, for drawing and moving
 /// through them.
-protocol TypedForm: Equatable, Sendable {
+protocol TypedForm: HoldsFormFields {
     var order: [WritableKeyPath<Self, FormField>] { get }
 }
 
@@ -37,4 +37,9 @@ extension TypedForm {
         }
         return day
     }
+}
+
+/// Anything holding the fields of an open form: a form of its own type, or the forms of one part.
+protocol HoldsFormFields: Equatable, Sendable {
+    var fields: [FormField] { get set }
 }

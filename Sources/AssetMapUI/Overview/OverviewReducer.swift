@@ -102,12 +102,10 @@ enum OverviewReducer {
     }
 
     /// Saving who has agreed, or who the keyworker is now. False when the plan did not take it.
-    static func submit(_ form: FormState, in context: inout PartContext) throws(FormProblem) -> Bool {
-        switch form.purpose {
-        case .consent:
-            return context.apply(try ConsentForm.action(from: form, today: context.today))
-        default:
-            return context.apply(.handOver(to: form.text("to"), on: context.today, noteID: context.env.newID()))
+    static func submit(_ form: OverviewForm, in context: inout PartContext) throws(FormProblem) -> Bool {
+        switch form {
+        case .consent(let consent): return context.apply(try consent.action(today: context.today))
+        case .handOver(let handOver): return context.apply(handOver.action(env: context.env))
         }
     }
 
