@@ -3,6 +3,7 @@ import AssetMapCore
 /// Which form is open, with its fields: each part's forms are saved by that part.
 public enum FormKind: Equatable, Sendable {
     case overview(OverviewForm)
+    case network(NetworkForm)
     case notes(NoteForm)
     case untyped(UntypedForm)
 
@@ -10,6 +11,7 @@ public enum FormKind: Equatable, Sendable {
         get {
             switch self {
             case .overview(let form): return form.fields
+            case .network(let form): return form.fields
             case .notes(let form): return form.fields
             case .untyped(let form): return form.fields
             }
@@ -19,6 +21,9 @@ public enum FormKind: Equatable, Sendable {
             case .overview(var form):
                 form.fields = newValue
                 self = .overview(form)
+            case .network(var form):
+                form.fields = newValue
+                self = .network(form)
             case .notes(var form):
                 form.fields = newValue
                 self = .notes(form)
@@ -32,7 +37,7 @@ public enum FormKind: Equatable, Sendable {
     /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
     var usesStrengthsWording: Bool {
         switch self {
-        case .overview, .notes: return false
+        case .overview, .network, .notes: return false
         case .untyped(let form): return form.purpose.usesStrengthsWording
         }
     }

@@ -3,8 +3,6 @@ import AssetMapCore
 /// What saving a form does.
 public enum FormPurpose: Equatable, Sendable {
     case newPlan
-    case addConnection
-    case editConnection(id: String)
     case addAsset(AssetOwner)
     case editAsset(id: String)
     case addDirectoryEntry
@@ -19,7 +17,6 @@ public enum FormPurpose: Equatable, Sendable {
     case riskPlan(goalID: String)
     case addStage
     case editStage(id: String)
-    case snapshot
     case export
     case group(GroupFormPurpose)
 
@@ -27,8 +24,8 @@ public enum FormPurpose: Equatable, Sendable {
     var usesStrengthsWording: Bool {
         switch self {
         case .addAsset, .editAsset, .addGoal, .editGoal, .addStep, .editStep: return true
-        case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .snapshot, .export: return false
-        case .newPlan, .addConnection, .editConnection, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
+        case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .export: return false
+        case .newPlan, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
         case .group(let purpose): return purpose.usesStrengthsWording
         }
     }

@@ -6,6 +6,10 @@ enum FormSubmission {
         var effects: [Effect] = []
         do {
             switch form.kind {
+            case .network(let network):
+                effects = try submit(form, to: \.network, state: &state, env: env) { part, context throws(FormProblem) in
+                    try NetworkReducer.submit(network, network: &part, in: &context)
+                }
             case .overview(let overview):
                 effects = try submit(form, to: \.overview, state: &state, env: env) { _, context throws(FormProblem) in
                     try OverviewReducer.submit(overview, in: &context)
@@ -21,10 +25,6 @@ enum FormSubmission {
                 state.startedPlanID = plan.id
                 close(&state)
                 return [.createPlan(plan)]
-            case .addConnection, .editConnection, .snapshot:
-                effects = try submit(form, to: \.network, state: &state, env: env) { network, context throws(FormProblem) in
-                    try NetworkReducer.submit(form, network: &network, in: &context)
-                }
             case .addAsset, .editAsset:
                 effects = try submit(form, to: \.strengths, state: &state, env: env) { strengths, context throws(FormProblem) in
                     try StrengthsReducer.submit(form, strengths: &strengths, in: &context)

@@ -7,19 +7,6 @@ public struct CompareState: Equatable, Sendable {
     public var laterID: String?
 }
 
-/// Keeping a snapshot of the map as it is today, with an optional label.
-enum SnapshotForm {
-    static func make() -> FormState {
-        FormState(title: "Keep the map as it is today", fields: [
-            .text("label", "A label", note: "Optional: what was happening, for example “after moving house”."),
-        ], purpose: .snapshot, intro: "A snapshot lets you look back later and see who is new and who moved closer.")
-    }
-
-    static func action(from form: FormState, plan: Plan, env: Environment) -> PlanAction {
-        .addSnapshot(Snapshot(id: env.newID(), date: env.today, label: form.text("label"), network: plan.network))
-    }
-}
-
 /// The map then and now: the earlier picture on the left, and beside it who is new, who has gone,
 /// and who moved closer or further, with the ring numbers.
 enum CompareScreen {

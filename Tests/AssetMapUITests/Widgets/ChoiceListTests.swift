@@ -6,12 +6,17 @@ import TestSupport
 /// Choices of more than three open as a list: letters jump, arrows stop at the ends, Enter picks and moves on.
 @Suite struct ChoiceListTests {
     let area = Rect(x: 0, y: 0, width: 80, height: 21)
-    static let kinds = ["a person", "a group", "a place", "a service", "a pet"]
 
-    func form(selected: Int = 0) -> FormState {
-        FormState(title: "Test", fields: [
-            .text("name", "Name"), .choice("kind", "Who or what", Self.kinds, selected: selected), .text("gives", "Gives"),
-        ], purpose: .addConnection)
+    /// Adding someone to the map, on "Who or what", the third field.
+    func form() -> FormState {
+        var form = ConnectionForm.make(nil, defaultRing: 2)
+        form.focus = 2
+        return form
+    }
+
+    func kind(_ form: FormState) -> Int? {
+        guard case .network(.connection(let connection)) = form.kind else { return nil }
+        return connection.kind.chosen
     }
 
     func press(_ keys: Key..., on form: inout FormState) {
@@ -20,65 +25,60 @@ import TestSupport
 
     @Test func lettersJumpToTheFirstOptionThatBeginsWithThemOrHasAWordThatDoes() {
         var form = form()
-        form.focus = 1
         press(.character("g"), on: &form)
-        #expect(form.choice("kind") == 1)
+        #expect(kind(form) == 1)
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 0)
+        #expect(kind(form) == 0)
         press(.character("l"), on: &form)
-        #expect(form.choice("kind") == 2, "\"pl\" finds a place")
+        #expect(kind(form) == 2, "\"pl\" finds a place")
         press(.character("s"), on: &form)
-        #expect(form.choice("kind") == 3, "no option has \"pls\", so s starts again")
+        #expect(kind(form) == 3, "no option has \"pls\", so s starts again")
     }
 
     @Test func theSameLetterAgainMovesOnToTheNextItBegins() {
         var form = form()
-        form.focus = 1
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 0)
+        #expect(kind(form) == 0)
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 2)
+        #expect(kind(form) == 2)
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 4)
+        #expect(kind(form) == 4)
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 0)
+        #expect(kind(form) == 0)
     }
 
     @Test func leavingTheFieldForgetsTheLettersTyped() {
         var form = form()
-        form.focus = 1
         press(.character("g"), .tab, .backTab, .character("r"), on: &form)
         #expect(form.typedChoice == "")
-        #expect(form.choice("kind") == 1, "no option begins with r: the choice stays")
+        #expect(kind(form) == 1, "no option begins with r: the choice stays")
     }
 
     @Test func arrowsStopAtTheEndsAndUpAndDownLeaveTheListOnlyThere() {
         var form = form()
-        form.focus = 1
         press(.left, on: &form)
-        #expect(form.choice("kind") == 0, "← on the first does not wrap round to the last")
+        #expect(kind(form) == 0, "← on the first does not wrap round to the last")
         press(.down, .down, .down, .down, on: &form)
-        #expect(form.choice("kind") == 4)
-        #expect(form.focus == 1)
-        press(.right, on: &form)
-        #expect(form.choice("kind") == 4)
-        press(.down, on: &form)
+        #expect(kind(form) == 4)
         #expect(form.focus == 2)
+        press(.right, on: &form)
+        #expect(kind(form) == 4)
+        press(.down, on: &form)
+        #expect(form.focus == 3)
         press(.up, .up, on: &form)
-        #expect(form.focus == 1)
-        #expect(form.choice("kind") == 3)
+        #expect(form.focus == 2)
+        #expect(kind(form) == 3)
         press(.home, on: &form)
-        #expect(form.choice("kind") == 0)
+        #expect(kind(form) == 0)
         press(.up, on: &form)
-        #expect(form.focus == 0)
+        #expect(form.focus == 1)
     }
 
     @Test func enterPicksTheOneMarkedAndMovesOn() {
         var form = form()
-        form.focus = 1
         press(.character("s"), .enter, on: &form)
-        #expect(form.choice("kind") == 3)
-        #expect(form.focus == 2)
+        #expect(kind(form) == 3)
+        #expect(form.focus == 3)
     }
 
     @Test func aDigitPicksByNumberWhenNoOptionStartsWithIt() {

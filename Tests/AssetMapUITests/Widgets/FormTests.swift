@@ -82,11 +82,10 @@ import TestSupport
 
 @Suite struct FormRoomTests {
     @Test func aFieldNotBeingTypedInShowsItsBeginningAndSaysThereIsMore() {
-        var form = FormState(title: "T", fields: [
-            .text("gives", "What they give me", "Sunday dinners, lifts into town, listens when I am low and a great deal more besides"),
-            .text("receives", "What I give them"),
-        ], purpose: .addConnection)
-        form.focus = 1
+        var connection = Samples.connection("c1", "Aoife", ring: 1)
+        connection.gives = "Sunday dinners, lifts into town, listens when I am low and a great deal more besides"
+        var form = ConnectionForm.make(connection, defaultRing: 1)
+        form.focus = 5
         var canvas = Canvas(size: Size(width: 80, height: 24))
         FormView.draw(form, in: canvas.bounds, today: Samples.day("2026-12-03"), showWordingHints: true, on: &canvas)
         let row = canvas.lines.first { $0.contains("What they give me") } ?? ""
