@@ -4,6 +4,7 @@ import AssetMapCore
 public enum FormKind: Equatable, Sendable {
     case overview(OverviewForm)
     case network(NetworkForm)
+    case strengths(AssetForm)
     case notes(NoteForm)
     case untyped(UntypedForm)
 
@@ -12,6 +13,7 @@ public enum FormKind: Equatable, Sendable {
             switch self {
             case .overview(let form): return form.fields
             case .network(let form): return form.fields
+            case .strengths(let form): return form.fields
             case .notes(let form): return form.fields
             case .untyped(let form): return form.fields
             }
@@ -24,6 +26,9 @@ public enum FormKind: Equatable, Sendable {
             case .network(var form):
                 form.fields = newValue
                 self = .network(form)
+            case .strengths(var form):
+                form.fields = newValue
+                self = .strengths(form)
             case .notes(var form):
                 form.fields = newValue
                 self = .notes(form)
@@ -37,6 +42,7 @@ public enum FormKind: Equatable, Sendable {
     /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
     var usesStrengthsWording: Bool {
         switch self {
+        case .strengths: return true
         case .overview, .network, .notes: return false
         case .untyped(let form): return form.purpose.usesStrengthsWording
         }

@@ -3,8 +3,6 @@ import AssetMapCore
 /// What saving a form does.
 public enum FormPurpose: Equatable, Sendable {
     case newPlan
-    case addAsset(AssetOwner)
-    case editAsset(id: String)
     case addDirectoryEntry
     case editDirectoryEntry(id: String)
     case settings
@@ -23,7 +21,7 @@ public enum FormPurpose: Equatable, Sendable {
     /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
     var usesStrengthsWording: Bool {
         switch self {
-        case .addAsset, .editAsset, .addGoal, .editGoal, .addStep, .editStep: return true
+        case .addGoal, .editGoal, .addStep, .editStep: return true
         case .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage, .export: return false
         case .newPlan, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
         case .group(let purpose): return purpose.usesStrengthsWording

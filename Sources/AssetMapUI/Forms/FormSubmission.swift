@@ -6,6 +6,10 @@ enum FormSubmission {
         var effects: [Effect] = []
         do {
             switch form.kind {
+            case .strengths(let asset):
+                effects = try submit(form, to: \.strengths, state: &state, env: env) { strengths, context throws(FormProblem) in
+                    try StrengthsReducer.submit(asset, strengths: &strengths, in: &context)
+                }
             case .network(let network):
                 effects = try submit(form, to: \.network, state: &state, env: env) { part, context throws(FormProblem) in
                     try NetworkReducer.submit(network, network: &part, in: &context)
@@ -25,10 +29,6 @@ enum FormSubmission {
                 state.startedPlanID = plan.id
                 close(&state)
                 return [.createPlan(plan)]
-            case .addAsset, .editAsset:
-                effects = try submit(form, to: \.strengths, state: &state, env: env) { strengths, context throws(FormProblem) in
-                    try StrengthsReducer.submit(form, strengths: &strengths, in: &context)
-                }
             case .addDirectoryEntry, .editDirectoryEntry:
                 let change = try DirectoryEntryForm.change(from: form, directory: state.directory.directory, env: env)
                 close(&state)

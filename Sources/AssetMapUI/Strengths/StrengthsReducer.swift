@@ -55,8 +55,8 @@ enum StrengthsReducer {
     }
 
     /// Saving a strength; a new one is selected in its own list. False when the plan did not take it.
-    static func submit(_ form: FormState, strengths: inout StrengthsState, in context: inout PartContext) throws(FormProblem) -> Bool {
-        let action = try AssetForm.action(from: form, plan: context.plan, env: context.env)
+    static func submit(_ form: AssetForm, strengths: inout StrengthsState, in context: inout PartContext) throws(FormProblem) -> Bool {
+        let action = try form.action(plan: context.plan, env: context.env)
         guard context.apply(action) else { return false }
         if case .addAsset(let added) = action { strengths.selectLast(of: added.owner, in: context.plan) }
         return true

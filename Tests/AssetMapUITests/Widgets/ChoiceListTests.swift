@@ -82,9 +82,11 @@ import TestSupport
     }
 
     @Test func aDigitPicksByNumberWhenNoOptionStartsWithIt() {
-        var form = FormState(title: "T", fields: [.choice("area", "Part of life", AssetForm.areaOptions)], purpose: .addAsset(.person))
+        var form = AssetForm.make(owner: .person)
+        form.focus = 2
         _ = FormReducer.handle(.character("5"), form: &form, area: area)
-        #expect(form.choice("area") == 4)
+        guard case .strengths(let asset) = form.kind else { Issue.record("not the strength form"); return }
+        #expect(asset.area.chosen == 4)
     }
 
     @Test func theRingListIsOpenWithTheCurrentOneMarkedWhileItHasFocus() {
