@@ -5,6 +5,7 @@ public enum FormKind: Equatable, Sendable {
     case overview(OverviewForm)
     case network(NetworkForm)
     case strengths(AssetForm)
+    case goals(GoalsForm)
     case notes(NoteForm)
     case untyped(UntypedForm)
 
@@ -14,6 +15,7 @@ public enum FormKind: Equatable, Sendable {
             case .overview(let form): return form.fields
             case .network(let form): return form.fields
             case .strengths(let form): return form.fields
+            case .goals(let form): return form.fields
             case .notes(let form): return form.fields
             case .untyped(let form): return form.fields
             }
@@ -29,6 +31,9 @@ public enum FormKind: Equatable, Sendable {
             case .strengths(var form):
                 form.fields = newValue
                 self = .strengths(form)
+            case .goals(var form):
+                form.fields = newValue
+                self = .goals(form)
             case .notes(var form):
                 form.fields = newValue
                 self = .notes(form)
@@ -43,6 +48,7 @@ public enum FormKind: Equatable, Sendable {
     var usesStrengthsWording: Bool {
         switch self {
         case .strengths: return true
+        case .goals(let form): return form.usesStrengthsWording
         case .overview, .network, .notes: return false
         case .untyped(let form): return form.purpose.usesStrengthsWording
         }

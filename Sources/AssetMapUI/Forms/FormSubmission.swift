@@ -6,6 +6,10 @@ enum FormSubmission {
         var effects: [Effect] = []
         do {
             switch form.kind {
+            case .goals(let goalsForm):
+                effects = try submit(form, to: \.goals, state: &state, env: env) { goals, context throws(FormProblem) in
+                    try GoalsReducer.submit(goalsForm, goals: &goals, in: &context)
+                }
             case .strengths(let asset):
                 effects = try submit(form, to: \.strengths, state: &state, env: env) { strengths, context throws(FormProblem) in
                     try StrengthsReducer.submit(asset, strengths: &strengths, in: &context)
@@ -34,10 +38,6 @@ enum FormSubmission {
                 close(&state)
                 if case .add(let entry) = change.action { state.directory.pendingSelection = entry.id }
                 return [.changeDirectory(change.action, undo: change.undo)]
-            case .addGoal, .editGoal, .addStep, .editStep, .addBarrier, .editBarrier, .riskPlan, .addStage, .editStage:
-                effects = try submit(form, to: \.goals, state: &state, env: env) { goals, context throws(FormProblem) in
-                    try GoalsReducer.submit(form, goals: &goals, in: &context)
-                }
             case .export:
                 let request = try ExportForm.request(from: form)
                 close(&state)

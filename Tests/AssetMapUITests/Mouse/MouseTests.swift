@@ -117,8 +117,11 @@ import TestSupport
         #expect(driver.state.plan?.goals.stepIndex == 0)
         #expect(driver.state.modals.isEmpty)
         click(driver, place(of: "Find the bus times", on: driver.screen), twice: true)
-        guard case .form(let form)? = driver.state.modals.last else { Issue.record("no form"); return }
-        #expect(form.text("text") == "Find the bus times")
+        guard case .form(let form)? = driver.state.modals.last, case .goals(.step(let step)) = form.kind else {
+            Issue.record("no step form")
+            return
+        }
+        #expect(step.text.typed == "Find the bus times")
     }
 
     @Test func clicksSelectGoalsStagesStrengthsNotesAndOverviewFields() {
