@@ -2,6 +2,8 @@ import AssetMapCore
 
 /// Which form is open, with its fields: each part's forms are saved by that part.
 public enum FormKind: Equatable, Sendable {
+    case newPlan(NewPlanForm)
+    case settings(SettingsForm)
     case overview(OverviewForm)
     case network(NetworkForm)
     case strengths(AssetForm)
@@ -12,6 +14,8 @@ public enum FormKind: Equatable, Sendable {
     var fields: [FormField] {
         get {
             switch self {
+            case .newPlan(let form): return form.fields
+            case .settings(let form): return form.fields
             case .overview(let form): return form.fields
             case .network(let form): return form.fields
             case .strengths(let form): return form.fields
@@ -22,6 +26,12 @@ public enum FormKind: Equatable, Sendable {
         }
         set {
             switch self {
+            case .newPlan(var form):
+                form.fields = newValue
+                self = .newPlan(form)
+            case .settings(var form):
+                form.fields = newValue
+                self = .settings(form)
             case .overview(var form):
                 form.fields = newValue
                 self = .overview(form)
@@ -49,7 +59,7 @@ public enum FormKind: Equatable, Sendable {
         switch self {
         case .strengths: return true
         case .goals(let form): return form.usesStrengthsWording
-        case .overview, .network, .notes: return false
+        case .newPlan, .settings, .overview, .network, .notes: return false
         case .untyped(let form): return form.purpose.usesStrengthsWording
         }
     }

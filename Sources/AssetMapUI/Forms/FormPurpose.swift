@@ -2,10 +2,8 @@ import AssetMapCore
 
 /// What saving a form does.
 public enum FormPurpose: Equatable, Sendable {
-    case newPlan
     case addDirectoryEntry
     case editDirectoryEntry(id: String)
-    case settings
     case export
     case group(GroupFormPurpose)
 
@@ -13,7 +11,7 @@ public enum FormPurpose: Equatable, Sendable {
     var usesStrengthsWording: Bool {
         switch self {
         case .export: return false
-        case .newPlan, .addDirectoryEntry, .editDirectoryEntry, .settings: return false
+        case .addDirectoryEntry, .editDirectoryEntry: return false
         case .group(let purpose): return purpose.usesStrengthsWording
         }
     }

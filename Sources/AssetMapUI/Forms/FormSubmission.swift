@@ -6,6 +6,13 @@ enum FormSubmission {
         var effects: [Effect] = []
         do {
             switch form.kind {
+            case .newPlan(let newPlan):
+                let created = try CaseloadReducer.submit(newPlan, state: &state, env: env)
+                close(&state)
+                return created
+            case .settings(let settings):
+                close(&state)
+                return CaseloadReducer.submit(settings, state: &state)
             case .goals(let goalsForm):
                 effects = try submit(form, to: \.goals, state: &state, env: env) { goals, context throws(FormProblem) in
                     try GoalsReducer.submit(goalsForm, goals: &goals, in: &context)
@@ -28,11 +35,6 @@ enum FormSubmission {
                 }
             case .untyped(let untyped):
             switch untyped.purpose {
-            case .newPlan:
-                let plan = try NewPlanForm.plan(from: form, env: env)
-                state.startedPlanID = plan.id
-                close(&state)
-                return [.createPlan(plan)]
             case .addDirectoryEntry, .editDirectoryEntry:
                 let change = try DirectoryEntryForm.change(from: form, directory: state.directory.directory, env: env)
                 close(&state)
@@ -44,12 +46,6 @@ enum FormSubmission {
                 return [.export(request)]
             case .group(let purpose):
                 return try GroupForms.submit(purpose, form: form, state: &state, env: env)
-            case .settings:
-                let settings = SettingsForm.settings(from: form, current: state.settings)
-                state.settings = settings
-                close(&state)
-                state.status = .info("Settings saved.")
-                return [.saveSettings(settings)]
             }
             }
             if state.settings.wordingHints, !state.modals.contains(.form(form)), let words = FormHints.afterSaving(form) {

@@ -7,11 +7,14 @@ import TestSupport
 @Suite struct FormTests {
     let area = Rect(x: 0, y: 0, width: 80, height: 20)
 
+    /// A goal: a line of text, a long answer, then a choice of three.
     func form() -> FormState {
-        FormState(title: "Test", fields: [
-            .text("name", "Name"), .choice("ring", "Ring", ["1 closest", "2 friends", "3 things I do"]),
-            .text("note", "Note", multiline: true),
-        ], purpose: .newPlan)
+        GoalForm.make(nil)
+    }
+
+    func goal(_ form: FormState) -> GoalForm? {
+        guard case .goals(.goal(let goal)) = form.kind else { return nil }
+        return goal
     }
 
     @Test func tabAndShiftTabMoveBetweenFieldsAndWrapRound() {
@@ -29,15 +32,14 @@ import TestSupport
         var form = form()
         _ = FormReducer.handle(.enter, form: &form, area: area)
         #expect(form.focus == 1)
-        _ = FormReducer.handle(.enter, form: &form, area: area)
-        #expect(form.focus == 2)
         #expect(FormReducer.handle(.enter, form: &form, area: area) == .editing)
-        #expect(form.text("note") == "")
-        #expect(form.fields[2].input.value == "\n")
+        #expect(form.focus == 1)
+        #expect(goal(form)?.why.typed == "")
+        #expect(form.fields[1].input.value == "\n")
     }
 
     @Test func enterOnTheLastSingleLineFieldSaves() {
-        var form = FormState(title: "T", fields: [.text("a", "A"), .text("b", "B")], purpose: .newPlan)
+        var form = StageForm.make(nil)
         form.focus = 1
         #expect(FormReducer.handle(.enter, form: &form, area: area) == .submit)
         #expect(FormReducer.handle(.control("s"), form: &form, area: area) == .submit)
@@ -46,23 +48,23 @@ import TestSupport
 
     @Test func aShortChoiceStepsWithArrowsSpaceDigitsAndLettersAndNeverWrapsRound() {
         var form = form()
-        form.focus = 1
+        form.focus = 2
         _ = FormReducer.handle(.right, form: &form, area: area)
-        #expect(form.choice("ring") == 1)
+        #expect(goal(form)?.status.chosen == 1)
         _ = FormReducer.handle(.left, form: &form, area: area)
         _ = FormReducer.handle(.left, form: &form, area: area)
-        #expect(form.choice("ring") == 0)
+        #expect(goal(form)?.status.chosen == 0)
         _ = FormReducer.handle(.character("3"), form: &form, area: area)
-        #expect(form.choice("ring") == 2)
+        #expect(goal(form)?.status.chosen == 2)
         _ = FormReducer.handle(.character(" "), form: &form, area: area)
         _ = FormReducer.handle(.right, form: &form, area: area)
-        #expect(form.choice("ring") == 2)
-        _ = FormReducer.handle(.character("f"), form: &form, area: area)
-        #expect(form.choice("ring") == 1)
+        #expect(goal(form)?.status.chosen == 2)
+        _ = FormReducer.handle(.character("d"), form: &form, area: area)
+        #expect(goal(form)?.status.chosen == 1)
     }
 
     @Test func upAndDownLeaveASingleLineField() {
-        var form = form()
+        var form = StageForm.make(nil)
         _ = FormReducer.handle(.down, form: &form, area: area)
         #expect(form.focus == 1)
         _ = FormReducer.handle(.up, form: &form, area: area)
@@ -72,11 +74,11 @@ import TestSupport
     @Test func typingIsNoticedAsAChangeAndClearsAProblem() {
         var form = form()
         #expect(!form.hasChanges)
-        form.problem = "Please type a name."
+        form.problem = "Please type the goal."
         _ = FormReducer.handle(.character("Z"), form: &form, area: area)
         #expect(form.hasChanges)
         #expect(form.problem == nil)
-        #expect(form.text("name") == "Z")
+        #expect(goal(form)?.title.typed == "Z")
     }
 }
 
@@ -94,7 +96,7 @@ import TestSupport
     }
 
     @Test func formsGrowWithTheWindowUpToAHundredAndTwentyColumns() {
-        let form = FormState(title: "T", fields: [.text("name", "Name")], purpose: .newPlan)
+        let form = NewPlanForm.make()
         #expect(FormLayout(form, in: Rect(x: 0, y: 0, width: 80, height: 21)).box.width == 76)
         #expect(FormLayout(form, in: Rect(x: 0, y: 0, width: 100, height: 21)).box.width == 96)
         #expect(FormLayout(form, in: Rect(x: 0, y: 0, width: 200, height: 57)).box.width == 120)

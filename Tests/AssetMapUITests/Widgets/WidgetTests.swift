@@ -1,5 +1,5 @@
 import AssetMapCore
-import AssetMapUI
+@testable import AssetMapUI
 import Testing
 
 @Suite struct WidgetTests {
@@ -15,7 +15,8 @@ import Testing
         Dialog.draw(title: "Ask", message: "Really?", footer: "y/n", in: area, on: &canvas)
         TextFieldView.draw(TextFieldState("李伟 Zoë", multiline: true), in: area, focused: true, on: &canvas)
         TextFieldView.draw(TextFieldState("Siobhán"), in: area, focused: true, on: &canvas)
-        let form = FormState(title: "Form", fields: [.text("name", "Name", "Zoë"), .choice("c", "Pick", ["a", "b"])], purpose: .newPlan)
+        var form = ConsentForm.make(nil, today: CalendarDay(year: 2026, month: 12, day: 3)!)
+        form.fields[2].setText("Zoë")
         FormView.draw(form, in: area, today: CalendarDay(year: 2026, month: 12, day: 3)!, showWordingHints: true, on: &canvas)
         canvas.writeWrapped("Words to wrap here", in: area)
         FullScreenNotices.tooSmall(&canvas, keysKept: 3, qLeaves: false)
