@@ -7,12 +7,16 @@ public struct NewPlanForm: TypedForm {
     var order: [WritableKeyPath<NewPlanForm, FormField>] { [\.name] }
 
     static func make() -> FormState {
-        FormState(title: "Start a plan", kind: .newPlan(NewPlanForm(
-            name: .text(label: "Their name", note: "The person's name as they would like it written. The rest can come later."))))
+        FormState(title: "Start a plan", content: NewPlanForm(
+            name: .text(label: "Their name", note: "The person's name as they would like it written. The rest can come later.")))
     }
 
     func plan(env: Environment) throws(FormProblem) -> Plan {
         let name = try required(\.name, "Please type the person's name.")
         return Plan(id: env.newID(), person: Person(name: name), createdAt: Timestamp.wholeSeconds(env.now()))
+    }
+
+    func save(_ state: inout AppState, env: Environment) throws(FormProblem) -> [Effect]? {
+        try CaseloadReducer.submit(self, state: &state, env: env)
     }
 }

@@ -1,10 +1,10 @@
 import AssetMapCore
 
-/// A form over the screen: which form it is with its fields (`kind`), which field has focus, and why saving did not
-/// work. The drawing and the keys see the fields as one list, in the order the form gives them.
+/// A form over the screen: the form itself (`content`), which field has focus, and why saving did not work. The
+/// drawing and the keys see the fields as one list, in the order the form gives them.
 public struct FormState: Equatable, Sendable {
     public var title: String
-    public var kind: FormKind
+    var content: any FormContent
     public var focus = 0
     /// Why the last attempt to save did not work, shown at the bottom of the form.
     public var problem: String?
@@ -14,32 +14,34 @@ public struct FormState: Equatable, Sendable {
     public var typedChoice = ""
     private var initialValues: [String]
 
-    public init(title: String, kind: FormKind, intro: String? = nil) {
+    init(title: String, content: any FormContent, intro: String? = nil) {
         self.title = title
-        self.kind = kind
+        self.content = content
         self.intro = intro
-        initialValues = kind.fields.map(\.input.value)
+        initialValues = content.fields.map(\.input.value)
     }
 
     public init(title: String, fields: [FormField], purpose: FormPurpose, intro: String? = nil) {
-        self.init(title: title, kind: .untyped(UntypedForm(fields: fields, purpose: purpose)), intro: intro)
+        self.init(title: title, content: UntypedForm(fields: fields, purpose: purpose), intro: intro)
+    }
+
+    public static func == (lhs: FormState, rhs: FormState) -> Bool {
+        lhs.title == rhs.title && lhs.content.isSame(as: rhs.content) && lhs.focus == rhs.focus && lhs.problem == rhs.problem
+            && lhs.intro == rhs.intro && lhs.typedChoice == rhs.typedChoice && lhs.initialValues == rhs.initialValues
     }
 
     public var fields: [FormField] {
-        get { kind.fields }
-        set { kind.fields = newValue }
+        get { content.fields }
+        set { content.fields = newValue }
     }
 
     /// What saving a form not yet of its own type does.
     public var purpose: FormPurpose? {
-        get {
-            guard case .untyped(let form) = kind else { return nil }
-            return form.purpose
-        }
+        get { (content as? UntypedForm)?.purpose }
         set {
-            guard case .untyped(var form) = kind, let newValue else { return }
+            guard var form = content as? UntypedForm, let newValue else { return }
             form.purpose = newValue
-            kind = .untyped(form)
+            content = form
         }
     }
 

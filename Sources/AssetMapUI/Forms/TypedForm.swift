@@ -1,9 +1,20 @@
 import AssetMapCore
 
+/// What an open form holds: its fields in the order shown, for drawing them and moving through them, and what
+/// saving it does. Each form is saved by the part or screen it belongs to, through its own `save`.
+protocol FormContent: Sendable {
+    var fields: [FormField] { get set }
+    /// Forms about the person's strengths and hopes, where deficit words get a gentle suggestion.
+    var usesStrengthsWording: Bool { get }
+    /// Makes the form a change, through the part or screen it belongs to; nil when the change could not be made
+    /// and the form stays open (the message line says why). A problem with a field is thrown.
+    func save(_ state: inout AppState, env: Environment) throws(FormProblem) -> [Effect]?
+    func isSame(as other: any FormContent) -> Bool
+}
+
 /// A form of its own type: each field is a stored property, so a field is named by the compiler, never by a
-/// string, and a misspelt one does not build. `order` lists them as they are shown, for drawing and moving
-/// through them.
-protocol TypedForm: HoldsFormFields {
+/// string, and a misspelt one does not build. `order` lists them as they are shown.
+protocol TypedForm: FormContent, Equatable {
     var order: [WritableKeyPath<Self, FormField>] { get }
 }
 
@@ -13,6 +24,12 @@ extension TypedForm {
         set {
             for (path, field) in zip(order, newValue) { self[keyPath: path] = field }
         }
+    }
+
+    var usesStrengthsWording: Bool { false }
+
+    func isSame(as other: any FormContent) -> Bool {
+        (other as? Self) == self
     }
 
     /// A problem with one field: saving stops there and the field has the focus.
@@ -39,7 +56,15 @@ extension TypedForm {
     }
 }
 
-/// Anything holding the fields of an open form: a form of its own type, or the forms of one part.
-protocol HoldsFormFields: Equatable, Sendable {
-    var fields: [FormField] { get set }
+extension AppState {
+    /// Saving a form of one part of the open plan: the part makes it a change with its own state and the plan's
+    /// editor. Nil when the plan did not take it. A suggestion about wording is said once it is saved.
+    mutating func save<Part>(_ form: some FormContent, in part: WritableKeyPath<PlanState, Part>, env: Environment,
+                             _ body: (inout Part, inout PartContext) throws(FormProblem) -> Bool) throws(FormProblem) -> [Effect]? {
+        guard let scoped = try inPart(part, env: env, body) else { return nil }
+        let effects = carryOut(scoped.requests, env: env)
+        guard scoped.result else { return nil }
+        if settings.wordingHints, let words = FormHints.afterSaving(form) { status = .info(words) }
+        return effects
+    }
 }

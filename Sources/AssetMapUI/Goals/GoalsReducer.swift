@@ -76,16 +76,7 @@ enum GoalsReducer {
 
     /// Saving a goal, a step, something in the way, a plan for taking a chance or a stage of stepping back; a new goal
     /// or step is selected. False when the plan did not take it.
-    static func submit(_ form: GoalsForm, goals: inout GoalsState, in context: inout PartContext) throws(FormProblem) -> Bool {
-        let env = context.env
-        let action: PlanAction
-        switch form {
-        case .goal(let goal): action = try goal.action(env: env)
-        case .step(let step): action = try step.action(plan: context.plan, env: env)
-        case .barrier(let barrier): action = try barrier.action(env: env)
-        case .risk(let risk): action = try risk.action(env: env)
-        case .stage(let stage): action = try stage.action(env: env)
-        }
+    static func submit(_ action: PlanAction, goals: inout GoalsState, in context: inout PartContext) -> Bool {
         guard context.apply(action) else { return false }
         switch action {
         case .addGoal: goals.goalRow = context.plan.goals.count - 1

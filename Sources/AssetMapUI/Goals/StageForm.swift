@@ -10,10 +10,10 @@ public struct StageForm: TypedForm {
     var order: [WritableKeyPath<StageForm, FormField>] { [\.text, \.by] }
 
     static func make(_ stage: Stage?) -> FormState {
-        FormState(title: "Stepping back", kind: .goals(.stage(StageForm(
+        FormState(title: "Stepping back", content: StageForm(
             stageID: stage?.id,
             text: .text(label: "What changes", stage?.text ?? "", note: "For example: we meet every two weeks instead of every week."),
-            by: .date(label: "By when", stage?.by, meaning: .due)))))
+            by: .date(label: "By when", stage?.by, meaning: .due)))
     }
 
     func action(env: Environment) throws(FormProblem) -> PlanAction {
@@ -21,5 +21,11 @@ public struct StageForm: TypedForm {
         let byWhen = try day(\.by, today: env.today, meaning: .due)
         if let stageID { return .updateStage(Stage(id: stageID, text: text, by: byWhen)) }
         return .addStage(Stage(id: env.newID(), text: text, by: byWhen))
+    }
+
+    func save(_ state: inout AppState, env: Environment) throws(FormProblem) -> [Effect]? {
+        try state.save(self, in: \.goals, env: env) { goals, context throws(FormProblem) in
+            try GoalsReducer.submit(action(env: context.env), goals: &goals, in: &context)
+        }
     }
 }

@@ -58,14 +58,13 @@ enum GroupForms {
             intro: "One for each person (their own ideas and the group's places) and the group's own. Keep them safe.")
     }
 
-    static func submit(_ purpose: GroupFormPurpose, form: FormState, state: inout AppState, env: Environment) throws(FormProblem) -> [Effect] {
+    static func submit(_ purpose: GroupFormPurpose, form: FormState, state: inout AppState, env: Environment) throws(FormProblem) -> [Effect]? {
         switch purpose {
         case .start(let chosen):
             let session = try startedSession(chosen, form: form, env: env)
-            close(&state)
             return [.startGroup(session)]
         case .idea(let promptID, let ideaID):
-            guard let session = state.group?.session else { return [] }
+            guard let session = state.group?.session else { return nil }
             let text = try form.required("text", "Please type the idea.")
             let owner = form.choice("for")
             let member = owner > 0 && owner <= session.members.count ? session.members[owner - 1].id : nil
@@ -74,22 +73,18 @@ enum GroupForms {
             let isNew = ideaID == nil
             idea.text = text
             idea.forMember = member
-            if GroupReducer.apply(isNew ? .addIdea(idea) : .updateIdea(idea), state: &state, env: env) {
-                close(&state)
-                if isNew, let count = state.group?.ideasShown.count { state.group?.selection = count - 1 }
-            }
+            guard GroupReducer.apply(isNew ? .addIdea(idea) : .updateIdea(idea), state: &state, env: env) else { return nil }
+            if isNew, let count = state.group?.ideasShown.count { state.group?.selection = count - 1 }
             return []
         case .place(let ideaID):
             let change = try DirectoryEntryForm.change(from: form, directory: state.directory.directory, env: env)
             guard case .add(let entry) = change.action, GroupReducer.apply(.placeAdded(ideaID: ideaID, directoryID: entry.id), state: &state, env: env)
-            else { return [] }
-            close(&state)
+            else { return nil }
             return [.changeDirectory(change.action, undo: change.undo)]
         case .sheets:
             var file = try form.required("file", "Please type how the file names start.")
             let format = sheetFormats[form.choice("format")].format
             if file.lowercased().hasSuffix("." + format.fileEnding) { file.removeLast(format.fileEnding.count + 1) }
-            close(&state)
             return [.writeGroupSheets(GroupSheetsRequest(format: format, path: file))]
         }
     }
@@ -106,9 +101,5 @@ enum GroupForms {
         }
         return GroupSession(id: env.newID(), createdAt: Timestamp.wholeSeconds(env.now()), worker: form.text("worker").nonEmpty,
                             members: members)
-    }
-
-    private static func close(_ state: inout AppState) {
-        if case .form? = state.modals.last { state.modals.removeLast() }
     }
 }

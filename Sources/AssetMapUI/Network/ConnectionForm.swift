@@ -42,7 +42,7 @@ public struct ConnectionForm: TypedForm {
             note: .text(label: "Note", connection?.note ?? "", multiline: true, note: "Optional."),
             isPrivate: .choice(label: "Private", privateOptions, selected: connection?.isPrivate == true ? 1 : 0,
                                note: "Left off copies to print or take home, unless asked for."))
-        return FormState(title: connection.map { "Change \($0.name)" } ?? "Add to the map", kind: .network(.connection(form)))
+        return FormState(title: connection.map { "Change \($0.name)" } ?? "Add to the map", content: form)
     }
 
     func action(plan: Plan, env: Environment) throws(FormProblem) -> PlanAction {
@@ -63,6 +63,12 @@ public struct ConnectionForm: TypedForm {
         if connectionID != nil { return .updateConnection(connection) }
         connection.placement = RingSectors.openPlacement(ring: connection.ring, kind: connection.kind, among: plan.network)
         return .addConnection(connection)
+    }
+
+    func save(_ state: inout AppState, env: Environment) throws(FormProblem) -> [Effect]? {
+        try state.save(self, in: \.network, env: env) { network, context throws(FormProblem) in
+            try NetworkReducer.submit(self, network: &network, in: &context)
+        }
     }
 }
 

@@ -91,18 +91,7 @@ enum NetworkReducer {
     }
 
     /// Saving someone on the map, or a snapshot of it; someone added is selected. False when the plan did not take it.
-    static func submit(_ form: NetworkForm, network: inout NetworkState, in context: inout PartContext) throws(FormProblem) -> Bool {
-        switch form {
-        case .snapshot(let snapshot):
-            guard context.apply(snapshot.action(plan: context.plan, env: context.env)) else { return false }
-            context.say(.info("Kept: the map as it is today. Press c later to compare."))
-            return true
-        case .connection(let connection):
-            return try submit(connection, network: &network, in: &context)
-        }
-    }
-
-    private static func submit(_ form: ConnectionForm, network: inout NetworkState, in context: inout PartContext) throws(FormProblem) -> Bool {
+    static func submit(_ form: ConnectionForm, network: inout NetworkState, in context: inout PartContext) throws(FormProblem) -> Bool {
         let action = try form.action(plan: context.plan, env: context.env)
         guard context.apply(action) else { return false }
         if case .addConnection(let added) = action { network.selectedID = added.id }

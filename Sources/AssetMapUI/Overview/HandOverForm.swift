@@ -10,10 +10,14 @@ public struct HandOverForm: TypedForm {
         let note = keyworker?.nonEmpty.map { "Now with \($0). Who takes it on? A dated note will say so." }
             ?? "The worker this plan is with."
         return FormState(title: keyworker?.nonEmpty == nil ? "Keyworker" : "Hand over this plan",
-                         kind: .overview(.handOver(HandOverForm(to: .text(label: "Keyworker", note: note)))))
+                         content: HandOverForm(to: .text(label: "Keyworker", note: note)))
     }
 
     func action(env: Environment) -> PlanAction {
         .handOver(to: to.typed, on: env.today, noteID: env.newID())
+    }
+
+    func save(_ state: inout AppState, env: Environment) throws(FormProblem) -> [Effect]? {
+        try state.save(self, in: \.overview, env: env) { _, context in context.apply(action(env: context.env)) }
     }
 }

@@ -101,14 +101,6 @@ enum OverviewReducer {
         context.editor.breakCoalescing()
     }
 
-    /// Saving who has agreed, or who the keyworker is now. False when the plan did not take it.
-    static func submit(_ form: OverviewForm, in context: inout PartContext) throws(FormProblem) -> Bool {
-        switch form {
-        case .consent(let consent): return context.apply(try consent.action(today: context.today))
-        case .handOver(let handOver): return context.apply(handOver.action(env: context.env))
-        }
-    }
-
     private static func next(after field: OverviewField, forwards: Bool) -> OverviewField {
         let typed = OverviewField.allCases.filter(\.isTyped)
         let index = typed.firstIndex(of: field) ?? 0

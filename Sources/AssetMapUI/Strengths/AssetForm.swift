@@ -28,7 +28,7 @@ public struct AssetForm: TypedForm {
             area: .choice(label: "Part of life", areaOptions,
                           selected: chosenArea.flatMap { LifeArea.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0,
                           note: "Optional: which part of life it helps with."))
-        return FormState(title: title, kind: .strengths(form), intro: intro)
+        return FormState(title: title, content: form, intro: intro)
     }
 
     func action(plan: Plan, env: Environment) throws(FormProblem) -> PlanAction {
@@ -44,5 +44,13 @@ public struct AssetForm: TypedForm {
         // A life area written by hand that is not on the list is kept unless another is chosen.
         if area.chosen != 0 || LifeArea(rawValue: asset.domain ?? "") != nil { asset.domain = domain }
         return .updateAsset(asset)
+    }
+
+    var usesStrengthsWording: Bool { true }
+
+    func save(_ state: inout AppState, env: Environment) throws(FormProblem) -> [Effect]? {
+        try state.save(self, in: \.strengths, env: env) { strengths, context throws(FormProblem) in
+            try StrengthsReducer.submit(self, strengths: &strengths, in: &context)
+        }
     }
 }

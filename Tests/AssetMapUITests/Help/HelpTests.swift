@@ -78,7 +78,7 @@ import TestSupport
         driver.type("Zoe")
         driver.press(.control("u"))
         driver.type("Zoë")
-        guard case .form(let form)? = driver.state.modals.last, case .newPlan(let newPlan) = form.kind else {
+        guard case .form(let form)? = driver.state.modals.last, let newPlan = form.content as? NewPlanForm else {
             Issue.record("no form")
             return
         }
@@ -92,7 +92,7 @@ import TestSupport
         driver.press(.function(1))
         expectSnapshot(driver.screen, named: "help-form")
         driver.press(.escape)
-        guard case .form(let form)? = driver.state.modals.last, case .newPlan(let newPlan) = form.kind else {
+        guard case .form(let form)? = driver.state.modals.last, let newPlan = form.content as? NewPlanForm else {
             Issue.record("the form closed")
             return
         }

@@ -117,7 +117,7 @@ import TestSupport
         #expect(driver.state.plan?.goals.stepIndex == 0)
         #expect(driver.state.modals.isEmpty)
         click(driver, place(of: "Find the bus times", on: driver.screen), twice: true)
-        guard case .form(let form)? = driver.state.modals.last, case .goals(.step(let step)) = form.kind else {
+        guard case .form(let form)? = driver.state.modals.last, let step = form.content as? StepForm else {
             Issue.record("no step form")
             return
         }

@@ -15,7 +15,7 @@ import TestSupport
     }
 
     func kind(_ form: FormState) -> Int? {
-        guard case .network(.connection(let connection)) = form.kind else { return nil }
+        guard let connection = form.content as? ConnectionForm else { return nil }
         return connection.kind.chosen
     }
 
@@ -85,7 +85,7 @@ import TestSupport
         var form = AssetForm.make(owner: .person)
         form.focus = 2
         _ = FormReducer.handle(.character("5"), form: &form, area: area)
-        guard case .strengths(let asset) = form.kind else { Issue.record("not the strength form"); return }
+        guard let asset = form.content as? AssetForm else { Issue.record("not the strength form"); return }
         #expect(asset.area.chosen == 4)
     }
 

@@ -13,7 +13,7 @@ import TestSupport
     }
 
     func goal(_ form: FormState) -> GoalForm? {
-        guard case .goals(.goal(let goal)) = form.kind else { return nil }
+        guard let goal = form.content as? GoalForm else { return nil }
         return goal
     }
 
