@@ -73,7 +73,7 @@ import Testing
                 "Who or what helps: Sister, Maya (on the map), Repair café (on the map)",
             ],
             "the only lists inside lists say who or what helps a rung")
-        #expect(document.items(after: "The total at each check, out of 48:").count == 3)
+        #expect(document.items(after: "The total at each check, on a scale of 0 to 48:").count == 3)
     }
 
     @Test func typedTextThatLooksLikeMarkdownRendersAsItWasTyped() throws {

@@ -79,6 +79,48 @@ import TestSupport
         try session.waitUntil("the form closed") { !$0.joined().contains("Start a plan") }
     }
 
+    @Test func clickingARingInTheWalkThroughAFieldAndAChoiceInAFormAndACheckInTheTable() throws {
+        let session = try folder.start()
+        try session.waitFor("No plans yet")
+        try session.press("a")
+        try session.waitFor("Start a plan")
+        try session.type("Mouse Test")
+        try session.press("C-s")
+        try session.waitFor("A first meeting, one part at a time")
+        try session.press("Enter")
+        try session.waitFor("What would a good life look like")
+        try session.press("C-s")
+        try session.waitFor("Three people who matter")
+        try session.type("Mam")
+        try click(session, on: "2  friends")
+        try session.waitFor("Mam (ring 2)")
+        try session.press("Escape")
+        try session.waitFor("g picks it up")
+
+        try session.press("2", "a")
+        try session.waitFor("Add to the map")
+        try session.type("Rex")
+        try click(session, on: "Who or what")
+        try session.waitFor("5 · a pet")
+        try click(session, on: "a pet")
+        try session.waitFor("a pet ▾")
+        try session.press("C-s")
+        #expect(folder.waitUntilSaved("\"kind\" : \"pet\""))
+
+        try session.press("5", "a")
+        try session.waitFor("Question 1 of 14")
+        for answer in "333333333333" { try session.press(String(answer)) }
+        try session.waitFor("Question 13 of 14")
+        try session.press("C-s")
+        try session.waitFor("Check finished: 36 out of 48")
+        try click(session, on: "36", twice: true)
+        let review = try session.waitFor("Finished · 36 out of 48")
+        #expect(!review.joined().contains("[<0;"), "no report reached the screen as text")
+        let plan = try folder.savedPlan()
+        let network = try #require(plan["network"] as? [[String: Any]])
+        #expect(network.contains { $0["name"] as? String == "Mam" && $0["ring"] as? Int == 2 })
+    }
+
     @Test func withTheMouseOffInSettingsTheTerminalIsNotAskedForClicks() throws {
         try importPlans()
         let session = try folder.start()

@@ -6,14 +6,13 @@ import TestSupport
 @Suite(.serialized) struct NetworkEndToEndTests {
     let folder = EndToEndFolder()
 
-    /// Fills the add form: name, ring number, kind (steps right from "a person"), feeling (steps right from supportive).
+    /// Fills the add form: name, ring number, kind (by its number, counted from "a person" as 0 steps; each number
+    /// moves on by itself), feeling (steps right from supportive).
     func add(_ session: TmuxSession, name: String, ring: Int, kindSteps: Int, feelingSteps: Int, gives: String, receives: String) throws {
         try session.press("a")
         try session.waitFor("Add to the map")
         try session.type(name)
-        try session.press("Tab", "\(ring)", "Tab")
-        for _ in 0..<kindSteps { try session.press("Right") }
-        try session.press("Tab")
+        try session.press("Tab", "\(ring)", "\(kindSteps + 1)")
         for _ in 0..<feelingSteps { try session.press("Right") }
         try session.press("Tab")
         try session.type(gives)

@@ -53,6 +53,7 @@ enum HTMLStyle {
         .grid{position:absolute;top:0;bottom:0;border-left:1px dotted #555}
         .bar{position:absolute;left:0;top:.15em;bottom:.15em;background:#555;border:1px solid #000;
         print-color-adjust:exact;-webkit-print-color-adjust:exact}
+        .bar.partial{background:#999;border-style:dashed}.chart-scale{margin:.4em 0 0}
         """
 
     /// A phone held upright: one column, and each chart row's bar under its date.

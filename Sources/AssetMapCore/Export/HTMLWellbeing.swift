@@ -61,8 +61,22 @@ enum HTMLWellbeing {
 
     static let scale = [0, 12, 24, 36, 48]
 
+    /// What the scale means, written under the chart in both copies.
+    static let scaleWords = "Each total is out of 48: twelve statements, each from 0 to 4. The higher, the better things feel."
+
+    /// Said under the chart when a check had statements skipped: its total is out of what was answered, and its bar
+    /// is the same share of the scale, so a skipped statement never looks like a fall.
+    static func partialWords(_ checks: [TakeHome.CheckColumn]) -> String? {
+        guard let partial = checks.first(where: { !$0.score.isWhole }) else { return nil }
+        let score = partial.score
+        return "* Some statements were skipped, so that total is out of 4 for each one answered: "
+            + "\(score.total) out of \(score.outOf) means \(score.answered) answered, so out of \(score.outOf), not 48. "
+            + "Its bar is the same share of the scale, so a skipped statement does not look like a fall."
+    }
+
     /// One row per check: its date, a bar on a scale of 0 to 48, and the total in words. The bars are drawn with
     /// borders, which print even when a browser leaves backgrounds out; the dates and totals are the text version.
+    /// A check with statements skipped is drawn as its share of what was answered, marked "*" and dashed.
     static func chart(_ checks: [TakeHome.CheckColumn]) -> [String] {
         var html = [
             #"<figure class="chart" aria-labelledby="chart-caption">"#,
@@ -74,15 +88,25 @@ enum HTMLWellbeing {
         ]
         for check in checks {
             let finished = check.complete ? "" : " (not finished)"
+            let partial = !check.score.isWhole
             html.append(
                 #"<li class="chart-row"><span class="date">\#(DayText.abbreviated(check.date))\#(finished)</span>"#
                     + #"<span class="track" aria-hidden="true">"#
                     + scale.dropFirst().dropLast().map { #"<span class="grid" style="left:\#(percent($0))"></span>"# }
                     .joined()
-                    + #"<span class="bar" style="width:\#(percent(check.score.total))"></span></span>"#
-                    + #"<span class="value">\#(TakeHome.total(check.score))</span></li>"#)
+                    + #"<span class="bar\#(partial ? " partial" : "")" style="width:\#(percent(of: check.score))"></span></span>"#
+                    + #"<span class="value">\#(TakeHome.total(check.score))\#(partial ? " *" : "")</span></li>"#)
         }
-        return html + ["</ul>", "</figure>"]
+        html += ["</ul>", #"<p class="chart-scale">\#(scaleWords)</p>"#]
+        if let words = partialWords(checks) { html.append(#"<p class="chart-scale">\#(words)</p>"#) }
+        return html + ["</figure>"]
+    }
+
+    /// A score's bar as a share of the scale: of 48 for a whole check, of what was answered for one with items skipped.
+    static func percent(of score: Well12.Score) -> String {
+        guard score.outOf > 0 else { return percent(0) }
+        let tenths = (score.total * 1000 + score.outOf / 2) / score.outOf
+        return "\(tenths / 10).\(tenths % 10)%"
     }
 
     /// A total as a share of 48, written for CSS to one decimal place: 20 is "41.7%".

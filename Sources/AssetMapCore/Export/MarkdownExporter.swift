@@ -158,10 +158,13 @@ public enum MarkdownExporter {
                     + columns.map { "\(TakeHome.total($0.score)) \(TakeHome.change($0.totalChange))".trimmed }
                     .joined(separator: " | ") + " |")
         }
-        out += ["", "The total at each check, out of 48:", ""]
+        out += ["", "The total at each check, on a scale of 0 to 48:", ""]
         out += copy.checks.map {
-            "- \(DayText.long($0.date)): \(TakeHome.total($0.score))" + ($0.complete ? "" : " (not finished)")
+            "- \(DayText.long($0.date)): \(TakeHome.total($0.score))" + ($0.score.isWhole ? "" : " \\*")
+                + ($0.complete ? "" : " (not finished)")
         }
+        out += ["", HTMLWellbeing.scaleWords]
+        if let words = HTMLWellbeing.partialWords(copy.checks) { out += ["", MarkdownText.inline(words)] }
         return out
     }
 }

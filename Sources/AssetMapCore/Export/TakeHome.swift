@@ -88,9 +88,9 @@ public struct TakeHome: Sendable {
         stride(from: columns.count, to: 0, by: -size).map { end in Array(columns[max(0, end - size)..<end]) }
     }
 
-    /// "27 of 40 (10 answered)" or "31 out of 48".
+    /// "27 out of 40 (10 answered)" or "31 out of 48".
     public static func total(_ score: Well12.Score) -> String {
-        score.isWhole ? "\(score.total) out of 48" : "\(score.total) of \(score.outOf) (\(score.answered) answered)"
+        score.isWhole ? "\(score.total) out of 48" : "\(score.total) out of \(score.outOf) (\(score.answered) answered)"
     }
 
     public static func change(_ change: Int?) -> String {

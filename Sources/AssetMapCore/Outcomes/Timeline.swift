@@ -85,10 +85,7 @@ extension Timeline.Event {
     public var words: String {
         switch self {
         case .check(let score, let change, let complete):
-            var text =
-                "WELL12 total "
-                + (score.isWhole
-                    ? "\(score.total) out of 48" : "\(score.total) of \(score.outOf) (\(score.answered) answered)")
+            var text = "WELL12 total " + TakeHome.total(score)
             if let change {
                 text += change > 0 ? ", up \(change)" : change < 0 ? ", down \(-change)" : ", the same as before"
             }

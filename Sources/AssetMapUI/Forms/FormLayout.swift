@@ -59,6 +59,37 @@ public struct FormLayout: Equatable {
         box = Rect(x: centred.x, y: min(centred.y, area.maxY - height), width: centred.width, height: height)
     }
 
+    /// Where the fields go: under the intro, above the notes and the keys.
+    var fieldArea: Rect {
+        let inside = Box.interior(box)
+        let top = inside.y + introRows
+        return Rect(x: inside.x, y: top, width: inside.width, height: max(0, inside.maxY - top - noteRows - keysRows))
+    }
+
+    /// Each field's rectangle on screen, label and input together, scrolled so the focused field is in view;
+    /// nil for a field scrolled out of sight. Also whether fields are hidden above and below.
+    func fieldRects(focus: Int) -> (rects: [Rect?], above: Bool, below: Bool) {
+        let area = fieldArea
+        guard !area.isEmpty else { return (fieldRows.map { _ in nil }, false, false) }
+        let focusTop = fieldRows.prefix(focus).reduce(0, +)
+        let focusRows = fieldRows[safe: focus] ?? 1
+        let total = fieldRows.reduce(0, +)
+        let scroll = min(max(0, focusTop + focusRows - area.height), max(0, total - area.height), focusTop)
+        var row = -scroll
+        var rects: [Rect?] = []
+        for (index, height) in fieldRows.enumerated() {
+            defer { row += height }
+            let shown = row >= 0 && (row + height <= area.height || (index == focus && row < area.height))
+            rects.append(shown ? Rect(x: area.x, y: area.y + row, width: area.width, height: height).intersection(area) : nil)
+        }
+        return (rects, scroll > 0, total - scroll > area.height)
+    }
+
+    /// Where a field's input is drawn, beside its label.
+    func inputRect(_ field: Rect) -> Rect {
+        Rect(x: field.x + labelWidth, y: field.y, width: inputWidth, height: field.height).intersection(field)
+    }
+
     /// The width of the typing part of a date field, leaving room beside it for the day it is read as.
     var dateTextWidth: Int {
         inputWidth >= Self.spokenDateWidth + 16 ? inputWidth - Self.spokenDateWidth : inputWidth
@@ -69,7 +100,10 @@ public struct FormLayout: Equatable {
     static func keysLine(for input: FormInput) -> String {
         let moveOnOrLeave = KeyMap.footer([.nextField: "next", .save: "save", .cancel: "cancel"], in: .form)
         switch input {
-        case .choice where input.isList: return "Type a letter or \(Key.up.label) \(Key.down.label) to choose · " + moveOnOrLeave
+        case .choice(let options, _) where input.isList:
+            let typed = ChoiceKeys.picksByNumber(options) ? "a number or letters" : "the first letters"
+            return "Type \(typed), or \(Key.up.label) \(Key.down.label) and \(Key.enter.label) · "
+                + KeyMap.footer([.save: "save", .cancel: "cancel"], in: .form)
         case .choice: return "Type a letter or \(Key.left.label) \(Key.right.label) to choose · " + moveOnOrLeave
         case .text(let state) where state.multiline: return "\(Key.enter.label) new line · " + moveOnOrLeave
         case .text, .date: return KeyMap.footer([.save: "save", .nextField: "next", .cancel: "cancel"], in: .form)

@@ -12,6 +12,9 @@ public struct FormState: Equatable, Sendable {
     public var intro: String?
     /// Letters typed on a choice so far, to jump to the first option they begin; cleared on leaving the field.
     public var typedChoice = ""
+    /// What is left of an option just chosen by its first letters, folded: typed on, it is passed over, so the
+    /// rest of a word typed in full does not spill into the next field.
+    public var restOfChoice = ""
     private var initialValues: [String]
 
     init(title: String, content: any FormContent, intro: String? = nil) {
@@ -27,7 +30,8 @@ public struct FormState: Equatable, Sendable {
 
     public static func == (lhs: FormState, rhs: FormState) -> Bool {
         lhs.title == rhs.title && lhs.content.isSame(as: rhs.content) && lhs.focus == rhs.focus && lhs.problem == rhs.problem
-            && lhs.intro == rhs.intro && lhs.typedChoice == rhs.typedChoice && lhs.initialValues == rhs.initialValues
+            && lhs.intro == rhs.intro && lhs.typedChoice == rhs.typedChoice && lhs.restOfChoice == rhs.restOfChoice
+            && lhs.initialValues == rhs.initialValues
     }
 
     public var fields: [FormField] {

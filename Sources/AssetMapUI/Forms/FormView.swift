@@ -11,9 +11,7 @@ public enum FormView {
             canvas.writeWrapped(intro, in: Rect(x: inside.x, y: inside.y, width: inside.width, height: max(0, layout.introRows - 1)), role: .dim)
         }
         let footerRows = layout.noteRows + layout.keysRows
-        let top = inside.y + layout.introRows
-        let fieldArea = Rect(x: inside.x, y: top, width: inside.width, height: max(0, inside.maxY - top - footerRows))
-        let hidden = drawFields(form, layout: layout, today: today, in: fieldArea, on: &canvas)
+        let hidden = drawFields(form, layout: layout, today: today, on: &canvas)
         // On the frame, where they cover no field.
         if hidden.above { canvas.write(" ↑ more ", at: Point(x: layout.box.maxX - 10, y: layout.box.y), role: .dim, clip: layout.box) }
         if hidden.below { canvas.write(" ↓ more ", at: Point(x: layout.box.maxX - 10, y: layout.box.maxY - 1), role: .dim, clip: layout.box) }
@@ -30,27 +28,17 @@ public enum FormView {
     }
 
     /// Returns whether fields are hidden above or below.
-    private static func drawFields(_ form: FormState, layout: FormLayout, today: CalendarDay, in area: Rect,
+    private static func drawFields(_ form: FormState, layout: FormLayout, today: CalendarDay,
                                    on canvas: inout Canvas) -> (above: Bool, below: Bool) {
-        guard !area.isEmpty else { return (false, false) }
-        let rows = layout.fieldRows
-        let focusTop = rows.prefix(form.focus).reduce(0, +)
-        let focusRows = rows[safe: form.focus] ?? 1
-        let total = rows.reduce(0, +)
-        let scroll = min(max(0, focusTop + focusRows - area.height), max(0, total - area.height), focusTop)
-        var row = -scroll
+        let placed = layout.fieldRects(focus: form.focus)
         for (index, field) in form.fields.enumerated() {
-            let height = rows[index]
-            defer { row += height }
+            guard let rect = placed.rects[index] else { continue }
             let focused = index == form.focus
-            guard row >= 0, row + height <= area.height || (focused && row < area.height) else { continue }
-            let y = area.y + row
-            canvas.write((focused ? "▸ " : "  ") + field.label, at: Point(x: area.x, y: y),
-                         role: focused ? .heading : .normal, clip: Rect(x: area.x, y: y, width: layout.labelWidth - 1, height: 1))
-            let input = Rect(x: area.x + layout.labelWidth, y: y, width: layout.inputWidth, height: height).intersection(area)
-            draw(field.input, in: input, layout: layout, today: today, focused: focused, on: &canvas)
+            canvas.write((focused ? "▸ " : "  ") + field.label, at: Point(x: rect.x, y: rect.y),
+                         role: focused ? .heading : .normal, clip: Rect(x: rect.x, y: rect.y, width: layout.labelWidth - 1, height: 1))
+            draw(field.input, in: layout.inputRect(rect), layout: layout, today: today, focused: focused, on: &canvas)
         }
-        return (scroll > 0, total - scroll > area.height)
+        return (placed.above, placed.below)
     }
 
     /// The quiet line for the focused field: its own note, or a wording suggestion.

@@ -26,9 +26,8 @@ enum GuideScreen {
             let counter = " Part \(part.rawValue) of \(GuideState.Part.allCases.count - 1)"
             canvas.write(counter, at: Point(x: content.maxX - counter.displayWidth, y: content.y), role: .dim, clip: content)
         }
-        var y = content.y + 1
-        y += canvas.writeWrapped(intro(part, name: name), in: Rect(x: content.x, y: y, width: content.width, height: 4), role: .dim) + 1
-        let body = Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - 1 - y))
+        canvas.writeWrapped(intro(part, name: name), in: Rect(x: content.x, y: content.y + 1, width: content.width, height: 4), role: .dim)
+        let body = self.body(part, name: name, in: content)
         let layout = GuideLayout(content)
         switch part {
         case .welcome: drawWelcome(name: name, in: body, on: &canvas)
@@ -47,6 +46,18 @@ enum GuideScreen {
                          role: .dim, clip: bottom)
         }
     }
+
+    /// Where a part's boxes go: under its heading and its few words, above the line of keys.
+    static func body(_ part: GuideState.Part, name: String, in content: Rect) -> Rect {
+        let y = content.y + 1 + min(4, TextWrap.wrap(intro(part, name: name), width: content.width).count) + 1
+        return Rect(x: content.x, y: y, width: content.width, height: max(0, content.maxY - 1 - y))
+    }
+
+    /// The row of each ring in the people part, counted from its body's top.
+    static func ringRow(_ ring: Int) -> Int { 1 + ring }
+
+    /// The row of each box in the goal part, counted from its body's top.
+    static func goalBoxRow(_ box: Int) -> Int { box * 2 }
 
     static func title(_ part: GuideState.Part, name: String) -> String {
         switch part {
@@ -109,7 +120,7 @@ enum GuideScreen {
         let room = body.width - GuideLayout.labelWidth - 5
         let long = Connection.rings.allSatisfy { RingWords.long($0).displayWidth <= room }
         for ring in Connection.rings {
-            let y = body.y + 1 + ring
+            let y = body.y + ringRow(ring)
             let chosen = ring == guide.ring
             let role: Role = chosen ? (guide.box == 1 ? .fieldActive : .heading) : .normal
             let text = (chosen ? "▸ " : "  ") + "\(ring)  " + (long ? RingWords.long(ring) : RingWords.short(ring))
@@ -137,7 +148,7 @@ enum GuideScreen {
                                  on canvas: inout Canvas) {
         let labels = ["What I'd like", "First small step", "Who will do it", "By when"]
         for (index, text) in labels.enumerated() {
-            let y = body.y + index * 2
+            let y = body.y + goalBoxRow(index)
             let focused = guide.box == index
             label(text, focused: focused, at: y, in: body, on: &canvas)
             let rect = box(y, layout: layout, in: body)

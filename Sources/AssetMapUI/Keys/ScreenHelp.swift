@@ -101,7 +101,8 @@ public enum ScreenHelp {
         case .wellbeingCheck:
             return "One statement at a time: how true does it feel now, from 4 yes, definitely to 0 definitely not? There "
                 + "are no right answers, and any statement can be skipped. Each answer is saved at once, so stopping part-way "
-                + "loses nothing."
+                + "loses nothing. Once the twelve are answered, Ctrl-S finishes the check: questions 13 and 14 can be left, "
+                + "and a finished check opens again to read and change."
         case .wellbeingReview:
             return "A finished check, every answer on one page. Choose one with ↑ ↓ and press Enter to change it: the "
                 + "check stays finished, and the total and the arrows follow the new answer."
@@ -110,7 +111,9 @@ public enum ScreenHelp {
                 + "whole of the note selected shows underneath."
         case .form:
             return "Fill in what is known; the rest can be added later. Tab or Enter goes to the next field and Ctrl-S saves. "
-                + "Esc closes the form, and asks first when something was typed."
+                + "In a choice, typing a number, or letters only one option begins with, picks it and goes on to the next "
+                + "field, which then shows what was picked; ← → or ↑ ↓ move through the options. Esc closes the form, and asks first when something "
+                + "was typed."
         case .picker:
             return "Choose any number from the list: type to find one, Space ticks or unticks it, and Enter keeps what is "
                 + "ticked. Esc leaves everything as it was."

@@ -21,12 +21,19 @@ enum MouseReducer {
             return barKey(item.binding).map { press($0, state: &state, env: env) } ?? []
         }
         if let modal = state.modals.last {
-            // Help and messages close at a click, as at any key; a question or a form waits for its own keys.
+            // Help and messages close at a click, as at any key; a form goes to the field clicked; a question waits
+            // for its own keys.
             switch modal {
             case .help, .message: state.modals.removeLast()
-            case .confirm, .form, .prompts, .picker, .changedElsewhere, .ideas: break
+            case .form(var form):
+                FormMouse.click(at: event.point, form: &form, area: layout.modalArea)
+                state.modals[state.modals.count - 1] = .form(form)
+            case .confirm, .prompts, .picker, .changedElsewhere, .ideas: break
             }
             return []
+        }
+        if state.screen == .plan, state.plan?.guide?.isOpen == true {
+            return GuideMouse.click(at: event.point, state: &state, env: env)
         }
         // While typing, a click elsewhere would take the typing away from under the person: it does nothing.
         guard !state.keyContext.isTextEntry, let target = MouseTarget.at(event.point, in: state, today: env.today) else { return [] }
@@ -95,6 +102,10 @@ enum MouseReducer {
             state.plan?.goals.stepIndex = stepIndex
         case .note(let row):
             state.plan?.notes.selection = row
+        case .check(let id):
+            state.plan?.wellbeing.selectedCheckID = id
+        case .checkRow(let row):
+            state.plan?.wellbeing.check?.cursor = row
         }
     }
 }

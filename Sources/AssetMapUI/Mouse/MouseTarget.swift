@@ -13,6 +13,10 @@ enum MouseTarget: Equatable {
     case stage(Int)
     case rung(stepIndex: Int)
     case note(Int)
+    /// A check's column in the table of checks.
+    case check(id: String)
+    /// An answer of a check's question, or a row of a finished check's page of answers.
+    case checkRow(Int)
 
     /// Reads the screen as it is drawn: each screen says where its parts are, and this asks it.
     static func at(_ point: Point, in state: AppState, today: CalendarDay) -> MouseTarget? {
@@ -49,13 +53,14 @@ enum MouseTarget: Equatable {
             guard state.network.mode == .map else { return nil }
             return onMap(state, at: point, content: content)
         case .strengths:
-            let layout = StrengthsLayout(content: content)
+            let layout = StrengthsScreen.layout(state, directory: directory, in: content).0
             for column in StrengthsState.Column.allCases {
                 let list = layout.listRect(column)
                 if layout.columns[column.rawValue].row(0).contains(point) { return .strengthsList(column) }
-                let count = StrengthsItem.items(in: column, plan: plan, directory: directory).count
-                let selection = column == state.strengths.column ? state.strengths.rows[column.rawValue] : nil
-                if let row = ListView.index(at: point, count: count, selection: selection, in: list) { return .strength(column, row: row) }
+                let items = StrengthsItem.items(in: column, plan: plan, directory: directory)
+                let selection = items.isEmpty ? nil : StrengthsScreen.selection(column, state: state, count: items.count)
+                let rows = StrengthsScreen.rows(items, in: list)
+                if let row = WrappedListView.index(at: point, rows: rows, selection: selection, in: list) { return .strength(column, row: row) }
                 if list.contains(point) { return .strengthsList(column) }
             }
             return nil
@@ -67,7 +72,11 @@ enum MouseTarget: Equatable {
             if let row = ListView.index(at: point, count: plan.goals.count, selection: goalSelection, in: goals) { return .goal(row) }
             return ListView.index(at: point, count: plan.steppingBack.count, selection: stageSelection, in: stages).map(MouseTarget.stage)
         case .wellbeing:
-            return nil
+            guard let form = state.wellbeing.check else {
+                return WellbeingHistoryView.check(at: point, state: state, in: content).map { .check(id: $0.id) }
+            }
+            guard let check = form.check(in: plan) else { return nil }
+            return CheckFormView.row(at: point, form: form, check: check, in: content).map(MouseTarget.checkRow)
         case .notes:
             let count = plan.notes.count
             return ListView.index(at: point, count: count, selection: state.notes.selection, in: NotesScreen.listArea(count: count, in: content))

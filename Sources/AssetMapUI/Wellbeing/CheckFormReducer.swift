@@ -1,6 +1,7 @@
 import AssetMapCore
 
-/// Keys while answering a check: 4 to 0 answer and move on, s skips, b goes back, Esc stops for now.
+/// Keys while answering a check: 4 to 0 answer and move on, s skips, b goes back, Esc stops for now, Ctrl-S
+/// finishes once the twelve statements are behind (the recent event and the notes can be left).
 /// Every answer is saved at once, so stopping half way loses nothing; a check stopped before anything was
 /// answered is not kept. A finished check opens on a page of all its answers, to read and to change one.
 enum CheckFormReducer {
@@ -40,11 +41,21 @@ enum CheckFormReducer {
         case .cancel, .back:
             stop(form, check: check, wellbeing: &wellbeing, in: &context)
             return
+        case .save:
+            let left = check.answers.count { $0 == nil }
+            if case .question = form.stage, left > 0, !form.reviewing {
+                let skip = KeyMap.keyName(for: .skip, in: .wellbeingCheck)
+                let finish = KeyMap.keyName(for: .save, in: .wellbeingCheck)
+                context.say(.warning("\(left) of the twelve are still to answer (\(skip) skips one); then \(finish) finishes."))
+                return
+            }
+            finish(&form, check: &check, wellbeing: &wellbeing, in: &context)
+            return
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp, .pageDown, .first,
              .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
              .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
              .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
-             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .earlierDate, .laterDate, .report,
+             .export, .settings, .syncTeam, .no, .nextField, .previousField, .earlierDate, .laterDate, .report,
              .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
              .notForMe:
             return
@@ -176,19 +187,10 @@ enum CheckFormReducer {
     private static func type(_ key: Key, command: Command?, form: inout CheckFormState, check: inout WellbeingCheck,
                              wellbeing: inout WellbeingState, in context: inout PartContext) {
         switch command {
-        case .save where form.stage == .notes, .nextField where form.stage == .notes:
-            check.complete = true
-            if form.reviewing {
-                if save(check, form: &form, in: &context) { backToReview(&form, row: reviewRow(.notes), wellbeing: &wellbeing) }
-                return
-            }
-            if save(check, form: &form, in: &context) {
-                let score = Well12.score(check)
-                context.say(.info("Check finished: \(score.total) out of \(score.outOf)\(score.isWhole ? "" : " (\(score.answered) answered)"). Thank you."))
-                wellbeing.check = nil
-            }
+        case .save, .nextField where form.stage == .notes:
+            finish(&form, check: &check, wellbeing: &wellbeing, in: &context)
             return
-        case .save, .nextField:
+        case .nextField:
             advance(&form, check: check, wellbeing: &wellbeing, in: &context)
             return
         case .previousField:
@@ -214,6 +216,19 @@ enum CheckFormReducer {
         guard form.text.handle(key, wrapWidth: max(1, context.content.width - 4)) else { return }
         if form.stage == .notes { check.notes = form.text.text.nonEmpty } else { check.recentEventText = form.text.text.nonEmpty }
         if save(check, form: &form, in: &context) { wellbeing.check = form }
+    }
+
+    /// The check is finished and closes on the table, selected, where Enter opens every answer to read and change;
+    /// a finished check being changed goes back to its page of answers.
+    private static func finish(_ form: inout CheckFormState, check: inout WellbeingCheck, wellbeing: inout WellbeingState,
+                               in context: inout PartContext) {
+        check.complete = true
+        guard save(check, form: &form, in: &context) else { return }
+        if form.reviewing { return backToReview(&form, row: reviewRow(form.stage), wellbeing: &wellbeing) }
+        let score = Well12.score(check)
+        context.say(.info("Check finished: \(score.total) out of \(score.outOf)\(score.isWhole ? "" : " (\(score.answered) answered)"). "
+            + "Thank you. \(KeyMap.keyName(for: .open, in: .wellbeing)) on it shows every answer, to change one."))
+        wellbeing.check = nil
     }
 
     /// Esc: a finished check goes back to its page of answers, then closes; one with nothing in it is not kept,

@@ -8,29 +8,27 @@ enum CheckFormView {
         canvas.write(title, at: Point(x: content.x, y: content.y), role: .heading, clip: content)
         let progress = progressText(form.stage, check: check)
         canvas.write(progress, at: Point(x: content.maxX - progress.displayWidth, y: content.y), role: .dim, clip: content)
-        let help = footer(form)
+        let help = footer(form, allAnswered: !check.answers.contains(nil))
         let helpRows = TextWrap.wrap(help, width: content.width).count
         canvas.writeWrapped(help, in: Rect(x: content.x, y: content.maxY - helpRows, width: content.width, height: helpRows), role: .dim)
         if form.stage == .review {
-            drawReview(form, check: check, in: Rect(x: content.x, y: content.y + 2, width: content.width, height: content.height - 3 - helpRows),
-                       on: &canvas)
+            drawReview(form, check: check, in: reviewRect(in: content, helpRows: helpRows), on: &canvas)
             return
         }
         canvas.write(dots(check, form: form), at: Point(x: content.x, y: content.y + 1), role: .dim, clip: content)
-        let body = Rect(x: content.x + 2, y: content.y + 3, width: content.width - 4, height: content.height - 4 - helpRows)
+        let body = self.body(in: content, helpRows: helpRows)
         switch form.stage {
         case .question(let index):
-            let statement = Well12.items[index].statement
-            let rows = canvas.writeWrapped(statement, in: Rect(x: body.x + 2, y: body.y, width: body.width - 4, height: 3), role: .centre)
+            canvas.writeWrapped(Well12.items[index].statement, in: questionRect(in: body), role: .centre)
             let answer = check.answers[index]
             let labels = Well12.answers.map { "\($0.value)  \($0.words)" } + ["s  Skip this one"]
             drawChoices(labels, cursor: form.cursor, chosen: answer.map { value in Well12.answers.firstIndex { $0.value == value } ?? 0 },
-                        from: body.y + rows + 1, in: body, on: &canvas)
+                        from: choicesTop(form.stage, body: body), in: body, on: &canvas)
         case .event:
-            let rows = canvas.writeWrapped("13. " + Well12.recentEventQuestion, in: Rect(x: body.x, y: body.y, width: body.width, height: 3), role: .centre)
+            canvas.writeWrapped(eventQuestion, in: questionRect(in: body), role: .centre)
             let labels = CheckFormState.eventChoices.map(Well12.words)
             drawChoices(labels, cursor: form.cursor, chosen: check.recentEvent.flatMap { CheckFormState.eventChoices.firstIndex(of: $0) },
-                        from: body.y + rows + 1, in: body, on: &canvas)
+                        from: choicesTop(form.stage, body: body), in: body, on: &canvas)
         case .eventText:
             canvas.write("13. What was it? (as much or as little as the person wants to say)", at: Point(x: body.x, y: body.y), role: .centre, clip: body)
             TextFieldView.draw(form.text, in: Rect(x: body.x, y: body.y + 2, width: body.width, height: 3), focused: true, on: &canvas)
@@ -43,9 +41,54 @@ enum CheckFormView {
         }
     }
 
+    static let eventQuestion = "13. " + Well12.recentEventQuestion
+
+    // MARK: - Where things go, for the drawing and the mouse
+
+    private static func reviewRect(in content: Rect, helpRows: Int) -> Rect {
+        Rect(x: content.x, y: content.y + 2, width: content.width, height: content.height - 3 - helpRows)
+    }
+
+    private static func body(in content: Rect, helpRows: Int) -> Rect {
+        Rect(x: content.x + 2, y: content.y + 3, width: content.width - 4, height: content.height - 4 - helpRows)
+    }
+
+    /// Where a statement (or question 13) is written: up to three lines, a statement set in from the sides.
+    private static func questionRect(in body: Rect) -> Rect {
+        Rect(x: body.x + 2, y: body.y, width: body.width - 4, height: 3)
+    }
+
+    /// The row of the first choice: a line under the question's wrapped lines.
+    private static func choicesTop(_ stage: CheckFormState.Stage, body: Rect) -> Int {
+        let text: String
+        switch stage {
+        case .question(let index): text = Well12.items[index].statement
+        case .event: text = eventQuestion
+        case .eventText, .notes, .review: return body.y
+        }
+        let rect = questionRect(in: body)
+        return body.y + min(rect.height, TextWrap.wrap(text, width: rect.width).count) + 1
+    }
+
+    /// The choice, or the row of the page of answers, under a point; nil where there is none.
+    static func row(at point: Point, form: CheckFormState, check: WellbeingCheck, in content: Rect) -> Int? {
+        let helpRows = TextWrap.wrap(footer(form, allAnswered: !check.answers.contains(nil)), width: content.width).count
+        let count: Int
+        switch form.stage {
+        case .review:
+            return ListView.index(at: point, count: CheckFormState.reviewRows, selection: form.cursor, in: reviewRect(in: content, helpRows: helpRows))
+        case .question: count = CheckFormState.questionChoices.count
+        case .event: count = CheckFormState.eventChoices.count
+        case .eventText, .notes: return nil
+        }
+        let body = self.body(in: content, helpRows: helpRows)
+        let index = point.y - choicesTop(form.stage, body: body)
+        return body.contains(point) && (0..<count).contains(index) ? index : nil
+    }
+
     /// What the keys do at this stage, in full: it wraps onto more lines rather than being cut.
     /// Keys are named from the table; Enter while typing what happened is the box's own key.
-    static func footer(_ form: CheckFormState) -> String {
+    static func footer(_ form: CheckFormState, allAnswered: Bool) -> String {
         func key(_ command: Command, _ context: KeyContext) -> String { KeyMap.keyName(for: command, in: context) }
         let upDown = "\(key(.up, .wellbeingCheck)) \(key(.down, .wellbeingCheck))"
         let back = "\(key(.previousQuestion, .wellbeingCheck)) back"
@@ -60,10 +103,15 @@ enum CheckFormView {
                 + KeyMap.footer([.open: "change it", .back: "close (the check stays finished)"], in: .wellbeingReview)
         case .question:
             let answers = KeyMap.keys(for: .answer(0), in: .wellbeingCheck).map(\.label)
+            let finish = form.reviewing || !allAnswered ? "" : "\(key(.save, .wellbeingCheck)) finish · "
             return "\(answers.first ?? "") to \(answers.last ?? "") answer (or \(upDown) and \(key(.open, .wellbeingCheck))) · "
-                + "\(key(.skip, .wellbeingCheck)) skip · \(back) · " + leave
-        case .event: return "\(upDown) and \(key(.open, .wellbeingCheck)) choose · \(back) · " + leave
-        case .eventText: return "\(Key.enter.label) when done · \(typingBack) · " + leaveTyping
+                + "\(key(.skip, .wellbeingCheck)) skip · \(finish)\(back) · " + leave
+        case .event:
+            let finish = form.reviewing ? "" : "\(key(.save, .wellbeingCheck)) finish now (13 and 14 can be left) · "
+            return "\(upDown) and \(key(.open, .wellbeingCheck)) choose · \(finish)\(back) · " + leave
+        case .eventText:
+            let finish = form.reviewing ? "" : "\(key(.save, .textBox)) finish · "
+            return "\(Key.enter.label) when done · \(finish)\(typingBack) · " + leaveTyping
         case .notes: return "\(key(.save, .textBox)) \(form.reviewing ? "keep it" : "when finished") · \(typingBack) · " + leaveTyping
         }
     }

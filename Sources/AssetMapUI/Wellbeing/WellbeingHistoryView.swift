@@ -33,6 +33,22 @@ enum WellbeingHistoryView {
         }
     }
 
+    /// The check selected, and the checks shown as columns: as many as fit, the selected one among them.
+    private static func columns(_ wellbeing: WellbeingState, checks: [WellbeingCheck], width: Int) -> (selected: Int, visible: [Int]) {
+        let selected = checks.firstIndex { $0.id == wellbeing.selectedCheckID } ?? checks.count - 1
+        let visibleCount = max(1, (width - itemWidth) / columnWidth)
+        let first = max(0, min(selected - visibleCount + 1, checks.count - visibleCount))
+        return (selected, Array(first..<min(checks.count, first + visibleCount)))
+    }
+
+    /// The check whose column, in the table or the chart under it, is at a point.
+    static func check(at point: Point, state: PlanState, in content: Rect) -> WellbeingCheck? {
+        let checks = Well12.ordered(state.plan.checks)
+        guard content.contains(point), point.x >= content.x + itemWidth, !checks.isEmpty else { return nil }
+        let column = (point.x - content.x - itemWidth) / columnWidth
+        return columns(state.wellbeing, checks: checks, width: content.width).visible[safe: column].map { checks[$0] }
+    }
+
     /// How far ↓ can scroll: the rows that do not fit.
     static func mostScroll(_ wellbeing: WellbeingState, plan: Plan, today: CalendarDay, in content: Rect) -> Int {
         let checks = Well12.ordered(plan.checks)
@@ -44,10 +60,7 @@ enum WellbeingHistoryView {
     /// The whole view drawn at full length: the table, the lines under it and the chart.
     private static func page(_ wellbeing: WellbeingState, plan: Plan, checks: [WellbeingCheck], today: CalendarDay, width: Int,
                              height: Int) -> Canvas {
-        let selected = checks.firstIndex { $0.id == wellbeing.selectedCheckID } ?? checks.count - 1
-        let visibleCount = max(1, (width - itemWidth) / columnWidth)
-        let first = max(0, min(selected - visibleCount + 1, checks.count - visibleCount))
-        let visible = Array(first..<min(checks.count, first + visibleCount))
+        let (selected, visible) = columns(wellbeing, checks: checks, width: width)
         let lines = linesUnder(plan, checks: checks, visible: visible, selected: selected, today: today)
         let wrapped = lines.map { (rows: TextWrap.wrap($0.text, width: width).count, line: $0) }
         let fixed = tableRows + wrapped.map(\.rows).reduce(0, +)

@@ -57,6 +57,6 @@ import Testing
             ExportTests.demo, as: .md, directory: CommunityDirectory(), made: ExportTests.made)
         #expect(
             markdown.contains(
-                "The total at each check, out of 48:\n\n- 29 May 2026: 18 out of 48\n- 27 August 2026: 25 out of 48\n"))
+                "The total at each check, on a scale of 0 to 48:\n\n- 29 May 2026: 18 out of 48\n- 27 August 2026: 25 out of 48\n"))
     }
 }

@@ -140,6 +140,16 @@ import TestSupport
         #expect(driver.state.plan?.overview.selected == .goodLife)
     }
 
+    @Test func aClickOnTheSecondLineOfAWrappedStrengthSelectsIt() {
+        let driver = ScreenDriver(showing: StrengthsTests.longPlan(), part: "3")
+        click(driver, place(of: "performing makes me nervous", on: driver.screen))
+        #expect(driver.state.plan?.strengths.column == .person)
+        #expect(driver.state.plan?.strengths.row == 1)
+        click(driver, place(of: "pass scheme I know well", on: driver.screen))
+        #expect(driver.state.plan?.strengths.column == .worker)
+        #expect(driver.state.plan?.strengths.rows[StrengthsState.Column.worker.rawValue] == 0)
+    }
+
     @Test func aClickOnAKeyInTheBarDoesWhatItSays() {
         let driver = ScreenDriver(showing: Samples.fullPlan(), part: "2")
         click(driver, place(of: "v List", on: driver.screen))
@@ -197,4 +207,80 @@ import TestSupport
         #expect(driver.state.settings.mouse == false)
         #expect(driver.effects.last == .saveSettings(driver.state.settings))
     }
+}
+
+/// Clicks in the places that take typing or answers: forms, the walk-through, and WELL12.
+@Suite struct MouseInFormsAndChecksTests {
+    let mouse = MouseTests()
+
+    func connection(_ form: FormState) -> ConnectionForm? {
+        form.content as? ConnectionForm
+    }
+
+    @Test func aClickInAFormGoesToTheFieldAndPicksAChoiceFromTheOpenList() {
+        let driver = ScreenDriver(showing: Samples.plan(), part: "2")
+        driver.press(.character("a"))
+        driver.type("Biscuit")
+        mouse.click(driver, mouse.place(of: "Who or what", on: driver.screen))
+        guard case .form(let atKind)? = driver.state.modals.last else { Issue.record("no form"); return }
+        #expect(atKind.focusedField?.label == "Who or what")
+        #expect(connection(atKind)?.name.typed == "Biscuit", "nothing typed is changed by a click")
+        mouse.click(driver, mouse.place(of: "a pet", on: driver.screen))
+        guard case .form(let picked)? = driver.state.modals.last else { Issue.record("no form"); return }
+        #expect(connection(picked)?.kind.chosen == 4)
+        #expect(picked.focusedField?.label == "How I feel about them", "a choice picked goes on, as Enter does")
+        mouse.click(driver, mouse.place(of: "supportive ▸", on: driver.screen).moved(by: 11))
+        guard case .form(let stepped)? = driver.state.modals.last else { Issue.record("no form"); return }
+        #expect(connection(stepped)?.feeling.chosen == 1, "▸ steps on, as → does")
+        mouse.click(driver, mouse.place(of: "◂ ~ mixed", on: driver.screen))
+        guard case .form(let back)? = driver.state.modals.last else { Issue.record("no form"); return }
+        #expect(connection(back)?.feeling.chosen == 0, "◂ steps back")
+        driver.press(.control("s"))
+        #expect(driver.state.plan?.plan.network.last?.kind == .pet)
+    }
+
+    @Test func aClickOnARingInTheWalkThroughPutsTheNameTypedOnTheMapThere() {
+        let driver = ScreenDriver(size: Size(width: 80, height: 24))
+        driver.press(.character("a"))
+        driver.type("Zoë Ní Bhriain")
+        driver.press(.control("s"), .enter, .control("s"))
+        #expect(driver.state.plan?.guide?.part == .people)
+        driver.type("Mam")
+        mouse.click(driver, mouse.place(of: "3  ", on: driver.screen))
+        let added = driver.state.plan?.plan.network.last
+        #expect(added?.name == "Mam")
+        #expect(added?.ring == 3)
+        #expect(driver.state.plan?.guide?.box == 0, "back on the name for the next")
+        driver.press(.tab)
+        mouse.click(driver, mouse.place(of: "Name", on: driver.screen))
+        #expect(driver.state.plan?.guide?.box == 0)
+    }
+
+    @Test func aClickOnACheckInTheTableSelectsItAndADoubleClickOpensItsAnswers() {
+        let driver = ScreenDriver(showing: WellbeingTests.plan(checks: 3), part: "5")
+        #expect(driver.state.plan?.wellbeing.selectedCheckID == nil)
+        let first = mouse.place(of: "5 Jan", on: driver.screen)
+        mouse.click(driver, first)
+        #expect(driver.state.plan?.wellbeing.selectedCheckID == "w0")
+        mouse.click(driver, Point(x: first.x, y: first.y + 5))
+        #expect(driver.state.plan?.wellbeing.selectedCheckID == "w0", "anywhere in its column")
+        mouse.click(driver, mouse.place(of: "4 Feb", on: driver.screen), twice: true)
+        #expect(driver.state.plan?.wellbeing.selectedCheckID == "w1")
+        #expect(driver.state.plan?.wellbeing.check?.stage == .review)
+    }
+
+    @Test func aClickOnAnAnswerMarksItAndADoubleClickGivesIt() {
+        let driver = ScreenDriver(showing: Samples.plan(), part: "5")
+        driver.press(.character("a"))
+        mouse.click(driver, mouse.place(of: "1  Disagree", on: driver.screen))
+        #expect(driver.state.plan?.wellbeing.check?.cursor == 3)
+        #expect(driver.state.plan?.plan.checks.isEmpty == true, "a single click only marks it")
+        mouse.click(driver, mouse.place(of: "2  Not sure", on: driver.screen), twice: true)
+        #expect(driver.state.plan?.plan.checks.first?.answers.first == 2)
+        #expect(driver.state.plan?.wellbeing.check?.stage == .question(1))
+    }
+}
+
+extension Point {
+    func moved(by columns: Int) -> Point { Point(x: x + columns, y: y) }
 }

@@ -1,5 +1,6 @@
 import AssetMapCore
 @testable import AssetMapUI
+import Foundation
 import Testing
 import TestSupport
 
@@ -29,6 +30,45 @@ import TestSupport
 
     func driver(size: Size = Size(width: 80, height: 24), plan: Plan = StrengthsTests.plan()) -> ScreenDriver {
         ScreenDriver(showing: plan, part: "3", size: size, directory: Self.directory())
+    }
+
+    static func longPlan() -> Plan {
+        var plan = plan()
+        plan.assets[0].text = "I can fix most bikes, punctures, brakes and gears, and I taught my nephew how to do it over the summer holidays"
+        plan.assets[1].text = "Singing alto in the community choir on Tuesday evenings, even though performing makes me nervous"
+        plan.assets[2].text = "Time on Tuesday mornings to go along to new groups together, and a bus pass scheme I know well"
+        return plan
+    }
+
+    @Test(arguments: [(80, 24), (200, 60)])
+    func longStrengthsWrapAndAreShownWholeInTheirRows(width: Int, height: Int) {
+        let driver = driver(size: Size(width: width, height: height), plan: Self.longPlan())
+        expectSnapshot(driver.screen, named: "strengths-long-\(width)x\(height)")
+        let text = driver.screen.lines.joined(separator: "\n")
+        for ending in ["over the summer holidays  skill", "performing makes me nervous  interest", "scheme I know well  resource"] {
+            #expect(text.contains(ending), "the end of each long strength is on its row")
+        }
+        #expect(!text.contains("…"), "nothing is cut")
+        driver.press(.down)
+        #expect(driver.screen.lines.contains { $0.contains("▸ Singing alto in the community choir") })
+        #expect(driver.screen.lines.contains { $0.contains("Kind to animals") })
+    }
+
+    @Test func aListThatDoesNotFitScrollsToTheSelectedRowAndSaysThereIsMore() {
+        var plan = Self.longPlan()
+        plan.assets += (1...6).map { Asset(id: "x\($0)", owner: .person, kind: .strength, text: "A strength with a few more words than most, number \($0)") }
+        let driver = driver(plan: plan)
+        #expect(driver.screen.lines.contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix("↓") })
+        for _ in 0..<8 { driver.press(.down) }
+        let lines = driver.screen.lines
+        #expect(lines.contains { $0.contains("▸ A strength with a few more words than most, number 6") })
+        #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix("↑") })
+    }
+
+    @Test func theShareOfTheHeightMeetsSmallNeedsFirst() {
+        #expect(StrengthsLayout.share(18, among: [10, 3, 4]) == [10, 3, 5], "what none needs goes to the last")
+        #expect(StrengthsLayout.share(12, among: [10, 3, 8]) == [5, 3, 4])
+        #expect(StrengthsLayout.share(9, among: [2, 2, 2]) == [2, 2, 5])
     }
 
     @Test func theThreeListsStackedAt80AndSideBySideWhenWide() {

@@ -66,7 +66,50 @@ import TestSupport
         #expect(check.recentEvent == .yes)
         #expect(check.recentEventText == "Moved flat")
         #expect(check.notes == "Tired but hopeful")
-        #expect(driver.state.status?.text == "Check finished: 23 out of 44 (11 answered). Thank you.")
+        #expect(driver.state.status?.text == "Check finished: 23 out of 44 (11 answered). Thank you. Enter on it shows every answer, to change one.")
+    }
+
+    @Test func ctrlSFinishesOnceTheTwelveAreAnsweredAndTheCheckOpensToReadAndChange() {
+        let driver = driver(Samples.plan())
+        driver.press(.character("a"))
+        for answer in "432102343210" { driver.press(.character(answer)) }
+        #expect(driver.state.plan?.wellbeing.check?.stage == .event)
+        expectSnapshot(driver.screen, named: "wellbeing-question-13")
+        #expect(driver.screen.lines.contains { $0.contains("Ctrl-S finish now (13 and 14 can be left)") })
+        driver.press(.control("s"))
+        let check = driver.state.plan!.plan.checks[0]
+        #expect(check.complete)
+        #expect(check.recentEvent == nil)
+        #expect(driver.state.plan?.wellbeing.check == nil, "finished, it closes on the table")
+        #expect(driver.state.status?.text == "Check finished: 25 out of 48. Thank you. Enter on it shows every answer, to change one.")
+        driver.press(.enter)
+        #expect(driver.state.plan?.wellbeing.check?.stage == .review)
+        driver.press(.down, .down, .enter, .character("4"))
+        #expect(driver.state.plan?.plan.checks[0].answers[2] == 4)
+        #expect(driver.state.plan?.wellbeing.check?.stage == .review, "a changed answer goes back to the page of answers")
+        #expect(driver.state.plan?.plan.checks[0].complete == true)
+    }
+
+    @Test func ctrlSBeforeTheTwelveAreAnsweredSaysWhatIsLeftAndFinishesNothing() {
+        let driver = driver(Samples.plan())
+        driver.press(.character("a"), .character("3"), .character("3"), .control("s"))
+        #expect(driver.state.plan?.wellbeing.check?.stage == .question(2))
+        #expect(driver.state.plan?.plan.checks[0].complete == false)
+        #expect(driver.state.status?.text == "10 of the twelve are still to answer (s skips one); then Ctrl-S finishes.")
+    }
+
+    @Test func ctrlSWhileWritingWhatHappenedFinishesAndKeepsIt() {
+        let driver = driver(Samples.plan())
+        driver.press(.character("a"))
+        for answer in "444444444444" { driver.press(.character(answer)) }
+        driver.press(.enter)
+        driver.type("New job")
+        driver.press(.control("s"))
+        let check = driver.state.plan!.plan.checks[0]
+        #expect(check.complete)
+        #expect(check.recentEvent == .yes)
+        #expect(check.recentEventText == "New job")
+        #expect(driver.state.plan?.wellbeing.check == nil)
     }
 
     @Test func backGoesToThePreviousQuestionAndKeepsTheAnswer() {

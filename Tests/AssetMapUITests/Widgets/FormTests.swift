@@ -7,14 +7,11 @@ import TestSupport
 @Suite struct FormTests {
     let area = Rect(x: 0, y: 0, width: 80, height: 20)
 
-    /// A goal: a line of text, a long answer, then a choice of three.
     func form() -> FormState {
-        GoalForm.make(nil)
-    }
-
-    func goal(_ form: FormState) -> GoalForm? {
-        guard let goal = form.content as? GoalForm else { return nil }
-        return goal
+        FieldsForm.make([
+            .text(label: "Name"), .choice(label: "Ring", ["1 closest", "2 friends", "3 things I do"]),
+            .text(label: "Note", multiline: true),
+        ])
     }
 
     @Test func tabAndShiftTabMoveBetweenFieldsAndWrapRound() {
@@ -32,14 +29,15 @@ import TestSupport
         var form = form()
         _ = FormReducer.handle(.enter, form: &form, area: area)
         #expect(form.focus == 1)
+        _ = FormReducer.handle(.enter, form: &form, area: area)
+        #expect(form.focus == 2)
         #expect(FormReducer.handle(.enter, form: &form, area: area) == .editing)
-        #expect(form.focus == 1)
-        #expect(goal(form)?.why.typed == "")
-        #expect(form.fields[1].input.value == "\n")
+        #expect(form.fields[2].typed == "")
+        #expect(form.fields[2].input.value == "\n")
     }
 
     @Test func enterOnTheLastSingleLineFieldSaves() {
-        var form = StageForm.make(nil)
+        var form = FieldsForm.make([.text(label: "A"), .text(label: "B")])
         form.focus = 1
         #expect(FormReducer.handle(.enter, form: &form, area: area) == .submit)
         #expect(FormReducer.handle(.control("s"), form: &form, area: area) == .submit)
@@ -48,23 +46,28 @@ import TestSupport
 
     @Test func aShortChoiceStepsWithArrowsSpaceDigitsAndLettersAndNeverWrapsRound() {
         var form = form()
-        form.focus = 2
+        form.focus = 1
         _ = FormReducer.handle(.right, form: &form, area: area)
-        #expect(goal(form)?.status.chosen == 1)
+        #expect(form.fields[1].chosen == 1)
         _ = FormReducer.handle(.left, form: &form, area: area)
         _ = FormReducer.handle(.left, form: &form, area: area)
-        #expect(goal(form)?.status.chosen == 0)
+        #expect(form.fields[1].chosen == 0)
         _ = FormReducer.handle(.character("3"), form: &form, area: area)
-        #expect(goal(form)?.status.chosen == 2)
+        #expect(form.fields[1].chosen == 2)
+        #expect(form.focus == 2, "a digit settles the choice and goes on")
+        _ = FormReducer.handle(.backTab, form: &form, area: area)
         _ = FormReducer.handle(.character(" "), form: &form, area: area)
         _ = FormReducer.handle(.right, form: &form, area: area)
-        #expect(goal(form)?.status.chosen == 2)
-        _ = FormReducer.handle(.character("d"), form: &form, area: area)
-        #expect(goal(form)?.status.chosen == 1)
+        #expect(form.fields[1].chosen == 2)
+        #expect(form.focus == 1)
+        _ = FormReducer.handle(.character("f"), form: &form, area: area)
+        #expect(form.fields[1].chosen == 1)
+        #expect(form.focus == 2)
+        #expect(form.fields[2].typed == "")
     }
 
     @Test func upAndDownLeaveASingleLineField() {
-        var form = StageForm.make(nil)
+        var form = form()
         _ = FormReducer.handle(.down, form: &form, area: area)
         #expect(form.focus == 1)
         _ = FormReducer.handle(.up, form: &form, area: area)
@@ -74,20 +77,21 @@ import TestSupport
     @Test func typingIsNoticedAsAChangeAndClearsAProblem() {
         var form = form()
         #expect(!form.hasChanges)
-        form.problem = "Please type the goal."
+        form.problem = "Please type a name."
         _ = FormReducer.handle(.character("Z"), form: &form, area: area)
         #expect(form.hasChanges)
         #expect(form.problem == nil)
-        #expect(goal(form)?.title.typed == "Z")
+        #expect(form.fields[0].typed == "Z")
     }
 }
 
 @Suite struct FormRoomTests {
     @Test func aFieldNotBeingTypedInShowsItsBeginningAndSaysThereIsMore() {
-        var connection = Samples.connection("c1", "Aoife", ring: 1)
-        connection.gives = "Sunday dinners, lifts into town, listens when I am low and a great deal more besides"
-        var form = ConnectionForm.make(connection, defaultRing: 1)
-        form.focus = 5
+        var form = FieldsForm.make([
+            .text(label: "What they give me", "Sunday dinners, lifts into town, listens when I am low and a great deal more besides"),
+            .text(label: "What I give them"),
+        ])
+        form.focus = 1
         var canvas = Canvas(size: Size(width: 80, height: 24))
         FormView.draw(form, in: canvas.bounds, today: Samples.day("2026-12-03"), showWordingHints: true, on: &canvas)
         let row = canvas.lines.first { $0.contains("What they give me") } ?? ""
@@ -96,7 +100,7 @@ import TestSupport
     }
 
     @Test func formsGrowWithTheWindowUpToAHundredAndTwentyColumns() {
-        let form = NewPlanForm.make()
+        let form = FieldsForm.make([.text(label: "Name")])
         #expect(FormLayout(form, in: Rect(x: 0, y: 0, width: 80, height: 21)).box.width == 76)
         #expect(FormLayout(form, in: Rect(x: 0, y: 0, width: 100, height: 21)).box.width == 96)
         #expect(FormLayout(form, in: Rect(x: 0, y: 0, width: 200, height: 57)).box.width == 120)
@@ -104,11 +108,12 @@ import TestSupport
 
     @Test func aLongAnswerTakesTheHeightThereIsAndSaysWhenThereIsMore() {
         let text = (1...30).map { "Line \($0) of what happened." }.joined(separator: "\n")
-        let form = NoteForm.make(Note(id: "n1", date: Samples.day("2026-12-01"), text: text), today: Samples.day("2026-12-03"))
+        var form = FieldsForm.make([.text(label: "Note", text, multiline: true), .text(label: "Date")])
+        form.focus = 1
         let small = FormLayout(form, in: Rect(x: 0, y: 0, width: 80, height: 21))
         let large = FormLayout(form, in: Rect(x: 0, y: 0, width: 200, height: 57))
-        #expect(small.fieldRows[1] > 3)
-        #expect(large.fieldRows[1] == 31)
+        #expect(small.fieldRows[0] > 3)
+        #expect(large.fieldRows[0] == 31)
         var canvas = Canvas(size: Size(width: 80, height: 21))
         FormView.draw(form, in: canvas.bounds, today: Samples.day("2026-12-03"), showWordingHints: true, on: &canvas)
         #expect(canvas.lines.contains { $0.contains("Line 1 of") && !$0.contains("more") })
