@@ -97,4 +97,11 @@ enum DirectoryReducer {
         }
         return state.carryOut([.putOnMap(entry)], env: env)
     }
+
+    /// Saving a place, group or service; one added is selected once the directory has it.
+    static func submit(_ form: DirectoryEntryForm, state: inout AppState, env: Environment) throws(FormProblem) -> [Effect] {
+        let change = try form.change(directory: state.directory.directory, env: env)
+        if case .add(let entry) = change.action { state.directory.pendingSelection = entry.id }
+        return [.changeDirectory(change.action, undo: change.undo)]
+    }
 }

@@ -2,35 +2,15 @@ import AssetMapCore
 
 /// One field of a form: its label, what is typed or chosen in it, and a quiet note shown while it has focus.
 public struct FormField: Equatable, Sendable {
-    public var key: String
     public var label: String
     public var input: FormInput
     /// A quiet line shown under the field while it has focus.
     public var note: String?
 
-    public init(key: String = "", label: String, input: FormInput, note: String? = nil) {
-        self.key = key
+    public init(label: String, input: FormInput, note: String? = nil) {
         self.label = label
         self.input = input
         self.note = note
-    }
-
-    public static func text(_ key: String, _ label: String, _ value: String = "", multiline: Bool = false,
-                            note: String? = nil) -> FormField {
-        FormField(key: key, label: label, input: .text(TextFieldState(value, multiline: multiline)), note: note)
-    }
-
-    public static func choice(_ key: String, _ label: String, _ options: [String], selected: Int = 0,
-                              note: String? = nil) -> FormField {
-        FormField(key: key, label: label, input: .choice(options, selected: min(max(0, selected), max(0, options.count - 1))), note: note)
-    }
-
-    /// A date typed in words; `meaning` decides the year of "31 Jan" and is shown read back beside the field.
-    public static func date(_ key: String, _ label: String, _ value: CalendarDay?, meaning: DateWords.Meaning,
-                            note: String? = nil) -> FormField {
-        let example = meaning == .due ? "For example Saturday, in 2 weeks, or 31 Jan." : "For example today, yesterday, or 3 May."
-        return FormField(key: key, label: label, input: .date(TextFieldState(value.map(DayText.long) ?? ""), meaning: meaning),
-                         note: note ?? example)
     }
 }
 

@@ -24,10 +24,6 @@ public struct FormState: Equatable, Sendable {
         initialValues = content.fields.map(\.input.value)
     }
 
-    public init(title: String, fields: [FormField], purpose: FormPurpose, intro: String? = nil) {
-        self.init(title: title, content: UntypedForm(fields: fields, purpose: purpose), intro: intro)
-    }
-
     public static func == (lhs: FormState, rhs: FormState) -> Bool {
         lhs.title == rhs.title && lhs.content.isSame(as: rhs.content) && lhs.focus == rhs.focus && lhs.problem == rhs.problem
             && lhs.intro == rhs.intro && lhs.typedChoice == rhs.typedChoice && lhs.restOfChoice == rhs.restOfChoice
@@ -39,44 +35,10 @@ public struct FormState: Equatable, Sendable {
         set { content.fields = newValue }
     }
 
-    /// What saving a form not yet of its own type does.
-    public var purpose: FormPurpose? {
-        get { (content as? UntypedForm)?.purpose }
-        set {
-            guard var form = content as? UntypedForm, let newValue else { return }
-            form.purpose = newValue
-            content = form
-        }
-    }
-
     /// True once anything has been typed or chosen, so closing it asks first.
     public var hasChanges: Bool { fields.map(\.input.value) != initialValues }
 
     public var focusedField: FormField? { focus < fields.count ? fields[focus] : nil }
-
-    /// The text typed in a field, trimmed.
-    public func text(_ key: String) -> String {
-        field(key)?.input.value.trimmed ?? ""
-    }
-
-    /// The index of the option chosen in a choice field.
-    public func choice(_ key: String) -> Int {
-        if case .choice(_, let selected)? = field(key)?.input { return selected }
-        return 0
-    }
-
-    public func field(_ key: String) -> FormField? {
-        fields.first { $0.key == key }
-    }
-
-    public mutating func setText(_ key: String, _ text: String) {
-        guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
-        switch fields[index].input {
-        case .text(let state): fields[index].input = .text(TextFieldState(text, multiline: state.multiline))
-        case .date(_, let meaning): fields[index].input = .date(TextFieldState(text), meaning: meaning)
-        case .choice: break
-        }
-    }
 
     /// Puts a field back as it was when the form was opened.
     public mutating func restore(at index: Int) {
