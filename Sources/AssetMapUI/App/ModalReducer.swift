@@ -7,8 +7,8 @@ enum ModalReducer {
         switch modal {
         case .help(let context, let title, let scroll):
             // Up and down move through help longer than the window; any other key closes it.
-            let offsets: [Key: Int] = [.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .home: -10_000, .end: 10_000]
-            if let offset = offsets[key] {
+            let offsets: [Command: Int] = [.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .first: -10_000, .last: 10_000]
+            if let command, let offset = offsets[command] {
                 let moved = HelpOverlay.scrolled(scroll, by: offset, context: context, in: AppLayout(state).modalArea)
                 state.modals[state.modals.count - 1] = .help(context, title: title, scroll: moved)
             } else {
@@ -78,7 +78,7 @@ enum ModalReducer {
     private static func perform(_ action: ConfirmedAction, state: inout AppState, env: Environment) -> [Effect] {
         switch action {
         case .edit(let planAction):
-            if state.apply(planAction, env: env) { state.status = .info("Done. Press u to undo.") }
+            if state.apply(planAction, env: env) { state.status = .info("Done. Press \(KeyMap.planKeyName(for: .undo)) to undo.") }
             return []
         case .effect(let effect):
             return [effect]

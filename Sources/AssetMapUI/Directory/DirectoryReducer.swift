@@ -74,7 +74,7 @@ enum DirectoryReducer {
         let users = others + open
         let use = users == 0 ? "No plan links to it." : users == 1 ? "1 plan links to it; it will show there as deleted." :
             "\(users) plans link to it; they will show it as deleted."
-        state.ask("Delete from the directory", "Delete \(entry.name) from the directory for everyone? \(use) Press u to undo.",
+        state.ask("Delete from the directory", "Delete \(entry.name) from the directory for everyone? \(use) Press \(KeyMap.keyName(for: .undo, in: .directory)) to undo.",
                   onYes: .effect(.changeDirectory(.delete(id: entry.id), undo: .add(entry))))
     }
 

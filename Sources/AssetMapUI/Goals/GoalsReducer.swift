@@ -29,11 +29,11 @@ enum GoalsReducer {
         case .delete:
             if goals.listFocus == .goals, goals.goalRow < plan.goals.count {
                 let goal = plan.goals[goals.goalRow]
-                context.ask("Delete the goal", "Delete “\(goal.title)” and its \(goal.steps.count) steps? Press u afterwards to undo.",
+                context.ask("Delete the goal", "Delete “\(goal.title)” and its \(goal.steps.count) steps? " + KeyMap.undoAfterwards(),
                             onYes: .edit(.deleteGoal(id: goal.id)))
             } else if goals.listFocus == .stages, goals.stageRow < plan.steppingBack.count {
                 let stage = plan.steppingBack[goals.stageRow]
-                context.ask("Delete the stage", "Delete “\(stage.text)”? Press u afterwards to undo.", onYes: .edit(.deleteStage(id: stage.id)))
+                context.ask("Delete the stage", "Delete “\(stage.text)”? " + KeyMap.undoAfterwards(), onYes: .edit(.deleteStage(id: stage.id)))
             }
         case .moveItemUp, .moveItemDown:
             let offset = command == .moveItemUp ? -1 : 1

@@ -94,18 +94,18 @@ enum LadderReducer {
         switch goals.ladderFocus {
         case .steps:
             if let step {
-                context.ask("Delete the step", "Delete the step “\(step.text)”? Press u afterwards to undo.",
+                context.ask("Delete the step", "Delete the step “\(step.text)”? " + KeyMap.undoAfterwards(),
                             onYes: .edit(.deleteStep(goalID: goal.id, stepID: step.id)))
             }
         case .barriers:
             if goal.barriers.indices.contains(goals.barrierRow) {
                 let barrier = goal.barriers[goals.barrierRow]
-                context.ask("Delete", "Delete “\(barrier.text)”? Press u afterwards to undo.",
+                context.ask("Delete", "Delete “\(barrier.text)”? " + KeyMap.undoAfterwards(),
                             onYes: .edit(.deleteBarrier(goalID: goal.id, barrierID: barrier.id)))
             }
         case .risk:
             if goal.risk != nil {
-                context.ask("Delete the risk plan", "Delete the plan for taking a chance? Press u afterwards to undo.",
+                context.ask("Delete the risk plan", "Delete the plan for taking a chance? " + KeyMap.undoAfterwards(),
                             onYes: .edit(.setRiskPlan(goalID: goal.id, nil)))
             }
         }

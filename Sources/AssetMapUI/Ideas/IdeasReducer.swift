@@ -23,7 +23,7 @@ enum IdeasReducer {
             if let selected { effects = DirectoryReducer.putOnMap(selected.entry, state: &state, env: env) }
         case .notForMe:
             if let selected, state.apply(.notForMe(entryID: selected.id), env: env) {
-                state.status = .info("\(selected.entry.name) is not suggested to \(plan.person.displayName) again. Press u to take that back.")
+                state.status = .info("\(selected.entry.name) is not suggested to \(plan.person.displayName) again. Press \(KeyMap.keyName(for: .undo, in: .ideas)) to take that back.")
             }
         case .undo:
             PlanScreenReducer.undo(state: &state, env: env)

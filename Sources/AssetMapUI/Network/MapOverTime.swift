@@ -77,7 +77,7 @@ enum CompareScreen {
             compare.laterID = laters[min(max(0, current + step), laters.count - 1)]
         case .delete:
             if let snapshot = dates.first(where: { $0.id == compare.earlierID }) {
-                context.ask("Delete the snapshot", "Delete the snapshot from \(DayText.long(snapshot.date))? Press u afterwards to undo.",
+                context.ask("Delete the snapshot", "Delete the snapshot from \(DayText.long(snapshot.date))? " + KeyMap.undoAfterwards(),
                             onYes: .edit(.deleteSnapshot(id: snapshot.id)))
             }
             return

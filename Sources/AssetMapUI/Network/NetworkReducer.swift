@@ -34,7 +34,7 @@ enum NetworkReducer {
             }
         case .delete:
             if let connection = selectedConnection(network, plan) {
-                context.ask("Take off the map", "Take \(connection.name) off the map? Press u afterwards to undo.",
+                context.ask("Take off the map", "Take \(connection.name) off the map? " + KeyMap.undoAfterwards(),
                             onYes: .edit(.deleteConnection(id: connection.id)))
             }
         case .inwards, .outwards:
@@ -87,7 +87,7 @@ enum NetworkReducer {
               let hidden = NetworkLayout(content: context.content, showsDetails: network.showsDetails).rings(for: plan)
                   .hidden.first(where: { $0.ids.contains(id) }),
               let name = plan.network.first(where: { $0.id == id })?.name else { return }
-        context.say(.info("\(name) is not drawn here: \(hidden.text). Press v for the list."))
+        context.say(.info("\(name) is not drawn here: \(hidden.text). Press \(KeyMap.keyName(for: .toggleView, in: .network)) for the list."))
     }
 
     /// Saving someone on the map, or a snapshot of it; someone added is selected. False when the plan did not take it.

@@ -15,7 +15,7 @@ enum NotesReducer {
         case .delete:
             if ordered.indices.contains(selection) {
                 let note = ordered[selection]
-                context.ask("Delete the note", "Delete the note from \(DayText.long(note.date))? Press u afterwards to undo.",
+                context.ask("Delete the note", "Delete the note from \(DayText.long(note.date))? " + KeyMap.undoAfterwards(),
                           onYes: .edit(.deleteNote(id: note.id)))
             }
         case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem,

@@ -96,7 +96,7 @@ enum PlanScreenReducer {
         guard let before = state.plan?.plan, state.plan?.readOnly == nil else { return }
         if let summary = state.plan?.editor.undo(now: env.now()) {
             state.plan?.repairSelections(before: before)
-            state.status = .info("Undone: \(summary). Ctrl-R puts it back.")
+            state.status = .info("Undone: \(summary). \(KeyMap.planKeyName(for: .redo)) puts it back.")
         } else {
             state.status = .info("There is nothing to undo.")
         }

@@ -10,7 +10,7 @@ enum PromptCard {
         let inside = Box.interior(rect)
         canvas.write("About \(prompt.area.words):", at: Point(x: inside.x, y: inside.y), role: .dim, clip: inside)
         canvas.writeWrapped(prompt.question, in: Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: 3), role: .heading)
-        canvas.write("→ another   a write it down   Esc close", at: Point(x: inside.x, y: inside.maxY - 1), role: .dim, clip: inside)
+        canvas.write(KeyMap.footer([.nextItem: "another", .add: "write it down", .cancel: "close"], in: .prompts, separator: "   "), at: Point(x: inside.x, y: inside.maxY - 1), role: .dim, clip: inside)
     }
 
     /// Keys on a question card: another question, write something down with it in mind, or close.

@@ -29,7 +29,7 @@ enum StrengthsReducer {
         case .delete:
             switch selected {
             case .asset(let asset)?:
-                context.ask("Delete", "Delete “\(asset.text)”? Press u afterwards to undo.", onYes: .edit(.deleteAsset(id: asset.id)))
+                context.ask("Delete", "Delete “\(asset.text)”? " + KeyMap.undoAfterwards(), onYes: .edit(.deleteAsset(id: asset.id)))
             case .community(let id, let entry)?:
                 context.ask("Unlink", "Unlink \(entry?.name ?? "this entry") from this plan? It stays in the directory.",
                             onYes: .edit(.unlinkCommunity(id: id)))

@@ -26,7 +26,7 @@ enum WellbeingReducer {
         case .delete:
             if checks.indices.contains(selected) {
                 let check = checks[selected]
-                context.ask("Delete the check", "Delete the check from \(DayText.long(check.date))? Press u afterwards to undo.",
+                context.ask("Delete the check", "Delete the check from \(DayText.long(check.date))? " + KeyMap.undoAfterwards(),
                             onYes: .edit(.deleteCheck(id: check.id)))
             }
         case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .nextItem, .previousItem,
