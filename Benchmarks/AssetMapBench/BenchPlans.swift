@@ -39,6 +39,14 @@ enum BenchPlans {
         return plan
     }
 
+    /// Two notes, one of them of 100,000 characters in one paragraph, as pasted from another program.
+    static func notes() -> Plan {
+        var plan = network(12)
+        plan.notes = [Note(id: "n1", date: today, text: String(repeating: "A long note about the week, pasted in. ", count: 2_565)),
+                      Note(id: "n2", date: today.adding(days: -7), text: "A short note.")]
+        return plan
+    }
+
     /// A plan for the caseload: a few people, a goal with a step due, two checks.
     static func caseloadPlan(_ index: Int) -> Plan {
         var plan = ladder(4)

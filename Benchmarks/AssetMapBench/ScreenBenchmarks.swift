@@ -49,5 +49,8 @@ enum ScreenBenchmarks {
                     keys: [.up, .up, .up, .down, .down, .down], runner: &runner)
         measureKeys("key on the WELL12 history, 30 checks", from: state(showing: BenchPlans.checks(30), keys: [.character("5")]),
                     keys: [.left, .left, .left, .right, .right, .right], runner: &runner)
+        // The list shows a line of each note and the box the selected one, from only as much of each as shows.
+        measureKeys("key on the notes, one of 100,000 characters", from: state(showing: BenchPlans.notes(), keys: [.character("6")]),
+                    keys: [.down, .up], runner: &runner)
     }
 }

@@ -227,6 +227,8 @@ enum GuideReducer {
 
     private static func goal(_ key: Key, command: Command?, guide: inout GuideState, state: inout AppState, env: Environment) {
         let boxes = GuideState.GoalBox.allCases.count
+        let rest = guide.restOfWho
+        guide.restOfWho = ""
         switch (command, key) {
         case (.nextField, _), (_, .down):
             guide.box = command == .nextField ? (guide.box + 1) % boxes : min(boxes - 1, guide.box + 1)
@@ -248,12 +250,23 @@ enum GuideReducer {
         switch GuideState.GoalBox(rawValue: guide.box) ?? .goal {
         case .goal: _ = guide.goal.handle(key, wrapWidth: width)
         case .firstStep: _ = guide.firstStep.handle(key, wrapWidth: width)
-        case .when: _ = guide.when.handle(key, wrapWidth: width)
+        case .when:
+            // As in a form: the rest of a name typed in full after it was chosen does not spill into the date.
+            if case .character(let c) = key, rest.hasPrefix(SearchQuery.fold(String(c))) {
+                guide.restOfWho = String(rest.dropFirst(SearchQuery.fold(String(c)).count))
+                return
+            }
+            _ = guide.when.handle(key, wrapWidth: width)
         case .who:
             guard let plan = state.plan?.plan,
-                  let chosen = ChoiceKeys.handle(key, options: StepForm.helpers(plan).map(\.label), selected: guide.who, typed: guide.whoTyped)
+                  let chosen = ChoiceKeys.pick(key, options: StepForm.helpers(plan).map(\.label), selected: guide.who, typed: guide.whoTyped)
             else { return }
-            (guide.who, guide.whoTyped) = chosen
+            (guide.who, guide.whoTyped) = (chosen.selected, chosen.typed)
+            if chosen.settled {
+                guide.box = GuideState.GoalBox.when.rawValue
+                guide.whoTyped = ""
+                guide.restOfWho = chosen.rest
+            }
         }
     }
 

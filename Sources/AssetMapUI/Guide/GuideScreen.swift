@@ -164,12 +164,14 @@ enum GuideScreen {
             case .when:
                 let narrow = Rect(x: rect.x, y: rect.y, width: min(rect.width, 20), height: rect.height)
                 TextFieldView.draw(guide.when, in: narrow, focused: focused, on: &canvas)
+                // Wrapped onto the empty line under the box rather than cut where the window is narrow.
                 let words = whenInWords(guide.when.text, today: today)
-                canvas.write(words.text, at: Point(x: narrow.maxX + 2, y: y), role: words.understood ? .normal : .dim,
-                             clip: Rect(x: narrow.maxX + 2, y: y, width: max(0, body.maxX - narrow.maxX - 2), height: 1))
+                canvas.writeWrapped(words.text, in: Rect(x: narrow.maxX + 2, y: y, width: max(0, body.maxX - narrow.maxX - 2), height: 2)
+                                        .intersection(body), role: words.understood ? .normal : .dim)
             }
         }
-        let note = guide.box == GuideState.GoalBox.who.rawValue ? "← → or the first letters of a name to choose."
+        let note = guide.box == GuideState.GoalBox.who.rawValue
+            ? "← → or the first letters of a name to choose; once only one name begins so, it goes on to the date."
             : "Small steps are easier to start: one that could be done this week is a good first one."
         canvas.writeWrapped(note, in: Rect(x: body.x, y: body.y + 8, width: body.width, height: 2).intersection(body), role: .dim)
     }

@@ -51,6 +51,8 @@ public struct GuideState: Equatable, Sendable {
     public var who = 0
     /// Letters typed to find someone for "who will do it".
     public var whoTyped = ""
+    /// What is left of the name chosen by its first letters, folded: typed on into "by when", it is passed over.
+    public var restOfWho = ""
     public var when = TextFieldState()
     /// How many people or strengths were added on this visit to the part.
     public var added = 0

@@ -43,7 +43,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     case network, networkList, networkCompare, networkSearch
     case strengths, personStrengths, directory, directorySearch
     case goals, goal
-    case wellbeing, wellbeingCheck, wellbeingReview, notes
+    /// Wellbeing: the table, a statement being answered, question 13 (a recent event), a finished check's answers.
+    case wellbeing, wellbeingCheck, wellbeingEvent, wellbeingReview, notes
     case form, dialog, choice, picker, prompts, help, message
     case report, timeline
     /// The walk-through: a part with boxes to type in, and a page with one thing to do.

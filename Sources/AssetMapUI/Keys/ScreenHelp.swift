@@ -28,7 +28,7 @@ public enum ScreenHelp {
     static func hasTyping(_ context: KeyContext) -> Bool {
         switch context {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
-             .wellbeing, .wellbeingCheck, .wellbeingReview, .notes, .prompts, .group, .groupReview, .guidePage:
+             .wellbeing, .wellbeingCheck, .wellbeingEvent, .wellbeingReview, .notes, .prompts, .group, .groupReview, .guidePage:
             return true
         case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide, .networkCompare, .dialog, .help,
              .message, .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
@@ -102,6 +102,10 @@ public enum ScreenHelp {
             return "One statement at a time: how true does it feel now, from 4 yes, definitely to 0 definitely not? There "
                 + "are no right answers, and any statement can be skipped. Each answer is saved at once, so stopping part-way "
                 + "loses nothing. Once the twelve are answered, Ctrl-S finishes the check: questions 13 and 14 can be left, "
+                + "and a finished check opens again to read and change."
+        case .wellbeingEvent:
+            return "Question 13: has something happened lately that changed how things feel? Yes, no or not sure, and after "
+                + "yes, what it was, in the person's words. Then 14, any notes. Both can be left: Ctrl-S finishes the check, "
                 + "and a finished check opens again to read and change."
         case .wellbeingReview:
             return "A finished check, every answer on one page. Choose one with ↑ ↓ and press Enter to change it: the "

@@ -4,17 +4,26 @@ import AssetMapCore
 public enum TextWrap {
     /// `maxLines` stops early, for text drawn from its start that needs only the lines that fit.
     public static func lines(_ characters: [Character], width: Int, maxLines: Int = .max) -> [Range<Int>] {
+        wrap(characters, width: width, maxLines: maxLines).lines
+    }
+
+    /// The lines, and the furthest character wrapping them looked at (`characters.count` when it came to the end).
+    /// Lines made from the beginning of a text are the whole text's lines when wrapping looked no further than the
+    /// beginning's last character but one: the last might join what comes after it into one grapheme.
+    static func wrap(_ characters: [Character], width: Int, maxLines: Int) -> (lines: [Range<Int>], looked: Int) {
         let maxWidth = max(1, width)
         var lines: [Range<Int>] = []
         var start = 0
+        var looked = 0
         while true {
-            if lines.count >= maxLines { return lines }
+            if lines.count >= maxLines { return (lines, looked) }
             var end = start
             var used = 0
             var lastSpace: Int?
             // Plain ASCII is told apart by its one byte, which keeps a long text quick to wrap at every key.
             while end < characters.count {
                 let character = characters[end]
+                looked = max(looked, end)
                 let w: Int
                 if let ascii = character.asciiValue {
                     if ascii == 0x0A, character == "\n" { break }
@@ -28,13 +37,16 @@ public enum TextWrap {
                 used += w
                 end += 1
             }
+            if end == characters.count {
+                looked = characters.count
+            }
             if end == characters.count || characters[end] == "\n" {
                 lines.append(start..<end)
-                if end == characters.count { return lines }
+                if end == characters.count { return (lines, looked) }
                 start = end + 1
                 if start == characters.count {
                     lines.append(start..<start)
-                    return lines
+                    return (lines, looked)
                 }
                 continue
             }
@@ -44,13 +56,13 @@ public enum TextWrap {
                 // A space that ended the text and was used to break the line leaves the cursor a line of its own.
                 if start == characters.count {
                     lines.append(start..<start)
-                    return lines
+                    return (lines, looked)
                 }
             } else {
                 if end == start { end += 1 }
                 lines.append(start..<end)
                 start = end
-                if start == characters.count { return lines }
+                if start == characters.count { return (lines, looked) }
             }
         }
     }

@@ -14,14 +14,25 @@ enum NotesScreen {
         let panel = Rect(x: content.x, y: list.maxY, width: content.width, height: content.maxY - list.maxY)
         ListView.draw(count: notes.count, selection: selection, in: list, on: &canvas) { index in
             let note = notes[index]
-            let firstLine = note.text.split(separator: "\n").first.map(String.init) ?? ""
-            return [Span(DayText.long(note.date).padded(toWidth: 18), .heading), Span(firstLine)]
+            return [Span(DayText.long(note.date).padded(toWidth: 18), .heading), Span(firstLine(of: note.text, width: list.width))]
         }
         let note = notes[selection]
         let by = note.by.map { " · " + $0.writtenBy(personName: state.plan.person.displayName) } ?? ""
         Box.draw(panel, title: DayText.long(note.date) + by, on: &canvas)
-        let field = TextFieldState(note.text, multiline: true)
-        TextFieldView.draw(field, in: Box.interior(panel), focused: false, on: &canvas)
+        TextFieldView.drawBeginning(of: note.text, in: Box.interior(panel), on: &canvas)
+    }
+
+    /// The note's first line with anything on it, only as much of it as `width` columns show: the list shows a line
+    /// of each note, and a note can be 100,000 characters long.
+    static func firstLine(of text: String, width: Int) -> String {
+        var line = ""
+        var used = 0
+        for character in text.drop(while: { $0 == "\n" }) {
+            guard character != "\n", used <= width else { break }
+            line.append(character)
+            used += DisplayWidth.of(character)
+        }
+        return line
     }
 
     /// The list of notes at the top, with the selected note's box under it.

@@ -40,8 +40,7 @@ enum OverviewScreen {
             canvas.writeWrapped("Nothing written yet. Press Enter to write the person's own words: what matters to them, what they enjoy, what they would like more of.",
                                 in: layout.goodLifeText, role: .dim)
         } else {
-            let field = TextFieldState(state.plan.goodLife, multiline: true)
-            TextFieldView.draw(field, in: layout.goodLifeText, focused: false, on: &canvas)
+            TextFieldView.drawBeginning(of: state.plan.goodLife, in: layout.goodLifeText, on: &canvas)
         }
     }
 

@@ -70,7 +70,13 @@ public struct PlanState: Equatable, Sendable {
         case .wellbeing:
             switch wellbeing.mode {
             case .history: return .wellbeing
-            case .check(let check): return check.isTyping ? .textBox : check.stage == .review ? .wellbeingReview : .wellbeingCheck
+            case .check(let check):
+                if check.isTyping { return .textBox }
+                switch check.stage {
+                case .review: return .wellbeingReview
+                case .event: return .wellbeingEvent
+                case .question, .eventText, .notes: return .wellbeingCheck
+                }
             }
         case .notes: return .notes
         }

@@ -107,8 +107,9 @@ enum CheckFormView {
             return "\(answers.first ?? "") to \(answers.last ?? "") answer (or \(upDown) and \(key(.open, .wellbeingCheck))) · "
                 + "\(key(.skip, .wellbeingCheck)) skip · \(finish)\(back) · " + leave
         case .event:
-            let finish = form.reviewing ? "" : "\(key(.save, .wellbeingCheck)) finish now (13 and 14 can be left) · "
-            return "\(upDown) and \(key(.open, .wellbeingCheck)) choose · \(finish)\(back) · " + leave
+            let finish = form.reviewing ? "" : "\(key(.save, .wellbeingEvent)) finish now (13 and 14 can be left) · "
+            return "\(key(.up, .wellbeingEvent)) \(key(.down, .wellbeingEvent)) and \(key(.open, .wellbeingEvent)) choose · "
+                + "\(finish)\(key(.previousQuestion, .wellbeingEvent)) back · " + leave
         case .eventText:
             let finish = form.reviewing ? "" : "\(key(.save, .textBox)) finish · "
             return "\(Key.enter.label) when done · \(finish)\(typingBack) · " + leaveTyping

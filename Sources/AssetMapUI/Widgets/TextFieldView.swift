@@ -24,6 +24,29 @@ public enum TextFieldView {
         }
     }
 
+    /// A text shown to read, not to type in: the cells an unfocused multi-line field holding the whole text shows,
+    /// made from only as much of its beginning as the rectangle needs, so that a note of 100,000 characters is drawn
+    /// as quickly as a short one.
+    public static func drawBeginning(of text: String, in rect: Rect, on canvas: inout Canvas) {
+        guard !rect.isEmpty else { return }
+        // No more bytes than a field holds characters: the field would not be too long, so it shows the text's start.
+        guard text.utf8.count <= TextFieldState.largest else {
+            draw(TextFieldState(text, multiline: true), in: rect, focused: false, on: &canvas)
+            return
+        }
+        var taken = max(64, (rect.height + 2) * (rect.width + 1))
+        while let end = text.index(text.startIndex, offsetBy: taken, limitedBy: text.endIndex), end < text.endIndex {
+            let beginning = TextFieldState(String(text[..<end]), multiline: true)
+            let looked = TextWrap.wrap(beginning.characters, width: rect.width, maxLines: rect.height + 1).looked
+            if looked + 2 <= beginning.characters.count {
+                draw(beginning, in: rect, focused: false, on: &canvas)
+                return
+            }
+            taken *= 2
+        }
+        draw(TextFieldState(text, multiline: true), in: rect, focused: false, on: &canvas)
+    }
+
     /// The rows a multi-line field needs at a width, for laying out forms.
     public static func lineCount(_ field: TextFieldState, width: Int) -> Int {
         TextWrap.lines(field.characters, width: width).count
