@@ -55,16 +55,3 @@ extension TypedForm {
         return day
     }
 }
-
-extension AppState {
-    /// Saving a form of one part of the open plan: the part makes it a change with its own state and the plan's
-    /// editor. Nil when the plan did not take it. A suggestion about wording is said once it is saved.
-    mutating func save<Part>(_ form: some FormContent, in part: WritableKeyPath<PlanState, Part>, env: Environment,
-                             _ body: (inout Part, inout PartContext) throws(FormProblem) -> Bool) throws(FormProblem) -> [Effect]? {
-        guard let scoped = try inPart(part, env: env, body) else { return nil }
-        let effects = carryOut(scoped.requests, env: env)
-        guard scoped.result else { return nil }
-        if settings.wordingHints, let words = FormHints.afterSaving(form) { status = .info(words) }
-        return effects
-    }
-}
