@@ -22,10 +22,7 @@ struct PartContext {
     /// why on the message line. Returns whether it was made.
     @discardableResult
     mutating func apply(_ action: PlanAction) -> Bool {
-        if let readOnly {
-            say(.warning("This plan can only be looked at: \(readOnly)."))
-            return false
-        }
+        guard canChange() else { return false }
         do {
             try editor.apply(action, now: env.now(), today: env.today)
             return true
