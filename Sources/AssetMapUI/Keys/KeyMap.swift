@@ -1,18 +1,6 @@
-import Synchronization
-
 /// The one key table. Dispatch, the hint bar and the help screen all read it, so they never disagree.
 /// Earlier lines win: screen-specific keys come before the general ones.
 public enum KeyMap {
-    public static func command(for key: Key, in context: KeyContext) -> Command? {
-        let command = bindings.first { $0.applies(to: context) && $0.keys.contains(key) }?.command
-        // Digits carry their own number: 2 is the Network section, 3 is the answer "Agree".
-        if case .character(let c)? = Optional(key), let digit = c.wholeNumberValue {
-            if case .section = command { return .section(digit) }
-            if case .answer = command { return .answer(digit) }
-        }
-        return command
-    }
-
     /// The bindings for a context, in table order, each command once.
     public static func bindings(for context: KeyContext) -> [KeyBinding] {
         var seen = Set<Command>()
@@ -28,18 +16,6 @@ public enum KeyMap {
         }
         return result
     }
-
-    /// Worked out once for each context, when first needed: the bar is drawn at every key.
-    public static func hints(for context: KeyContext) -> [KeyBinding] {
-        hintsByContext.withLock { known in
-            if let hints = known[context] { return hints }
-            let hints = bindings(for: context).filter(\.inBar)
-            known[context] = hints
-            return hints
-        }
-    }
-
-    private static let hintsByContext = Mutex<[KeyContext: [KeyBinding]]>([:])
 
     /// The lines of the help screen: bindings sharing a label (the four "Move" keys) on one line.
     public static func helpLines(for context: KeyContext, only include: (KeyBinding) -> Bool = { _ in true })

@@ -46,6 +46,22 @@ import Testing
         }
     }
 
+    @Test func aListOfRowsDrawnBeforehandIsTheListOfTheirSpans() {
+        let rows: [[Span]] = (0..<9).map { index in
+            [Span("Zoë \(index)".padded(toWidth: 7), .heading), Span(index % 2 == 0 ? "李伟李伟李伟" : "Siobha\u{301}n Kelly", .dim)]
+        }
+        for (selection, highlighting) in [(0, 1), (4, 2), (8, Int.max)] {
+            let rect = Rect(x: 1, y: 1, width: 17, height: 5)
+            var fromSpans = Canvas(size: Size(width: 20, height: 7))
+            ListView.draw(count: rows.count, selection: selection, in: rect, on: &fromSpans, highlighting: highlighting) { rows[$0] }
+            var drawn = Canvas(size: Size(width: 20, height: 7))
+            ListView.draw(count: rows.count, selection: selection, in: rect, on: &drawn) {
+                ListView.DrawnRow(rows[$0], width: rect.width - 2, highlighting: highlighting)
+            }
+            #expect(drawn == fromSpans, "row \(selection) selected")
+        }
+    }
+
     @Test func listMovementStaysInsideTheList() {
         #expect(ListView.move(0, by: .up, count: 3, page: 10) == 0)
         #expect(ListView.move(2, by: .down, count: 3, page: 10) == 2)
