@@ -16,7 +16,7 @@ enum IdeasPanel {
                 + "whole directory."
         let lines = ideas.isEmpty ? TextWrap.wrap(message, width: max(1, width - 4)).count + 1 : blocks.reduce(0) { $0 + $1.count + 1 }
         let rect = area.centred(width: width, height: min(area.height, max(8, lines + 3)))
-        Box.draw(rect, title: "Ideas nearby for \(name) (\(ideas.count))", on: &canvas)
+        Box.drawOver(rect, title: "Ideas nearby for \(name) (\(ideas.count))", on: &canvas)
         let inside = Box.interior(rect)
         let (list, footer) = inside.splitBottom(1)
         let keys = ideas.isEmpty ? "c directory · Esc close" : "r on the map, ring 5 · n not for me · c directory · Esc close"
