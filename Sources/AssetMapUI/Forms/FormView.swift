@@ -4,7 +4,7 @@ import AssetMapCore
 public enum FormView {
     public static func draw(_ form: FormState, in area: Rect, today: CalendarDay, showWordingHints: Bool, on canvas: inout Canvas) {
         let layout = FormLayout(form, in: area)
-        Box.draw(layout.box, title: form.title, on: &canvas)
+        Box.drawOver(layout.box, title: form.title, on: &canvas)
         let inside = Box.interior(layout.box)
         guard !inside.isEmpty else { return }
         if let intro = form.intro {

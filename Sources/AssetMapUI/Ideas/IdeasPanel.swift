@@ -17,7 +17,7 @@ enum IdeasPanel {
                 + "shows the whole directory."
         let lines = ideas.isEmpty ? TextWrap.wrap(message, width: max(1, width - 4)).count + 1 : blocks.reduce(0) { $0 + $1.count + 1 }
         let rect = area.centred(width: width, height: min(area.height, max(8, lines + 3)))
-        Box.draw(rect, title: "Ideas nearby for \(name) (\(ideas.count))", on: &canvas)
+        Box.drawOver(rect, title: "Ideas nearby for \(name) (\(ideas.count))", on: &canvas)
         let inside = Box.interior(rect)
         let (list, footer) = inside.splitBottom(1)
         let keys = ideas.isEmpty ? KeyMap.footer([.communityDirectory: "directory", .cancel: "close"], in: .ideas)

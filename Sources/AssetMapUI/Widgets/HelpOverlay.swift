@@ -4,7 +4,7 @@ import AssetMapCore
 public enum HelpOverlay {
     public static func draw(_ context: KeyContext, title: String, scroll: Int = 0, in area: Rect, on canvas: inout Canvas) {
         let rect = box(context, in: area)
-        Box.draw(rect, title: "Help: \(title)", on: &canvas)
+        Box.drawOver(rect, title: "Help: \(title)", on: &canvas)
         let inside = Box.interior(rect)
         let lines = ScreenHelp.lines(for: context, width: inside.width)
         let room = max(0, inside.height - 2)
