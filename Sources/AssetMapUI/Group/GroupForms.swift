@@ -49,11 +49,11 @@ enum GroupForms {
 
     static let sheetFormats: [(label: String, format: ExportFormat)] = [("A web page to print (HTML)", .html), ("Plain text (Markdown)", .md)]
 
-    static func sheets(today: CalendarDay) -> FormState {
+    static func sheets(today: CalendarDay, folder: String?) -> FormState {
         FormState(title: "Take-home sheets", fields: [
             .choice("format", "Kind of sheet", sheetFormats.map(\.label), note: "← → to choose."),
             .text("file", "File names start with", "assetmap-group-\(today.iso)",
-                  note: "Saved where assetmap was started: -group for the group's, -1, -2… for each person in turn."),
+                  note: "Saved \(ExportForm.whereSaved(folder)): -group for the group's, -1, -2… for each person in turn."),
         ], purpose: .group(.sheets),
             intro: "One for each person (their own ideas and the group's places) and the group's own. Keep them safe.")
     }

@@ -11,17 +11,23 @@ enum ExportForm {
         ("A spreadsheet of the wellbeing checks (CSV)", .csv, .checks),
     ]
     static let parts: [(label: String, parts: ExportContents.Parts)] = [
-        ("Everything", .everything), ("Page one only", .pageOne),
+        ("Everything", .everything), ("The take-home sheet (page one)", .pageOne),
     ]
     static let privateChoices = ["Left out", "Put in"]
 
-    /// The question about people marked private is only asked when someone on the map is.
-    static func make(today: CalendarDay, privateCount: Int) -> FormState {
+    /// Where a copy named without a folder goes, in words: the folder itself when it is known.
+    static func whereSaved(_ folder: String?) -> String {
+        folder.map { "in \($0), the folder assetmap was started from" } ?? "where assetmap was started"
+    }
+
+    /// The question about people marked private is only asked when someone on the map is. `folder` is where the
+    /// copy goes, said before it is saved.
+    static func make(today: CalendarDay, privateCount: Int, folder: String?) -> FormState {
         var fields: [FormField] = [
             .choice("format", "Kind of copy", choices.map(\.label)),
             .choice(
                 "parts", "What goes in", parts.map(\.label),
-                note: "Page one: good life, the map, next steps, who to contact (HTML, text)."),
+                note: "The take-home sheet is page one: the good life, the map, next steps and who to contact (HTML or text)."),
         ]
         if privateCount > 0 {
             let who = privateCount == 1 ? "1 person on the map is" : "\(privateCount) people on the map are"
@@ -33,17 +39,18 @@ enum ExportForm {
         fields.append(
             .text(
                 "file", "File name", "assetmap-plan-\(today.iso)",
-                note: "Saved where assetmap was started; .html, .md… is added for you."))
+                note: "Saved \(folder.map { "in \($0)" } ?? "where assetmap was started"); .html, .md… is added for you."))
         return FormState(
             title: "Save a copy", fields: fields, purpose: .export,
-            intro: "A copy is not protected by assetmap: keep it safe, and delete it when it is no longer needed.")
+            intro: "It is saved \(whereSaved(folder)). A copy is not protected by assetmap: keep it safe, and delete it "
+                + "when it is no longer needed.")
     }
 
     static func request(from form: FormState) throws(FormProblem) -> ExportRequest {
         let choice = choices[form.choice("format")]
         let chosen = parts[form.choice("parts")].parts
         if chosen == .pageOne, !choice.format.hasPageOne {
-            throw FormProblem(field: "parts", "Page one only is for a web page or plain text: choose Everything.")
+            throw FormProblem(field: "parts", "The take-home sheet is a web page or plain text: choose one of those, or Everything.")
         }
         var file = try form.required("file", "Please type a file name.")
         if !file.lowercased().hasSuffix("." + choice.format.fileEnding) { file += "." + choice.format.fileEnding }
