@@ -32,7 +32,8 @@ public final class NcursesTerminal: TerminalBackend {
     private let escapeDelayMilliseconds: Int32 = 25
 
     public init(theme: Theme) throws {
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        // One variable read as it is: the whole environment as a dictionary costs more than starting ncurses.
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
         switch am_terminal_can_address_cursor() {
         case -1:
             throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")

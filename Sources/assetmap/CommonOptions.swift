@@ -24,7 +24,8 @@ struct Options {
     var dataDir: String?
     var theme: String?
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    /// Read once: made into a dictionary afresh at each asking.
+    let environment = ProcessInfo.processInfo.environment
 
     var folder: DataFolder {
         DataFolder.resolve(option: dataDir, environment: environment)

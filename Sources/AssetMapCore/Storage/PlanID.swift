@@ -4,7 +4,20 @@ import FoundationEssentials
 /// (a UUID) is ever used in a path: anything else could reach outside the data folder.
 public enum PlanID {
     public static func isUsual(_ id: String) -> Bool {
-        id.utf8.count == 36 && UUID(uuidString: id) != nil
+        id.utf8.count == 36 && (isPlainUUID(id) || UUID(uuidString: id) != nil)
+    }
+
+    /// Hex digits in groups of 8, 4, 4, 4 and 12 joined by hyphens: what every id assetmap makes looks like, and what
+    /// `UUID` reads. Told apart without it, as `UUID` reads with `sscanf`: a sixth of the time listing a caseload took.
+    static func isPlainUUID(_ id: String) -> Bool {
+        var offset = 0
+        for byte in id.utf8 {
+            let hyphenHere = offset == 8 || offset == 13 || offset == 18 || offset == 23
+            let isHex = (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+            guard hyphenHere ? byte == UInt8(ascii: "-") : isHex else { return false }
+            offset += 1
+        }
+        return offset == 36
     }
 
     /// Ids differing only in upper and lower case are the same id.

@@ -106,6 +106,16 @@ extension StringProtocol {
     public func padded(toWidth width: Int) -> String {
         let cut = truncated(toWidth: width)
         let used = cut.displayWidth
-        return used >= width ? cut : cut + String(repeating: " ", count: width - used)
+        return used >= width ? cut : cut + spaces(width - used)
+    }
+}
+
+/// `count` spaces, made as bytes at once: padding is made for every column of every list at every key, and repeating
+/// a string takes a dozen times as long.
+private func spaces(_ count: Int) -> String {
+    let length = max(0, count)
+    return String(unsafeUninitializedCapacity: length) { bytes in
+        UnsafeMutableBufferPointer(rebasing: bytes[..<length]).initialize(repeating: 0x20)
+        return length
     }
 }

@@ -14,13 +14,27 @@ public struct Cell: Hashable, Sendable {
     public var isContinuation: Bool { text.isEmpty }
 }
 
-/// A cell as the canvas keeps it: eight bytes with no reference to count, so that making, comparing and
-/// throwing away a whole screen at every key is a matter of copying and comparing plain numbers.
+/// A cell as the canvas keeps it: one 64-bit number, the code in the low half and the role above it, with no reference
+/// to count and no padding, so that making, comparing and throwing away a whole screen at every key is a matter of
+/// copying and comparing plain numbers, a whole row at once when nothing on it changed.
 struct PackedCell: Equatable, Sendable {
+    private(set) var bits: UInt64
+
+    init(code: UInt32, role: Role) {
+        bits = UInt64(code) | UInt64(role.rawValue) << 32
+    }
+
     /// The grapheme's only code point; `continuation` on the right half of a two-column grapheme; or, with
     /// `clusterFlag`, the index of a grapheme of several code points in the canvas's `clusters`.
-    var code: UInt32
-    var role: Role
+    var code: UInt32 {
+        get { UInt32(truncatingIfNeeded: bits) }
+        set { bits = bits & 0xFFFF_FFFF_0000_0000 | UInt64(newValue) }
+    }
+
+    var role: Role {
+        get { Role(rawValue: UInt8(truncatingIfNeeded: bits >> 32))! }
+        set { bits = bits & 0xFFFF_FFFF | UInt64(newValue.rawValue) << 32 }
+    }
 
     static let continuation: UInt32 = 0
     static let clusterFlag: UInt32 = 0x8000_0000
@@ -178,6 +192,40 @@ public struct Canvas: Equatable, Sendable {
     /// Every row's text, for comparing screens in tests.
     public var lines: [String] {
         (0..<size.height).map { text(row: $0) }
+    }
+
+    /// Copies the first `columns` cells of another canvas's top row to `point`, leaving the cells as writing the text
+    /// they show there would: for rows drawn once and shown again at every key without being written again.
+    public mutating func copy(_ line: Canvas, columns: Int, to point: Point) {
+        let count = min(columns, line.size.width, size.width - point.x)
+        guard count > 0, point.x >= 0, point.y >= 0, point.y < size.height else { return }
+        let row = point.y * size.width
+        // Only the ends of the copy can cut a two-column grapheme in half.
+        if packed[row + point.x].isContinuation, point.x > 0 { packed[row + point.x - 1].code = PackedCell.space }
+        let end = point.x + count
+        if end < size.width, packed[row + end].isContinuation { packed[row + end].code = PackedCell.space }
+        if line.clusters.isEmpty {
+            packed.replaceSubrange(row + point.x..<row + end, with: line.packed[0..<count])
+            return
+        }
+        for x in 0..<count {
+            let cell = line.packed[x]
+            packed[row + point.x + x] = cell.isCluster ? pack(Character(line.text(of: cell)), cell.role) : cell
+        }
+    }
+
+    /// Whether any cell holds a grapheme of several code points, which compares by its text rather than its number.
+    var hasClusters: Bool { !clusters.isEmpty }
+
+    /// Whether row `y` holds the same numbers as the same row of another canvas of this size.
+    func sameRow(_ y: Int, as other: Canvas) -> Bool {
+        packed.withUnsafeBufferPointer { mine in
+            other.packed.withUnsafeBufferPointer { theirs in
+                let start = y * size.width
+                for index in start..<start + size.width where mine[index].bits != theirs[index].bits { return false }
+                return true
+            }
+        }
     }
 
     /// Copies another canvas onto this one at an offset, as for a dialog drawn over a screen.

@@ -12,15 +12,21 @@ public enum CanvasDiff {
         }
         var points: [Point] = []
         let old = previous.packed
-        for index in cells.indices where cells[index] != old[index] || cells[index].isCluster {
-            guard !cells[index].isContinuation else {
-                // A two-column grapheme is sent again when the cell it covers changed underneath it.
-                if index % width != 0, !cells[index - 1].isContinuation, points.last != point(index - 1, width) {
-                    points.append(point(index - 1, width))
+        // A grapheme of several code points is compared by its text, kept outside the cell; without any, a row whose
+        // numbers are all the same is passed over whole, which is most rows at most keys.
+        let rowsCompareByNumber = !next.hasClusters && !previous.hasClusters
+        for y in 0..<next.size.height {
+            if rowsCompareByNumber, next.sameRow(y, as: previous) { continue }
+            for index in y * width..<(y + 1) * width where cells[index] != old[index] || cells[index].isCluster {
+                guard !cells[index].isContinuation else {
+                    // A two-column grapheme is sent again when the cell it covers changed underneath it.
+                    if index % width != 0, !cells[index - 1].isContinuation, points.last != point(index - 1, width) {
+                        points.append(point(index - 1, width))
+                    }
+                    continue
                 }
-                continue
+                if !next.same(index, as: previous, index) { points.append(point(index, width)) }
             }
-            if !next.same(index, as: previous, index) { points.append(point(index, width)) }
         }
         return points
     }

@@ -103,4 +103,18 @@ enum CaseloadReducer {
             return []
         }
     }
+
+    /// Starting a plan: it opens once it is in the caseload, on the offer of the walk-through.
+    static func submit(_ form: NewPlanForm, state: inout AppState, env: Environment) throws(FormProblem) -> [Effect] {
+        let plan = try form.plan(env: env)
+        state.startedPlanID = plan.id
+        return [.createPlan(plan)]
+    }
+
+    static func submit(_ form: SettingsForm, state: inout AppState) -> [Effect] {
+        let settings = form.settings(current: state.settings)
+        state.settings = settings
+        state.status = .info("Settings saved.")
+        return [.saveSettings(settings)]
+    }
 }

@@ -50,10 +50,11 @@ enum CaseloadScreen {
                       Span("Next step".padded(toWidth: columns.next), .heading), Span("Wellbeing", .heading)]
         canvas.write(header, at: Point(x: area.x + 2, y: area.y), clip: area)
         let list = listArea(state, in: content)
-        ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas, highlighting: 1) { index in
+        let width = max(0, list.width - 2)
+        ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas) { index in
             let rowIndex = state.shown[index]
-            return state.drawn.spans(rowIndex, columns: columns, today: today) {
-                row(state.rows[rowIndex], columns: columns, today: today)
+            return state.drawn.row(rowIndex, width: width, today: today) {
+                ListView.DrawnRow(row(state.rows[rowIndex], columns: columns, today: today), width: width, highlighting: 1)
             }
         }
     }

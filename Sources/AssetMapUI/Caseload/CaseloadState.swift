@@ -102,27 +102,30 @@ public struct CaseloadState: Equatable, Sendable {
     }
 }
 
-/// Each caseload row's spans, made the first time the row is drawn at a width on a day, then kept: moving the
-/// selection or typing in find changes no row's text, so a key redraws a long caseload without building any row.
+/// Each caseload row drawn into cells the first time it shows at a width on a day, then kept: moving the selection or
+/// typing in find changes no row's text, so a key redraws a long caseload by copying cells, without building any row.
 /// Belongs to one set of rows (`replaceRows` starts a new one); it is not part of the state's value, so it never
-/// makes two states differ.
+/// makes two states differ. At most `kept` rows are held, so paging through thousands of plans does not fill the memory.
 struct DrawnRows: Equatable, Sendable {
+    static let kept = 512
+
     private final class Store: Sendable {
-        let spans = Mutex<(columns: CaseloadScreen.Columns?, today: CalendarDay?, rows: [Int: [Span]])>((nil, nil, [:]))
+        let drawn = Mutex<(width: Int?, today: CalendarDay?, rows: [Int: ListView.DrawnRow])>((nil, nil, [:]))
     }
 
     private let store = Store()
 
-    /// Row `index`'s spans: kept ones, or `make`'s, which are then kept.
-    func spans(_ index: Int, columns: CaseloadScreen.Columns, today: CalendarDay, make: () -> [Span]) -> [Span] {
-        store.spans.withLock { kept in
-            if kept.columns != columns || kept.today != today {
-                kept = (columns, today, [:])
+    /// Row `index` drawn: the kept one, or `make`'s, which is then kept.
+    func row(_ index: Int, width: Int, today: CalendarDay, make: () -> ListView.DrawnRow) -> ListView.DrawnRow {
+        store.drawn.withLock { kept in
+            if kept.width != width || kept.today != today {
+                kept = (width, today, [:])
             }
-            if let spans = kept.rows[index] { return spans }
-            let spans = make()
-            kept.rows[index] = spans
-            return spans
+            if let row = kept.rows[index] { return row }
+            if kept.rows.count >= Self.kept { kept.rows.removeAll(keepingCapacity: true) }
+            let row = make()
+            kept.rows[index] = row
+            return row
         }
     }
 

@@ -17,6 +17,8 @@ public enum FormReducer {
             return .submit
         case .cancel:
             return .cancel
+        // Tab and Enter are both "next field" in the key table, as the design's keys say; Enter alone is a new line in
+        // a long answer and saves on the last field, so it is told apart by the key itself.
         case .nextField where key == .enter && form.focusedField?.input.isMultiline == true:
             break
         case .nextField:
@@ -50,6 +52,8 @@ public enum FormReducer {
                 form.restOfChoice = ""
             }
         } else if key == .up {
+            // The arrows are the field's first (the lines of a long answer, the options of a list); only when it has no
+            // use for them do they move between fields, so they have no command of their own in a form.
             move(&form, to: max(0, form.focus - 1))
         } else if key == .down {
             move(&form, to: min(last, form.focus + 1))

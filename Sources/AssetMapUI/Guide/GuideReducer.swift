@@ -27,25 +27,25 @@ enum GuideReducer {
         state.plan?.guide = GuideState(part: .welcome)
     }
 
-    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
-        guard var guide = state.plan?.guide else { return }
+    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
+        guard var guide = state.plan?.guide else { return [] }
         switch command {
         case .cancel, .back:
             leave(&state)
-            return
+            return []
         case .skip:
             go(to: next(after: guide.part), in: guide, state: &state)
-            return
+            return []
         case .previousQuestion:
             go(to: Part(rawValue: max(Part.goodLife.rawValue, guide.part.rawValue - 1)) ?? .goodLife, in: guide, state: &state)
-            return
+            return []
         case .save:
             if keep(&guide, state: &state, env: env) {
                 go(to: next(after: guide.part), in: guide, state: &state)
             } else {
                 state.plan?.guide = guide
             }
-            return
+            return []
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
              .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
              .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
@@ -59,10 +59,9 @@ enum GuideReducer {
         switch guide.part {
         case .welcome:
             if command == .open { go(to: .goodLife, in: guide, state: &state) }
-            return
+            return []
         case .wellbeing:
-            if command == .open { startCheck(&state, env: env) }
-            return
+            return command == .open ? startCheck(&state, env: env) : []
         case .goodLife:
             typeGoodLife(key, guide: &guide, state: &state, env: env)
         case .people:
@@ -73,6 +72,7 @@ enum GuideReducer {
             goal(key, command: command, guide: &guide, state: &state, env: env)
         }
         if state.plan?.guide?.part == guide.part { state.plan?.guide = guide }
+        return []
     }
 
     /// Before the program is stopped, a name, a strength or a goal typed but not yet added is kept.
@@ -109,10 +109,10 @@ enum GuideReducer {
     }
 
     /// The last part hands over to the WELL12 check itself, on the Wellbeing part, as `a` there would.
-    private static func startCheck(_ state: inout AppState, env: Environment) {
+    private static func startCheck(_ state: inout AppState, env: Environment) -> [Effect] {
         state.plan?.guide = nil
         state.plan?.section = .wellbeing
-        WellbeingReducer.handle(.character("a"), command: .add, state: &state, env: env)
+        return state.run(\.wellbeing, env: env) { WellbeingReducer.handle(.add, wellbeing: &$0, in: &$1) }
     }
 
     /// Keeps what is typed on the part; false (with the reason shown) when it cannot be kept as it is.

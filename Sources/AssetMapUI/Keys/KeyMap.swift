@@ -1,71 +1,6 @@
-import Synchronization
-
-/// One line of the key table: the keys, what they do, and how the hint bar and help describe them.
-public struct KeyBinding: Sendable {
-    public var keys: [Key]
-    public var command: Command
-    /// One or two words for the hint bar.
-    public var label: String
-    /// A short sentence for the `?` help screen.
-    public var help: String
-    public var contexts: Set<KeyContext>
-    /// Shown in the hint bar, not only in help.
-    public var inBar: Bool
-    /// How to write the keys when the first alone would mislead: "←→" for a pair that goes both ways.
-    public var shown: String?
-
-    public init(keys: [Key], command: Command, label: String, help: String, contexts: Set<KeyContext>, inBar: Bool, shown: String? = nil) {
-        self.keys = keys
-        self.command = command
-        self.label = label
-        self.help = help
-        self.contexts = contexts
-        self.inBar = inBar
-        self.shown = shown
-    }
-
-    func applies(to context: KeyContext) -> Bool {
-        contexts.contains(context)
-            || (contexts.contains(.planSection) && context.isPlanSection)
-            || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .choice, .message, .help].contains(context))
-    }
-
-    /// The bar has room for one key each: "+" rather than "+/=".
-    public var barLabel: String {
-        if let shown { return shown }
-        switch command {
-        case .section, .answer: return keyLabel
-        default: return keys.first?.label ?? ""
-        }
-    }
-
-    /// How the keys are written in the bar and help: "a", "Enter/Esc", "1-6". The same letter in
-    /// upper and lower case is shown once.
-    public var keyLabel: String {
-        if let shown { return shown }
-        if case .section = command { return "1-6" }
-        if case .answer = command { return "4-0" }
-        var labels: [String] = []
-        for key in keys where !labels.contains(where: { $0.lowercased() == key.label.lowercased() }) {
-            labels.append(key.label)
-        }
-        return labels.prefix(3).joined(separator: "/")
-    }
-}
-
 /// The one key table. Dispatch, the hint bar and the help screen all read it, so they never disagree.
 /// Earlier lines win: screen-specific keys come before the general ones.
 public enum KeyMap {
-    public static func command(for key: Key, in context: KeyContext) -> Command? {
-        let command = bindings.first { $0.applies(to: context) && $0.keys.contains(key) }?.command
-        // Digits carry their own number: 2 is the Network section, 3 is the answer "Agree".
-        if case .character(let c)? = Optional(key), let digit = c.wholeNumberValue {
-            if case .section = command { return .section(digit) }
-            if case .answer = command { return .answer(digit) }
-        }
-        return command
-    }
-
     /// The bindings for a context, in table order, each command once.
     public static func bindings(for context: KeyContext) -> [KeyBinding] {
         var seen = Set<Command>()
@@ -81,18 +16,6 @@ public enum KeyMap {
         }
         return result
     }
-
-    /// Worked out once for each context, when first needed: the bar is drawn at every key.
-    public static func hints(for context: KeyContext) -> [KeyBinding] {
-        hintsByContext.withLock { known in
-            if let hints = known[context] { return hints }
-            let hints = bindings(for: context).filter(\.inBar)
-            known[context] = hints
-            return hints
-        }
-    }
-
-    private static let hintsByContext = Mutex<[KeyContext: [KeyBinding]]>([:])
 
     /// The lines of the help screen: bindings sharing a label (the four "Move" keys) on one line.
     public static func helpLines(for context: KeyContext, only include: (KeyBinding) -> Bool = { _ in true })
@@ -230,6 +153,13 @@ public enum KeyMap {
                    contexts: [.choice], inBar: true),
         KeyBinding(keys: [.enter, .escape, .character(" ")], command: .cancel, label: "Close", help: "Close this message",
                    contexts: [.message, .help], inBar: true),
+        // Help longer than the window is read with the arrows and the page keys; any other key closes it.
+        KeyBinding(keys: [.up], command: .up, label: "Read", help: "Read back", contexts: [.help], inBar: false),
+        KeyBinding(keys: [.down], command: .down, label: "Read", help: "Read on", contexts: [.help], inBar: false),
+        KeyBinding(keys: [.pageUp], command: .pageUp, label: "Read", help: "Back a page", contexts: [.help], inBar: false),
+        KeyBinding(keys: [.pageDown], command: .pageDown, label: "Read", help: "On a page", contexts: [.help], inBar: false),
+        KeyBinding(keys: [.home], command: .first, label: "Read", help: "The beginning", contexts: [.help], inBar: false),
+        KeyBinding(keys: [.end], command: .last, label: "Read", help: "The end", contexts: [.help], inBar: false),
 
         // Prompt cards for strengths
         KeyBinding(keys: [.right, .character("n"), .character(" ")], command: .nextItem, label: "Another",

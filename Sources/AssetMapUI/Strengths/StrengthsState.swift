@@ -47,3 +47,11 @@ enum StrengthsItem: Equatable {
         return plan.communityLinks.map { .community(id: $0, entry: directory.entry($0)) }
     }
 }
+
+extension StrengthsState {
+    /// After adding, the new one is selected in its own list.
+    mutating func selectLast(of owner: AssetOwner, in plan: Plan) {
+        column = owner == .person ? .person : .worker
+        row = max(0, plan.assets.count { $0.owner == owner } - 1)
+    }
+}

@@ -16,6 +16,41 @@ public enum ListView {
     /// that is as clear, and moving the selection then rewrites a few dozen cells rather than two whole lines.
     public static func draw(count: Int, selection: Int?, in rect: Rect, on canvas: inout Canvas, highlighting: Int = .max,
                             row: (Int) -> [Span]) {
+        drawRows(count: count, selection: selection, in: rect, on: &canvas) { index, point, canvas, selected in
+            let spans = row(index)
+            let written = canvas.write(spans, at: point, clip: rect)
+            return selected ? min(written, spans.prefix(highlighting).reduce(0) { $0 + $1.text.displayWidth }) : 0
+        }
+    }
+
+    /// A row drawn once into cells, at the width of a list less its marker, and copied into the list whenever it shows:
+    /// for long lists whose rows stay the same from key to key.
+    public struct DrawnRow: Equatable, Sendable {
+        let cells: Canvas
+        let written: Int
+        let highlighted: Int
+
+        /// The first `highlighting` spans are highlighted when the row is selected.
+        public init(_ spans: [Span], width: Int, highlighting: Int = .max) {
+            var cells = Canvas(size: Size(width: width, height: 1))
+            written = cells.write(spans, at: Point(x: 0, y: 0), clip: cells.bounds)
+            highlighted = min(written, spans.prefix(highlighting).reduce(0) { $0 + $1.text.displayWidth })
+            self.cells = cells
+        }
+    }
+
+    /// The same list as from spans, its rows drawn beforehand at `rect.width - 2` columns.
+    public static func draw(count: Int, selection: Int?, in rect: Rect, on canvas: inout Canvas, drawnRow: (Int) -> DrawnRow) {
+        drawRows(count: count, selection: selection, in: rect, on: &canvas) { index, point, canvas, _ in
+            let row = drawnRow(index)
+            canvas.copy(row.cells, columns: row.written, to: point)
+            return row.highlighted
+        }
+    }
+
+    /// `write` puts a row's text after its marker and returns how many columns of it to highlight when it is selected.
+    private static func drawRows(count: Int, selection: Int?, in rect: Rect, on canvas: inout Canvas,
+                                 write: (Int, Point, inout Canvas, Bool) -> Int) {
         guard !rect.isEmpty else { return }
         let top = firstVisibleRow(selection: selection ?? 0, count: count, height: rect.height)
         for line in 0..<rect.height {
@@ -24,10 +59,8 @@ public enum ListView {
             let y = rect.y + line
             let selected = index == selection
             canvas.write(selected ? "▸ " : "  ", at: Point(x: rect.x, y: y), role: selected ? .selected : .normal, clip: rect)
-            let spans = row(index)
-            let written = canvas.write(spans, at: Point(x: rect.x + 2, y: y), clip: rect)
+            let width = write(index, Point(x: rect.x + 2, y: y), &canvas, selected)
             if selected {
-                let width = min(written, spans.prefix(highlighting).reduce(0) { $0 + $1.text.displayWidth })
                 canvas.paint(Rect(x: rect.x, y: y, width: 2 + width, height: 1).intersection(rect), role: .selected)
             }
         }

@@ -32,6 +32,15 @@ import TestSupport
         #expect(try Data(contentsOf: url) == Fixtures.data("escaping-id.json"))
     }
 
+    /// The usual form is read without `UUID` for speed; what counts as usual is still exactly what `UUID` reads.
+    @Test(arguments: ["6d4a1dd9-d013-4bf9-b843-7b730ff9d76f", "6D4A1DD9-D013-4BF9-B843-7B730FF9D76F", "6d4a1dd9-d013-4bf9-b843-7b730ff9d76",
+                      "6d4a1dd9-d013-4bf9-b843-7b730ff9d76g", "6d4a1dd9d013-4bf9-b843-7b730ff9d76f-", "+d4a1dd9-d013-4bf9-b843-7b730ff9d76f",
+                      " d4a1dd9-d013-4bf9-b843-7b730ff9d76f", "6d4a1dd9-d013-4bf9-b843-7b730ff9d7/f", "../../../escaped-lock-0000-00000000",
+                      "6d4a1dd9-d013-4bf9-b843-7b730ff9d76f\n", "", "6d4a1dd9_d013_4bf9_b843_7b730ff9d76f"])
+    func anIdIsUsualExactlyWhenItReadsAsAUUID(id: String) {
+        #expect(PlanID.isUsual(id) == (id.utf8.count == 36 && UUID(uuidString: id) != nil))
+    }
+
     @Test func aGroupFileWhoseIdWouldLeaveTheFolderIsReportedAndNeverNamesAFile() throws {
         try folder.prepare()
         try DurableFile.makePrivateFolder(folder.groups)

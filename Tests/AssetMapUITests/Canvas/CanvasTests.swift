@@ -75,6 +75,37 @@ import Testing
         expectLines(base, ["    ", " 李 "])
     }
 
+    /// Rows drawn once and copied leave the cells writing the same text there leaves, wide characters and
+    /// accents typed apart at the ends included.
+    @Test func aCopiedRowGivesTheSameCellsAsWritingItsText() {
+        for (text, x) in [("Zoë Ní Bhriain", 1), ("李伟李伟李", 2), ("李伟李伟李", 3), ("Zoe\u{308} 🐕 \u{1B}x", 0), ("", 4)] as [(String, Int)] {
+            for underneath in ["", "李伟李伟李伟", "e\u{301}e\u{301}"] {
+                var written = Canvas(size: Size(width: 9, height: 2))
+                written.write(underneath, at: Point(x: 0, y: 1))
+                var copied = written
+                let count = written.write(text, at: Point(x: x, y: 1), role: .dim)
+                var line = Canvas(size: Size(width: 9 - x, height: 1))
+                line.write(text, at: Point(x: 0, y: 0), role: .dim)
+                copied.copy(line, columns: count, to: Point(x: x, y: 1))
+                #expect(copied == written, "\(text) at \(x) over \(underneath)")
+            }
+        }
+    }
+
+    @Test func onlyCellsThatChangedAreSentWithOrWithoutAccentsTypedApart() {
+        for accent in ["", "e\u{301}"] {
+            var before = Canvas(size: Size(width: 6, height: 3))
+            before.write("abc" + accent, at: Point(x: 0, y: 0))
+            before.write("李伟", at: Point(x: 0, y: 2))
+            var after = before
+            after.write("x", at: Point(x: 1, y: 0))
+            after.write("a", at: Point(x: 1, y: 2))
+            #expect(CanvasDiff.changes(from: before, to: after) == [Point(x: 1, y: 0), Point(x: 0, y: 2), Point(x: 1, y: 2)],
+                    "with \(accent.isEmpty ? "no accent" : "an accent typed apart")")
+            #expect(CanvasDiff.changes(from: after, to: after) == [])
+        }
+    }
+
     @Test func truncationCountsColumnsNotCharacters() {
         #expect("Siobhán Kelly".truncated(toWidth: 8) == "Siobhán…")
         #expect("李伟李伟".truncated(toWidth: 5) == "李伟…")

@@ -19,6 +19,10 @@ import TestSupport
         #expect(file == builtIn)
     }
 
+    @Test func everyRoleIsNamedInThemeFilesAsItIsInTheCode() {
+        #expect(Role.allCases.map(\.name) == Role.allCases.map { String(describing: $0) })
+    }
+
     @Test func everyThemeShowsSelectionWithoutColour() {
         for name in BuiltInThemes.names {
             let theme = BuiltInThemes.named(name)!.withoutColour()

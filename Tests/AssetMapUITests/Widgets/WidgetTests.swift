@@ -1,5 +1,5 @@
 import AssetMapCore
-import AssetMapUI
+@testable import AssetMapUI
 import Testing
 
 @Suite struct WidgetTests {
@@ -15,7 +15,8 @@ import Testing
         Dialog.draw(title: "Ask", message: "Really?", footer: "y/n", in: area, on: &canvas)
         TextFieldView.draw(TextFieldState("李伟 Zoë", multiline: true), in: area, focused: true, on: &canvas)
         TextFieldView.draw(TextFieldState("Siobhán"), in: area, focused: true, on: &canvas)
-        let form = FormState(title: "Form", fields: [.text("name", "Name", "Zoë"), .choice("c", "Pick", ["a", "b"])], purpose: .newPlan)
+        var form = ConsentForm.make(nil, today: CalendarDay(year: 2026, month: 12, day: 3)!)
+        form.fields[2].setText("Zoë")
         FormView.draw(form, in: area, today: CalendarDay(year: 2026, month: 12, day: 3)!, showWordingHints: true, on: &canvas)
         canvas.writeWrapped("Words to wrap here", in: area)
         FullScreenNotices.tooSmall(&canvas, keysKept: 3, qLeaves: false)
@@ -42,6 +43,22 @@ import Testing
                 let top = ListView.firstVisibleRow(selection: selection, count: 20, height: height)
                 #expect((top..<top + height).contains(selection) && top + height <= 20, "height \(height), row \(selection)")
             }
+        }
+    }
+
+    @Test func aListOfRowsDrawnBeforehandIsTheListOfTheirSpans() {
+        let rows: [[Span]] = (0..<9).map { index in
+            [Span("Zoë \(index)".padded(toWidth: 7), .heading), Span(index % 2 == 0 ? "李伟李伟李伟" : "Siobha\u{301}n Kelly", .dim)]
+        }
+        for (selection, highlighting) in [(0, 1), (4, 2), (8, Int.max)] {
+            let rect = Rect(x: 1, y: 1, width: 17, height: 5)
+            var fromSpans = Canvas(size: Size(width: 20, height: 7))
+            ListView.draw(count: rows.count, selection: selection, in: rect, on: &fromSpans, highlighting: highlighting) { rows[$0] }
+            var drawn = Canvas(size: Size(width: 20, height: 7))
+            ListView.draw(count: rows.count, selection: selection, in: rect, on: &drawn) {
+                ListView.DrawnRow(rows[$0], width: rect.width - 2, highlighting: highlighting)
+            }
+            #expect(drawn == fromSpans, "row \(selection) selected")
         }
     }
 
