@@ -234,6 +234,8 @@ public enum KeyMap {
 
         // Community directory
         KeyBinding(keys: ch("a"), command: .add, label: "Add", help: "Add a place, group or service", contexts: [.directory], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Show the whole entry selected, or hide it again",
+                   contexts: [.directory], inBar: true),
         KeyBinding(keys: ch("e"), command: .edit, label: "Edit", help: "Change the entry selected", contexts: [.directory], inBar: true),
         KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the entry (asks first)", contexts: [.directory], inBar: true),
         KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find by name, what, where or tag", contexts: [.directory], inBar: true),
@@ -249,13 +251,12 @@ public enum KeyMap {
                    contexts: [.network, .networkList], inBar: true),
         KeyBinding(keys: ch("-_"), command: .outwards, label: "Further", help: "Move one ring further out",
                    contexts: [.network, .networkList], inBar: true),
-        KeyBinding(keys: ch("v"), command: .toggleView, label: "List", help: "Show the map as a plain list",
-                   contexts: [.network], inBar: true),
-        KeyBinding(keys: ch("v"), command: .toggleView, label: "Rings", help: "Show the map as rings", contexts: [.networkList], inBar: true),
-        KeyBinding(keys: ch("s"), command: .snapshot, label: "Keep", help: "Keep a snapshot of the map as it is today",
-                   contexts: [.network, .networkList], inBar: true),
-        KeyBinding(keys: ch("c"), command: .compare, label: "Then & now", help: "Compare the map with an earlier snapshot",
-                   contexts: [.network, .networkList], inBar: true),
+        // v is named on the line under the map too, so it gives its place in the bar to these two.
+        KeyBinding(keys: ch("s"), command: .snapshot, label: "Keep today's map",
+                   help: "Keep a copy of the map as it is today (a snapshot), to compare with later", contexts: [.network, .networkList],
+                   inBar: true),
+        KeyBinding(keys: ch("c"), command: .compare, label: "Compare",
+                   help: "Compare the map with how it was before: a map kept with s", contexts: [.network, .networkList], inBar: true),
         KeyBinding(keys: [.left], command: .earlierDate(by: -1), label: "Earlier date", help: "Choose the earlier date",
                    contexts: [.networkCompare], inBar: true, shown: "←→"),
         KeyBinding(keys: [.right], command: .earlierDate(by: 1), label: "Earlier date", help: "Choose the earlier date",
@@ -307,6 +308,9 @@ public enum KeyMap {
                    contexts: plan, inBar: false),
 
         // Network, in the bar where there is room
+        KeyBinding(keys: ch("v"), command: .toggleView, label: "List", help: "Show the map as a plain list",
+                   contexts: [.network], inBar: true),
+        KeyBinding(keys: ch("v"), command: .toggleView, label: "Rings", help: "Show the map as rings", contexts: [.networkList], inBar: true),
         KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find someone on the map by name as you type",
                    contexts: [.network, .networkList], inBar: true),
         KeyBinding(keys: ch("<,"), command: .anticlockwise, label: "Round", help: "Move the one selected round their ring: < one way, > the other",
