@@ -4,7 +4,7 @@ import AssetMapTeam
 import FoundationEssentials
 
 extension TeamCommand {
-    struct Handover: ParsableCommand {
+    struct Handover: FolderCommand {
         static let configuration = CommandConfiguration(
             commandName: "handover",
             abstract: "Hand a plan over to another worker: they become its keyworker, and a note says so."
@@ -21,7 +21,7 @@ extension TeamCommand {
 
         func run() throws {
             guard let worker = ControlCharacters.removed(from: to).nonEmpty else { throw UserFacingError(message: "Please give the name of the worker taking the plan on.", isUsage: true) }
-            let store = try given.filled(from: root.common).store()
+            let store = try options.store()
             let found = try PlanLookup.plan(nameOrID, in: store)
             let open: OpenPlan
             do {
