@@ -80,8 +80,7 @@ struct TeamCommand: ParsableCommand {
     @discardableResult
     static func perform<T>(_ options: Options, _ body: (TeamSync) throws(TeamProblem) -> T) throws -> T {
         let store = try options.store()
-        let sync = TeamSync(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder),
-                            environment: options.environment)
+        let sync = TeamSync(store: store, environment: options.environment)
         do {
             return try body(sync)
         } catch {

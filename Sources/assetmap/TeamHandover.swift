@@ -44,9 +44,7 @@ extension TeamCommand {
             } catch {
                 throw UserFacingError(message: "The plan could not be handed over: \\(error).")
             }
-            let next = TeamSync(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder),
-                                environment: ProcessInfo.processInfo.environment).isJoined
-                ? " It reaches the team at the next sync." : ""
+            let next = TeamSync(store: store, environment: options.environment).isJoined ? " It reaches the team at the next sync." : ""
             StandardStreams.line("The plan has its new keyworker now.\(next)")
         }
     }
