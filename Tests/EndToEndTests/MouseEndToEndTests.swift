@@ -82,9 +82,7 @@ import TestSupport
     @Test func clickingARingInTheWalkThroughAFieldAndAChoiceInAFormAndACheckInTheTable() throws {
         let session = try folder.start()
         try session.waitFor("No plans yet")
-        try session.press("a")
-        try session.waitFor("Start a plan")
-        try session.type("Mouse Test")
+        try session.typeNewPlan(named: "Mouse Test")
         try session.press("C-s")
         try session.waitFor("A first meeting, one part at a time")
         try session.press("Enter")

@@ -11,6 +11,14 @@ struct EndToEndFolder {
         try TmuxSession([Program.path] + arguments + ["--data-dir", dataDir], width: width, height: height)
     }
 
+    /// The program started on a plan's overview: `["new", name]`, or `["open", name or id]`.
+    func startOnOverview(_ arguments: [String], width: Int = 80, height: Int = 24,
+                         sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
+        let session = try start(arguments, width: width, height: height)
+        try session.waitFor("[1 Overview]", sourceLocation: sourceLocation)
+        return session
+    }
+
     func planFiles() -> [URL] {
         let folder = URL(fileURLWithPath: dataDir).appendingPathComponent("plans")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
