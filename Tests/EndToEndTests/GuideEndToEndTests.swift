@@ -8,13 +8,7 @@ import TestSupport
     let folder = EndToEndFolder()
 
     @Test func aFirstMeetingFromANewPlanToTheEndOfTheCheck() throws {
-        let session = try folder.start()
-        try session.waitFor("No plans yet")
-        try session.typeNewPlan(named: "Zoë Ní Bhriain")
-        try session.press("C-s")
-        try session.waitFor("A first meeting, one part at a time")
-        try session.press("Enter")
-        try session.waitFor("What would a good life look like")
+        let session = try folder.startFirstMeeting(named: "Zoë Ní Bhriain")
         try session.type("Walking by the sea, and seeing my sister more.")
         try session.press("C-s")
         try session.waitFor("Three people who matter")
@@ -66,12 +60,7 @@ import TestSupport
     }
 
     @Test func leftPartWayAndPickedUpAfterTheProgramIsStartedAgain() throws {
-        let session = try folder.start()
-        try session.waitFor("No plans yet")
-        try session.typeNewPlan(named: "Ann Other")
-        try session.press("C-s")
-        try session.waitFor("A first meeting")
-        try session.press("Enter")
+        let session = try folder.startFirstMeeting(named: "Ann Other")
         try session.type("A garden of my own")
         try session.press("C-s")
         try session.waitFor("Three people who matter")

@@ -19,6 +19,18 @@ struct EndToEndFolder {
         return session
     }
 
+    /// An empty caseload, a new plan started, and its walk-through of a first meeting at the first question.
+    func startFirstMeeting(named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
+        let session = try start()
+        try session.waitFor("No plans yet", sourceLocation: sourceLocation)
+        try session.typeNewPlan(named: name, sourceLocation: sourceLocation)
+        try session.press("C-s")
+        try session.waitFor("A first meeting, one part at a time", sourceLocation: sourceLocation)
+        try session.press("Enter")
+        try session.waitFor("What would a good life look like", sourceLocation: sourceLocation)
+        return session
+    }
+
     func planFiles() -> [URL] {
         let folder = URL(fileURLWithPath: dataDir).appendingPathComponent("plans")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
