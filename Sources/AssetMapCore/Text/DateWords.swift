@@ -64,13 +64,14 @@ public enum DateWords {
         }
     }
 
-    /// "Saturday", "this Saturday", "next Saturday", "last Saturday".
+    /// "Saturday", "this Saturday", "next Saturday" (a week after this one), "last Saturday".
     private static func weekday(_ words: [String], today: CalendarDay, meaning: Meaning) -> CalendarDay? {
         guard let name = words.last, let wanted = weekdayNumber(name), words.count <= 2 else { return nil }
         let ahead = (wanted - today.weekday + 7) % 7
         let behind = (today.weekday - wanted + 7) % 7
         switch words.count == 2 ? words[0] : "" {
-        case "next": return today.adding(days: ahead == 0 ? 7 : ahead)
+        // As many in the UK say it: on a Thursday, "Friday" is tomorrow and "next Friday" the one a week after.
+        case "next": return today.adding(days: ahead == 0 ? 7 : ahead + 7)
         case "last": return today.adding(days: behind == 0 ? -7 : -behind)
         case "this": return meaning == .due ? today.adding(days: ahead) : today.adding(days: -behind)
         case "":
