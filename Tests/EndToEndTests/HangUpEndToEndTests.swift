@@ -22,7 +22,7 @@ import TestSupport
         try session.waitFor("[1 Overview]")
         try session.press("6", "a")
         try session.waitFor("A note")
-        try session.press("C-u")
+        try session.press("BTab", "C-u")
         return session
     }
 
