@@ -21,7 +21,7 @@ import TestSupport
         let session = try folder.startOnOverview(["open", planID])
         try session.press("6", "a")
         try session.waitFor("A note")
-        try session.press("C-u")
+        try session.press("BTab", "C-u")
         return session
     }
 

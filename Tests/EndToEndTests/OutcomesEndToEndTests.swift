@@ -55,7 +55,7 @@ import Testing
         try session.press("Escape", "w")
         try session.waitFor("Writing: Writer Test (press w)")
         try session.press("6")
-        try session.fillIn(after: "a", "Tab", form: "A note", typing: "We met at the library")
+        try session.fillIn(after: "a", form: "A note", typing: "We met at the library")
         try session.waitFor("written by Writer Test")
         #expect(folder.waitUntilSaved(#""by" : "person""#))
     }
