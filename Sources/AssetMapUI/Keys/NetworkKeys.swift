@@ -13,9 +13,6 @@ extension KeyMap {
                    inBar: true),
         KeyBinding(keys: ch("c"), command: .compare, label: "Compare",
                    help: "Compare the map with how it was before: a map kept with s", contexts: [.network, .networkList], inBar: true),
-        KeyBinding(keys: ch("v"), command: .toggleView, label: "List", help: "Show the map as a plain list",
-                   contexts: [.network], inBar: true),
-        KeyBinding(keys: ch("v"), command: .toggleView, label: "Rings", help: "Show the map as rings", contexts: [.networkList], inBar: true),
         KeyBinding(keys: [.left], command: .earlierDate(by: -1), label: "Earlier date", help: "Choose the earlier date",
                    contexts: [.networkCompare], inBar: true, shown: "←→"),
         KeyBinding(keys: [.right], command: .earlierDate(by: 1), label: "Earlier date", help: "Choose the earlier date",
@@ -32,6 +29,9 @@ extension KeyMap {
 
     /// Keys of the map that come after those of every plan part, so the bar shows them only where there is room.
     static let networkBarKeys: [KeyBinding] = [
+        KeyBinding(keys: ch("v"), command: .toggleView, label: "List", help: "Show the map as a plain list",
+                   contexts: [.network], inBar: true),
+        KeyBinding(keys: ch("v"), command: .toggleView, label: "Rings", help: "Show the map as rings", contexts: [.networkList], inBar: true),
         KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find someone on the map by name as you type",
                    contexts: [.network, .networkList], inBar: true),
         KeyBinding(keys: ch("<,"), command: .anticlockwise, label: "Round", help: "Move the one selected round their ring: < one way, > the other",
