@@ -148,7 +148,6 @@ import TestSupport
         driver.press(.character("6"))
         expectSnapshot(driver.screen, named: "notes")
         driver.press(.character("a"))
-        driver.press(.tab)
         driver.type("Planned the bus trip")
         driver.press(.control("s"))
         #expect(driver.state.plan?.plan.notes.count == 3)
