@@ -14,12 +14,8 @@ import TestSupport
     }
 
     @Test func namesFromNewImportAndAHandPlacedFileAreStoredAndListedWithoutControlCharacters() throws {
-        let session = try folder.start(["new", Self.hostileName])
-        try session.waitFor("[1 Overview]")
-        try session.press("q")
-        try session.waitFor("Caseload")
-        try session.press("q")
-        #expect(session.waitForExit())
+        let session = try folder.startOnOverview(["new", Self.hostileName])
+        #expect(try session.leavePlanAndQuit())
         let exported = folder.temporary.file("from-elsewhere.json")
         try Fixtures.data("control-characters.json").write(to: exported)
         let imported = try Program.run(["import", exported.path], dataDir: folder.dataDir)

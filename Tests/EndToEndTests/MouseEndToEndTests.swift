@@ -80,15 +80,7 @@ import TestSupport
     }
 
     @Test func clickingARingInTheWalkThroughAFieldAndAChoiceInAFormAndACheckInTheTable() throws {
-        let session = try folder.start()
-        try session.waitFor("No plans yet")
-        try session.press("a")
-        try session.waitFor("Start a plan")
-        try session.type("Mouse Test")
-        try session.press("C-s")
-        try session.waitFor("A first meeting, one part at a time")
-        try session.press("Enter")
-        try session.waitFor("What would a good life look like")
+        let session = try folder.startFirstMeeting(named: "Mouse Test")
         try session.press("C-s")
         try session.waitFor("Three people who matter")
         try session.type("Mam")

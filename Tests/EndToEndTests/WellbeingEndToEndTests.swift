@@ -6,8 +6,7 @@ import TestSupport
     let folder = EndToEndFolder()
 
     @Test func aFullCheckAndAHalfOneFinishedAfterReopeningBothInTheTable() throws {
-        let session = try folder.start(["new", "Wellbeing Test"])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Wellbeing Test"])
         try session.press("5", "a")
         try session.waitFor("Statement 1 of 12")
         for answer in ["3", "3", "2", "2", "4", "1", "2", "3", "4", "2", "3", "3"] {
@@ -26,8 +25,7 @@ import TestSupport
         try session.press("q", "q")
         #expect(session.waitForExit())
 
-        let again = try folder.start(["open", "Wellbeing Test"])
-        try again.waitFor("[1 Overview]")
+        let again = try folder.startOnOverview(["open", "Wellbeing Test"])
         try again.press("5")
         try again.waitFor("not finished")
         try again.press("Enter")
@@ -52,8 +50,7 @@ import TestSupport
     }
 
     @Test func aSnapshotThenAMoveThenTheComparison() throws {
-        let session = try folder.start(["new", "Snapshot Test"])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Snapshot Test"])
         try session.press("2", "a")
         try session.waitFor("Add to the map")
         try session.type("Mum")

@@ -186,7 +186,7 @@ enum CheckFormReducer {
     /// Typing the recent event or the notes; each change is saved as it is typed.
     private static func type(_ key: Key, command: Command?, form: inout CheckFormState, check: inout WellbeingCheck,
                              wellbeing: inout WellbeingState, in context: inout PartContext) {
-        switch command {
+        switch command?.typing {
         case .save, .nextField where form.stage == .notes:
             finish(&form, check: &check, wellbeing: &wellbeing, in: &context)
             return
@@ -200,13 +200,7 @@ enum CheckFormReducer {
         case .cancel:
             stop(form, check: check, wellbeing: &wellbeing, in: &context)
             return
-        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
-             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
-             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+        case nil:
             break
         }
         if key == .enter, form.stage == .eventText {

@@ -114,7 +114,6 @@ final class TmuxSession {
         return lines
     }
 
-    /// Waits for the program to end.
     /// Waits until the whole screen satisfies a condition (a capture can catch a screen half redrawn).
     @discardableResult
     func waitUntil(_ description: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
@@ -130,6 +129,7 @@ final class TmuxSession {
         return lines
     }
 
+    /// Waits for the program to end.
     func waitForExit(timeout: Double = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
@@ -137,6 +137,21 @@ final class TmuxSession {
             usleep(50_000)
         }
         return false
+    }
+
+    /// From the caseload: the form for a new plan, with the name typed in and not yet kept.
+    func typeNewPlan(named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try press("a")
+        try waitFor("Start a plan", sourceLocation: sourceLocation)
+        try type(name)
+    }
+
+    /// Back from a plan to the caseload and out of assetmap; true once the program has ended.
+    func leavePlanAndQuit(sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+        try press("q")
+        try waitFor("Caseload", sourceLocation: sourceLocation)
+        try press("q")
+        return waitForExit()
     }
 
     /// Ends the session as closing a terminal window does: the program gets a hang-up.
