@@ -32,9 +32,9 @@ import TestSupport
         try session.press("Enter")
         try session.waitFor("How things are now: the WELL12 check")
         try session.press("Enter")
-        try session.waitFor("Question 1 of 14")
+        try session.waitFor("Statement 1 of 12")
         for _ in 0..<12 { try session.press("3") }
-        try session.waitFor("Question 13 of 14")
+        try session.waitFor("Extra question 13")
         try session.press("Down", "Enter")
         try session.waitFor("14. Notes")
         try session.press("C-s")

@@ -88,7 +88,7 @@ import TestSupport
         try session.waitFor("No wellbeing checks yet")
         let check = Counted(session)
         try check.press("a")
-        try session.waitFor("Question 1 of 14")
+        try session.waitFor("Statement 1 of 12")
         for answer in "333322224444" { try check.choose(String(answer)) }
         try session.waitFor("Ctrl-S finish now")
         try check.press("C-s")

@@ -213,7 +213,8 @@ enum CheckFormReducer {
     }
 
     /// The check is finished and closes on the table, selected, where Enter opens every answer to read and change;
-    /// a finished check being changed goes back to its page of answers.
+    /// a finished check being changed goes back to its page of answers. What is said fits one line at 80 columns, so
+    /// it does not cover the chart's dates at the foot of the table.
     private static func finish(_ form: inout CheckFormState, check: inout WellbeingCheck, wellbeing: inout WellbeingState,
                                in context: inout PartContext) {
         check.complete = true
@@ -221,7 +222,7 @@ enum CheckFormReducer {
         if form.reviewing { return backToReview(&form, row: reviewRow(form.stage), wellbeing: &wellbeing) }
         let score = Well12.score(check)
         context.say(.info("Check finished: \(score.total) out of \(score.outOf)\(score.isWhole ? "" : " (\(score.answered) answered)"). "
-            + "Thank you. \(KeyMap.keyName(for: .open, in: .wellbeing)) on it shows every answer, to change one."))
+            + "Thank you. \(KeyMap.keyName(for: .open, in: .wellbeing)) opens its answers."))
         wellbeing.check = nil
     }
 

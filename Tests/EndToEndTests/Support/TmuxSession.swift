@@ -43,9 +43,10 @@ final class TmuxSession {
     }
 
     /// Pastes text as a terminal does, marked as a paste when the program asked for that.
-    func paste(_ text: String) throws {
+    /// tmux sends each line break as CR, as terminals do; `exactly` sends the bytes as they are (a CR LF stays one).
+    func paste(_ text: String, exactly: Bool = false) throws {
         try tmux(["set-buffer", "--", text])
-        try tmux(["paste-buffer", "-p", "-t", "0"])
+        try tmux(["paste-buffer", "-p", "-t", "0"] + (exactly ? ["-r"] : []))
     }
 
     /// Presses the keys that open a form, waits for its title, types into its first field, saves with Ctrl-S,
