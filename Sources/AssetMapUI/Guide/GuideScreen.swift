@@ -88,8 +88,9 @@ enum GuideScreen {
             return "Something \(name) would like to do, have or be, in their own words, and the first small step "
                 + "towards it: who will do it, and by when. Tab goes to the next box."
         case .wellbeing:
-            return "Twelve short statements, one at a time, each answered from 4 (yes, definitely) to 0 (definitely not). "
-                + "It takes a few minutes, and doing it again in a few months shows what has changed."
+            return "Twelve short statements, one at a time, each answered from 4 (yes, definitely) to 0 (definitely not), "
+                + "then two extra questions that can be left. It takes a few minutes, and doing it again in a few months "
+                + "shows what has changed."
         }
     }
 
