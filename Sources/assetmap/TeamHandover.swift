@@ -41,8 +41,10 @@ extension TeamCommand {
                 try store.save(editor.plan, in: open)
             } catch let error as StorageError {
                 throw error.userFacing
+            } catch let rejection as EditRejection {
+                throw UserFacingError(message: "The plan could not be handed over: \(rejection.message)")
             } catch {
-                throw UserFacingError(message: "The plan could not be handed over: \\(error).")
+                throw UserFacingError(message: "The plan could not be handed over, and is as it was.")
             }
             let next = TeamSync(store: store, environment: options.environment).isJoined ? " It reaches the team at the next sync." : ""
             StandardStreams.line("The plan has its new keyworker now.\(next)")
