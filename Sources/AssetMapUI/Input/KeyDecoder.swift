@@ -261,14 +261,14 @@ public enum PasteText {
         return String(result)
     }
 
-    /// Where what follows an Esc ends: a control sequence ("[31m"), a string for the terminal (a title, "]0;…"),
-    /// or one character ("c", reset).
+    /// Where what follows an Esc ends: a control sequence ("[31m") or a string for the terminal (a title, "]0;…").
+    /// Before anything else only the Esc goes, so no letter of the words is lost with it.
     private static func endOfEscape(_ scalars: [Unicode.Scalar], after index: Int) -> Int {
         guard index < scalars.count else { return index }
         switch scalars[index] {
         case "[": return endOfControlSequence(scalars, from: index + 1)
         case "]", "P", "X", "^", "_": return endOfString(scalars, from: index + 1)
-        default: return index + 1
+        default: return index
         }
     }
 

@@ -15,8 +15,9 @@ extension KeyMap {
         KeyBinding(keys: [.enter], command: .save, label: "Do it", help: "Do the choice marked ▸", contexts: [.choice], inBar: true),
         KeyBinding(keys: [.escape], command: .cancel, label: "Not now", help: "Decide later; nothing is saved over the file meanwhile",
                    contexts: [.choice], inBar: true),
+        // Both keys that close it are named: Esc closes everything else too.
         KeyBinding(keys: [.enter, .escape, .character(" ")], command: .cancel, label: "Close", help: "Close this message",
-                   contexts: [.message, .help], inBar: true),
+                   contexts: [.message, .help], inBar: true, shown: "Esc/Enter/Space"),
         // Help longer than the window is read with the arrows and the page keys; any other key closes it.
         KeyBinding(keys: [.up], command: .up, label: "Read", help: "Read back", contexts: [.help], inBar: false),
         KeyBinding(keys: [.down], command: .down, label: "Read", help: "Read on", contexts: [.help], inBar: false),
