@@ -67,7 +67,7 @@ public enum AppReducer {
             state.ask("Not saved", "\(reason) Leave anyway? The last changes would be lost.", onYes: .effect(.quit(force: true)))
         case .planBinned(let path, let binPath):
             state.caseload.lastBinned = CaseloadState.Binned(path: path, binPath: binPath)
-            state.status = .info("Moved to the bin. Press u to bring it back (it is kept in \(binPath)).")
+            state.status = .info("Moved to the bin. Press \(KeyMap.keyName(for: .undo, in: .caseload)) to bring it back (it is kept in \(binPath)).")
             return [.loadCaseload]
         case .planRestored:
             state.caseload.lastBinned = nil
@@ -110,7 +110,7 @@ public enum AppReducer {
             state.directory.replace(directory)
             if let undo { state.directory.undo.append(undo) }
             // A group has no undo of its own: what it adds is changed or deleted from the directory itself.
-            let saved = state.screen == .group ? "In the community directory now, for everyone." : "Saved in the directory. Press u to undo."
+            let saved = state.screen == .group ? "In the community directory now, for everyone." : "Saved in the directory. Press \(KeyMap.keyName(for: .undo, in: .directory)) to undo."
             state.status = .info(note ?? saved)
         case .directoryFailed(let message):
             state.directory.problem = message
@@ -158,7 +158,9 @@ public enum AppReducer {
         // A paste cut to fit, or a text too long to change, is said rather than passed over in silence.
         if key.writes, let refusal = state.focusedTextField?.refusal { state.status = .warning(refusal) }
         let leaving = effects.contains { if case .closePlan = $0 { true } else if case .quit = $0 { true } else { false } }
-        state.atAChosenMoment = !state.isTyping && (wasTyping || leaving || key == .control("s"))
+        // The key that saves a form is a choice to save, wherever it is pressed.
+        let saving = KeyMap.keys(for: .save, in: .form).contains(key)
+        state.atAChosenMoment = !state.isTyping && (wasTyping || leaving || saving)
         return effects
     }
 

@@ -1,25 +1,13 @@
 import AssetMapCore
 
 extension AppState {
-    /// Applies a change to the open plan. A rejected change, or any change to a read-only plan,
-    /// leaves the plan as it was and says why on the message line. Returns whether it was applied.
+    /// Applies a change to the open plan. A rejected change, or any change to a read-only plan, leaves the plan as it was
+    /// and says why on the message line. Returns whether it was applied.
     @discardableResult
     public mutating func apply(_ action: PlanAction, env: Environment) -> Bool {
-        guard var plan else { return false }
-        if let reason = plan.readOnly {
-            status = .warning("This plan can only be looked at: \(reason).")
-            return false
-        }
-        do {
-            let before = plan.plan
-            try plan.editor.apply(action, now: env.now(), today: env.today)
-            plan.repairSelections(before: before)
-            self.plan = plan
-            return true
-        } catch {
-            status = .warning(error.message)
-            return false
-        }
+        guard let scoped = inPart(\.self, env: env, { _, context in context.apply(action) }) else { return false }
+        _ = carryOut(scoped.requests, env: env)
+        return scoped.result
     }
 
     /// Puts a yes/no question on screen.

@@ -57,9 +57,9 @@ public enum AppView {
         case .help(let context, let title, let scroll):
             HelpOverlay.draw(context, title: title, scroll: scroll, in: area, on: &canvas)
         case .confirm(let confirmation):
-            Dialog.draw(title: confirmation.title, message: confirmation.question, footer: "y Yes    n No", in: area, on: &canvas)
+            Dialog.draw(title: confirmation.title, message: confirmation.question, footer: KeyMap.footer([.save: "Yes", .no: "No"], in: .dialog, separator: "    "), in: area, on: &canvas)
         case .message(let title, let text):
-            Dialog.draw(title: title, message: text, footer: "Enter Close", in: area, on: &canvas)
+            Dialog.draw(title: title, message: text, footer: KeyMap.footer([.cancel: "Close"], in: .message), in: area, on: &canvas)
         case .form(let form):
             FormView.draw(form, in: area, today: today, showWordingHints: state.settings.wordingHints, on: &canvas)
         case .prompts(let index):

@@ -30,13 +30,13 @@ extension AppReducer {
             guard let problem = shown.problem, let field = shown.focusedField else {
                 return KeptOnStop(lost: "A form could not be saved, so what was typed in it could not be kept.")
             }
-            let unread = typed.text(field.key)
-            let before = typed.field(field.key)?.input.value
-            typed.restore(field.key)
-            guard typed.field(field.key)?.input.value != before else {
+            let unread = typed.fields[shown.focus].typed
+            let before = typed.fields[shown.focus].input.value
+            typed.restore(at: shown.focus)
+            guard typed.fields[shown.focus].input.value != before else {
                 return KeptOnStop(lost: "A form could not be saved (\(problem)), so what was typed in it could not be kept.")
             }
-            let now = typed.text(field.key)
+            let now = typed.fields[shown.focus].typed
             putBack.append((field.label, "“\(field.label)” was typed as “\(unread)”, which could not be read, so it was left "
                 + (now.isEmpty ? "empty" : "as it was: \(now)")))
         }

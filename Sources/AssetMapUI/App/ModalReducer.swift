@@ -7,8 +7,8 @@ enum ModalReducer {
         switch modal {
         case .help(let context, let title, let scroll):
             // Up and down move through help longer than the window; any other key closes it.
-            let offsets: [Key: Int] = [.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .home: -10_000, .end: 10_000]
-            if let offset = offsets[key] {
+            let offsets: [Command: Int] = [.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .first: -10_000, .last: 10_000]
+            if let command, let offset = offsets[command] {
                 let moved = HelpOverlay.scrolled(scroll, by: offset, context: context, in: AppLayout(state).modalArea)
                 state.modals[state.modals.count - 1] = .help(context, title: title, scroll: moved)
             } else {
@@ -17,12 +17,21 @@ enum ModalReducer {
         case .message:
             state.modals.removeLast()
         case .prompts(let index):
-            StrengthsReducer.handlePrompts(index, command: command, state: &state)
-        case .picker(let picker):
-            switch picker.purpose {
-            case .stepLinks: LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
-            case .knows: KnowsPicker.handle(picker, key: key, state: &state, env: env)
-            case .groupMembers: GroupSetup.handlePicker(picker, key: key, state: &state, env: env)
+            PromptCard.handle(index, command: command, state: &state)
+        case .picker(var picker):
+            switch picker.handle(key) {
+            case .picking:
+                state.modals[state.modals.count - 1] = .picker(picker)
+            case .cancelled:
+                state.modals.removeLast()
+            case .done:
+                state.modals.removeLast()
+                switch picker.purpose {
+                case .stepLinks(let goalID, let stepID):
+                    return LadderReducer.link(stepID, of: goalID, with: picker.chosen, state: &state, env: env)
+                case .knows(let id): return KnowsPicker.link(id, with: picker.chosen, state: &state, env: env)
+                case .groupMembers: GroupSetup.start(with: picker, state: &state, env: env)
+                }
             }
         case .changedElsewhere(var question):
             switch question.handle(key) {
@@ -78,7 +87,7 @@ enum ModalReducer {
     private static func perform(_ action: ConfirmedAction, state: inout AppState, env: Environment) -> [Effect] {
         switch action {
         case .edit(let planAction):
-            if state.apply(planAction, env: env) { state.status = .info("Done. Press u to undo.") }
+            if state.apply(planAction, env: env) { state.status = .info("Done. Press \(KeyMap.planKeyName(for: .undo)) to undo.") }
             return []
         case .effect(let effect):
             return [effect]
@@ -86,11 +95,11 @@ enum ModalReducer {
             if case .form? = state.modals.last { state.modals.removeLast() }
             return []
         case .resumeCheck(let id):
-            if let check = state.plan?.plan.checks.first(where: { $0.id == id }) { WellbeingReducer.resume(check, state: &state) }
-            return []
+            return state.run(\.wellbeing, env: env) { wellbeing, context in
+                if let check = context.plan.checks.first(where: { $0.id == id }) { WellbeingReducer.resume(check, wellbeing: &wellbeing) }
+            }
         case .startCheck:
-            WellbeingReducer.startNew(state: &state, env: env)
-            return []
+            return state.run(\.wellbeing, env: env) { WellbeingReducer.startNew(wellbeing: &$0, in: &$1) }
         case .group(let groupAction):
             if GroupReducer.apply(groupAction, state: &state, env: env) { state.status = .info("Done.") }
             return []

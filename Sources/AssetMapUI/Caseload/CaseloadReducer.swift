@@ -60,7 +60,7 @@ enum CaseloadReducer {
     }
 
     private static func search(_ key: Key, command: Command?, state: inout AppState) -> [Effect] {
-        switch command {
+        switch command?.searching {
         case .cancel:
             state.caseload.search = nil
             state.caseload.applySearch()
@@ -70,13 +70,7 @@ enum CaseloadReducer {
         case .up, .down:
             state.caseload.selection = ListView.move(state.caseload.selection, by: command!, count: state.caseload.shown.count, page: 1)
             return []
-        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp, .pageDown,
-             .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
-             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
-             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
-             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+        case nil:
             break
         }
         guard var search = state.caseload.search, search.handle(key, wrapWidth: 40) else { return [] }
@@ -102,5 +96,19 @@ enum CaseloadReducer {
                                              + "Run assetmap check to see every file, or ask for help restoring it from a backup."))
             return []
         }
+    }
+
+    /// Starting a plan: it opens once it is in the caseload, on the offer of the walk-through.
+    static func submit(_ form: NewPlanForm, state: inout AppState, env: Environment) throws(FormProblem) -> [Effect] {
+        let plan = try form.plan(env: env)
+        state.startedPlanID = plan.id
+        return [.createPlan(plan)]
+    }
+
+    static func submit(_ form: SettingsForm, state: inout AppState) -> [Effect] {
+        let settings = form.settings(current: state.settings)
+        state.settings = settings
+        state.status = .info("Settings saved.")
+        return [.saveSettings(settings)]
     }
 }

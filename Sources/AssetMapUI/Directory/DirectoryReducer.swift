@@ -32,7 +32,7 @@ enum DirectoryReducer {
         case .link:
             if let entry { link(entry, state: &state, env: env) }
         case .putOnMap:
-            if let entry { putOnMap(entry, state: &state, env: env) }
+            if let entry { return putOnMap(entry, state: &state, env: env) }
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem,
              .redo, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
              .communityDirectory, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack,
@@ -74,7 +74,7 @@ enum DirectoryReducer {
         let users = others + open
         let use = users == 0 ? "No plan links to it." : users == 1 ? "1 plan links to it; it will show there as deleted." :
             "\(users) plans link to it; they will show it as deleted."
-        state.ask("Delete from the directory", "Delete \(entry.name) from the directory for everyone? \(use) Press u to undo.",
+        state.ask("Delete from the directory", "Delete \(entry.name) from the directory for everyone? \(use) Press \(KeyMap.keyName(for: .undo, in: .directory)) to undo.",
                   onYes: .effect(.changeDirectory(.delete(id: entry.id), undo: .add(entry))))
     }
 
@@ -90,20 +90,18 @@ enum DirectoryReducer {
     }
 
     /// Puts an entry on the open plan's map, ring 5 "could connect with", and links it, in one key.
-    static func putOnMap(_ entry: CommunityAsset, state: inout AppState, env: Environment) {
-        guard let plan = state.plan?.plan else {
+    static func putOnMap(_ entry: CommunityAsset, state: inout AppState, env: Environment) -> [Effect] {
+        guard state.plan != nil else {
             state.status = .info("Open a plan first, then press c there, to put this on its map.")
-            return
+            return []
         }
-        if plan.network.contains(where: { $0.name == entry.name && $0.ring == 5 }) {
-            state.status = .info("\(entry.name) is already on ring 5 of the map.")
-            return
-        }
-        var connection = Connection(id: env.newID(), name: entry.name, ring: 5, kind: .guessed(from: [entry.what] + entry.tags),
-                                    feeling: .supportive, gives: entry.what)
-        connection.contact = entry.contact
-        guard state.apply(.addConnection(connection), env: env) else { return }
-        if !plan.communityLinks.contains(entry.id) { state.apply(.linkCommunity(id: entry.id), env: env) }
-        state.status = .info("\(entry.name) is on the map now, ring 5: could connect with.")
+        return state.carryOut([.putOnMap(entry)], env: env)
+    }
+
+    /// Saving a place, group or service; one added is selected once the directory has it.
+    static func submit(_ form: DirectoryEntryForm, state: inout AppState, env: Environment) throws(FormProblem) -> [Effect] {
+        let change = try form.change(directory: state.directory.directory, env: env)
+        if case .add(let entry) = change.action { state.directory.pendingSelection = entry.id }
+        return [.changeDirectory(change.action, undo: change.undo)]
     }
 }

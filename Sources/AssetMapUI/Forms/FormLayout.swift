@@ -113,7 +113,7 @@ public struct FormLayout: Equatable {
     /// Enough rows for the longest note, problem or wording suggestion, wrapped, so none is ever cut.
     static func noteRows(_ form: FormState, width: Int) -> Int {
         var texts = form.fields.compactMap(\.note) + [form.problem.map { "! " + $0 }].compactMap { $0 }
-        if form.purpose.usesStrengthsWording {
+        if form.content.usesStrengthsWording {
             let label = form.fields.map(\.label).max { $0.displayWidth < $1.displayWidth } ?? ""
             texts += StrengthsWording.suggestions.map { label + ": " + $0 }
         }

@@ -12,11 +12,13 @@ public enum FormReducer {
         if passesOver(key, form: &form) { return .editing }
         let command = KeyMap.command(for: key, in: .form)
         let last = form.fields.count - 1
-        switch command {
+        switch command?.typing {
         case .save:
             return .submit
         case .cancel:
             return .cancel
+        // Tab and Enter are both "next field" in the key table, as the design's keys say; Enter alone is a new line in
+        // a long answer and saves on the last field, so it is told apart by the key itself.
         case .nextField where key == .enter && form.focusedField?.input.isMultiline == true:
             break
         case .nextField:
@@ -26,13 +28,7 @@ public enum FormReducer {
         case .previousField:
             move(&form, to: form.focus == 0 ? last : form.focus - 1)
             return .editing
-        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
-             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
-             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+        case nil:
             break
         }
         guard form.fields.indices.contains(form.focus) else { return .editing }
@@ -50,6 +46,8 @@ public enum FormReducer {
                 form.restOfChoice = ""
             }
         } else if key == .up {
+            // The arrows are the field's first (the lines of a long answer, the options of a list); only when it has no
+            // use for them do they move between fields, so they have no command of their own in a form.
             move(&form, to: max(0, form.focus - 1))
         } else if key == .down {
             move(&form, to: min(last, form.focus + 1))

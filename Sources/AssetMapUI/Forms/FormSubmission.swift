@@ -1,107 +1,22 @@
 import AssetMapCore
 
-/// What happens when a form is saved: its fields become a plan change or an effect.
+/// Saving a form: the form itself knows the part or screen that makes it a change. Once saved it closes; a
+/// problem with a field keeps it open, with the problem shown and that field in focus.
 enum FormSubmission {
     static func submit(_ form: FormState, state: inout AppState, env: Environment) -> [Effect] {
+        let index = state.modals.count - 1
         do {
-            switch form.purpose {
-            case .newPlan:
-                let plan = try NewPlanForm.plan(from: form, env: env)
-                state.startedPlanID = plan.id
-                close(&state)
-                return [.createPlan(plan)]
-            case .consent:
-                let action = try ConsentForm.action(from: form, today: env.today)
-                if state.apply(action, env: env) { close(&state) }
-            case .handOver:
-                if state.apply(.handOver(to: form.text("to"), on: env.today, noteID: env.newID()), env: env) { close(&state) }
-            case .addConnection, .editConnection:
-                guard let plan = state.plan?.plan else { return [] }
-                let action = try ConnectionForm.action(from: form, plan: plan, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addConnection(let added) = action { state.plan?.network.selectedID = added.id }
-                }
-            case .addAsset, .editAsset:
-                guard let plan = state.plan?.plan else { return [] }
-                let action = try AssetForm.action(from: form, plan: plan, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addAsset(let added) = action, let plan = state.plan?.plan {
-                        state.plan?.strengths.selectLast(of: added.owner, in: plan)
-                    }
-                }
-            case .addDirectoryEntry, .editDirectoryEntry:
-                let change = try DirectoryEntryForm.change(from: form, directory: state.directory.directory, env: env)
-                close(&state)
-                if case .add(let entry) = change.action { state.directory.pendingSelection = entry.id }
-                return [.changeDirectory(change.action, undo: change.undo)]
-            case .addGoal, .editGoal:
-                let action = try GoalForm.action(from: form, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addGoal = action, let count = state.plan?.plan.goals.count { state.plan?.goals.goalRow = count - 1 }
-                }
-            case .addStep, .editStep:
-                guard let plan = state.plan?.plan else { return [] }
-                let action = try StepForm.action(from: form, plan: plan, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addStep(let goalID, _) = action, let goal = state.plan?.plan.goals.first(where: { $0.id == goalID }) {
-                        state.plan?.goals.stepIndex = goal.steps.count - 1
-                    }
-                }
-            case .addBarrier, .editBarrier:
-                if state.apply(try BarrierForm.action(from: form, env: env), env: env) { close(&state) }
-            case .riskPlan:
-                if state.apply(try RiskForm.action(from: form, env: env), env: env) { close(&state) }
-            case .addStage, .editStage:
-                if state.apply(try StageForm.action(from: form, env: env), env: env) { close(&state) }
-            case .addNote, .editNote:
-                let action = try NoteForm.action(from: form, env: env)
-                if state.apply(action, env: env) {
-                    close(&state)
-                    if case .addNote(let note) = action, let plan = state.plan?.plan {
-                        state.plan?.notes.selection = NotesState.ordered(plan).firstIndex { $0.id == note.id } ?? 0
-                    }
-                }
-            case .export:
-                let request = try ExportForm.request(from: form)
-                close(&state)
-                return [.export(request)]
-            case .snapshot:
-                guard let plan = state.plan?.plan else { return [] }
-                if state.apply(SnapshotForm.action(from: form, plan: plan, env: env), env: env) {
-                    close(&state)
-                    state.status = .info("Kept: the map as it is today. Press c later to compare.")
-                }
-            case .group(let purpose):
-                return try GroupForms.submit(purpose, form: form, state: &state, env: env)
-            case .settings:
-                let settings = SettingsForm.settings(from: form, current: state.settings)
-                state.settings = settings
-                close(&state)
-                state.status = .info("Settings saved.")
-                return [.saveSettings(settings)]
-            }
-            if state.settings.wordingHints, !state.modals.contains(.form(form)), let words = FormHints.afterSaving(form) {
-                state.status = .info(words)
-            }
+            guard let effects = try form.content.save(&state, env: env) else { return [] }
+            if state.modals.indices.contains(index), case .form = state.modals[index] { state.modals.remove(at: index) }
+            return effects
         } catch {
             var shown = form
             shown.problem = error.message
-            shown.focus(on: error.field)
-            replace(with: shown, in: &state)
+            shown.focus = error.field
+            if let open = state.modals.lastIndex(where: { if case .form = $0 { true } else { false } }) {
+                state.modals[open] = .form(shown)
+            }
+            return []
         }
-        return []
-    }
-
-    private static func close(_ state: inout AppState) {
-        if case .form? = state.modals.last { state.modals.removeLast() }
-    }
-
-    private static func replace(with form: FormState, in state: inout AppState) {
-        guard let index = state.modals.lastIndex(where: { if case .form = $0 { return true } else { return false } }) else { return }
-        state.modals[index] = .form(form)
     }
 }

@@ -2,47 +2,46 @@ import AssetMapCore
 
 /// Keys on the goals list and the stepping-back stages below it.
 enum GoalsReducer {
-    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
-        guard let plan = state.plan?.plan, var goals = state.plan?.goals else { return }
-        defer { state.plan?.goals = goals }
+    static func handle(_ command: Command?, goals: inout GoalsState, in context: inout PartContext) {
+        let plan = context.plan
         switch command {
         case .up, .down, .pageUp, .pageDown, .first, .last:
             move(&goals, by: command!, plan: plan)
         case .steppingBack:
             goals.listFocus = .stages
-            if plan.steppingBack.isEmpty { state.modals.append(.form(StageForm.make(nil))) }
+            if plan.steppingBack.isEmpty { context.show(StageForm.make(nil)) }
         case .open:
             if goals.listFocus == .goals, goals.goalRow < plan.goals.count {
                 goals.mode = .ladder(goalID: plan.goals[goals.goalRow].id)
                 goals.ladderFocus = .steps
                 goals.stepIndex = plan.goals[goals.goalRow].currentStepIndex ?? max(0, plan.goals[goals.goalRow].steps.count - 1)
             } else if goals.listFocus == .stages, goals.stageRow < plan.steppingBack.count {
-                state.modals.append(.form(StageForm.make(plan.steppingBack[goals.stageRow])))
+                context.show(StageForm.make(plan.steppingBack[goals.stageRow]))
             }
         case .add:
-            state.modals.append(.form(goals.listFocus == .goals ? GoalForm.make(nil) : StageForm.make(nil)))
+            context.show(goals.listFocus == .goals ? GoalForm.make(nil) : StageForm.make(nil))
         case .edit:
             if goals.listFocus == .goals, goals.goalRow < plan.goals.count {
-                state.modals.append(.form(GoalForm.make(plan.goals[goals.goalRow])))
+                context.show(GoalForm.make(plan.goals[goals.goalRow]))
             } else if goals.listFocus == .stages, goals.stageRow < plan.steppingBack.count {
-                state.modals.append(.form(StageForm.make(plan.steppingBack[goals.stageRow])))
+                context.show(StageForm.make(plan.steppingBack[goals.stageRow]))
             }
         case .delete:
             if goals.listFocus == .goals, goals.goalRow < plan.goals.count {
                 let goal = plan.goals[goals.goalRow]
-                state.ask("Delete the goal", "Delete “\(goal.title)” and its \(goal.steps.count) steps? Press u afterwards to undo.",
-                          onYes: .edit(.deleteGoal(id: goal.id)))
+                context.ask("Delete the goal", "Delete “\(goal.title)” and its \(goal.steps.count) steps? " + KeyMap.undoAfterwards(),
+                            onYes: .edit(.deleteGoal(id: goal.id)))
             } else if goals.listFocus == .stages, goals.stageRow < plan.steppingBack.count {
                 let stage = plan.steppingBack[goals.stageRow]
-                state.ask("Delete the stage", "Delete “\(stage.text)”? Press u afterwards to undo.", onYes: .edit(.deleteStage(id: stage.id)))
+                context.ask("Delete the stage", "Delete “\(stage.text)”? " + KeyMap.undoAfterwards(), onYes: .edit(.deleteStage(id: stage.id)))
             }
         case .moveItemUp, .moveItemDown:
             let offset = command == .moveItemUp ? -1 : 1
             if goals.listFocus == .goals, goals.goalRow < plan.goals.count,
-               state.apply(.reorderGoal(id: plan.goals[goals.goalRow].id, by: offset), env: env) {
+               context.apply(.reorderGoal(id: plan.goals[goals.goalRow].id, by: offset)) {
                 goals.goalRow += offset
             } else if goals.listFocus == .stages, goals.stageRow < plan.steppingBack.count,
-                      state.apply(.reorderStage(id: plan.steppingBack[goals.stageRow].id, by: offset), env: env) {
+                      context.apply(.reorderStage(id: plan.steppingBack[goals.stageRow].id, by: offset)) {
                 goals.stageRow += offset
             }
         case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem,
@@ -73,6 +72,19 @@ enum GoalsReducer {
                 goals.stageRow = ListView.move(goals.stageRow, by: command, count: plan.steppingBack.count, page: 8)
             }
         }
+    }
+
+    /// Saving a goal, a step, something in the way, a plan for taking a chance or a stage of stepping back; a new goal
+    /// or step is selected. False when the plan did not take it.
+    static func submit(_ action: PlanAction, goals: inout GoalsState, in context: inout PartContext) -> Bool {
+        guard context.apply(action) else { return false }
+        switch action {
+        case .addGoal: goals.goalRow = context.plan.goals.count - 1
+        case .addStep(let goalID, _):
+            if let goal = context.plan.goals.first(where: { $0.id == goalID }) { goals.stepIndex = goal.steps.count - 1 }
+        default: break
+        }
+        return true
     }
 
     /// After a change, keeps the selections on rows that exist.

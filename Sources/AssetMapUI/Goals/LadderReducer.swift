@@ -3,10 +3,10 @@ import AssetMapCore
 /// Keys on a goal's ladder: moving up and down the rungs, marking steps done, adding, changing, moving and
 /// deleting steps, and the things in the way, the risk plan and the links of a step.
 enum LadderReducer {
-    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
-        guard let plan = state.plan?.plan, var goals = state.plan?.goals, let goal = goals.openGoal(in: plan) else { return }
+    static func handle(_ command: Command?, goals: inout GoalsState, in context: inout PartContext) {
+        let plan = context.plan
+        guard let goal = goals.openGoal(in: plan) else { return }
         let step = goal.steps.indices.contains(goals.stepIndex) ? goal.steps[goals.stepIndex] : nil
-        defer { state.plan?.goals = goals }
         switch command {
         case .back, .cancel:
             goals.mode = .list
@@ -17,8 +17,8 @@ enum LadderReducer {
         case .up, .down, .pageUp, .pageDown, .first, .last:
             if goals.ladderFocus == .risk {
                 // On the risk plan, ↑ ↓ read on through it when it is taller than the panel.
-                let layout = LadderLayout(content: AppLayout.content(for: state), goal: goal, plan: plan, today: env.today)
-                let most = LadderPanel.mostRiskScroll(goal, plan: plan, goals: goals, today: env.today, in: layout.panel)
+                let layout = LadderLayout(content: context.content, goal: goal, plan: plan, today: context.today)
+                let most = LadderPanel.mostRiskScroll(goal, plan: plan, goals: goals, today: context.today, in: layout.panel)
                 let page = max(1, layout.panel.height - 2)
                 let step = [Command.down: 1, .up: -1, .pageDown: page, .pageUp: -page, .first: -most, .last: most][command!] ?? 0
                 goals.panelScroll = min(most, max(0, goals.panelScroll + step))
@@ -27,39 +27,39 @@ enum LadderReducer {
             }
         case .toggleDone:
             if let step {
-                state.apply(.setStepStatus(goalID: goal.id, stepID: step.id, step.status == .done ? .todo : .done), env: env)
+                context.apply(.setStepStatus(goalID: goal.id, stepID: step.id, step.status == .done ? .todo : .done))
             }
         case .add:
             switch goals.ladderFocus {
-            case .steps: state.modals.append(.form(StepForm.make(nil, goalID: goal.id, plan: plan)))
-            case .barriers: state.modals.append(.form(BarrierForm.make(nil, goalID: goal.id)))
-            case .risk: state.modals.append(.form(RiskForm.make(goal.risk, goalID: goal.id)))
+            case .steps: context.show(StepForm.make(nil, goalID: goal.id, plan: plan))
+            case .barriers: context.show(BarrierForm.make(nil, goalID: goal.id))
+            case .risk: context.show(RiskForm.make(goal.risk, goalID: goal.id))
             }
         case .edit, .open:
             switch goals.ladderFocus {
-            case .steps: if let step { state.modals.append(.form(StepForm.make(step, goalID: goal.id, plan: plan))) }
+            case .steps: if let step { context.show(StepForm.make(step, goalID: goal.id, plan: plan)) }
             case .barriers:
                 if goal.barriers.indices.contains(goals.barrierRow) {
-                    state.modals.append(.form(BarrierForm.make(goal.barriers[goals.barrierRow], goalID: goal.id)))
+                    context.show(BarrierForm.make(goal.barriers[goals.barrierRow], goalID: goal.id))
                 }
-            case .risk: state.modals.append(.form(RiskForm.make(goal.risk, goalID: goal.id)))
+            case .risk: context.show(RiskForm.make(goal.risk, goalID: goal.id))
             }
         case .delete:
-            delete(goal: goal, step: step, goals: goals, state: &state)
+            delete(goal: goal, step: step, goals: goals, in: &context)
         case .moveItemUp, .moveItemDown:
             // Up the ladder is later in the list of steps.
             let offset = command == .moveItemUp ? 1 : -1
-            if let step, state.apply(.reorderStep(goalID: goal.id, stepID: step.id, by: offset), env: env) {
+            if let step, context.apply(.reorderStep(goalID: goal.id, stepID: step.id, by: offset)) {
                 goals.stepIndex += offset
             }
         case .barriers:
             goals.ladderFocus = .barriers
-            state.modals.append(.form(BarrierForm.make(nil, goalID: goal.id)))
+            context.show(BarrierForm.make(nil, goalID: goal.id))
         case .riskPlan:
             goals.ladderFocus = .risk
-            state.modals.append(.form(RiskForm.make(goal.risk, goalID: goal.id)))
+            context.show(RiskForm.make(goal.risk, goalID: goal.id))
         case .link:
-            if let step { state.modals.append(.picker(linkPicker(for: step, goalID: goal.id, plan: plan))) }
+            if let step { context.show(.picker(linkPicker(for: step, goalID: goal.id, plan: plan))) }
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .nextItem, .previousItem, .undo, .redo,
              .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
              .communityDirectory, .putOnMap, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
@@ -90,23 +90,23 @@ enum LadderReducer {
         }
     }
 
-    private static func delete(goal: Goal, step: Step?, goals: GoalsState, state: inout AppState) {
+    private static func delete(goal: Goal, step: Step?, goals: GoalsState, in context: inout PartContext) {
         switch goals.ladderFocus {
         case .steps:
             if let step {
-                state.ask("Delete the step", "Delete the step “\(step.text)”? Press u afterwards to undo.",
-                          onYes: .edit(.deleteStep(goalID: goal.id, stepID: step.id)))
+                context.ask("Delete the step", "Delete the step “\(step.text)”? " + KeyMap.undoAfterwards(),
+                            onYes: .edit(.deleteStep(goalID: goal.id, stepID: step.id)))
             }
         case .barriers:
             if goal.barriers.indices.contains(goals.barrierRow) {
                 let barrier = goal.barriers[goals.barrierRow]
-                state.ask("Delete", "Delete “\(barrier.text)”? Press u afterwards to undo.",
-                          onYes: .edit(.deleteBarrier(goalID: goal.id, barrierID: barrier.id)))
+                context.ask("Delete", "Delete “\(barrier.text)”? " + KeyMap.undoAfterwards(),
+                            onYes: .edit(.deleteBarrier(goalID: goal.id, barrierID: barrier.id)))
             }
         case .risk:
             if goal.risk != nil {
-                state.ask("Delete the risk plan", "Delete the plan for taking a chance? Press u afterwards to undo.",
-                          onYes: .edit(.setRiskPlan(goalID: goal.id, nil)))
+                context.ask("Delete the risk plan", "Delete the plan for taking a chance? " + KeyMap.undoAfterwards(),
+                            onYes: .edit(.setRiskPlan(goalID: goal.id, nil)))
             }
         }
     }
@@ -123,21 +123,16 @@ enum LadderReducer {
                            chosen: Set(step.connectionIds + step.assetIds), purpose: .stepLinks(goalID: goalID, stepID: step.id))
     }
 
-    /// Keys in the picker; when done, the step's links become what was chosen.
-    static func handlePicker(_ picker: PickerState, key: Key, state: inout AppState, env: Environment) {
-        var picker = picker
-        switch picker.handle(key) {
-        case .picking:
-            state.modals[state.modals.count - 1] = .picker(picker)
-        case .cancelled:
-            state.modals.removeLast()
-        case .done:
-            state.modals.removeLast()
-            guard case .stepLinks(let goalID, let stepID) = picker.purpose, let plan = state.plan?.plan,
-                  var step = plan.goals.first(where: { $0.id == goalID })?.steps.first(where: { $0.id == stepID }) else { return }
-            step.connectionIds = NetworkList.order(plan).map(\.id).filter(picker.chosen.contains)
-            step.assetIds = plan.assets.map(\.id).filter(picker.chosen.contains)
-            state.apply(.updateStep(goalID: goalID, step), env: env)
-        }
+    /// The picker is done: the step's links become what was chosen.
+    static func link(_ stepID: String, of goalID: String, with chosen: Set<String>, state: inout AppState, env: Environment) -> [Effect] {
+        state.run(\.goals, env: env) { _, context in link(stepID, of: goalID, with: chosen, in: &context) }
+    }
+
+    private static func link(_ stepID: String, of goalID: String, with chosen: Set<String>, in context: inout PartContext) {
+        let plan = context.plan
+        guard var step = plan.goals.first(where: { $0.id == goalID })?.steps.first(where: { $0.id == stepID }) else { return }
+        step.connectionIds = NetworkList.order(plan).map(\.id).filter(chosen.contains)
+        step.assetIds = plan.assets.map(\.id).filter(chosen.contains)
+        context.apply(.updateStep(goalID: goalID, step))
     }
 }

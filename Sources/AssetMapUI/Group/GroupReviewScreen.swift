@@ -16,9 +16,11 @@ enum GroupReviewScreen {
         let text = Rect(x: body.x + 1, y: y, width: body.width - 2, height: 4)
         if asking {
             y += canvas.writeWrapped("\(member.name) has no plan yet. Would \(member.name) like one started, to keep these ideas in? It "
-                + "would hold only the name \(member.name) to begin with. y yes, start one · n not now", in: text) + 1
+                + "would hold only the name \(member.name) to begin with. "
+                + KeyMap.footer([.save: "yes, start one", .no: "not now"], in: .groupReview), in: text) + 1
         } else if member.planID == nil, review.startPlan == false, member.review == nil {
-            y += canvas.writeWrapped("No plan for now: \(member.name) can take a sheet home (x). Enter goes on to the next person.",
+            y += canvas.writeWrapped("No plan for now: \(member.name) can take a sheet home (\(KeyMap.keyName(for: .export, in: .groupReview))). "
+                + "\(KeyMap.keyName(for: .open, in: .groupReview)) goes on to the next person.",
                                      in: text) + 1
         } else {
             y += canvas.writeWrapped(summary(member, offers: offers, review: review), in: text, role: .dim) + 1
@@ -57,13 +59,17 @@ enum GroupReviewScreen {
     static func summary(_ member: GroupMember, offers: [GroupIdea], review: GroupReviewState) -> String {
         if let done = member.review {
             let went = done.added.count == 1 ? "1 went" : "\(done.added.count) went"
-            return "\(member.name) has chosen: \(went) into their plan. ← → for another person."
+            return "\(member.name) has chosen: \(went) into their plan. \(KeyMap.keyNames(for: .previousItem, .nextItem, in: .groupReview)) for another person."
         }
         if review.sending { return "Putting them in…" }
         let open = offers.count { review.answers[$0.id] == nil }
-        guard open == 0 else { return "\(member.name) says yes or no to each one in turn: y yes, n no. Then Enter." }
+        let done = KeyMap.keyName(for: .open, in: .groupReview)
+        guard open == 0 else {
+            let answers = KeyMap.footer([.save: "yes", .no: "no"], in: .groupReview, separator: ", ")
+            return "\(member.name) says yes or no to each one in turn: \(answers). Then \(done)."
+        }
         let yes = offers.count { review.answers[$0.id] == true }
-        return yes == 0 ? "Enter: nothing goes into the plan; on to the next person."
-            : "Enter puts the \(yes == 1 ? "1" : "\(yes)") chosen into \(member.name)'s plan."
+        return yes == 0 ? "\(done): nothing goes into the plan; on to the next person."
+            : "\(done) puts the \(yes == 1 ? "1" : "\(yes)") chosen into \(member.name)'s plan."
     }
 }

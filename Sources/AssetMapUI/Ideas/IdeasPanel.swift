@@ -9,17 +9,20 @@ enum IdeasPanel {
         let width = min(area.width - 2, 76)
         // Box edges and margins take 4 columns, the selection marker 2 more.
         let blocks = ideas.map { TextWrap.wrap($0.sentence, width: max(1, width - 6)) }
+        let directoryKey = KeyMap.keyName(for: .communityDirectory, in: .ideas)
         let message = directory.entries.isEmpty
-            ? "There are no places or groups in the community directory yet. Press c to start one: add the places and groups you know "
-                + "round here, and those that fit \(name) will show here, with why."
-            : "Nothing in the directory fits what \(name)'s plan says yet. Strengths, interests and goals help find ideas; c shows the "
-                + "whole directory."
+            ? "There are no places or groups in the community directory yet. Press \(directoryKey) to start one: add the places and "
+                + "groups you know round here, and those that fit \(name) will show here, with why."
+            : "Nothing in the directory fits what \(name)'s plan says yet. Strengths, interests and goals help find ideas; \(directoryKey) "
+                + "shows the whole directory."
         let lines = ideas.isEmpty ? TextWrap.wrap(message, width: max(1, width - 4)).count + 1 : blocks.reduce(0) { $0 + $1.count + 1 }
         let rect = area.centred(width: width, height: min(area.height, max(8, lines + 3)))
-        Box.draw(rect, title: "Ideas nearby for \(name) (\(ideas.count))", on: &canvas)
+        Box.drawOver(rect, title: "Ideas nearby for \(name) (\(ideas.count))", on: &canvas)
         let inside = Box.interior(rect)
         let (list, footer) = inside.splitBottom(1)
-        let keys = ideas.isEmpty ? "c directory · Esc close" : "r on the map, ring 5 · n not for me · c directory · Esc close"
+        let keys = ideas.isEmpty ? KeyMap.footer([.communityDirectory: "directory", .cancel: "close"], in: .ideas)
+            : KeyMap.footer([.putOnMap: "on the map, ring 5", .notForMe: "not for me", .communityDirectory: "directory", .cancel: "close"],
+                            in: .ideas)
         canvas.write(keys, at: Point(x: footer.x, y: footer.y), role: .dim, clip: footer)
         guard !ideas.isEmpty else {
             canvas.writeWrapped(message, in: list)

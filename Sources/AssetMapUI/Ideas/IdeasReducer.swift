@@ -15,20 +15,21 @@ enum IdeasReducer {
         let ideas = IdeaRanking.ideas(for: plan, in: state.directory.directory)
         let selected = selection < ideas.count ? ideas[selection] : nil
         var next = selection
+        var effects: [Effect] = []
         switch command {
         case .up, .down, .pageUp, .pageDown, .first, .last:
             next = ListView.move(selection, by: command!, count: ideas.count, page: 3)
         case .putOnMap:
-            if let selected { DirectoryReducer.putOnMap(selected.entry, state: &state, env: env) }
+            if let selected { effects = DirectoryReducer.putOnMap(selected.entry, state: &state, env: env) }
         case .notForMe:
             if let selected, state.apply(.notForMe(entryID: selected.id), env: env) {
-                state.status = .info("\(selected.entry.name) is not suggested to \(plan.person.displayName) again. Press u to take that back.")
+                state.status = .info("\(selected.entry.name) is not suggested to \(plan.person.displayName) again. Press \(KeyMap.keyName(for: .undo, in: .ideas)) to take that back.")
             }
         case .undo:
             PlanScreenReducer.undo(state: &state, env: env)
         case .communityDirectory:
             state.modals.removeLast()
-            return StrengthsReducer.openDirectory(&state)
+            return state.openDirectory()
         case .cancel, .back:
             state.modals.removeLast()
             return []
@@ -48,6 +49,6 @@ enum IdeasReducer {
         if let index = state.modals.lastIndex(where: { if case .ideas = $0 { true } else { false } }) {
             state.modals[index] = .ideas(selection: min(next, max(0, count - 1)))
         }
-        return []
+        return effects
     }
 }

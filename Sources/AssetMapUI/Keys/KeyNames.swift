@@ -16,6 +16,21 @@ extension KeyMap {
         parts.map { "\(keyName(for: $0.key, in: context)) \($0.value)" }.joined(separator: separator)
     }
 
+    /// A key that is the same on every part of a plan (undo, redo), named as the parts name it.
+    public static func planKeyName(for command: Command) -> String {
+        keyName(for: command, in: .overview)
+    }
+
+    /// The first key of each command: "← →" for a pair that goes both ways.
+    public static func keyNames(for commands: Command..., in context: KeyContext, separator: String = " ") -> String {
+        commands.map { keys(for: $0, in: context).first?.label ?? "" }.joined(separator: separator)
+    }
+
+    /// Said in a question about deleting something: the change can be taken back.
+    public static func undoAfterwards() -> String {
+        "Press \(planKeyName(for: .undo)) afterwards to undo."
+    }
+
     private static func binding(for command: Command, in context: KeyContext) -> KeyBinding {
         guard let binding = bindings(for: context).first(where: { $0.command == command }) else {
             preconditionFailure("No key gives \(command) in \(context); a footer names a key the table does not have.")

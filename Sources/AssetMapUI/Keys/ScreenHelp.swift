@@ -8,6 +8,10 @@ public enum ScreenHelp {
         let keys = KeyMap.helpLines(for: context)
         var lines = PageView.wrapped(explanation(for: context), width: width)
         lines.append([])
+        if context.isPlanSection {
+            lines += PageView.wrapped(whoIsWriting, width: width)
+            lines.append([])
+        }
         lines += keyLines(keys, width: width)
         if hasTyping(context) {
             let typing = KeyMap.helpLines(for: .textBox) { typingKeys.contains($0.command) }
@@ -17,6 +21,12 @@ public enum ScreenHelp {
         }
         return lines
     }
+
+    /// What the top right of every part of a plan means, which nothing else on screen explains.
+    static let whoIsWriting = "\"Who is writing?\" at the top on the right: press w to say who is writing now, the person "
+        + "and the worker together, the person or the worker (w again goes on round, back to not marked). Everything added or "
+        + "changed from then on is marked with it, and the details and the copies say so (\"written together\"). It is "
+        + "chosen afresh each time the plan is opened."
 
     /// The keys that change text, hide the screen or bring help: the same in every place where text is typed.
     static let typingKeys: Set<Command> = [
@@ -30,7 +40,8 @@ public enum ScreenHelp {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
              .wellbeing, .wellbeingCheck, .wellbeingEvent, .wellbeingReview, .notes, .prompts, .group, .groupReview, .guidePage:
             return true
-        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide, .networkCompare, .dialog, .help,
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .oneFieldForm, .picker, .guide, .networkCompare,
+             .dialog, .help,
              .message, .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
             return false
         }
@@ -66,8 +77,10 @@ public enum ScreenHelp {
                 + "their life, 5 people and places they could connect with. People of the same kind (people, groups, places, "
                 + "services, pets) sit together in one slice of the circle, named just outside the rings. The mark before each "
                 + "name is how the person feels about them, not what they are like: + supportive, ~ mixed, − can be hard; "
-                + "someone can matter and still be hard. The line at the top counts who is on each ring and how support goes "
-                + "both ways."
+                + "someone can matter and still be hard. A name with no room on its ring, or that would run out across the "
+                + "next ring, is shown by a number in brackets such as [3], which stays the same "
+                + "when others change, and written whole in the key beside the picture, under its ring. The line at the top counts who is on each ring and how "
+                + "support goes both ways."
         case .networkList:
             return "The same map as a plain list, ring by ring from the closest, which is easier to read aloud. Each line "
                 + "says what kind of connection it is, how the person feels about them (+ supportive, ~ mixed, − can be hard), "
@@ -118,6 +131,8 @@ public enum ScreenHelp {
                 + "In a choice, typing a number, or letters only one option begins with, picks it and goes on to the next "
                 + "field, which then shows what was picked; ← → or ↑ ↓ move through the options. Esc closes the form, and asks first when something "
                 + "was typed."
+        case .oneFieldForm:
+            return "Type what is asked and press Ctrl-S to save. Esc closes the form, and asks first when something was typed."
         case .picker:
             return "Choose any number from the list: type to find one, Space ticks or unticks it, and Enter keeps what is "
                 + "ticked. Esc leaves everything as it was."

@@ -11,23 +11,18 @@ enum KnowsPicker {
                            chosen: Set(plan.peopleKnown(by: connection.id).map(\.id)), purpose: .knows(connectionID: connection.id))
     }
 
-    /// Keys in the picker; when done, the links with the one chosen for become what was ticked, in one change.
-    static func handle(_ picker: PickerState, key: Key, state: inout AppState, env: Environment) {
-        var picker = picker
-        switch picker.handle(key) {
-        case .picking:
-            state.modals[state.modals.count - 1] = .picker(picker)
-        case .cancelled:
-            state.modals.removeLast()
-        case .done:
-            state.modals.removeLast()
-            guard case .knows(let id) = picker.purpose, let plan = state.plan?.plan else { return }
-            let existing = plan.links.filter { $0.involves(id) }
-            let links = NetworkList.order(plan).map(\.id).filter(picker.chosen.contains).map { other in
-                existing.first { $0.joins(id, other) } ?? ConnectionLink(id: env.newID(), a: id, b: other)
-            }
-            guard links != existing else { return }
-            state.apply(.setLinks(connectionID: id, links), env: env)
+    /// The picker is done: the links with the one chosen for become what was ticked, in one change.
+    static func link(_ id: String, with chosen: Set<String>, state: inout AppState, env: Environment) -> [Effect] {
+        state.run(\.network, env: env) { _, context in link(id, with: chosen, in: &context) }
+    }
+
+    private static func link(_ id: String, with chosen: Set<String>, in context: inout PartContext) {
+        let plan = context.plan
+        let existing = plan.links.filter { $0.involves(id) }
+        let links = NetworkList.order(plan).map(\.id).filter(chosen.contains).map { other in
+            existing.first { $0.joins(id, other) } ?? ConnectionLink(id: context.env.newID(), a: id, b: other)
         }
+        guard links != existing else { return }
+        context.apply(.setLinks(connectionID: id, links))
     }
 }

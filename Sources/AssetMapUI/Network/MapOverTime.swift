@@ -7,19 +7,6 @@ public struct CompareState: Equatable, Sendable {
     public var laterID: String?
 }
 
-/// Keeping a snapshot of the map as it is today, with an optional label.
-enum SnapshotForm {
-    static func make() -> FormState {
-        FormState(title: "Keep the map as it is today", fields: [
-            .text("label", "A label", note: "Optional: what was happening, for example “after moving house”."),
-        ], purpose: .snapshot, intro: "A snapshot lets you look back later and see who is new and who moved closer.")
-    }
-
-    static func action(from form: FormState, plan: Plan, env: Environment) -> PlanAction {
-        .addSnapshot(Snapshot(id: env.newID(), date: env.today, label: form.text("label"), network: plan.network))
-    }
-}
-
 /// The map then and now: the earlier picture on the left, and beside it who is new, who has gone,
 /// and who moved closer or further, with the ring numbers.
 enum CompareScreen {
@@ -58,7 +45,7 @@ enum CompareScreen {
         let key = Rect(x: panel.x, y: y, width: panel.width, height: panel.maxY - y)
         let rings = RingLayout(area: Rect(x: picture.x, y: picture.y, width: picture.width - 1, height: picture.height),
                                network: earlier.network, centreName: plan.person.displayName,
-                               keyRoom: RingKey.room(Size(width: key.width, height: key.height)))
+                               keyRoom: RingKey.room(Size(width: key.width, height: key.height)), namesStayOnTheirRing: true)
         if rings.fits {
             RingPicture.draw(rings, selectedID: nil, on: &canvas)
             RingKey.draw(rings, selectedID: nil, in: key, on: &canvas)
@@ -74,8 +61,9 @@ enum CompareScreen {
     }
 
     /// Keys while comparing: a step through the earlier dates, or through the later ones (later snapshots, then now).
-    static func handle(_ command: Command?, state: inout AppState) {
-        guard let plan = state.plan?.plan, var compare = state.plan?.network.compare else { return }
+    static func handle(_ command: Command?, network: inout NetworkState, in context: inout PartContext) {
+        let plan = context.plan
+        guard var compare = network.compare else { return }
         let dates = dates(plan)
         let earlierIndex = dates.firstIndex { $0.id == compare.earlierID } ?? 0
         switch command {
@@ -89,12 +77,12 @@ enum CompareScreen {
             compare.laterID = laters[min(max(0, current + step), laters.count - 1)]
         case .delete:
             if let snapshot = dates.first(where: { $0.id == compare.earlierID }) {
-                state.ask("Delete the snapshot", "Delete the snapshot from \(DayText.long(snapshot.date))? Press u afterwards to undo.",
-                          onYes: .edit(.deleteSnapshot(id: snapshot.id)))
+                context.ask("Delete the snapshot", "Delete the snapshot from \(DayText.long(snapshot.date))? " + KeyMap.undoAfterwards(),
+                            onYes: .edit(.deleteSnapshot(id: snapshot.id)))
             }
             return
         case .back, .cancel:
-            state.plan?.network.compare = nil
+            network.compare = nil
             return
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
              .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .undo, .redo, .search, .inwards,
@@ -105,6 +93,6 @@ enum CompareScreen {
              .ideasNearby, .notForMe:
             return
         }
-        state.plan?.network.compare = compare
+        network.compare = compare
     }
 }

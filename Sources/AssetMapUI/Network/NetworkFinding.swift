@@ -3,44 +3,37 @@ import AssetMapCore
 /// `/` on the map: typing part of a name selects the first one on the map it matches (capitals and accents aside),
 /// ↑ ↓ go through the others that match, Enter keeps the one found and Esc goes back to whoever was selected.
 enum NetworkFinding {
-    static func start(_ state: inout AppState) {
-        let selected = state.plan?.network.selectedID
-        state.plan?.network.find = NetworkFind(selectedBefore: selected)
+    static func start(_ network: inout NetworkState) {
+        network.find = NetworkFind(selectedBefore: network.selectedID)
     }
 
-    static func handle(_ key: Key, command: Command?, state: inout AppState) {
-        guard let plan = state.plan?.plan, var find = state.plan?.network.find else { return }
+    static func handle(_ key: Key, command: Command?, network: inout NetworkState, plan: Plan) {
+        guard var find = network.find else { return }
         let found = matches(find.field.text, in: plan)
-        switch command {
+        switch command?.searching {
         case .cancel:
-            state.plan?.network.selectedID = find.selectedBefore
-            state.plan?.network.find = nil
+            network.selectedID = find.selectedBefore
+            network.find = nil
             return
         case .open:
-            state.plan?.network.find = nil
+            network.find = nil
             return
         case .up, .down:
             guard !found.isEmpty else { return }
-            let index = found.firstIndex { $0.id == state.plan?.network.selectedID } ?? -1
+            let index = found.firstIndex { $0.id == network.selectedID } ?? -1
             let next = (index + (command == .down ? 1 : -1) + found.count) % found.count
-            state.plan?.network.selectedID = found[next].id
+            network.selectedID = found[next].id
             return
-        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp, .pageDown,
-             .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
-             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
-             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
-             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+        case nil:
             break
         }
         guard find.field.handle(key, wrapWidth: 40) else { return }
-        state.plan?.network.find = find
+        network.find = find
         let query = SearchQuery(find.field.text)
         if query.isEmpty {
-            state.plan?.network.selectedID = find.selectedBefore
+            network.selectedID = find.selectedBefore
         } else if let first = matches(find.field.text, in: plan).first {
-            state.plan?.network.selectedID = first.id
+            network.selectedID = first.id
         }
     }
 

@@ -3,23 +3,22 @@ import AssetMapCore
 /// Keys on the Network part: moving about the rings or the list, finding, adding, changing, moving people
 /// between rings and round them, who knows whom, and opening their details.
 enum NetworkReducer {
-    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
-        guard let plan = state.plan else { return }
-        var network = plan.network
-        if network.selectedID == nil { network.selectedID = NetworkList.order(plan.plan).first?.id }
-        let layout = NetworkLayout(state)
+    static func handle(_ command: Command?, network: inout NetworkState, in context: inout PartContext) {
+        let plan = context.plan
+        if network.selectedID == nil { network.selectedID = NetworkList.order(plan).first?.id }
+        let layout = NetworkLayout(content: context.content, showsDetails: network.showsDetails)
         var rings: RingLayout?
         func currentRings() -> RingLayout {
             if let rings { return rings }
-            let made = layout.rings(for: plan.plan)
+            let made = layout.rings(for: plan)
             rings = made
             return made
         }
         switch command {
         case .up, .down, .left, .right, .first, .last, .pageUp, .pageDown:
-            network.selectedID = move(network, by: command!, plan: plan.plan, layout: layout, rings: currentRings)
+            network.selectedID = move(network, by: command!, plan: plan, layout: layout, rings: currentRings)
         case .nextItem, .previousItem:
-            network.selectedID = step(network.selectedID, forwards: command == .nextItem, plan: plan.plan)
+            network.selectedID = step(network.selectedID, forwards: command == .nextItem, plan: plan)
         case .open:
             network.showsDetails.toggle()
         case .cancel:
@@ -27,50 +26,48 @@ enum NetworkReducer {
         case .toggleView:
             network.view = network.view == .rings ? .list : .rings
         case .add:
-            state.plan?.network = network
-            state.modals.append(.form(ConnectionForm.make(nil, defaultRing: selectedConnection(network, plan.plan)?.ring ?? 2)))
+            context.show(ConnectionForm.make(nil, defaultRing: selectedConnection(network, plan)?.ring ?? 2))
             return
         case .edit:
-            if let connection = selectedConnection(network, plan.plan) {
-                state.modals.append(.form(ConnectionForm.make(connection, defaultRing: connection.ring)))
+            if let connection = selectedConnection(network, plan) {
+                context.show(ConnectionForm.make(connection, defaultRing: connection.ring))
             }
         case .delete:
-            if let connection = selectedConnection(network, plan.plan) {
-                state.ask("Take off the map", "Take \(connection.name) off the map? Press u afterwards to undo.",
-                          onYes: .edit(.deleteConnection(id: connection.id)))
+            if let connection = selectedConnection(network, plan) {
+                context.ask("Take off the map", "Take \(connection.name) off the map? " + KeyMap.undoAfterwards(),
+                            onYes: .edit(.deleteConnection(id: connection.id)))
             }
         case .inwards, .outwards:
-            if let connection = selectedConnection(network, plan.plan) {
-                state.apply(.moveConnectionRing(id: connection.id, inwards: command == .inwards), env: env)
+            if let connection = selectedConnection(network, plan) {
+                context.apply(.moveConnectionRing(id: connection.id, inwards: command == .inwards))
             }
         case .snapshot:
-            state.modals.append(.form(SnapshotForm.make()))
+            context.show(SnapshotForm.make())
         case .compare:
-            let dates = CompareScreen.dates(plan.plan)
+            let dates = CompareScreen.dates(plan)
             if let latest = dates.last {
                 network.compare = CompareState(earlierID: latest.id, laterID: nil)
             } else {
-                state.status = .info("There is no snapshot to compare with yet: press s to keep one of the map as it is today.")
+                context.say(.info("There is no snapshot to compare with yet: press s to keep one of the map as it is today."))
             }
         case .clockwise, .anticlockwise:
-            if let connection = selectedConnection(network, plan.plan) {
-                moveRound(connection, clockwise: command == .clockwise, layout: layout, state: &state, env: env)
+            if let connection = selectedConnection(network, plan) {
+                moveRound(connection, clockwise: command == .clockwise, layout: layout, in: &context)
             }
         case .knows:
-            if let connection = selectedConnection(network, plan.plan) {
-                if plan.plan.network.count < 2 {
-                    state.status = .info("Add someone else to the map first; then say who knows whom.")
+            if let connection = selectedConnection(network, plan) {
+                if plan.network.count < 2 {
+                    context.say(.info("Add someone else to the map first; then say who knows whom."))
                 } else {
-                    state.modals.append(.picker(KnowsPicker.make(for: connection, plan: plan.plan)))
+                    context.show(.picker(KnowsPicker.make(for: connection, plan: plan)))
                 }
             }
         case .search:
-            state.plan?.network.selectedID = network.selectedID
-            NetworkFinding.start(&state)
+            NetworkFinding.start(&network)
             return
         case .moveItemUp, .moveItemDown:
-            if let connection = selectedConnection(network, plan.plan) {
-                state.apply(.reorderConnection(id: connection.id, by: command == .moveItemUp ? -1 : 1), env: env)
+            if let connection = selectedConnection(network, plan) {
+                context.apply(.reorderConnection(id: connection.id, by: command == .moveItemUp ? -1 : 1))
             }
         case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .undo, .redo, .communityDirectory,
              .link, .putOnMap, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings,
@@ -79,26 +76,53 @@ enum NetworkReducer {
              .ideasNearby, .notForMe:
             break
         }
-        state.plan?.network.view = network.view
-        state.plan?.network.selectedID = network.selectedID
-        state.plan?.network.showsDetails = network.showsDetails
-        state.plan?.network.compare = network.compare
         // The layout only matters here if the plan did not change; after a change the screen explains itself.
-        if state.plan?.plan == plan.plan { explainIfHidden(state: &state) }
+        if context.plan == plan { explainIfHidden(network, in: &context) }
     }
 
     /// Someone selected who is not drawn on the rings is said to be in the "+N more" of their slice.
-    static func explainIfHidden(state: inout AppState) {
-        guard let plan = state.plan, let id = plan.network.selectedID, plan.network.view == .rings,
-              let hidden = NetworkLayout(state).rings(for: plan.plan).hidden.first(where: { $0.ids.contains(id) }),
-              let name = plan.plan.network.first(where: { $0.id == id })?.name else { return }
-        state.status = .info("\(name) is not drawn here: \(hidden.text). Press v for the list.")
+    static func explainIfHidden(_ network: NetworkState, in context: inout PartContext) {
+        let plan = context.plan
+        guard let id = network.selectedID, network.view == .rings,
+              let hidden = NetworkLayout(content: context.content, showsDetails: network.showsDetails).rings(for: plan)
+                  .hidden.first(where: { $0.ids.contains(id) }),
+              let name = plan.network.first(where: { $0.id == id })?.name else { return }
+        context.say(.info("\(name) is not drawn here: \(hidden.text). Press \(KeyMap.keyName(for: .toggleView, in: .network)) for the list."))
+    }
+
+    /// Saving someone on the map, or a snapshot of it; someone added is selected. False when the plan did not take it.
+    static func submit(_ form: ConnectionForm, network: inout NetworkState, in context: inout PartContext) throws(FormProblem) -> Bool {
+        let action = try form.action(plan: context.plan, env: context.env)
+        guard context.apply(action) else { return false }
+        if case .addConnection(let added) = action { network.selectedID = added.id }
+        return true
+    }
+
+    /// The one on the map for a directory entry, on whatever ring they have moved to since.
+    static func onMap(_ entry: CommunityAsset, in plan: Plan) -> Connection? {
+        plan.network.first { $0.name == entry.name }
+    }
+
+    /// Puts a directory entry on the map, ring 5 "could connect with", and links it, in one key; never twice.
+    static func putOnMap(_ entry: CommunityAsset, in context: inout PartContext) {
+        let plan = context.plan
+        if let there = onMap(entry, in: plan) {
+            context.say(.info("\(entry.name) is already on the map, ring \(there.ring): \(RingWords.short(there.ring))."))
+            return
+        }
+        var connection = Connection(id: context.env.newID(), name: entry.name, ring: 5, kind: .guessed(from: [entry.what] + entry.tags),
+                                    feeling: .supportive, gives: entry.what)
+        connection.contact = entry.contact
+        guard context.apply(.addConnection(connection)) else { return }
+        if !plan.communityLinks.contains(entry.id) { context.apply(.linkCommunity(id: entry.id)) }
+        context.say(.info("\(entry.name) is on the map now, ring 5: could connect with."))
     }
 
     /// Round the ring a step at a time, as far as it takes for them to be drawn somewhere else, and no further
     /// than the edges of their slice. Each step is laid out as the screen will be, so the last is drawn as it is.
-    static func moveRound(_ connection: Connection, clockwise: Bool, layout: NetworkLayout, state: inout AppState, env: Environment) {
-        guard let plan = state.plan?.plan, let index = plan.network.firstIndex(where: { $0.id == connection.id }) else { return }
+    static func moveRound(_ connection: Connection, clockwise: Bool, layout: NetworkLayout, in context: inout PartContext) {
+        let plan = context.plan
+        guard let index = plan.network.firstIndex(where: { $0.id == connection.id }) else { return }
         let rings = layout.rings(for: plan)
         let before = rings.labels.first { $0.connectionID == connection.id }?.box
         var moved = plan
@@ -114,11 +138,11 @@ enum NetworkReducer {
             cell = nextCell
             moved.network[index].placement = placement
             if before == nil || layout.rings(for: moved).labels.first(where: { $0.connectionID == connection.id })?.box != before {
-                state.apply(.placeConnection(id: connection.id, placement: placement), env: env)
+                context.apply(.placeConnection(id: connection.id, placement: placement))
                 return
             }
         }
-        state.status = .info("\(connection.name) is as far round as there is room in the slice for \(connection.kind.plural.lowercased()).")
+        context.say(.info("\(connection.name) is as far round as there is room in the slice for \(connection.kind.plural.lowercased())."))
     }
 
     private static func anchor(of connection: Connection, placement: Double, in geometry: RingGeometry) -> Point {
@@ -153,8 +177,10 @@ enum NetworkReducer {
         return plan.network.first { $0.id == id }
     }
 
-    /// After a change, a selection that no longer exists moves to whoever is now in that place in the list.
+    /// After a change, a selection that no longer exists moves to whoever is now in that place in the list, and
+    /// a snapshot no longer kept stops being compared.
     static func repairSelection(_ network: inout NetworkState, before: Plan, after: Plan) {
+        if let compare = network.compare, !after.snapshots.contains(where: { $0.id == compare.earlierID }) { network.compare = nil }
         guard let id = network.selectedID, !after.network.contains(where: { $0.id == id }) else { return }
         let old = NetworkList.order(before)
         let new = NetworkList.order(after)

@@ -17,7 +17,7 @@ enum NetworkScreen {
                 RingPicture.draw(rings, selectedID: network.selectedID, knows: Set(plan.peopleKnown(by: network.selectedID).map(\.id)), on: &canvas)
                 if let key = layout.key { RingKey.draw(rings, selectedID: network.selectedID, in: key, on: &canvas) }
             } else {
-                canvas.writeWrapped("The window is too narrow for the rings here; press v for the list.", in: layout.picture, role: .dim)
+                canvas.writeWrapped("The window is too narrow for the rings here; press \(KeyMap.keyName(for: .toggleView, in: .network)) for the list.", in: layout.picture, role: .dim)
             }
             if plan.network.isEmpty {
                 canvas.writeWrapped("No one on the map yet. Press a to add someone: family, friends, groups, places, workers, pets.",
@@ -29,9 +29,17 @@ enum NetworkScreen {
         var legend = Feeling.allCases.map { "\($0.symbol) \($0.words)" }.joined(separator: "  ")
         if let rings {
             let hidden = rings.hiddenIDs.count
-            legend += hidden > 0 ? "   \(hidden) more not shown: press v for the list" : "   ←→ around  < > move round  v list"
+            let view = KeyMap.keyName(for: .toggleView, in: .network)
+            let around = KeyMap.keyNames(for: .left, .right, in: .network, separator: "")
+            let round = KeyMap.keyNames(for: .anticlockwise, .clockwise, in: .network)
+            legend += hidden > 0 ? "   \(hidden) not drawn: \(view) for the list" : "   \(around) around  \(round) move round  \(view) list"
+            // Said where there is room; the key beside the picture gives each marker's name in any case.
+            let markers = "   [3] and the like: whole in the key"
+            if rings.labels.contains(where: { $0.marker != nil }), (legend + markers).displayWidth <= layout.legend.width {
+                legend += markers
+            }
         } else {
-            legend += "   v rings"
+            legend += "   \(KeyMap.keyName(for: .toggleView, in: .networkList)) rings"
         }
         if let find = network.find {
             NetworkFinding.draw(find, plan: plan, selectedID: network.selectedID, in: layout.legend, on: &canvas)

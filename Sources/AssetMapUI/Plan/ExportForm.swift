@@ -2,7 +2,7 @@ import AssetMapCore
 
 /// Saving a copy from inside the program: which kind of copy, what goes in it, and the file name.
 /// The default name never holds the person's name.
-enum ExportForm {
+public struct ExportForm: TypedForm {
     static let choices: [(label: String, format: ExportFormat, rows: CSVRows)] = [
         ("A web page to print or read (HTML)", .html, .connections),
         ("Plain text (Markdown)", .md, .connections),
@@ -10,46 +10,56 @@ enum ExportForm {
         ("A spreadsheet of the people on the map (CSV)", .csv, .connections),
         ("A spreadsheet of the wellbeing checks (CSV)", .csv, .checks),
     ]
-    static let parts: [(label: String, parts: ExportContents.Parts)] = [
-        ("Everything", .everything), ("Page one only", .pageOne),
+    static let partChoices: [(label: String, parts: ExportContents.Parts)] = [
+        ("Everything", .everything), ("The take-home sheet (page one)", .pageOne),
     ]
     static let privateChoices = ["Left out", "Put in"]
 
-    /// The question about people marked private is only asked when someone on the map is.
-    static func make(today: CalendarDay, privateCount: Int) -> FormState {
-        var fields: [FormField] = [
-            .choice("format", "Kind of copy", choices.map(\.label)),
-            .choice(
-                "parts", "What goes in", parts.map(\.label),
-                note: "Page one: good life, the map, next steps, who to contact (HTML, text)."),
-        ]
-        if privateCount > 0 {
-            let who = privateCount == 1 ? "1 person on the map is" : "\(privateCount) people on the map are"
-            fields.append(
-                .choice(
-                    "private", "People marked private", privateChoices,
-                    note: "\(who) marked private. JSON always has everyone."))
-        }
-        fields.append(
-            .text(
-                "file", "File name", "assetmap-plan-\(today.iso)",
-                note: "Saved where assetmap was started; .html, .md… is added for you."))
-        return FormState(
-            title: "Save a copy", fields: fields, purpose: .export,
-            intro: "A copy is not protected by assetmap: keep it safe, and delete it when it is no longer needed.")
+    var format: FormField
+    var parts: FormField
+    /// Asked only when someone on the map is marked private.
+    var privatePeople: FormField?
+    var file: FormField
+
+    var order: [WritableKeyPath<ExportForm, FormField>] {
+        [\.format, \.parts] + (privatePeople == nil ? [] : [\.privatePeople!]) + [\.file]
     }
 
-    static func request(from form: FormState) throws(FormProblem) -> ExportRequest {
-        let choice = choices[form.choice("format")]
-        let chosen = parts[form.choice("parts")].parts
+    /// Where a copy named without a folder goes, in words: the folder itself when it is known.
+    static func whereSaved(_ folder: String?) -> String {
+        folder.map { "in \($0), the folder assetmap was started from" } ?? "where assetmap was started"
+    }
+
+    /// `folder` is where the copy goes, said before it is saved.
+    static func make(today: CalendarDay, privateCount: Int, folder: String?) -> FormState {
+        let who = privateCount == 1 ? "1 person on the map is" : "\(privateCount) people on the map are"
+        let form = ExportForm(
+            format: .choice(label: "Kind of copy", choices.map(\.label)),
+            parts: .choice(label: "What goes in", partChoices.map(\.label),
+                           note: "The take-home sheet is page one: the good life, the map, next steps and who to contact (HTML or text)."),
+            privatePeople: privateCount > 0 ? .choice(label: "People marked private", privateChoices,
+                                                      note: "\(who) marked private. JSON always has everyone.") : nil,
+            file: .text(label: "File name", "assetmap-plan-\(today.iso)",
+                        note: "Saved \(folder.map { "in \($0)" } ?? "where assetmap was started"); .html, .md… is added for you."))
+        return FormState(title: "Save a copy", content: form,
+                         intro: "It is saved \(whereSaved(folder)). A copy is not protected by assetmap: keep it safe, and delete it "
+                            + "when it is no longer needed.")
+    }
+
+    func request() throws(FormProblem) -> ExportRequest {
+        let choice = Self.choices[format.chosen]
+        let chosen = Self.partChoices[parts.chosen].parts
         if chosen == .pageOne, !choice.format.hasPageOne {
-            throw FormProblem(field: "parts", "Page one only is for a web page or plain text: choose Everything.")
+            throw problem(\.parts, "The take-home sheet is a web page or plain text: choose one of those, or Everything.")
         }
-        var file = try form.required("file", "Please type a file name.")
-        if !file.lowercased().hasSuffix("." + choice.format.fileEnding) { file += "." + choice.format.fileEnding }
-        let contents = ExportContents(
-            parts: chosen, privatePeople: form.field("private") != nil && form.choice("private") == 1)
-        return ExportRequest(format: choice.format, rows: choice.rows, contents: contents, path: file)
+        var name = try required(\.file, "Please type a file name.")
+        if !name.lowercased().hasSuffix("." + choice.format.fileEnding) { name += "." + choice.format.fileEnding }
+        let contents = ExportContents(parts: chosen, privatePeople: privatePeople?.chosen == 1)
+        return ExportRequest(format: choice.format, rows: choice.rows, contents: contents, path: name)
+    }
+
+    func save(_ state: inout AppState, env: Environment) throws(FormProblem) -> [Effect]? {
+        [.export(try request())]
     }
 }
 

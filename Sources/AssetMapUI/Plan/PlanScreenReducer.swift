@@ -5,8 +5,7 @@ enum PlanScreenReducer {
     static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) -> [Effect] {
         guard let plan = state.plan else { return [] }
         if plan.guide?.isOpen == true {
-            GuideReducer.handle(key, command: command, state: &state, env: env)
-            return []
+            return GuideReducer.handle(key, command: command, state: &state, env: env)
         }
         if plan.timeline != nil {
             TimelineView.handle(command, state: &state, env: env)
@@ -23,7 +22,7 @@ enum PlanScreenReducer {
             case .back where !inSubView:
                 return [.closePlan]
             case .export:
-                state.modals.append(.form(ExportForm.make(today: env.today, privateCount: plan.plan.privateCount)))
+                state.modals.append(.form(ExportForm.make(today: env.today, privateCount: plan.plan.privateCount, folder: state.copiesFolder)))
                 return []
             case .section(let number):
                 if let section = PlanSection(rawValue: number) { state.plan?.section = section }
@@ -60,29 +59,35 @@ enum PlanScreenReducer {
         }
         switch plan.section {
         case .overview:
-            OverviewReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.overview, env: env) { OverviewReducer.handle(key, command: command, overview: &$0, in: &$1) }
         case .network:
-            switch plan.network.mode {
-            case .map: NetworkReducer.handle(key, command: command, state: &state, env: env)
-            case .finding:
-                NetworkFinding.handle(key, command: command, state: &state)
-                NetworkReducer.explainIfHidden(state: &state)
-            case .comparing: CompareScreen.handle(command, state: &state)
+            return state.run(\.network, env: env) { network, context in
+                switch network.mode {
+                case .map: NetworkReducer.handle(command, network: &network, in: &context)
+                case .finding:
+                    NetworkFinding.handle(key, command: command, network: &network, plan: context.plan)
+                    NetworkReducer.explainIfHidden(network, in: &context)
+                case .comparing: CompareScreen.handle(command, network: &network, in: &context)
+                }
             }
         case .strengths:
-            return StrengthsReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.strengths, env: env) { StrengthsReducer.handle(command, strengths: &$0, in: &$1) }
         case .goals:
-            switch plan.goals.mode {
-            case .list: GoalsReducer.handle(key, command: command, state: &state, env: env)
-            case .ladder: LadderReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.goals, env: env) { goals, context in
+                switch goals.mode {
+                case .list: GoalsReducer.handle(command, goals: &goals, in: &context)
+                case .ladder: LadderReducer.handle(command, goals: &goals, in: &context)
+                }
             }
         case .wellbeing:
-            switch plan.wellbeing.mode {
-            case .history: WellbeingReducer.handle(key, command: command, state: &state, env: env)
-            case .check: CheckFormReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.wellbeing, env: env) { wellbeing, context in
+                switch wellbeing.mode {
+                case .history: WellbeingReducer.handle(command, wellbeing: &wellbeing, in: &context)
+                case .check: CheckFormReducer.handle(key, command: command, wellbeing: &wellbeing, in: &context)
+                }
             }
         case .notes:
-            NotesReducer.handle(key, command: command, state: &state, env: env)
+            return state.run(\.notes, env: env) { NotesReducer.handle(command, notes: &$0, in: &$1) }
         }
         return []
     }
@@ -91,7 +96,7 @@ enum PlanScreenReducer {
         guard let before = state.plan?.plan, state.plan?.readOnly == nil else { return }
         if let summary = state.plan?.editor.undo(now: env.now()) {
             state.plan?.repairSelections(before: before)
-            state.status = .info("Undone: \(summary). Ctrl-R puts it back.")
+            state.status = .info("Undone: \(summary). \(KeyMap.planKeyName(for: .redo)) puts it back.")
         } else {
             state.status = .info("There is nothing to undo.")
         }

@@ -32,7 +32,6 @@ public struct PlanState: Equatable, Sendable {
     mutating func repairSelections(before: Plan) {
         NetworkReducer.repairSelection(&network, before: before, after: plan)
         GoalsReducer.repair(&goals, plan: plan)
-        if let compare = network.compare, !plan.snapshots.contains(where: { $0.id == compare.earlierID }) { network.compare = nil }
         notes.selection = min(notes.selection, max(0, plan.notes.count - 1))
     }
 

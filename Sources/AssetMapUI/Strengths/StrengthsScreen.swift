@@ -14,7 +14,8 @@ enum StrengthsScreen {
                          role: focused ? .tabActive : .heading, clip: rect.row(0))
             let list = layout.listRect(column)
             guard !items.isEmpty else {
-                canvas.writeWrapped(emptyText(column), in: list.inset(by: 1), role: .dim)
+                // On the rows the list has, as its needs were counted: a line kept out of its top would cut its end.
+                canvas.writeWrapped(emptyText(column), in: Rect(x: list.x + 1, y: list.y, width: list.width - 2, height: list.height), role: .dim)
                 continue
             }
             WrappedListView.draw(rows(items, in: list), selection: selection(column, state: state, count: items.count), in: list, on: &canvas)
@@ -90,7 +91,7 @@ enum StrengthsScreen {
         case .community(_, let entry?):
             return ([wholeShown ? nil : entry.name + ": " + entry.what] + [entry.where, entry.when, entry.cost, entry.contact])
                 .compactMap { $0?.nonEmpty }.joined(separator: " · ")
-                + "   r puts it on the map (ring 5)"
+                + (NetworkReducer.onMap(entry, in: plan).map { "   already on the map (ring \($0.ring))" } ?? "   r puts it on the map (ring 5)")
         case .community(_, nil):
             return "This entry was deleted from the directory."
         }

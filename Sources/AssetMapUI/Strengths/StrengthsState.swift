@@ -8,7 +8,7 @@ public struct StrengthsState: Equatable, Sendable {
         public var title: String {
             switch self {
             case .person: return "What I'm good at and what I have"
-            case .worker: return "What I can bring"
+            case .worker: return "What my worker brings"
             case .community: return "Places and groups near here"
             }
         }
@@ -45,5 +45,13 @@ enum StrengthsItem: Equatable {
             return plan.assets.filter { $0.owner == owner }.map { .asset($0) }
         }
         return plan.communityLinks.map { .community(id: $0, entry: directory.entry($0)) }
+    }
+}
+
+extension StrengthsState {
+    /// After adding, the new one is selected in its own list.
+    mutating func selectLast(of owner: AssetOwner, in plan: Plan) {
+        column = owner == .person ? .person : .worker
+        row = max(0, plan.assets.count { $0.owner == owner } - 1)
     }
 }

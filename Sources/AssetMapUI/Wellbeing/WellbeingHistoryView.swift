@@ -15,7 +15,7 @@ enum WellbeingHistoryView {
                                 in: content.inset(by: 1), role: .dim)
             return
         }
-        let page = self.page(state, checks: checks, today: today, width: content.width, height: content.height)
+        let page = self.page(state.wellbeing, plan: state.plan, checks: checks, today: today, width: content.width, height: content.height)
         let shown = page.size.height > content.height ? content.height - 1 : content.height
         let scroll = min(state.wellbeing.scroll, max(0, page.size.height - shown))
         for row in 0..<min(shown, page.size.height - scroll) {
@@ -34,8 +34,8 @@ enum WellbeingHistoryView {
     }
 
     /// The check selected, and the checks shown as columns: as many as fit, the selected one among them.
-    private static func columns(_ state: PlanState, checks: [WellbeingCheck], width: Int) -> (selected: Int, visible: [Int]) {
-        let selected = checks.firstIndex { $0.id == state.wellbeing.selectedCheckID } ?? checks.count - 1
+    private static func columns(_ wellbeing: WellbeingState, checks: [WellbeingCheck], width: Int) -> (selected: Int, visible: [Int]) {
+        let selected = checks.firstIndex { $0.id == wellbeing.selectedCheckID } ?? checks.count - 1
         let visibleCount = max(1, (width - itemWidth) / columnWidth)
         let first = max(0, min(selected - visibleCount + 1, checks.count - visibleCount))
         return (selected, Array(first..<min(checks.count, first + visibleCount)))
@@ -46,21 +46,22 @@ enum WellbeingHistoryView {
         let checks = Well12.ordered(state.plan.checks)
         guard content.contains(point), point.x >= content.x + itemWidth, !checks.isEmpty else { return nil }
         let column = (point.x - content.x - itemWidth) / columnWidth
-        return columns(state, checks: checks, width: content.width).visible[safe: column].map { checks[$0] }
+        return columns(state.wellbeing, checks: checks, width: content.width).visible[safe: column].map { checks[$0] }
     }
 
     /// How far ↓ can scroll: the rows that do not fit.
-    static func mostScroll(_ state: PlanState, today: CalendarDay, in content: Rect) -> Int {
-        let checks = Well12.ordered(state.plan.checks)
+    static func mostScroll(_ wellbeing: WellbeingState, plan: Plan, today: CalendarDay, in content: Rect) -> Int {
+        let checks = Well12.ordered(plan.checks)
         guard !checks.isEmpty else { return 0 }
-        let height = page(state, checks: checks, today: today, width: content.width, height: content.height).size.height
+        let height = page(wellbeing, plan: plan, checks: checks, today: today, width: content.width, height: content.height).size.height
         return height > content.height ? height - (content.height - 1) : 0
     }
 
     /// The whole view drawn at full length: the table, the lines under it and the chart.
-    private static func page(_ state: PlanState, checks: [WellbeingCheck], today: CalendarDay, width: Int, height: Int) -> Canvas {
-        let (selected, visible) = columns(state, checks: checks, width: width)
-        let lines = linesUnder(state, checks: checks, visible: visible, selected: selected, today: today)
+    private static func page(_ wellbeing: WellbeingState, plan: Plan, checks: [WellbeingCheck], today: CalendarDay, width: Int,
+                             height: Int) -> Canvas {
+        let (selected, visible) = columns(wellbeing, checks: checks, width: width)
+        let lines = linesUnder(plan, checks: checks, visible: visible, selected: selected, today: today)
         let wrapped = lines.map { (rows: TextWrap.wrap($0.text, width: width).count, line: $0) }
         let fixed = tableRows + wrapped.map(\.rows).reduce(0, +)
         let room = height - fixed
@@ -79,7 +80,7 @@ enum WellbeingHistoryView {
     }
 
     /// The key to the table, what went up and down since the check before, who wrote the check, and whether it is finished.
-    private static func linesUnder(_ state: PlanState, checks: [WellbeingCheck], visible: [Int], selected: Int,
+    private static func linesUnder(_ plan: Plan, checks: [WellbeingCheck], visible: [Int], selected: Int,
                                    today: CalendarDay) -> [(text: String, role: Role)] {
         var key = ["Totals out of 48"]
         if visible.contains(where: { checks[$0].answers.contains(nil) }) { key.append("– skipped") }
@@ -102,7 +103,7 @@ enum WellbeingHistoryView {
         }
         let check = checks[selected]
         if let by = check.by {
-            let who = by.writtenBy(personName: state.plan.person.displayName)
+            let who = by.writtenBy(personName: plan.person.displayName)
             lines.append(("The check of \(CheckLabels.long(selected, in: checks, today: today)): \(who).", .dim))
         }
         if !check.complete {

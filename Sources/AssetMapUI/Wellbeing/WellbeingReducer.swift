@@ -2,34 +2,32 @@ import AssetMapCore
 
 /// Keys on the Wellbeing part: choosing a check in the table, starting one, carrying on with one, deleting one.
 enum WellbeingReducer {
-    static func handle(_ key: Key, command: Command?, state: inout AppState, env: Environment) {
-        guard let plan = state.plan?.plan else { return }
-        let checks = Well12.ordered(plan.checks)
-        let selected = checks.firstIndex { $0.id == state.plan?.wellbeing.selectedCheckID } ?? checks.count - 1
+    static func handle(_ command: Command?, wellbeing: inout WellbeingState, in context: inout PartContext) {
+        let checks = Well12.ordered(context.plan.checks)
+        let selected = checks.firstIndex { $0.id == wellbeing.selectedCheckID } ?? checks.count - 1
         switch command {
         case .left, .right, .first, .last:
             guard !checks.isEmpty else { return }
             let index = command == .first ? 0 : command == .last ? checks.count - 1 : min(max(0, selected + (command == .right ? 1 : -1)), checks.count - 1)
-            state.plan?.wellbeing.selectedCheckID = checks[index].id
+            wellbeing.selectedCheckID = checks[index].id
         case .up, .down, .pageDown, .pageUp:
-            guard let open = state.plan else { return }
-            let most = WellbeingHistoryView.mostScroll(open, today: env.today, in: AppLayout.content(for: state))
+            let most = WellbeingHistoryView.mostScroll(wellbeing, plan: context.plan, today: context.today, in: context.content)
             let step = command == .down ? 1 : command == .up ? -1 : command == .pageDown ? 10 : -10
-            state.plan?.wellbeing.scroll = max(0, min(min(open.wellbeing.scroll, most) + step, most))
+            wellbeing.scroll = max(0, min(min(wellbeing.scroll, most) + step, most))
         case .add:
             if let unfinished = checks.last(where: { !$0.complete }) {
-                state.ask("Carry on?", "The check started on \(DayText.long(unfinished.date)) is not finished. Carry on with it? (n starts a new one)",
-                          onYes: .resumeCheck(id: unfinished.id), onNo: .startCheck)
+                context.ask("Carry on?", "The check started on \(DayText.long(unfinished.date)) is not finished. Carry on with it? (n starts a new one)",
+                            onYes: .resumeCheck(id: unfinished.id), onNo: .startCheck)
             } else {
-                startNew(state: &state, env: env)
+                startNew(wellbeing: &wellbeing, in: &context)
             }
         case .open, .edit:
-            if checks.indices.contains(selected) { resume(checks[selected], state: &state) }
+            if checks.indices.contains(selected) { resume(checks[selected], wellbeing: &wellbeing) }
         case .delete:
             if checks.indices.contains(selected) {
                 let check = checks[selected]
-                state.ask("Delete the check", "Delete the check from \(DayText.long(check.date))? Press u afterwards to undo.",
-                          onYes: .edit(.deleteCheck(id: check.id)))
+                context.ask("Delete the check", "Delete the check from \(DayText.long(check.date))? " + KeyMap.undoAfterwards(),
+                            onYes: .edit(.deleteCheck(id: check.id)))
             }
         case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .nextItem, .previousItem,
              .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise,
@@ -42,23 +40,20 @@ enum WellbeingReducer {
     }
 
     /// A new check is kept out of the plan until its first answer, so one begun by mistake leaves nothing behind.
-    static func startNew(state: inout AppState, env: Environment) {
-        if let reason = state.plan?.readOnly {
-            state.status = .warning("This plan can only be looked at: \(reason).")
-            return
-        }
-        let check = WellbeingCheck(id: env.newID(), date: env.today)
-        state.plan?.wellbeing.selectedCheckID = check.id
-        state.plan?.wellbeing.check = CheckFormState(starting: check)
+    static func startNew(wellbeing: inout WellbeingState, in context: inout PartContext) {
+        guard context.canChange() else { return }
+        let check = WellbeingCheck(id: context.env.newID(), date: context.today)
+        wellbeing.selectedCheckID = check.id
+        wellbeing.check = CheckFormState(starting: check)
     }
 
     /// Opens a check where it stopped; a finished one opens on the page of all its answers, to read and change.
-    static func resume(_ check: WellbeingCheck, state: inout AppState) {
+    static func resume(_ check: WellbeingCheck, wellbeing: inout WellbeingState) {
         if check.complete {
             var form = CheckFormState(checkID: check.id, stage: .review)
             form.reviewing = true
-            state.plan?.wellbeing.selectedCheckID = check.id
-            state.plan?.wellbeing.check = form
+            wellbeing.selectedCheckID = check.id
+            wellbeing.check = form
             return
         }
         let index = Well12.resumeIndex(check)
@@ -66,7 +61,7 @@ enum WellbeingReducer {
         if case .question(let question) = form.stage, let answer = check.answers[question] {
             form.cursor = Well12.answers.firstIndex { $0.value == answer } ?? 0
         }
-        state.plan?.wellbeing.selectedCheckID = check.id
-        state.plan?.wellbeing.check = form
+        wellbeing.selectedCheckID = check.id
+        wellbeing.check = form
     }
 }

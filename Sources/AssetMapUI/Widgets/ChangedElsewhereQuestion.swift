@@ -59,7 +59,7 @@ public struct ChangedElsewhereQuestion: Equatable, Sendable {
         let choices = Choice.allCases.map { TextWrap.wrap($0.words, width: max(1, inner - 2)) }
         let height = explanation.count + 1 + choices.map(\.count).reduce(0, +) + 2 + 2
         let rect = area.centred(width: width, height: min(area.height, height))
-        Box.draw(rect, title: Self.title, on: &canvas)
+        Box.drawOver(rect, title: Self.title, on: &canvas)
         let inside = Box.interior(rect)
         var row = inside.y
         for line in explanation {

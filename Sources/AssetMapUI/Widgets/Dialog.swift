@@ -6,7 +6,7 @@ public enum Dialog {
         let width = min(area.width - 4, max(40, min(64, message.displayWidth + 6)))
         let lines = TextWrap.wrap(message, width: max(1, width - 4))
         let rect = area.centred(width: width, height: lines.count + 4)
-        Box.draw(rect, title: title, on: &canvas)
+        Box.drawOver(rect, title: title, on: &canvas)
         let inside = Box.interior(rect)
         for (row, line) in lines.enumerated() where row < inside.height - 2 {
             canvas.write(line, at: Point(x: inside.x, y: inside.y + row), clip: inside)

@@ -4,7 +4,7 @@ import AssetMapCore
 public enum HelpOverlay {
     public static func draw(_ context: KeyContext, title: String, scroll: Int = 0, in area: Rect, on canvas: inout Canvas) {
         let rect = box(context, in: area)
-        Box.draw(rect, title: "Help: \(title)", on: &canvas)
+        Box.drawOver(rect, title: "Help: \(title)", on: &canvas)
         let inside = Box.interior(rect)
         let lines = ScreenHelp.lines(for: context, width: inside.width)
         let room = max(0, inside.height - 2)
@@ -23,10 +23,13 @@ public enum HelpOverlay {
     }
 
     static func footer(top: Int, lines: Int, room: Int) -> String {
-        guard lines > room else { return "Press Esc or Enter to close." }
+        // Esc is named first, as the key that closes everything else too; the space bar closes it unnamed.
+        let close = [Key.escape, .enter].filter(KeyMap.keys(for: .cancel, in: .help).contains).map(\.label).joined(separator: " or ")
+        guard lines > room else { return "Press \(close) to close." }
         let below = top + room < lines
-        let position = below ? (top > 0 ? "↓ more, ↑ earlier" : "↓ more") : "↑ earlier"
-        return position + " · ↑ ↓ PgUp PgDn to read · Esc or Enter to close"
+        let (up, down) = (KeyMap.keyName(for: .up, in: .help), KeyMap.keyName(for: .down, in: .help))
+        let position = below ? (top > 0 ? "\(down) more, \(up) earlier" : "\(down) more") : "\(up) earlier"
+        return position + " · \(KeyMap.keyNames(for: .up, .down, .pageUp, .pageDown, in: .help)) to read · \(close) to close"
     }
 
     private static func clamped(_ scroll: Int, lines: Int, room: Int) -> Int {

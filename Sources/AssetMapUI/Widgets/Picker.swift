@@ -72,7 +72,7 @@ public struct PickerState: Equatable, Sendable {
 enum PickerView {
     static func draw(_ picker: PickerState, in area: Rect, on canvas: inout Canvas) {
         let rect = area.centred(width: min(area.width - 2, 70), height: min(area.height, picker.items.count + 7))
-        Box.draw(rect, title: picker.title, on: &canvas)
+        Box.drawOver(rect, title: picker.title, on: &canvas)
         let inside = Box.interior(rect)
         canvas.write("Find: ", at: Point(x: inside.x, y: inside.y), role: .heading, clip: inside)
         TextFieldView.draw(picker.search, in: Rect(x: inside.x + 6, y: inside.y, width: inside.width - 6, height: 1), focused: true, on: &canvas)

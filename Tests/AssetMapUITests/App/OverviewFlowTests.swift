@@ -76,13 +76,16 @@ import TestSupport
         #expect(driver.state.plan?.plan.person.name == "Zoe")
     }
 
+    /// The line says what it is, the person's agreement to this plan being kept, and that it was not asked yet.
     @Test func consentIsRecordedWithAFormDatedToday() {
         let driver = openPlan()
+        #expect(driver.screen.lines.contains { $0.contains("Keeping this plan  Not asked yet whether they agree (press Enter)") })
         driver.press(.down, .down, .down, .down, .enter)
         #expect(driver.state.keyContext == .form)
         driver.press(.character("y"), .control("s"))
         #expect(driver.state.plan?.plan.consent == Consent(given: true, date: driver.today))
         #expect(driver.state.modals.isEmpty)
+        #expect(driver.screen.lines.contains { $0.contains("Keeping this plan  They agreed, on ") })
     }
 
     @Test func aBadDateInAFormIsPointedOutAndNothingIsSaved() {
@@ -164,7 +167,7 @@ import TestSupport
 
     @Test func aHangUpWithADateThatCannotBeReadSavesTheRestAndThePlanSaysSoWhenNextOpened() {
         let driver = openPlan()
-        driver.press(.character("6"), .character("a"), .control("u"))
+        driver.press(.character("6"), .character("a"), .backTab, .control("u"))
         driver.type("tomorow")
         driver.press(.tab)
         driver.type("HUP4-NOTE words")
@@ -186,7 +189,7 @@ import TestSupport
 
     @Test func aHangUpWithAFormThatCannotBeSavedEvenAsItWasSaysWhatWasNotKept() {
         let driver = openPlan()
-        driver.press(.character("6"), .character("a"), .control("u"))
+        driver.press(.character("6"), .character("a"), .backTab, .control("u"))
         driver.type("yesterday")
         let kept = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)
         #expect(kept.lost == "A form could not be saved (Please type the note.), so what was typed in it could not be kept.")

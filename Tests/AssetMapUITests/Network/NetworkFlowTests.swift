@@ -202,7 +202,8 @@ import TestSupport
         driver.resize(150, 50)
         driver.resize(80, 24)
         #expect(selected(driver) == id)
-        #expect(driver.screen.lines.joined().contains("[+ Biscuit]"))
+        let label = NetworkLayout(driver.state).rings(for: driver.state.plan!.plan).labels.first { $0.connectionID == id }
+        #expect(label.map { driver.screen.lines.joined().contains("[\($0.text)]") } == true, "the one selected is bracketed on the map")
     }
 
     @Test func theMeaningSurvivesInBlackAndWhite() {
@@ -221,5 +222,24 @@ import TestSupport
         #expect(!selectedCells.isEmpty)
         #expect(selectedCells.allSatisfy { _ in monochrome.style(for: .selected).reverse == true })
         #expect(monochrome.style(for: .draining).underline == true)
+    }
+
+    /// A list row that ran to the edge of the window left its last letter beside the form's right edge ("│s"):
+    /// a box over the screen clears the columns beside it (and the list's rows now wrap short of the edge).
+    @Test func nothingOfTheListIsLeftBesideAFormOverIt() {
+        var plan = Samples.plan()
+        plan.network = [Samples.connection("c1", "Dr Marguerite Fitzgerald-O'Sullivan Ní Bhriain", ring: 4, kind: .service,
+                                           gives: "Lifts to appointments and a chat", receives: "Cakes")]
+        let driver = driver(plan)
+        driver.press(.character("v"))
+        driver.press(.character("e"))
+        let screen = driver.screen
+        let form = FormLayout(try! #require(driver.state.modals.last.flatMap { if case .form(let f) = $0 { f } else { nil } }),
+                              in: AppLayout(driver.state).modalArea).box
+        for y in form.y..<form.maxY {
+            let beside = (0..<screen.size.width).filter { $0 < form.x || $0 >= form.maxX }.map { screen[$0, y].text }.joined()
+            #expect(beside.trimmed.isEmpty, "row \(y) shows \"\(beside.trimmed)\" beside the form")
+        }
+        expectSnapshot(screen, named: "network-list-form-over-a-long-row")
     }
 }

@@ -10,9 +10,9 @@ import TestSupport
     static let kinds = ["a person", "a group", "a place", "a service", "a pet"]
 
     func form(selected: Int = 0) -> FormState {
-        FormState(title: "Test", fields: [
-            .text("name", "Name"), .choice("kind", "Who or what", Self.kinds, selected: selected), .text("gives", "Gives"),
-        ], purpose: .addConnection)
+        FieldsForm.make([
+            .text(label: "Name"), .choice(label: "Who or what", Self.kinds, selected: selected), .text(label: "Gives"),
+        ])
     }
 
     func press(_ keys: Key..., on form: inout FormState) {
@@ -23,35 +23,35 @@ import TestSupport
         var form = form()
         form.focus = 1
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 0)
+        #expect(form.fields[1].chosen == 0)
         #expect(form.focus == 1, "three options begin with p: the list stays open")
         press(.character("e"), on: &form)
-        #expect(form.choice("kind") == 0, "\"pe\" begins a person and a pet")
+        #expect(form.fields[1].chosen == 0, "\"pe\" begins a person and a pet")
         press(.character("t"), on: &form)
-        #expect(form.choice("kind") == 4, "\"pet\" finds a pet")
+        #expect(form.fields[1].chosen == 4, "\"pet\" finds a pet")
         #expect(form.focus == 2)
         press(.backTab, .character("g"), on: &form)
-        #expect(form.choice("kind") == 1, "g finds a word in \"a group\"")
+        #expect(form.fields[1].chosen == 1, "g finds a word in \"a group\"")
     }
 
     @Test func lettersOnlyOneOptionBeginsPickItAndGoOnToTheNextField() {
         var form = form()
         form.focus = 1
         press(.character("s"), on: &form)
-        #expect(form.choice("kind") == 3)
+        #expect(form.fields[1].chosen == 3)
         #expect(form.focus == 2)
-        #expect(form.text("gives") == "")
+        #expect(form.fields[2].typed == "")
     }
 
     @Test func theRestOfAWordTypedInFullDoesNotSpillIntoTheNextField() {
         var form = form()
         form.focus = 1
         for c in "service" { press(.character(c), on: &form) }
-        #expect(form.choice("kind") == 3)
+        #expect(form.fields[1].chosen == 3)
         #expect(form.focus == 2)
-        #expect(form.text("gives") == "", "\"ervice\" is passed over")
+        #expect(form.fields[2].typed == "", "\"ervice\" is passed over")
         for c in "Lifts" { press(.character(c), on: &form) }
-        #expect(form.text("gives") == "Lifts")
+        #expect(form.fields[2].typed == "Lifts")
     }
 
     @Test func aLetterThatDoesNotGoOnWithTheWordIsTypedAsUsual() {
@@ -59,20 +59,20 @@ import TestSupport
         form.focus = 1
         for c in "gx" { press(.character(c), on: &form) }
         #expect(form.focus == 2)
-        #expect(form.text("gives") == "x")
+        #expect(form.fields[2].typed == "x")
         press(.backTab, .character("g"), .left, on: &form)
         press(.character("r"), on: &form)
-        #expect(form.text("gives") == "rx", "another key in between ends passing over the rest of the word")
+        #expect(form.fields[2].typed == "rx", "another key in between ends passing over the rest of the word")
     }
 
     @Test func aNumberPicksByTheNumberShownAndGoesOn() {
         var form = form()
         form.focus = 1
         press(.character("5"), on: &form)
-        #expect(form.choice("kind") == 4)
+        #expect(form.fields[1].chosen == 4)
         #expect(form.focus == 2)
         press(.backTab, .character("0"), .character("7"), on: &form)
-        #expect(form.choice("kind") == 4, "no option has the number 0 or 7")
+        #expect(form.fields[1].chosen == 4, "no option has the number 0 or 7")
         #expect(form.focus == 1)
     }
 
@@ -91,26 +91,26 @@ import TestSupport
     }
 
     @Test func aChoiceInTheLastFieldStaysThere() {
-        var form = FormState(title: "T", fields: [.text("name", "Name"), .choice("kind", "Who or what", Self.kinds)], purpose: .addConnection)
+        var form = FieldsForm.make([.text(label: "Name"), .choice(label: "Who or what", Self.kinds)])
         form.focus = 1
         press(.character("4"), on: &form)
-        #expect(form.choice("kind") == 3)
+        #expect(form.fields[1].chosen == 3)
         #expect(form.focus == 1)
         press(.character("e"), on: &form)
-        #expect(form.choice("kind") == 3, "nothing is passed over in a field that did not move on: e begins nothing")
+        #expect(form.fields[1].chosen == 3, "nothing is passed over in a field that did not move on: e begins nothing")
     }
 
     @Test func theSameLetterAgainMovesOnToTheNextItBegins() {
         var form = form()
         form.focus = 1
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 0)
+        #expect(form.fields[1].chosen == 0)
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 2)
+        #expect(form.fields[1].chosen == 2)
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 4)
+        #expect(form.fields[1].chosen == 4)
         press(.character("p"), on: &form)
-        #expect(form.choice("kind") == 0)
+        #expect(form.fields[1].chosen == 0)
     }
 
     @Test func leavingTheFieldForgetsTheLettersTyped() {
@@ -119,26 +119,26 @@ import TestSupport
         press(.character("p"), .character("p"), .tab, .backTab, on: &form)
         #expect(form.typedChoice == "")
         press(.character("r"), on: &form)
-        #expect(form.choice("kind") == 2, "no option begins with r: the choice stays")
+        #expect(form.fields[1].chosen == 2, "no option begins with r: the choice stays")
     }
 
     @Test func arrowsStopAtTheEndsAndUpAndDownLeaveTheListOnlyThere() {
         var form = form()
         form.focus = 1
         press(.left, on: &form)
-        #expect(form.choice("kind") == 0, "← on the first does not wrap round to the last")
+        #expect(form.fields[1].chosen == 0, "← on the first does not wrap round to the last")
         press(.down, .down, .down, .down, on: &form)
-        #expect(form.choice("kind") == 4)
+        #expect(form.fields[1].chosen == 4)
         #expect(form.focus == 1)
         press(.right, on: &form)
-        #expect(form.choice("kind") == 4)
+        #expect(form.fields[1].chosen == 4)
         press(.down, on: &form)
         #expect(form.focus == 2)
         press(.up, .up, on: &form)
         #expect(form.focus == 1)
-        #expect(form.choice("kind") == 3)
+        #expect(form.fields[1].chosen == 3)
         press(.home, on: &form)
-        #expect(form.choice("kind") == 0)
+        #expect(form.fields[1].chosen == 0)
         press(.up, on: &form)
         #expect(form.focus == 0)
     }
@@ -147,14 +147,14 @@ import TestSupport
         var form = form()
         form.focus = 1
         press(.down, .down, .down, .enter, on: &form)
-        #expect(form.choice("kind") == 3)
+        #expect(form.fields[1].chosen == 3)
         #expect(form.focus == 2)
     }
 
     @Test func aDigitPicksByNumberWhenNoOptionStartsWithIt() {
-        var form = FormState(title: "T", fields: [.choice("area", "Part of life", AssetForm.areaOptions)], purpose: .addAsset(.person))
+        var form = FieldsForm.make([.choice(label: "Part of life", AssetForm.areaOptions)])
         _ = FormReducer.handle(.character("5"), form: &form, area: area)
-        #expect(form.choice("area") == 4)
+        #expect(form.fields[0].chosen == 4)
     }
 
     @Test func theRingListIsOpenWithTheCurrentOneMarkedWhileItHasFocus() {

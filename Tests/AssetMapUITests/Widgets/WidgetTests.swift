@@ -1,5 +1,5 @@
 import AssetMapCore
-import AssetMapUI
+@testable import AssetMapUI
 import Testing
 
 @Suite struct WidgetTests {
@@ -15,7 +15,8 @@ import Testing
         Dialog.draw(title: "Ask", message: "Really?", footer: "y/n", in: area, on: &canvas)
         TextFieldView.draw(TextFieldState("李伟 Zoë", multiline: true), in: area, focused: true, on: &canvas)
         TextFieldView.draw(TextFieldState("Siobhán"), in: area, focused: true, on: &canvas)
-        let form = FormState(title: "Form", fields: [.text("name", "Name", "Zoë"), .choice("c", "Pick", ["a", "b"])], purpose: .newPlan)
+        var form = ConsentForm.make(nil, today: CalendarDay(year: 2026, month: 12, day: 3)!)
+        form.fields[2].setText("Zoë")
         FormView.draw(form, in: area, today: CalendarDay(year: 2026, month: 12, day: 3)!, showWordingHints: true, on: &canvas)
         canvas.writeWrapped("Words to wrap here", in: area)
         FullScreenNotices.tooSmall(&canvas, keysKept: 3, qLeaves: false)
@@ -69,11 +70,19 @@ import Testing
         #expect(ListView.move(5, by: .up, count: 0, page: 10) == 0)
     }
 
-    @Test func aSingleLineFieldScrollsSidewaysToKeepTheCursorInView() {
+    /// Words out of sight to the left are marked "…" in the first column, and the cursor never sits on the mark.
+    @Test func aSingleLineFieldScrollsSidewaysToKeepTheCursorInViewAndMarksWhatIsHidden() {
         var canvas = Canvas(size: Size(width: 6, height: 1))
         TextFieldView.draw(TextFieldState("Siobhán Kelly"), in: canvas.bounds, focused: true, on: &canvas)
-        expectLines(canvas, ["Kelly "])
+        expectLines(canvas, ["…elly "])
         #expect(canvas.cursor == Point(x: 5, y: 0))
+        var fits = Canvas(size: Size(width: 6, height: 1))
+        TextFieldView.draw(TextFieldState("Kelly"), in: fits.bounds, focused: true, on: &fits)
+        expectLines(fits, ["Kelly "])
+        var wide = Canvas(size: Size(width: 6, height: 1))
+        TextFieldView.draw(TextFieldState("李伟李伟李"), in: wide.bounds, focused: true, on: &wide)
+        #expect(wide.lines[0].hasPrefix("…"))
+        #expect(wide.cursor.map { $0.x >= 1 && $0.x <= 5 } == true)
     }
 
     @Test func aMultiLineFieldWrapsAndFollowsTheCursor() {
@@ -88,5 +97,23 @@ import Testing
         HintBar.draw(.caseload, in: canvas.bounds, on: &canvas)
         expectLines(canvas, ["? Help  a New plan  Enter Open  / Find  "])
         #expect(canvas[0, 0].role == .hintKey)
+    }
+
+    /// Whatever the screen under it shows, nothing of it is left touching a form's frame, where it would read as a
+    /// stray letter of the form.
+    @Test func aFormOverAFullScreenClearsTheColumnsBesideIt() {
+        var canvas = Canvas(size: Size(width: 110, height: 24))
+        for y in 0..<24 { canvas.write(String(repeating: "s", count: 110), at: Point(x: 0, y: y)) }
+        let form = SnapshotForm.make()
+        let area = Rect(x: 0, y: 2, width: 100, height: 20)
+        FormView.draw(form, in: area, today: CalendarDay(iso: "2026-01-02")!, showWordingHints: false, on: &canvas)
+        let box = FormLayout(form, in: area).box
+        for y in box.y..<box.maxY {
+            for x in [box.x - 2, box.x - 1, box.maxX, box.maxX + 1] {
+                #expect(canvas[x, y].text == " ", "column \(x) of row \(y) still shows the screen beneath")
+            }
+        }
+        #expect(box.x >= 2 && box.maxX + 2 < 110)
+        #expect(canvas[box.maxX + 2, box.y].text == "s", "only the columns beside the form are cleared")
     }
 }
