@@ -122,11 +122,16 @@ public final class NcursesTerminal: TerminalBackend {
         }
         if shown?.size != canvas.size { erase() }
         var run = AsciiRun()
-        for point in CanvasDiff.changes(from: shown, to: canvas) {
-            let cell = canvas[point.x, point.y]
-            if run.extend(with: cell, at: point) { continue }
+        CanvasDiff.forEachChange(from: shown, to: canvas) { point in
+            guard let (byte, role) = canvas.printableASCII(at: point) else {
+                put(run)
+                run.clear()
+                put(canvas[point.x, point.y], x: point.x, y: point.y)
+                return
+            }
+            if run.extend(with: byte, role: role, at: point) { return }
             put(run)
-            if !run.start(with: cell, at: point) { put(cell, x: point.x, y: point.y) }
+            run.start(with: byte, role: role, at: point)
         }
         put(run)
         if let cursor = canvas.cursor {
@@ -273,27 +278,22 @@ struct AsciiRun {
     private(set) var role = Role.normal
     private(set) var bytes: [CChar] = []
 
-    /// Adds the cell if it carries straight on from the run; false if a new run (or a single cell) is needed.
-    mutating func extend(with cell: Cell, at point: Point) -> Bool {
-        guard !bytes.isEmpty, point.y == origin.y, point.x == origin.x + bytes.count, cell.role == role,
-              let byte = Self.byte(cell) else { return false }
-        bytes.append(byte)
+    /// Adds the cell if it carries straight on from the run; false if a new run is needed.
+    mutating func extend(with byte: UInt8, role: Role, at point: Point) -> Bool {
+        guard !bytes.isEmpty, point.y == origin.y, point.x == origin.x + bytes.count, role == self.role else { return false }
+        bytes.append(CChar(bitPattern: byte))
         return true
     }
 
-    /// Starts a new run with the cell, or empties the run and returns false when the cell is not plain ASCII.
-    mutating func start(with cell: Cell, at point: Point) -> Bool {
+    /// Starts a new run with the cell.
+    mutating func start(with byte: UInt8, role: Role, at point: Point) {
         bytes.removeAll(keepingCapacity: true)
-        guard let byte = Self.byte(cell) else { return false }
         origin = point
-        role = cell.role
-        bytes.append(byte)
-        return true
+        self.role = role
+        bytes.append(CChar(bitPattern: byte))
     }
 
-    static func byte(_ cell: Cell) -> CChar? {
-        let utf8 = cell.text.utf8
-        guard utf8.count == 1, let byte = utf8.first, byte.isPrintableASCII else { return nil }
-        return CChar(bitPattern: byte)
+    mutating func clear() {
+        bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -69,13 +69,21 @@ static inline int am_put_cell(int y, int x, const wchar_t *text, attr_t attribut
     return mvadd_wch(y, x, &cell);
 }
 
-/* A run of plain ASCII cells in one style, written in one call; the window's own style is left plain so
-   cells written one at a time afterwards are not changed by it. */
+/* A run of plain ASCII cells in one style, put into the window's cells in one call: nothing in them needs
+   interpreting and the cursor is placed afterwards, so they are not added a character at a time, which took
+   most of the time of drawing a whole screen. The window's own style is left plain. */
 static inline int am_put_ascii(int y, int x, const char *text, int count, attr_t attributes, short pair) {
-    attr_set(attributes, pair, NULL);
-    int result = mvaddnstr(y, x, text, count);
-    attr_set(A_NORMAL, 0, NULL);
-    return result;
+    if (count <= 0) return OK;
+    cchar_t cells[count];
+    wchar_t character[2] = { (unsigned char)text[0], 0 };
+    if (setcchar(&cells[0], character, attributes, pair, NULL) != OK) return ERR;
+    /* The same style for every cell: each is the first one with its character changed (ncursesw's cchar_t
+       holds a cell's characters in `chars`). */
+    for (int i = 1; i < count; i++) {
+        cells[i] = cells[0];
+        cells[i].chars[0] = (unsigned char)text[i];
+    }
+    return mvadd_wchnstr(y, x, cells, count);
 }
 
 /* State shared with the signal handlers. Kept in a function-local static because Swift imports

@@ -20,9 +20,10 @@ public enum PlanID {
         return offset == 36
     }
 
-    /// Ids differing only in upper and lower case are the same id.
+    /// Ids differing only in upper and lower case are the same id. An id in lower case already, as assetmap makes
+    /// them, is its own key without being made again.
     public static func key(_ id: String) -> String {
-        id.lowercased()
+        id.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } ? id : id.lowercased()
     }
 
     /// Throws unless the id can be part of a path.

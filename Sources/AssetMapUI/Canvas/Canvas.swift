@@ -65,6 +65,14 @@ public struct Canvas: Equatable, Sendable {
         Cell(text(of: packed[y * size.width + x]), packed[y * size.width + x].role)
     }
 
+    /// The cell's character when it is one printable ASCII byte, and its role: most of any screen, which a terminal
+    /// can be sent without making the cell's text.
+    public func printableASCII(at point: Point) -> (byte: UInt8, role: Role)? {
+        let cell = packed[point.y * size.width + point.x]
+        guard cell.code >= 0x20, cell.code < 0x7F else { return nil }
+        return (UInt8(cell.code), cell.role)
+    }
+
     func text(of cell: PackedCell) -> String {
         if cell.isContinuation { return "" }
         if cell.isCluster { return clusters[Int(cell.code & ~PackedCell.clusterFlag)] }

@@ -5,13 +5,21 @@ import AssetMapCore
 public enum CanvasDiff {
     /// Positions of the cells to send, row by row. With no previous canvas (or a different size), every cell.
     public static func changes(from previous: Canvas?, to next: Canvas) -> [Point] {
+        var points: [Point] = []
+        forEachChange(from: previous, to: next) { points.append($0) }
+        return points
+    }
+
+    /// The same cells, each handed to `send` in turn rather than gathered: a whole first screen is twelve thousand.
+    public static func forEachChange(from previous: Canvas?, to next: Canvas, _ send: (Point) -> Void) {
         let width = next.size.width
         let cells = next.packed
         guard let previous, previous.size == next.size else {
-            return cells.indices.filter { !cells[$0].isContinuation }.map { Point(x: $0 % width, y: $0 / width) }
+            for index in cells.indices where !cells[index].isContinuation { send(point(index, width)) }
+            return
         }
-        var points: [Point] = []
         let old = previous.packed
+        var lastSent = -1
         // A grapheme of several code points is compared by its text, kept outside the cell; without any, a row whose
         // numbers are all the same is passed over whole, which is most rows at most keys.
         let rowsCompareByNumber = !next.hasClusters && !previous.hasClusters
@@ -20,15 +28,18 @@ public enum CanvasDiff {
             for index in y * width..<(y + 1) * width where cells[index] != old[index] || cells[index].isCluster {
                 guard !cells[index].isContinuation else {
                     // A two-column grapheme is sent again when the cell it covers changed underneath it.
-                    if index % width != 0, !cells[index - 1].isContinuation, points.last != point(index - 1, width) {
-                        points.append(point(index - 1, width))
+                    if index % width != 0, !cells[index - 1].isContinuation, lastSent != index - 1 {
+                        send(point(index - 1, width))
+                        lastSent = index - 1
                     }
                     continue
                 }
-                if !next.same(index, as: previous, index) { points.append(point(index, width)) }
+                if !next.same(index, as: previous, index) {
+                    send(point(index, width))
+                    lastSent = index
+                }
             }
         }
-        return points
     }
 
     private static func point(_ index: Int, _ width: Int) -> Point {
