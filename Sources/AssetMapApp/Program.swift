@@ -41,7 +41,7 @@ public final class Program {
         self.workingFolder = workingFolder
         directoryStore = DirectoryStore(folder: store.folder, codec: store.codec)
         groups = GroupKeeper(store: store)
-        state = AppState(size: size)
+        state = AppState(size: size, copiesFolder: workingFolder.path)
     }
 
     /// Reads the settings and the caseload, then does `first` (opening a plan named on the command line, say).

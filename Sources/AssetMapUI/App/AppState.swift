@@ -31,11 +31,15 @@ public struct AppState: Equatable, Sendable {
     /// True just after the person finished something of their own accord (saved or closed a form, stopped typing,
     /// pressed Ctrl-S, left the plan): only then is a question about the plan's file put to them.
     public var atAChosenMoment = false
+    /// The folder a copy named without one is written to (the one assetmap was started in), to say so before it is
+    /// saved; nil when not known.
+    public var copiesFolder: String?
     /// Keys pressed while the window is too small to show anything, in order: used once it is big enough.
     public var heldKeys: [Key] = []
 
-    public init(size: Size) {
+    public init(size: Size, copiesFolder: String? = nil) {
         self.size = size
+        self.copiesFolder = copiesFolder
     }
 
     /// What the keys mean now, for dispatch, the hint bar and help.

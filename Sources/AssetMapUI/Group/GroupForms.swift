@@ -33,11 +33,11 @@ enum GroupForms {
                          intro: "For everyone using this data folder. It does not say who in the group named it.")
     }
 
-    static func sheets(today: CalendarDay) -> FormState {
+    static func sheets(today: CalendarDay, folder: String?) -> FormState {
         FormState(title: "Take-home sheets", content: GroupSheetsForm(
             format: .choice(label: "Kind of sheet", GroupSheetsForm.formats.map(\.label), note: "← → to choose."),
             file: .text(label: "File names start with", "assetmap-group-\(today.iso)",
-                        note: "Saved where assetmap was started: -group for the group's, -1, -2… for each person in turn.")),
+                        note: "Saved \(ExportForm.whereSaved(folder)): -group for the group's, -1, -2… for each person in turn.")),
             intro: "One for each person (their own ideas and the group's places) and the group's own. Keep them safe.")
     }
 }

@@ -29,7 +29,7 @@ enum GroupReducer {
         case .review:
             GroupReviewReducer.start(&state)
         case .export:
-            state.modals.append(.form(GroupForms.sheets(today: env.today)))
+            state.modals.append(.form(GroupForms.sheets(today: env.today, folder: state.copiesFolder)))
         case .back:
             state.ask("Leave the group", "Everything written is saved. Plans change only when each person chooses at the end (r). "
                 + "Leave the group now?", onYes: .effect(.closeGroup))

@@ -31,7 +31,7 @@ enum GroupReviewReducer {
         case .open:
             effects = finish(member, offers: offers, review: &review, state: &state, env: env)
         case .export:
-            state.modals.append(.form(GroupForms.sheets(today: env.today)))
+            state.modals.append(.form(GroupForms.sheets(today: env.today, folder: state.copiesFolder)))
         case nil, .help, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .add, .edit,
              .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
              .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone,

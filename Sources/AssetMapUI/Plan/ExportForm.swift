@@ -11,7 +11,7 @@ public struct ExportForm: TypedForm {
         ("A spreadsheet of the wellbeing checks (CSV)", .csv, .checks),
     ]
     static let partChoices: [(label: String, parts: ExportContents.Parts)] = [
-        ("Everything", .everything), ("Page one only", .pageOne),
+        ("Everything", .everything), ("The take-home sheet (page one)", .pageOne),
     ]
     static let privateChoices = ["Left out", "Put in"]
 
@@ -25,25 +25,32 @@ public struct ExportForm: TypedForm {
         [\.format, \.parts] + (privatePeople == nil ? [] : [\.privatePeople!]) + [\.file]
     }
 
-    static func make(today: CalendarDay, privateCount: Int) -> FormState {
+    /// Where a copy named without a folder goes, in words: the folder itself when it is known.
+    static func whereSaved(_ folder: String?) -> String {
+        folder.map { "in \($0), the folder assetmap was started from" } ?? "where assetmap was started"
+    }
+
+    /// `folder` is where the copy goes, said before it is saved.
+    static func make(today: CalendarDay, privateCount: Int, folder: String?) -> FormState {
         let who = privateCount == 1 ? "1 person on the map is" : "\(privateCount) people on the map are"
         let form = ExportForm(
             format: .choice(label: "Kind of copy", choices.map(\.label)),
             parts: .choice(label: "What goes in", partChoices.map(\.label),
-                           note: "Page one: good life, the map, next steps, who to contact (HTML, text)."),
+                           note: "The take-home sheet is page one: the good life, the map, next steps and who to contact (HTML or text)."),
             privatePeople: privateCount > 0 ? .choice(label: "People marked private", privateChoices,
                                                       note: "\(who) marked private. JSON always has everyone.") : nil,
             file: .text(label: "File name", "assetmap-plan-\(today.iso)",
-                        note: "Saved where assetmap was started; .html, .md… is added for you."))
+                        note: "Saved \(folder.map { "in \($0)" } ?? "where assetmap was started"); .html, .md… is added for you."))
         return FormState(title: "Save a copy", content: form,
-                         intro: "A copy is not protected by assetmap: keep it safe, and delete it when it is no longer needed.")
+                         intro: "It is saved \(whereSaved(folder)). A copy is not protected by assetmap: keep it safe, and delete it "
+                            + "when it is no longer needed.")
     }
 
     func request() throws(FormProblem) -> ExportRequest {
         let choice = Self.choices[format.chosen]
         let chosen = Self.partChoices[parts.chosen].parts
         if chosen == .pageOne, !choice.format.hasPageOne {
-            throw problem(\.parts, "Page one only is for a web page or plain text: choose Everything.")
+            throw problem(\.parts, "The take-home sheet is a web page or plain text: choose one of those, or Everything.")
         }
         var name = try required(\.file, "Please type a file name.")
         if !name.lowercased().hasSuffix("." + choice.format.fileEnding) { name += "." + choice.format.fileEnding }

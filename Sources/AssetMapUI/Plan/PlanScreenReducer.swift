@@ -22,7 +22,7 @@ enum PlanScreenReducer {
             case .back where !inSubView:
                 return [.closePlan]
             case .export:
-                state.modals.append(.form(ExportForm.make(today: env.today, privateCount: plan.plan.privateCount)))
+                state.modals.append(.form(ExportForm.make(today: env.today, privateCount: plan.plan.privateCount, folder: state.copiesFolder)))
                 return []
             case .section(let number):
                 if let section = PlanSection(rawValue: number) { state.plan?.section = section }

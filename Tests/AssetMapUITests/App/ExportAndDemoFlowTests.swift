@@ -9,7 +9,6 @@ import TestSupport
         let driver = ScreenDriver()
         driver.send(.planOpened(Samples.fullPlan(), readOnly: nil))
         driver.press(.character("x"))
-        expectSnapshot(driver.screen, named: "export-dialog")
         driver.press(.control("s"))
         #expect(driver.exports == [ExportRequest(format: .html, rows: .connections, path: "assetmap-plan-2026-01-02.html")])
         #expect(driver.screen.lines.joined().contains("Saved a copy to"))
@@ -17,6 +16,25 @@ import TestSupport
         driver.press(.enter, .character("x"), .end, .control("s"))
         #expect(driver.exports.last == ExportRequest(format: .csv, rows: .checks, path: "assetmap-plan-2026-01-02.csv"))
         #expect(!driver.exports.contains { $0.path.contains("Zo") })
+    }
+
+    /// A copy goes in the folder assetmap was started from: the dialog names it before anything is saved, and calls
+    /// page one what it is, the take-home sheet.
+    @Test func theDialogSaysWhichFolderTheCopyGoesInBeforeSaving() {
+        let driver = ScreenDriver(workingFolder: URL(fileURLWithPath: "/home/sam/Documents", isDirectory: true))
+        driver.send(.planOpened(Samples.fullPlan(), readOnly: nil))
+        driver.press(.character("x"))
+        expectSnapshot(driver.screen, named: "export-dialog")
+        driver.press(.tab)
+        #expect(driver.screen.lines.contains { $0.contains("◂ Everything ▸") })
+        driver.press(.right)
+        #expect(driver.screen.lines.contains { $0.contains("◂ The take-home sheet (page one) ▸") })
+        driver.press(.tab)
+        #expect(driver.screen.lines.joined().contains("Saved in /home/sam/Documents; .html, .md… is added for you."))
+        let own = ScreenDriver()
+        own.send(.planOpened(Samples.fullPlan(), readOnly: nil))
+        own.press(.character("x"))
+        #expect(own.screen.lines.joined().contains("It is saved in \(own.folder.path), the folder"))
     }
 
     @Test func theDialogAsksWhatGoesInAndAboutPrivatePeopleOnlyWhenThereAreAny() {
@@ -45,7 +63,7 @@ import TestSupport
         driver.send(.planOpened(Samples.fullPlan(), readOnly: nil))
         driver.press(.character("x"), .end, .tab, .right, .control("s"))
         #expect(driver.state.keyContext == .form)
-        #expect(driver.screen.lines.joined().contains("Page one only is for a web page or plain text"))
+        #expect(driver.screen.lines.joined().contains("The take-home sheet is a web page or plain text"))
         #expect(driver.exports.isEmpty)
     }
 

@@ -6,7 +6,8 @@ import TestSupport
 
 /// Drives the program with keys as the run loop does, over a data folder of its own: every effect is carried out by
 /// the program's own handler against that folder, and saving happens at the end of each call, as at the end of a
-/// batch of keys. Clock and ids are fixed; copies named without a folder are written into the test's folder.
+/// batch of keys. Clock and ids are fixed; copies named without a folder are written into the test's folder, unless
+/// another is given (for a screen that shows it, the same on every run).
 final class ScreenDriver {
     let folder = TemporaryFolder("assetmap-screen")
     let store: PlanStore
@@ -16,14 +17,14 @@ final class ScreenDriver {
     private(set) var effects: [Effect] = []
 
     init(size: Size = Size(width: 80, height: 24), plans: [Plan] = [], directory: CommunityDirectory = CommunityDirectory(),
-         team: TeamLine? = nil, now: Date = Samples.later) {
+         team: TeamLine? = nil, now: Date = Samples.later, workingFolder: URL? = nil) {
         store = PlanStore(folder: DataFolder(root: folder.url.appendingPathComponent("data")))
         try? store.folder.prepare()
         for plan in plans { _ = try? store.add(plan) }
         self.team = TeamStandIn(standing: team)
         let counter = IDCounter()
         let env = Environment(now: { now }, newID: { counter.next() }, timeZone: TimeZone(identifier: "UTC")!)
-        program = Program(store: store, env: env, size: size, team: self.team, workingFolder: folder.url)
+        program = Program(store: store, env: env, size: size, team: self.team, workingFolder: workingFolder ?? folder.url)
         if !directory.entries.isEmpty { self.directory = directory }
         program.watch = { [unowned self] effect in effects.append(effect) }
         program.start([])
