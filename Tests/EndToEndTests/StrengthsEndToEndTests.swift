@@ -33,7 +33,7 @@ import TestSupport
             try first.fillIn(after: "a", form: "Something I'm good at or have", typing: strength, thenSee: strength)
         }
         try first.fillIn(after: "Right", "a", form: "Something I can bring", typing: "Knows the bus routes")
-        try first.waitFor("What I can bring (1)")
+        try first.waitFor("What my worker brings (1)")
 
         try first.press("c")
         try first.waitFor("Repair café")
@@ -53,7 +53,7 @@ import TestSupport
         try again.press("3")
         let screen = try again.waitFor("Repair café")
         let text = screen.joined(separator: "\n")
-        for expected in ["Good at fixing bikes", "Kind to animals", "Knows the bus routes", "What I can bring (1)"] {
+        for expected in ["Good at fixing bikes", "Kind to animals", "Knows the bus routes", "What my worker brings (1)"] {
             #expect(text.contains(expected))
         }
         try again.press("2")

@@ -8,6 +8,10 @@ public enum ScreenHelp {
         let keys = KeyMap.helpLines(for: context)
         var lines = PageView.wrapped(explanation(for: context), width: width)
         lines.append([])
+        if context.isPlanSection {
+            lines += PageView.wrapped(whoIsWriting, width: width)
+            lines.append([])
+        }
         lines += keyLines(keys, width: width)
         if hasTyping(context) {
             let typing = KeyMap.helpLines(for: .textBox) { typingKeys.contains($0.command) }
@@ -17,6 +21,12 @@ public enum ScreenHelp {
         }
         return lines
     }
+
+    /// What the top right of every part of a plan means, which nothing else on screen explains.
+    static let whoIsWriting = "\"Who is writing?\" at the top on the right: press w to say who is writing now, the person "
+        + "and the worker together, the person or the worker (w again goes on round, back to not marked). Everything added or "
+        + "changed from then on is marked with it, and the details and the copies say so (\"written together\"). It is "
+        + "chosen afresh each time the plan is opened."
 
     /// The keys that change text, hide the screen or bring help: the same in every place where text is typed.
     static let typingKeys: Set<Command> = [

@@ -32,7 +32,7 @@ enum NetworkScreen {
             let view = KeyMap.keyName(for: .toggleView, in: .network)
             let around = KeyMap.keyNames(for: .left, .right, in: .network, separator: "")
             let round = KeyMap.keyNames(for: .anticlockwise, .clockwise, in: .network)
-            legend += hidden > 0 ? "   \(hidden) more not shown: press \(view) for the list" : "   \(around) around  \(round) move round  \(view) list"
+            legend += hidden > 0 ? "   \(hidden) not drawn: \(view) for the list" : "   \(around) around  \(round) move round  \(view) list"
         } else {
             legend += "   \(KeyMap.keyName(for: .toggleView, in: .networkList)) rings"
         }

@@ -45,9 +45,9 @@ enum OverviewScreen {
     }
 
     static func consentText(_ consent: Consent?, today: CalendarDay) -> String {
-        guard let consent else { return "Not recorded yet (press Enter to record it)" }
+        guard let consent else { return "Not asked yet whether they agree (press Enter)" }
         let when = DayText.show(consent.date, today: today)
-        return consent.given ? "Yes, on \(when)" : "Not yet (asked on \(when))"
+        return consent.given ? "They agreed, on \(when)" : "Not agreed yet (asked on \(when))"
     }
 
     /// One line of what the plan holds, so it can be seen at a glance.

@@ -11,7 +11,7 @@ public enum OverviewField: Int, CaseIterable, Sendable {
         case .pronouns: return "Pronouns"
         case .keyworker: return "Keyworker"
         case .keyworkerContact: return "Keyworker contact"
-        case .consent: return "Agreed to keep"
+        case .consent: return "Keeping this plan"
         case .goodLife: return "What would a good life look like for you?"
         }
     }

@@ -8,8 +8,8 @@ enum PlanScreen {
         var title = " assetmap · \(person.displayName)"
         if let pronouns = person.pronouns?.nonEmpty { title += " (\(pronouns))" }
         // Who is writing stays in view, so what is being marked is never a surprise.
-        var right = state.editor.writing.map { "Writing: \($0.who(personName: person.displayName)) (w) " }
-            ?? "Who is writing? (w) "
+        var right = state.editor.writing.map { "Writing: \($0.who(personName: person.displayName)) (press w) " }
+            ?? "Who is writing? Press w "
         if state.isExample {
             right = "EXAMPLE: not saved · " + right
         } else if let reason = state.readOnly {

@@ -8,7 +8,7 @@ public struct StrengthsState: Equatable, Sendable {
         public var title: String {
             switch self {
             case .person: return "What I'm good at and what I have"
-            case .worker: return "What I can bring"
+            case .worker: return "What my worker brings"
             case .community: return "Places and groups near here"
             }
         }

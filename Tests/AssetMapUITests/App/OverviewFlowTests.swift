@@ -76,13 +76,16 @@ import TestSupport
         #expect(driver.state.plan?.plan.person.name == "Zoe")
     }
 
+    /// The line says what it is, the person's agreement to this plan being kept, and that it was not asked yet.
     @Test func consentIsRecordedWithAFormDatedToday() {
         let driver = openPlan()
+        #expect(driver.screen.lines.contains { $0.contains("Keeping this plan  Not asked yet whether they agree (press Enter)") })
         driver.press(.down, .down, .down, .down, .enter)
         #expect(driver.state.keyContext == .form)
         driver.press(.character("y"), .control("s"))
         #expect(driver.state.plan?.plan.consent == Consent(given: true, date: driver.today))
         #expect(driver.state.modals.isEmpty)
+        #expect(driver.screen.lines.contains { $0.contains("Keeping this plan  They agreed, on ") })
     }
 
     @Test func aBadDateInAFormIsPointedOutAndNothingIsSaved() {

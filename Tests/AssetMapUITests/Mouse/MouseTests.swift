@@ -152,8 +152,9 @@ import TestSupport
 
     @Test func aClickOnAKeyInTheBarDoesWhatItSays() {
         let driver = ScreenDriver(showing: Samples.fullPlan(), part: "2")
-        click(driver, place(of: "v List", on: driver.screen))
-        #expect(driver.state.plan?.network.view == .list)
+        click(driver, place(of: "s Keep today's map", on: driver.screen))
+        #expect(driver.state.keyContext == .form)
+        driver.press(.escape)
         click(driver, place(of: "? Help", on: driver.screen))
         #expect(driver.state.keyContext == .help)
         click(driver, Point(x: 20, y: 10))

@@ -131,4 +131,20 @@ import TestSupport
         #expect(added.placement == RingSectors.openPlacement(ring: added.ring, kind: added.kind, among: Array(driver.state.plan!.plan.network.dropLast())))
         #expect(!others.contains { abs($0.placementOrDefault - added.placement!) < 0.1 })
     }
+
+    /// "s Keep" and "c Then & now" did not say what they did; the bar says so and still fits 80 columns with the keys
+    /// for adding and opening, in the rings and in the list.
+    @Test func theBarSaysWhatKeepAndCompareDoAndFitsEightyColumns() {
+        let driver = driver(9, size: Size(width: 80, height: 24))
+        for view in ["rings", "list"] {
+            let bar = driver.screen.lines[23]
+            for shown in ["s Keep today's map", "c Compare", "a Add", "Enter Open", "+ Closer", "- Further"] {
+                #expect(bar.contains(shown), "\(shown) is not in the bar of the \(view)")
+            }
+            #expect(driver.screen.lines[21].contains(view == "rings" ? "v list" : "v rings"), "v is named under the \(view)")
+            driver.press(.character("v"))
+        }
+        driver.resize(200, 60)
+        #expect(driver.screen.lines[59].contains("v List"))
+    }
 }

@@ -54,10 +54,10 @@ import Testing
         var plan = Samples.fullPlan()
         plan.notes[0].by = .worker
         let driver = ScreenDriver(showing: plan, part: "6")
-        #expect(driver.screen.lines[0].trimmed.hasSuffix("Who is writing? (w)"))
+        #expect(driver.screen.lines[0].trimmed.hasSuffix("Who is writing? Press w"))
         driver.press(.character("w"))
         #expect(driver.state.plan?.editor.writing == .together)
-        #expect(driver.screen.lines[0].trimmed.hasSuffix("Writing: together (w)"))
+        #expect(driver.screen.lines[0].trimmed.hasSuffix("Writing: together (press w)"))
         #expect(
             driver.state.status?.text.hasPrefix(
                 "Writing now: together. What is added or changed from now on is marked written together.")
@@ -69,7 +69,7 @@ import Testing
         #expect(note.text == "We went to the library" && note.by == .together)
         #expect(driver.screen.lines.contains { $0.contains("2 January 2026 · written together") })
         driver.press(.character("w"))
-        #expect(driver.screen.lines[0].trimmed.hasSuffix("Writing: Zoë (w)"))
+        #expect(driver.screen.lines[0].trimmed.hasSuffix("Writing: Zoë (press w)"))
         driver.press(.character("2"), .character("a"))
         driver.type("Kez")
         driver.press(.control("s"))
@@ -86,6 +86,16 @@ import Testing
         let driver = ScreenDriver()
         driver.send(.exampleOpened(DemoPlan.make(today: driver.today, now: Samples.later, newID: { UUID().uuidString })))
         driver.press(.character("w"))
-        #expect(driver.screen.lines[0].trimmed == "assetmap · Robin (they/them)        EXAMPLE: not saved · Writing: together (w)")
+        #expect(driver.screen.lines[0].trimmed == "assetmap · Robin (they/them)  EXAMPLE: not saved · Writing: together (press w)")
+    }
+
+    /// "Who is writing?" at the top of every part said what to press but not what it was for: help on every part says.
+    @Test func helpOnEveryPartOfAPlanSaysWhatWhoIsWritingMeans() {
+        for part in "123456" {
+            let driver = ScreenDriver(showing: Samples.fullPlan(), part: part)
+            driver.press(.character("?"))
+            let help = driver.screen.lines.joined(separator: " ")
+            #expect(help.contains("\"Who is writing?\" at the top on the right: press w"), "part \(part)")
+        }
     }
 }

@@ -139,7 +139,7 @@ import TestSupport
         let driver = driver(plan: plan)
         driver.press(.right)
         let lines = driver.screen.lines
-        #expect(lines.contains { $0.hasPrefix(" ▸ What I can bring (0)") })
+        #expect(lines.contains { $0.hasPrefix(" ▸ What my worker brings (0)") })
         #expect(lines.contains { $0.hasPrefix("   What I'm good at and what I have (3)") })
         expectSnapshot(driver.screen, named: "strengths-empty-worker-list")
     }
