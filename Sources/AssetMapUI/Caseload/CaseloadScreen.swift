@@ -49,7 +49,7 @@ enum CaseloadScreen {
         let header = [Span("Name".padded(toWidth: columns.name), .heading), Span("Last changed".padded(toWidth: columns.changed), .heading),
                       Span("Next step".padded(toWidth: columns.next), .heading), Span("Wellbeing", .heading)]
         canvas.write(header, at: Point(x: area.x + 2, y: area.y), clip: area)
-        let list = listArea(state, in: content)
+        let list = listArea(state, today: today, in: content)
         let width = max(0, list.width - 2)
         ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas) { index in
             let rowIndex = state.shown[index]
@@ -57,11 +57,34 @@ enum CaseloadScreen {
                 ListView.DrawnRow(row(state.rows[rowIndex], columns: columns, today: today), width: width, highlighting: 1)
             }
         }
+        let about = aboutSelected(state, today: today, in: content)
+        for (offset, line) in about.enumerated() {
+            canvas.write(line, at: Point(x: content.x + 2, y: content.maxY - about.count + offset), role: .dim, clip: content)
+        }
     }
 
-    /// Where the rows of plans go: under the search when there is one, and under the column headings.
-    static func listArea(_ state: CaseloadState, in content: Rect) -> Rect {
-        (state.search == nil ? content : content.splitTop(2).rest).splitTop(1).rest
+    /// Where the rows of plans go: under the search when there is one, under the column headings, and above the
+    /// lines about the plan selected.
+    static func listArea(_ state: CaseloadState, today: CalendarDay, in content: Rect) -> Rect {
+        let about = aboutSelected(state, today: today, in: content).count
+        return (state.search == nil ? content : content.splitTop(2).rest).splitTop(1).rest.splitBottom(about == 0 ? 0 : about + 1).rest
+    }
+
+    /// The selected plan's whole name and whole next step, which their columns may cut, wrapped under the list.
+    static func aboutSelected(_ state: CaseloadState, today: CalendarDay, in content: Rect) -> [String] {
+        guard state.isLoaded, !state.shown.isEmpty, let row = state.selectedRow else { return [] }
+        let text: String
+        switch row.content {
+        case .unreadable(let reason):
+            text = "Could not be read: \(row.path): \(reason)"
+        case .plan(let summary):
+            let step = summary.nextStep.map { next in
+                "next step" + (next.due.map { " " + DayText.due($0, today: today) } ?? "") + ": " + next.text
+            } ?? "no next step yet"
+            text = ([summary.displayName, mark(row, summary).map { String($0.dropFirst(2)) }, step].compactMap { $0 })
+                .joined(separator: " · ")
+        }
+        return Array(TextWrap.wrap(text, width: max(1, content.width - 2)).prefix(max(1, content.height / 4)))
     }
 
     static func row(_ row: CaseloadRow, columns: Columns, today: CalendarDay) -> [Span] {

@@ -50,24 +50,42 @@ enum DirectoryScreen {
         if state.search != nil { area = area.splitTop(2).rest }
         if state.problem != nil { area = area.splitTop(2).rest }
         guard state.showsDetails else { return (area, nil) }
-        let (list, details) = area.width >= 100 ? area.splitRight(40) : area.splitBottom(min(10, area.height / 2))
+        if area.width >= 100 {
+            let (list, details) = area.splitRight(40)
+            return (list, details)
+        }
+        // Under the list, as tall as the whole entry needs, leaving the list a few rows.
+        let needed = state.selectedEntry.map { detailLines($0, width: area.width).count + 2 } ?? 10
+        let (list, details) = area.splitBottom(min(max(10, needed), area.height - 4))
         return (list, details)
+    }
+
+    /// Each detail that is filled in, its words wrapped beside its label; the name first when the frame cuts it.
+    static func detailLines(_ entry: CommunityAsset, width: Int) -> [(label: String, text: String)] {
+        let fields: [(String, String?)] = [
+            ("Name", entry.name.displayWidth > width - 6 ? entry.name : nil), ("What", entry.what.nonEmpty),
+            ("Where", entry.where), ("When", entry.when), ("Cost", entry.cost),
+            ("Getting there", entry.travel), ("Accessibility", entry.access), ("Contact", entry.contact),
+            ("Tags", entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", ")), ("Added by", entry.addedBy),
+            ("Last checked", entry.checkedOn.map(DayText.long)),
+        ]
+        return fields.flatMap { label, value -> [(label: String, text: String)] in
+            guard let value = value?.nonEmpty else { return [] }
+            return TextWrap.wrap(value, width: max(1, width - 4 - 15)).enumerated().map { ($0.offset == 0 ? label + ": " : "", $0.element) }
+        }
     }
 
     static func details(_ entry: CommunityAsset, in rect: Rect, on canvas: inout Canvas) {
         Box.draw(rect, title: entry.name, on: &canvas)
         let inside = Box.interior(rect)
-        let lines: [(String, String?)] = [
-            ("What", entry.what.nonEmpty), ("Where", entry.where), ("When", entry.when), ("Cost", entry.cost),
-            ("Getting there", entry.travel), ("Accessibility", entry.access), ("Contact", entry.contact),
-            ("Tags", entry.tags.isEmpty ? nil : entry.tags.joined(separator: ", ")), ("Added by", entry.addedBy),
-            ("Last checked", entry.checkedOn.map(DayText.long)),
-        ]
-        var y = inside.y
-        for (label, value) in lines {
-            guard let value = value?.nonEmpty, y < inside.maxY else { continue }
-            canvas.write(label + ": ", at: Point(x: inside.x, y: y), role: .heading, clip: inside)
-            y += canvas.writeWrapped(value, in: Rect(x: inside.x + 15, y: y, width: inside.width - 15, height: inside.maxY - y))
+        let lines = detailLines(entry, width: rect.width)
+        for (row, line) in lines.enumerated() where row < inside.height {
+            canvas.write(line.label, at: Point(x: inside.x, y: inside.y + row), role: .heading, clip: inside)
+            canvas.write(line.text, at: Point(x: inside.x + 15, y: inside.y + row), clip: inside)
+        }
+        if lines.count > inside.height {
+            let more = " ↓ more: \(KeyMap.keyName(for: .edit, in: .directory)) shows it all "
+            canvas.write(more, at: Point(x: rect.maxX - more.displayWidth - 2, y: rect.maxY - 1), role: .dim, clip: rect)
         }
     }
 }

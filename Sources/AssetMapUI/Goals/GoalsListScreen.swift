@@ -13,9 +13,8 @@ enum GoalsListScreen {
             canvas.writeWrapped("No goals yet. Press a to write one down in the person's own words: something they would like to do, have or be.",
                                 in: goalList.inset(by: 1), role: .dim)
         } else {
-            ListView.draw(count: plan.goals.count, selection: goals.listFocus == .goals ? goals.goalRow : nil, in: goalList, on: &canvas) { index in
-                row(plan.goals[index], width: goalList.width - 2)
-            }
+            WrappedListView.draw(rows(plan.goals, in: goalList), selection: goals.listFocus == .goals ? goals.goalRow : nil,
+                                 in: goalList, on: &canvas)
         }
         let stagesHeading = Rect(x: stageList.x, y: stageList.y - 1, width: stageList.width, height: 1)
         canvas.write((goals.listFocus == .stages ? "▸ " : "  ") + "Stepping back: how the person carries on with less help ",
@@ -46,10 +45,16 @@ enum GoalsListScreen {
                 Rect(x: bottom.x, y: bottom.y + 2, width: bottom.width, height: bottom.height - 2))
     }
 
-    static func row(_ goal: Goal, width: Int) -> [Span] {
-        let progress = "\(goal.doneStepCount) of \(goal.steps.count) steps done · \(goal.status.words)"
-        let titleWidth = max(10, width - progress.displayWidth - 4)
-        return [Span(goal.status.symbol + " ", goal.status == .done ? .done : .normal),
-                Span(goal.title.padded(toWidth: titleWidth) + "  "), Span(progress, .dim)]
+    /// Each goal's title whole, wrapped in its column, with how far along it is beside its first line.
+    static func rows(_ goals: [Goal], in list: Rect) -> [WrappedListView.Row] {
+        let width = max(1, list.width - 4)
+        return goals.map { goal in
+            let progress = "\(goal.doneStepCount) of \(goal.steps.count) steps done · \(goal.status.words)"
+            let titleWidth = max(10, width - progress.displayWidth - 4)
+            let symbol = Span(goal.status.symbol + " ", goal.status == .done ? .done : .normal)
+            return TextWrap.wrap(goal.title, width: titleWidth).enumerated().map { index, line in
+                index == 0 ? [symbol, Span(line.padded(toWidth: titleWidth) + "  "), Span(progress, .dim)] : [Span("  " + line)]
+            }
+        }
     }
 }

@@ -17,6 +17,10 @@ struct LadderLayout {
     }
 
     let header: Rect
+    /// How the goal stands, at the right of the header's first line.
+    let status: String
+    /// The goal's title wrapped beside the status, whole, over the header's first lines.
+    let headerTitle: [String]
     /// Why the goal matters, wrapped under its title (two rows at most; the goal's form shows all of it).
     let why: [String]
     let ladder: Rect
@@ -31,7 +35,9 @@ struct LadderLayout {
         let whyText = goal.why?.nonEmpty.map { "Why it matters: " + $0 } ?? ""
         let whyLines = whyText.isEmpty ? [] : TextWrap.wrap(whyText, width: content.width)
         why = whyLines.count > 2 ? [whyLines[0], (whyLines[1] + " " + whyLines[2]).truncated(toWidth: content.width)] : whyLines
-        let (header, body) = content.splitTop(1 + max(1, why.count))
+        status = "\(goal.status.symbol) \(goal.status.words) · \(goal.doneStepCount) of \(goal.steps.count) steps done"
+        headerTitle = TextWrap.wrap(goal.title, width: max(10, content.width - status.displayWidth - 2))
+        let (header, body) = content.splitTop(headerTitle.count + max(1, why.count))
         self.header = header
         let panelWidth = min(Self.widestPanel, max(Self.narrowestPanel, body.width / 3))
         let split = body.width >= panelWidth + 40

@@ -8,12 +8,13 @@ enum LadderScreen {
         let plan = state.plan
         let goals = state.goals
         let layout = LadderLayout(content: content, goal: goal, plan: plan, today: today)
-        let status = "\(goal.status.symbol) \(goal.status.words) · \(goal.doneStepCount) of \(goal.steps.count) steps done"
-        canvas.write(goal.title, at: Point(x: layout.header.x, y: layout.header.y), role: .heading,
-                     clip: Rect(x: layout.header.x, y: layout.header.y, width: layout.header.width - status.displayWidth - 2, height: 1))
-        canvas.write(status, at: Point(x: layout.header.maxX - status.displayWidth, y: layout.header.y), role: .dim, clip: layout.header)
+        let header = layout.header
+        for (row, line) in layout.headerTitle.enumerated() {
+            canvas.write(line, at: Point(x: header.x, y: header.y + row), role: .heading, clip: header)
+        }
+        canvas.write(layout.status, at: Point(x: header.maxX - layout.status.displayWidth, y: header.y), role: .dim, clip: header)
         for (row, line) in layout.why.enumerated() {
-            canvas.write(line, at: Point(x: layout.header.x, y: layout.header.y + 1 + row), role: .dim, clip: layout.header)
+            canvas.write(line, at: Point(x: header.x, y: header.y + layout.headerTitle.count + row), role: .dim, clip: header)
         }
         drawLadder(goal, layout: layout, selected: goals.ladderFocus == .steps ? goals.stepIndex : nil, on: &canvas)
         if !layout.panel.isEmpty {

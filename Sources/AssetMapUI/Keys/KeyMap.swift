@@ -234,6 +234,8 @@ public enum KeyMap {
 
         // Community directory
         KeyBinding(keys: ch("a"), command: .add, label: "Add", help: "Add a place, group or service", contexts: [.directory], inBar: true),
+        KeyBinding(keys: [.enter], command: .open, label: "Open", help: "Show the whole entry selected, or hide it again",
+                   contexts: [.directory], inBar: true),
         KeyBinding(keys: ch("e"), command: .edit, label: "Edit", help: "Change the entry selected", contexts: [.directory], inBar: true),
         KeyBinding(keys: ch("d"), command: .delete, label: "Delete", help: "Delete the entry (asks first)", contexts: [.directory], inBar: true),
         KeyBinding(keys: ch("/"), command: .search, label: "Find", help: "Find by name, what, where or tag", contexts: [.directory], inBar: true),

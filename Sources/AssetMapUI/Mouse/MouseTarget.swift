@@ -23,7 +23,7 @@ enum MouseTarget: Equatable {
         let layout = AppLayout(state)
         switch state.screen {
         case .caseload:
-            let list = CaseloadScreen.listArea(state.caseload, in: layout.content)
+            let list = CaseloadScreen.listArea(state.caseload, today: today, in: layout.content)
             return ListView.index(at: point, count: state.caseload.shown.count, selection: state.caseload.selection, in: list)
                 .map(MouseTarget.caseloadRow)
         case .directory:
@@ -69,7 +69,8 @@ enum MouseTarget: Equatable {
             let (goals, stages) = GoalsListScreen.lists(plan, in: content)
             let goalSelection = state.goals.listFocus == .goals ? state.goals.goalRow : nil
             let stageSelection = state.goals.listFocus == .stages ? state.goals.stageRow : nil
-            if let row = ListView.index(at: point, count: plan.goals.count, selection: goalSelection, in: goals) { return .goal(row) }
+            let goalRows = GoalsListScreen.rows(plan.goals, in: goals)
+            if let row = WrappedListView.index(at: point, rows: goalRows, selection: goalSelection, in: goals) { return .goal(row) }
             return ListView.index(at: point, count: plan.steppingBack.count, selection: stageSelection, in: stages).map(MouseTarget.stage)
         case .wellbeing:
             guard let form = state.wellbeing.check else {
@@ -91,8 +92,9 @@ enum MouseTarget: Equatable {
             return NetworkHitTest.connection(at: point, in: layout, rings: layout.rings(for: state.plan)).map { .onMap(connectionID: $0) }
         case .list:
             let rows = NetworkList.rows(state.plan)
-            let selected = rows.firstIndex { if case .connection(let c) = $0 { c.id == state.network.selectedID } else { false } }
-            guard let index = ListView.index(at: point, count: rows.count, selection: selected, in: layout.body),
+            let selected = NetworkList.selectedRow(state.plan, selectedID: state.network.selectedID)
+            guard let index = WrappedListView.index(at: point, rows: NetworkList.drawnRows(state.plan, in: layout.body), selection: selected,
+                                                    in: layout.body),
                   case .connection(let connection) = rows[index] else { return nil }
             return .onMap(connectionID: connection.id)
         }

@@ -14,7 +14,8 @@ enum StrengthsScreen {
                          role: focused ? .tabActive : .heading, clip: rect.row(0))
             let list = layout.listRect(column)
             guard !items.isEmpty else {
-                canvas.writeWrapped(emptyText(column), in: list.inset(by: 1), role: .dim)
+                // On the rows the list has, as its needs were counted: a line kept out of its top would cut its end.
+                canvas.writeWrapped(emptyText(column), in: Rect(x: list.x + 1, y: list.y, width: list.width - 2, height: list.height), role: .dim)
                 continue
             }
             WrappedListView.draw(rows(items, in: list), selection: selection(column, state: state, count: items.count), in: list, on: &canvas)

@@ -68,8 +68,8 @@ public enum TextFieldView {
         }
     }
 
-    /// Being typed in, it scrolls sideways only as far as the cursor needs; otherwise it shows its beginning,
-    /// with "…" at the end when there is more.
+    /// Being typed in, it scrolls sideways only as far as the cursor needs, with "…" in its first column once words
+    /// are out of sight to the left; otherwise it shows its beginning, with "…" at the end when there is more.
     private static func drawSingle(_ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas) {
         guard focused else {
             canvas.write(field.text.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: role, clip: rect)
@@ -77,7 +77,10 @@ public enum TextFieldView {
         }
         let beforeCursor = String(field.characters[..<field.cursor])
         let cursorColumn = beforeCursor.displayWidth
-        let shift = max(0, cursorColumn - rect.width + 1)
+        let overflow = max(0, cursorColumn - rect.width + 1)
+        // The mark takes a column of its own, so the text moves on one more.
+        let shift = overflow > 0 && rect.width > 1 ? overflow + 1 : overflow
+        let lead = shift > overflow ? 1 : 0
         var skipped = 0
         var start = 0
         while skipped < shift, start < field.characters.count {
@@ -85,7 +88,8 @@ public enum TextFieldView {
             start += 1
         }
         let visible = String(field.characters[start...])
-        canvas.write(visible, at: Point(x: rect.x, y: rect.y), role: role, clip: rect)
-        canvas.cursor = Point(x: rect.x + min(cursorColumn - skipped, rect.width - 1), y: rect.y)
+        canvas.write(visible, at: Point(x: rect.x + lead, y: rect.y), role: role, clip: rect)
+        if lead > 0 { canvas.write("…", at: Point(x: rect.x, y: rect.y), role: role, clip: rect) }
+        canvas.cursor = Point(x: rect.x + min(lead + cursorColumn - skipped, rect.width - 1), y: rect.y)
     }
 }

@@ -223,16 +223,14 @@ import TestSupport
         #expect(monochrome.style(for: .draining).underline == true)
     }
 
-    /// A list row that runs to the edge of the window left its last letter beside the form's right edge ("│s"):
-    /// a box over the screen clears the columns beside it.
+    /// A list row that ran to the edge of the window left its last letter beside the form's right edge ("│s"):
+    /// a box over the screen clears the columns beside it (and the list's rows now wrap short of the edge).
     @Test func nothingOfTheListIsLeftBesideAFormOverIt() {
         var plan = Samples.plan()
         plan.network = [Samples.connection("c1", "Dr Marguerite Fitzgerald-O'Sullivan Ní Bhriain", ring: 4, kind: .service,
                                            gives: "Lifts to appointments and a chat", receives: "Cakes")]
         let driver = driver(plan)
         driver.press(.character("v"))
-        let row = try! #require(driver.screen.lines.firstIndex { $0.contains("Dr Marguerite") })
-        #expect(driver.screen.lines[row].trimmed.count > 76, "the row runs to the edge")
         driver.press(.character("e"))
         let screen = driver.screen
         let form = FormLayout(try! #require(driver.state.modals.last.flatMap { if case .form(let f) = $0 { f } else { nil } }),

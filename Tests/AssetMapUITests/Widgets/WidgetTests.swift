@@ -70,11 +70,19 @@ import Testing
         #expect(ListView.move(5, by: .up, count: 0, page: 10) == 0)
     }
 
-    @Test func aSingleLineFieldScrollsSidewaysToKeepTheCursorInView() {
+    /// Words out of sight to the left are marked "…" in the first column, and the cursor never sits on the mark.
+    @Test func aSingleLineFieldScrollsSidewaysToKeepTheCursorInViewAndMarksWhatIsHidden() {
         var canvas = Canvas(size: Size(width: 6, height: 1))
         TextFieldView.draw(TextFieldState("Siobhán Kelly"), in: canvas.bounds, focused: true, on: &canvas)
-        expectLines(canvas, ["Kelly "])
+        expectLines(canvas, ["…elly "])
         #expect(canvas.cursor == Point(x: 5, y: 0))
+        var fits = Canvas(size: Size(width: 6, height: 1))
+        TextFieldView.draw(TextFieldState("Kelly"), in: fits.bounds, focused: true, on: &fits)
+        expectLines(fits, ["Kelly "])
+        var wide = Canvas(size: Size(width: 6, height: 1))
+        TextFieldView.draw(TextFieldState("李伟李伟李"), in: wide.bounds, focused: true, on: &wide)
+        #expect(wide.lines[0].hasPrefix("…"))
+        #expect(wide.cursor.map { $0.x >= 1 && $0.x <= 5 } == true)
     }
 
     @Test func aMultiLineFieldWrapsAndFollowsTheCursor() {
@@ -89,5 +97,23 @@ import Testing
         HintBar.draw(.caseload, in: canvas.bounds, on: &canvas)
         expectLines(canvas, ["? Help  a New plan  Enter Open  / Find  "])
         #expect(canvas[0, 0].role == .hintKey)
+    }
+
+    /// Whatever the screen under it shows, nothing of it is left touching a form's frame, where it would read as a
+    /// stray letter of the form.
+    @Test func aFormOverAFullScreenClearsTheColumnsBesideIt() {
+        var canvas = Canvas(size: Size(width: 110, height: 24))
+        for y in 0..<24 { canvas.write(String(repeating: "s", count: 110), at: Point(x: 0, y: y)) }
+        let form = SnapshotForm.make()
+        let area = Rect(x: 0, y: 2, width: 100, height: 20)
+        FormView.draw(form, in: area, today: CalendarDay(iso: "2026-01-02")!, showWordingHints: false, on: &canvas)
+        let box = FormLayout(form, in: area).box
+        for y in box.y..<box.maxY {
+            for x in [box.x - 2, box.x - 1, box.maxX, box.maxX + 1] {
+                #expect(canvas[x, y].text == " ", "column \(x) of row \(y) still shows the screen beneath")
+            }
+        }
+        #expect(box.x >= 2 && box.maxX + 2 < 110)
+        #expect(canvas[box.maxX + 2, box.y].text == "s", "only the columns beside the form are cleared")
     }
 }
