@@ -30,7 +30,10 @@ import TestSupport
 
         let session = try folder.start()
         let shown = try session.waitFor("Dora Duplicate-A")
-        #expect(shown.filter { $0.contains("Dora Duplicate-") && $0.contains("same id as another plan file") }.count == 2,
+        // The rows, not the lines under the list about the one selected.
+        let headings = try #require(shown.firstIndex { $0.contains("Last changed") })
+        let rows = shown[(headings + 1)...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(rows.filter { $0.contains("Dora Duplicate-") && $0.contains("same id as another plan file") }.count == 2,
                 "both rows should be marked:\n\(shown.joined(separator: "\n"))")
         try session.press("Enter")
         try session.waitFor("[1 Overview]")

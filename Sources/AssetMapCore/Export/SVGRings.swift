@@ -53,7 +53,7 @@ public enum SVGRings {
         return Picture(svg: svg.joined(separator: "\n"), key: key(layout, plan: plan))
     }
 
-    /// "Ring 3: +4 Knit and Natter group, ~7 Oakfield Library · Ring 5: …", for each ring with a marker on it or
+    /// "Ring 3: [4] + Knit and Natter group, [7] ~ Oakfield Library · Ring 5: …", for each ring with a marker on it or
     /// someone with no room on the picture, in one paragraph to keep page one to its page.
     static func key(_ layout: RingLayout, plan: Plan) -> String? {
         let entries = layout.keyEntries
@@ -62,7 +62,7 @@ public enum SVGRings {
         for ring in Connection.rings {
             let names = entries.filter { $0.ring == ring }.map { entry in
                 let name = HTMLText.escape(entry.name) + (entry.isDrawn ? "" : " (not drawn)")
-                return #"<span class="\#(entry.feeling.rawValue)"><strong>\#(HTMLText.escape(entry.token))</strong> \#(name)</span>"#
+                return #"<span class="\#(entry.feeling.rawValue)"><strong>\#(HTMLText.escape(entry.mark))</strong> \#(name)</span>"#
             }
             if !names.isEmpty { rings.append("Ring \(ring): \(names.joined(separator: ", "))") }
         }

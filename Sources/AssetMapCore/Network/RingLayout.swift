@@ -17,9 +17,10 @@ public struct RingLayout: Equatable, Sendable {
         public var feeling: Feeling
         /// The cells taken: the text with a blank cell either side.
         public var box: Rect
-        /// "+ Aoife Ní Bhriain", or "+7" when the whole name is in the key instead.
+        /// "+ Aoife Ní Bhriain", or "[7]" when the whole name is in the key instead.
         public var text: String
-        /// The number in the key, when the name is not written on the ring.
+        /// The number in the key, when the name is not written on the ring: their place in the plan's list, so it stays
+        /// the same when someone else changes.
         public var marker: Int?
         /// Where they sit round the ring, in radians clockwise from the top.
         public var angle: Double
@@ -36,13 +37,23 @@ public struct RingLayout: Equatable, Sendable {
         public var name: String
         public var ring: Int
         public var feeling: Feeling
-        /// The marker on the picture ("+7"), or only the feeling symbol for someone not drawn.
+        /// The marker on the picture ("[7]"), or nothing for someone not drawn.
         public var token: String
         public var isDrawn: Bool
 
-        /// "+7 Aoife Ní Bhriain", or "+ Aoife Ní Bhriain (not drawn)".
-        public var keyText: String { token + " " + name + (isDrawn ? "" : " (not drawn)") }
+        /// "[7] + Aoife Ní Bhriain", or "+ Aoife Ní Bhriain (not drawn)".
+        public var keyText: String { Self.text(marker: token, feeling: feeling, name: name, isDrawn: isDrawn) }
+
+        /// The marker and the feeling symbol, as the key begins: "[7] +", or "+".
+        public var mark: String { token.isEmpty ? feeling.symbol : token + " " + feeling.symbol }
+
+        static func text(marker: String, feeling: Feeling, name: String, isDrawn: Bool) -> String {
+            (marker.isEmpty ? "" : marker + " ") + feeling.symbol + " " + name + (isDrawn ? "" : " (not drawn)")
+        }
     }
+
+    /// A marker on the picture: a number in brackets, which cannot be read as a feeling symbol ("+1" read as "plus one").
+    public static func marker(_ number: Int) -> String { "[\(number)]" }
 
     /// Connections in one slice that there was no room to draw, nor to list in the key.
     public struct Hidden: Equatable, Sendable {
@@ -92,8 +103,10 @@ public struct RingLayout: Equatable, Sendable {
     /// The key's lines: one heading for each ring, then its markers' names.
     public static let keyHeadings = Connection.rings.count
 
+    /// With `namesStayOnTheirRing`, a whole name that would cross its ring's outer line (and so look as if it were on
+    /// a ring further out) is shown by its marker instead, as on screen, where a line's cells are coarse.
     public init(area: Rect, network: [Connection], centreName: String, keyRoom: KeyRoom? = nil,
-                aspect: Double = 2.6) {
+                aspect: Double = 2.6, namesStayOnTheirRing: Bool = false) {
         self.area = area
         // A little room either side of the rings for names that run out past them.
         let margin = max(2, area.width / 12)
@@ -125,7 +138,7 @@ public struct RingLayout: Equatable, Sendable {
         self.edges = edges
         sectorLabels = ConnectionKind.allCases.map { Self.sectorLabel($0, geometry: geometry, area: area, grid: &grid) }
 
-        let placer = RingPlacer(geometry: geometry, area: area)
+        let placer = RingPlacer(geometry: geometry, area: area, namesStayOnTheirRing: namesStayOnTheirRing)
         let keyLines = keyRoom.map { max(0, $0.lines - Self.keyHeadings) }
         var result = placer.place(network, on: &grid, keyLines: keyLines, lineCount: keyRoom?.lineCount ?? { _ in 1 })
         // When some cannot be drawn, the key keeps a line for each slice that says so and one for the list: the last

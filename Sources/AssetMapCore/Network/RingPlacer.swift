@@ -1,12 +1,26 @@
 import FoundationEssentials
 
 /// Puts each connection on its ring at its own place in its kind's slice, in the order they were added: the whole
-/// name where it is clear, else a short marker whose whole name goes in the key, else a little way round the
-/// ring; with no room anywhere on their ring, their whole name goes in the key alone while it has room. Nobody
+/// name where it is clear and stays inside its ring's outer line (so it reads as on that ring, not the next one
+/// out), else a short marker ("[7]", their place in the order they were added) whose whole name goes in the key, else a
+/// little way round the ring; with no room anywhere on their ring, their whole name goes in the key alone while it has room. Nobody
 /// already placed is ever moved for someone placed after, so adding someone leaves everyone else where they were.
 struct RingPlacer {
     let geometry: RingGeometry
     let area: Rect
+    /// The cells of each ring's outer line, by ring (nothing for ring 5, which has nothing further out), when whole
+    /// names must stay inside them; empty when they need not.
+    private let outerLines: [Int: Set<Point>]
+    private let namesStayOnTheirRing: Bool
+
+    init(geometry: RingGeometry, area: Rect, namesStayOnTheirRing: Bool) {
+        self.geometry = geometry
+        self.area = area
+        self.namesStayOnTheirRing = namesStayOnTheirRing
+        outerLines = namesStayOnTheirRing ? Dictionary(uniqueKeysWithValues: Connection.rings.dropLast().map { ring in
+            (ring, Set(geometry.cells(onBoundary: ring).map { Point(x: $0.x, y: $0.y) }))
+        }) : [:]
+    }
     /// How many steps round the ring either way a whole name is tried before a marker is used instead.
     static let wholeNameNudges = 8
 
@@ -29,9 +43,8 @@ struct RingPlacer {
     /// `keyLines` is how many lines the key has for markers' names, nil for as many as are needed.
     func place(_ network: [Connection], on grid: inout RingGrid, keyLines: Int?, lineCount: (String) -> Int) -> Result {
         var result = Result()
-        var markers = 0
         var full: [Slice: Int] = [:]
-        for connection in network {
+        for (position, connection) in network.enumerated() {
             let sector = Int8(ConnectionKind.allCases.firstIndex(of: connection.kind) ?? 0)
             let slice = Slice(ring: connection.ring, kind: connection.kind)
             let name = RingLayout.shown(connection.name)
@@ -41,28 +54,29 @@ struct RingPlacer {
                 RingLayout.Label(connectionID: connection.id, name: name, ring: connection.ring, kind: connection.kind,
                                  feeling: connection.feeling, box: box, text: text, marker: marker, angle: angle)
             }
-            func fits(_ text: String, upTo steps: Int) -> (Rect, Double)? {
+            func fits(_ text: String, upTo steps: Int, onRing ring: Int? = nil) -> (Rect, Double)? {
                 let width = text.displayWidth
                 if let narrowest = full[slice], width >= narrowest { return nil }
-                if let found = firstClear(width, along: &walk, upTo: steps, sector: sector, grid: grid) { return found }
+                if let found = firstClear(width, along: &walk, upTo: steps, sector: sector, grid: grid, onRing: ring) { return found }
                 if steps == .max { full[slice] = min(full[slice] ?? .max, width) }
                 return nil
             }
-            if let (box, angle) = fits(whole, upTo: Self.wholeNameNudges) {
+            if let (box, angle) = fits(whole, upTo: Self.wholeNameNudges, onRing: namesStayOnTheirRing ? connection.ring : nil) {
                 grid.take(box)
                 result.labels.append(label(whole, box: box, angle: angle, marker: nil))
                 continue
             }
-            let marker = connection.feeling.symbol + String(markers + 1)
-            let cost = lineCount(marker + " " + name)
+            // Numbered by their place in the order they were added, which changing someone else leaves as it is.
+            let number = position + 1
+            let marker = RingLayout.marker(number)
+            let cost = lineCount(RingLayout.KeyEntry.text(marker: marker, feeling: connection.feeling, name: name, isDrawn: true))
             let keyHasRoom = keyLines.map { result.keyLinesUsed + cost <= $0 } ?? true
             walk.restart()
             if keyHasRoom, let (box, angle) = fits(marker, upTo: .max) {
                 grid.take(box)
-                markers += 1
                 result.keyLinesUsed += cost
                 result.listed.append((connection.id, connection.kind, cost))
-                result.labels.append(label(marker, box: box, angle: angle, marker: markers))
+                result.labels.append(label(marker, box: box, angle: angle, marker: number))
                 continue
             }
             // Where not even a marker fits, nor would the whole name, which is wider.
@@ -72,7 +86,7 @@ struct RingPlacer {
                 continue
             }
             let entry = RingLayout.KeyEntry(connectionID: connection.id, name: name, ring: connection.ring, feeling: connection.feeling,
-                                            token: connection.feeling.symbol, isDrawn: false)
+                                            token: "", isDrawn: false)
             let listing = lineCount(entry.keyText)
             if keyLines.map({ result.keyLinesUsed + listing <= $0 }) ?? true {
                 result.keyLinesUsed += listing
@@ -88,7 +102,9 @@ struct RingPlacer {
     /// The first box for text this wide at the places the walk comes to, up to `steps` steps from the connection's
     /// own place. The text always covers its place; on the right of the picture it runs rightwards from there, on
     /// the left it ends there, and at the top and bottom it is centred on it, or slid along when that is not clear.
-    func firstClear(_ width: Int, along walk: inout AnchorWalk, upTo steps: Int, sector: Int8, grid: RingGrid) -> (Rect, Double)? {
+    /// Given a ring, the words must also stay inside that ring's outer line, slid along as far as that needs.
+    func firstClear(_ width: Int, along walk: inout AnchorWalk, upTo steps: Int, sector: Int8, grid: RingGrid,
+                    onRing ring: Int? = nil) -> (Rect, Double)? {
         guard width + 2 <= area.width else { return nil }
         while let anchor = walk.next(upTo: steps) {
             guard grid.sector(x: anchor.x, y: anchor.y) == sector, grid.isClear(x: anchor.x, y: anchor.y, sector: sector) else { continue }
@@ -101,10 +117,24 @@ struct RingPlacer {
             let highest = min(right - width - 1, anchor.x - 1)
             guard lowest <= highest else { continue }
             let side = sin(anchor.angle)
-            let preferred = side > 0.35 ? anchor.x - 1 : side < -0.35 ? anchor.x - width : anchor.x - 1 - (width - 1) / 2
-            return (Rect(x: min(max(preferred, lowest), highest), y: anchor.y, width: width + 2, height: 1), anchor.angle)
+            let preferred = min(max(side > 0.35 ? anchor.x - 1 : side < -0.35 ? anchor.x - width : anchor.x - 1 - (width - 1) / 2,
+                                    lowest), highest)
+            guard let ring else { return (Rect(x: preferred, y: anchor.y, width: width + 2, height: 1), anchor.angle) }
+            let nearest = (lowest...highest).sorted { abs($0 - preferred) < abs($1 - preferred) }
+            if let x = nearest.first(where: { staysOnRing(Rect(x: $0, y: anchor.y, width: width + 2, height: 1), ring: ring) }) {
+                return (Rect(x: x, y: anchor.y, width: width + 2, height: 1), anchor.angle)
+            }
         }
         return nil
+    }
+
+    /// Whether the words in a box (the blank cells either side aside) stay inside the ring's outer line.
+    func staysOnRing(_ box: Rect, ring: Int) -> Bool {
+        guard let line = outerLines[ring] else { return true }
+        let edge = geometry.boundary(ring)
+        return (box.x + 1..<box.maxX - 1).allSatisfy { x in
+            geometry.polar(x: x, y: box.y).fraction <= edge && !line.contains(Point(x: x, y: box.y))
+        }
     }
 }
 

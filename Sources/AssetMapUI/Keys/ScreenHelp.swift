@@ -76,8 +76,10 @@ public enum ScreenHelp {
                 + "their life, 5 people and places they could connect with. People of the same kind (people, groups, places, "
                 + "services, pets) sit together in one slice of the circle, named just outside the rings. The mark before each "
                 + "name is how the person feels about them, not what they are like: + supportive, ~ mixed, − can be hard; "
-                + "someone can matter and still be hard. The line at the top counts who is on each ring and how support goes "
-                + "both ways."
+                + "someone can matter and still be hard. A name with no room on its ring, or that would run out across the "
+                + "next ring, is shown by a number in brackets such as [3], which stays the same "
+                + "when others change, and written whole in the key beside the picture, under its ring. The line at the top counts who is on each ring and how "
+                + "support goes both ways."
         case .networkList:
             return "The same map as a plain list, ring by ring from the closest, which is easier to read aloud. Each line "
                 + "says what kind of connection it is, how the person feels about them (+ supportive, ~ mixed, − can be hard), "

@@ -45,7 +45,7 @@ enum CompareScreen {
         let key = Rect(x: panel.x, y: y, width: panel.width, height: panel.maxY - y)
         let rings = RingLayout(area: Rect(x: picture.x, y: picture.y, width: picture.width - 1, height: picture.height),
                                network: earlier.network, centreName: plan.person.displayName,
-                               keyRoom: RingKey.room(Size(width: key.width, height: key.height)))
+                               keyRoom: RingKey.room(Size(width: key.width, height: key.height)), namesStayOnTheirRing: true)
         if rings.fits {
             RingPicture.draw(rings, selectedID: nil, on: &canvas)
             RingKey.draw(rings, selectedID: nil, in: key, on: &canvas)

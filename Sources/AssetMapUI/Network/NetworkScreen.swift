@@ -33,6 +33,11 @@ enum NetworkScreen {
             let around = KeyMap.keyNames(for: .left, .right, in: .network, separator: "")
             let round = KeyMap.keyNames(for: .anticlockwise, .clockwise, in: .network)
             legend += hidden > 0 ? "   \(hidden) not drawn: \(view) for the list" : "   \(around) around  \(round) move round  \(view) list"
+            // Said where there is room; the key beside the picture gives each marker's name in any case.
+            let markers = "   [3] and the like: whole in the key"
+            if rings.labels.contains(where: { $0.marker != nil }), (legend + markers).displayWidth <= layout.legend.width {
+                legend += markers
+            }
         } else {
             legend += "   \(KeyMap.keyName(for: .toggleView, in: .networkList)) rings"
         }

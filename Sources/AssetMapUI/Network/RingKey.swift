@@ -1,7 +1,7 @@
 import AssetMapCore
 
 /// Beside the rings: each ring's number and name, and under it the whole names of those the picture shows by a
-/// marker ("+7 St Anne's Community Choir") and of any there was no room to draw; then, when even the key is full,
+/// marker ("[7] + St Anne's Community Choir") and of any there was no room to draw; then, when even the key is full,
 /// how many more there are, in which slice.
 enum RingKey {
     /// One line of the key, top to bottom.
@@ -46,7 +46,7 @@ enum RingKey {
                 let row = Rect(x: rect.x + 1, y: y, width: rect.width - 1, height: 1)
                 canvas.write(text, at: Point(x: row.x, y: y), role: selected ? .selected : .normal, clip: row)
                 if first, !selected {
-                    canvas.write(entry.token, at: Point(x: row.x, y: y), role: RingPicture.role(for: entry.feeling), clip: row)
+                    canvas.write(entry.mark, at: Point(x: row.x, y: y), role: RingPicture.role(for: entry.feeling), clip: row)
                 }
                 if selected, first { canvas.write("▸", at: Point(x: rect.x, y: y), role: .selected, clip: rect) }
             case .note(let text):

@@ -23,7 +23,7 @@ enum RingLayoutMemo {
             return entry.layout
         }
         if let kept { return kept }
-        let made = RingLayout(area: area, network: network, centreName: centreName, keyRoom: RingKey.room(key))
+        let made = RingLayout(area: area, network: network, centreName: centreName, keyRoom: RingKey.room(key), namesStayOnTheirRing: true)
         last.withLock { $0 = Entry(area: area, key: key, network: network, centreName: centreName, layout: made) }
         return made
     }

@@ -31,7 +31,8 @@ enum RingPicture {
         case none, selected, known
     }
 
-    /// " + Mum " or "[+ Mum]": the feeling symbol always shows, whatever the colours.
+    /// " + Mum " or "[+ Mum]": the feeling symbol always shows, whatever the colours. A marker (" [7] ") is in the
+    /// feeling's colour, its symbol beside the whole name in the key.
     static func drawLabel(_ label: RingLayout.Label, mark: Mark, on canvas: inout Canvas) {
         let box = label.box
         let selected = mark == .selected
@@ -44,7 +45,8 @@ enum RingPicture {
         canvas.write(ends.0, at: Point(x: box.x, y: box.y), role: role, clip: box)
         canvas.write(label.text, at: Point(x: box.x + 1, y: box.y), role: role, clip: box)
         if !selected {
-            canvas.write(label.feeling.symbol, at: Point(x: box.x + 1, y: box.y), role: Self.role(for: label.feeling), clip: box)
+            canvas.write(label.marker == nil ? label.feeling.symbol : label.text, at: Point(x: box.x + 1, y: box.y),
+                         role: Self.role(for: label.feeling), clip: box)
         }
         canvas.write(ends.1, at: Point(x: box.maxX - 1, y: box.y), role: role, clip: box)
     }

@@ -202,7 +202,8 @@ import TestSupport
         driver.resize(150, 50)
         driver.resize(80, 24)
         #expect(selected(driver) == id)
-        #expect(driver.screen.lines.joined().contains("[+ Biscuit]"))
+        let label = NetworkLayout(driver.state).rings(for: driver.state.plan!.plan).labels.first { $0.connectionID == id }
+        #expect(label.map { driver.screen.lines.joined().contains("[\($0.text)]") } == true, "the one selected is bracketed on the map")
     }
 
     @Test func theMeaningSurvivesInBlackAndWhite() {

@@ -42,7 +42,8 @@ enum NetworkSamples {
     /// The ring picture laid out as the screen lays it out.
     static func layout(_ network: [Connection], size: Size, centreName: String = "Zoë") -> RingLayout {
         let screen = screen(size)
-        return RingLayout(area: screen.picture, network: network, centreName: centreName, keyRoom: RingKey.room(screen.keySize))
+        return RingLayout(area: screen.picture, network: network, centreName: centreName, keyRoom: RingKey.room(screen.keySize),
+                          namesStayOnTheirRing: true)
     }
 
     static func plan(_ count: Int) -> Plan {

@@ -21,7 +21,8 @@ import TestSupport
 
     /// What must hold for any map at any size: nothing written over anything else, everyone in their own slice,
     /// and every name whole on the ring or in the key; only when the key is full is anyone left undrawn.
-    static func expectReadable(_ layout: RingLayout, _ network: [Connection], size: Size, _ what: String,
+    /// With `onTheirRing`, every whole name also stays inside its ring's outer line, as it must whenever the key had room.
+    static func expectReadable(_ layout: RingLayout, _ network: [Connection], size: Size, _ what: String, onTheirRing: Bool = false,
                                sourceLocation: SourceLocation = #_sourceLocation) {
         let furniture = layout.sectorLabels.map(\.box) + layout.centre.map(\.box) + layout.ringNumbers.map(\.box)
         let ringCells = Set(layout.ringLines)
@@ -53,11 +54,19 @@ import TestSupport
                 if label.marker == nil {
                     #expect(label.text == connection.feeling.symbol + " " + name, "\(name) cut on the ring, \(what)",
                             sourceLocation: sourceLocation)
+                    if onTheirRing {
+                        #expect(staysOnItsRing(label, layout), "\(name) crosses the outer line of ring \(label.ring), \(what)",
+                                sourceLocation: sourceLocation)
+                    }
                 } else {
                     let entry = layout.keyEntries.first { $0.connectionID == connection.id }
-                    #expect(entry?.token == label.text, "\(name)'s marker is not in the key, \(what)", sourceLocation: sourceLocation)
-                    #expect(key.contains((label.text + name).filter { !$0.isWhitespace }), "\(name) not whole in the key, \(what)",
+                    let position = network.firstIndex { $0.id == connection.id }! + 1
+                    // A number in brackets, never read as a feeling symbol, and the person's place in the list.
+                    #expect(label.text == "[\(position)]" && label.marker == position, "\(name)'s marker is \(label.text), \(what)",
                             sourceLocation: sourceLocation)
+                    #expect(entry?.token == label.text, "\(name)'s marker is not in the key, \(what)", sourceLocation: sourceLocation)
+                    #expect(key.contains("\(label.text)\(connection.feeling.symbol)\(name)".filter { !$0.isWhitespace }),
+                            "\(name) not whole in the key, \(what)", sourceLocation: sourceLocation)
                 }
             } else if let entry = layout.notDrawn.first(where: { $0.connectionID == connection.id }) {
                 #expect(key.contains(entry.keyText.filter { !$0.isWhitespace }), "\(name) not whole in the key, \(what)",
@@ -71,6 +80,16 @@ import TestSupport
         }
         #expect(layout.sectorLabels.map(\.text) == ["People", "Groups", "Places", "Services", "Pets"], "\(what)",
                 sourceLocation: sourceLocation)
+    }
+
+    /// Whether a whole name's words stay inside the outer line of its ring (ring 5 has nothing beyond it).
+    static func staysOnItsRing(_ label: RingLayout.Label, _ layout: RingLayout) -> Bool {
+        guard label.ring < 5 else { return true }
+        let line = Set(layout.geometry.cells(onBoundary: label.ring).map { Point(x: $0.x, y: $0.y) })
+        return (label.box.x + 1..<label.box.maxX - 1).allSatisfy { x in
+            layout.geometry.polar(x: x, y: label.box.y).fraction <= layout.geometry.boundary(label.ring)
+                && !line.contains(Point(x: x, y: label.box.y))
+        }
     }
 
     @Test func randomMapsAtEverySizeAreReadable() {
@@ -102,7 +121,7 @@ import TestSupport
     func theMapsOfTheIssueShowEveryNameWhole(count: Int, size: Size) {
         let network = NetworkSamples.network(count)
         let layout = NetworkSamples.layout(network, size: size)
-        Self.expectReadable(layout, network, size: size, "\(count) at \(size.width)x\(size.height)")
+        Self.expectReadable(layout, network, size: size, "\(count) at \(size.width)x\(size.height)", onTheirRing: true)
         #expect(layout.hidden.isEmpty)
     }
 
@@ -139,7 +158,8 @@ import TestSupport
     @Test func theScreenThenAndNowAndTheCopyUseTheSamePlaces() {
         let network = NetworkSamples.network(20)
         let layouts = [NetworkSamples.layout(network, size: Size(width: 120, height: 40)),
-                       RingLayout(area: Rect(x: 1, y: 6, width: 77, height: 31), network: network, centreName: "Zoë"),
+                       RingLayout(area: Rect(x: 1, y: 6, width: 77, height: 31), network: network, centreName: "Zoë",
+                                  namesStayOnTheirRing: true),
                        RingLayout(area: SVGRings.area, network: network, centreName: "Zoë")]
         for layout in layouts {
             #expect(layout.labels.count >= 18)
@@ -189,5 +209,42 @@ import TestSupport
         RingPicture.draw(layout, selectedID: "w", on: &canvas)
         let drawn = (label.box.x..<label.box.maxX).map { canvas[$0, label.box.y].text }.joined()
         #expect(drawn == "[+ 李伟李伟]")
+    }
+
+    /// The map of the person who reported it: a pet on ring 3 and a doctor on ring 4 whose names are long.
+    static func reportedMap() -> [Connection] {
+        [Samples.connection("mam", "Mam", ring: 1), Samples.connection("aoife", "Aoife (sister)", ring: 1),
+         Samples.connection("marg", "Dr Marguerite Fitzgerald-O'Sullivan Ní Bhriain", ring: 4, kind: .service),
+         Samples.connection("choir", "St Anne's Community Choir", ring: 3, kind: .group),
+         Samples.connection("lib", "Oakfield Library", ring: 3, kind: .place),
+         Samples.connection("mog", "Mog (my cat)", ring: 3, kind: .pet),
+         Samples.connection("housing", "Housing office", ring: 4, kind: .service, feeling: .draining),
+         Samples.connection("tom", "Tom next door", ring: 3, feeling: .mixed),
+         Samples.connection("garden", "Community garden on Elm Street", ring: 5, kind: .place),
+         Samples.connection("bob", "Bob Okoro", ring: 2, feeling: .mixed)]
+    }
+
+    /// Dr Marguerite's marker went from 2 to 1 when Mog was changed: markers are numbered by place in the plan's list.
+    @Test func aMarkerKeepsItsNumberWhenSomeoneElseIsChanged() {
+        let size = Size(width: 80, height: 24)
+        var network = Self.reportedMap()
+        let before = NetworkSamples.layout(network, size: size)
+        let doctor = try! #require(before.labels.first { $0.connectionID == "marg" })
+        #expect(doctor.text == "[3]")
+        for name in ["Mog", "Mog (my lovely old cat, who sleeps on the radiator)"] {
+            network[5].name = name
+            let after = NetworkSamples.layout(network, size: size)
+            #expect(after.labels.first { $0.connectionID == "marg" }?.text == "[3]", "with Mog called \(name)")
+            Self.expectReadable(after, network, size: size, "Mog called \(name)", onTheirRing: true)
+        }
+    }
+
+    /// At 200x60 a long name on the left ran out past the outer rings, so a pet on ring 3 looked as if it were on ring 5.
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)])
+    func wholeNamesStayInsideTheirRingsOuterLine(size: Size) {
+        let network = Self.reportedMap()
+        let layout = NetworkSamples.layout(network, size: size)
+        Self.expectReadable(layout, network, size: size, "the reported map at \(size.width)x\(size.height)", onTheirRing: true)
+        #expect(layout.hidden.isEmpty && layout.notDrawn.isEmpty)
     }
 }
