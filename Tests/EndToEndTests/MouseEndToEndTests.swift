@@ -44,7 +44,10 @@ import TestSupport
         try click(session, on: "2 Network")
         try session.waitFor("[2 Network]")
         try click(session, on: "Biscuit")
-        try session.waitFor("[+ Biscuit")
+        // Selected by name on the rings, or, shown there by a marker, in the key beside them.
+        try session.waitUntil("Biscuit selected") { lines in
+            lines.contains { $0.contains("[+ Biscuit") || ($0.contains("▸[") && $0.contains("+ Biscuit")) }
+        }
         try click(session, on: "Biscuit", twice: true)
         try session.waitFor("A reason to go out")
         try click(session, on: "4 Goals")
