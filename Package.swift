@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Each function in a section of its own, so the release link can put the functions the program runs side by side
+// (scripts/hot-functions.txt, made by scripts/order-functions): the system then maps in about 1 MB of the program's
+// code rather than most of its 15 MB.
+let ownCode: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release))]
+
 let package = Package(
     name: "assetmap",
     platforms: [.macOS(.v15)],
@@ -19,32 +24,38 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "AssetMapCore"),
-        .target(name: "AssetMapUI", dependencies: ["AssetMapCore"]),
+        .target(name: "AssetMapCore", swiftSettings: ownCode),
+        .target(name: "AssetMapUI", dependencies: ["AssetMapCore"], swiftSettings: ownCode),
         .target(
             name: "AssetMapCrypto",
             dependencies: [
                 "AssetMapCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: ownCode
         ),
-        .target(name: "AssetMapTerminal", dependencies: ["AssetMapUI", "CNcurses"]),
+        .target(name: "AssetMapTerminal", dependencies: ["AssetMapUI", "CNcurses"], swiftSettings: ownCode),
         .target(
             name: "AssetMapTeam",
-            dependencies: ["AssetMapCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["AssetMapCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: ownCode
         ),
-        .target(name: "AssetMapApp", dependencies: ["AssetMapCore", "AssetMapUI"]),
+        .target(name: "AssetMapApp", dependencies: ["AssetMapCore", "AssetMapUI"], swiftSettings: ownCode),
         .executableTarget(
             name: "assetmap",
             dependencies: [
                 "AssetMapCore", "AssetMapUI", "AssetMapTerminal", "AssetMapApp", "AssetMapCrypto", "AssetMapTeam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: ownCode,
             // Memory the program takes is mostly its own code and data as the system maps them in. Linked with lld,
-            // relocations packed (RELR) and no symbols exported, starting touches 2.5 MB less of the file.
+            // relocations packed (RELR) and no symbols exported, starting touches 2.5 MB less of the file; the functions
+            // it runs go first, side by side.
             linkerSettings: [
-                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"],
+                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic",
+                              "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/hot-functions.txt",
+                              "-Xlinker", "--no-warn-symbol-ordering"],
                              .when(platforms: [.linux], configuration: .release)),
             ]
         ),

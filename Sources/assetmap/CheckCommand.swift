@@ -2,13 +2,12 @@ import ArgumentParser
 import AssetMapCore
 import FoundationEssentials
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: FolderCommand {
     static let configuration = CommandConfiguration(commandName: "check",
                                                     abstract: "Check every file in the data folder can be read; exits with 1 if any cannot.")
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         let store = try options.store()

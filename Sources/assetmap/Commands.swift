@@ -3,12 +3,11 @@ import AssetMapCore
 import AssetMapUI
 import FoundationEssentials
 
-struct CaseloadCommand: ParsableCommand {
+struct CaseloadCommand: FolderCommand {
     static let configuration = CommandConfiguration(commandName: "caseload", abstract: "Show the caseload (what assetmap does with no command).")
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         try Self.open(options)
@@ -21,7 +20,7 @@ struct CaseloadCommand: ParsableCommand {
     }
 }
 
-struct OpenCommand: ParsableCommand {
+struct OpenCommand: FolderCommand {
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Open one plan straight away, by the person's name or the plan's id.")
 
     @Argument(help: ArgumentHelp("A name (or part of one) or a plan id.", valueName: "name-or-id"))
@@ -29,7 +28,6 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         let store = try options.store()
@@ -38,7 +36,7 @@ struct OpenCommand: ParsableCommand {
     }
 }
 
-struct NewCommand: ParsableCommand {
+struct NewCommand: FolderCommand {
     static let configuration = CommandConfiguration(commandName: "new",
                                                     abstract: "Start a plan for someone and open it; without a terminal, print its id.")
 
@@ -47,7 +45,6 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         guard let name = ControlCharacters.removed(from: name).nonEmpty else { throw UserFacingError(message: "Please give the person's name.", isUsage: true) }

@@ -19,6 +19,16 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
+/// A command on the data folder: its common options may be given before its name or after it.
+protocol FolderCommand: ParsableCommand {
+    var given: CommonOptions { get }
+    var root: AssetMapCommand { get }
+}
+
+extension FolderCommand {
+    var options: Options { given.filled(from: root.common) }
+}
+
 /// What the common options chose, and what follows from it: the data folder, its store and the theme.
 struct Options {
     var dataDir: String?

@@ -16,7 +16,7 @@ extension ExportContents: ExpressibleByArgument {
     }
 }
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: FolderCommand {
     static let configuration = CommandConfiguration(commandName: "export",
                                                     abstract: "Make a copy of a plan to print, take home or move: html, md, json or csv.")
 
@@ -44,7 +44,6 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     func validate() throws {
         if what != .connections, format != .csv {
@@ -75,7 +74,7 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: FolderCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Add a plan exported as JSON to the caseload.")
 
     @Argument(help: ArgumentHelp("The JSON file exported from assetmap.", valueName: "file"))
@@ -86,7 +85,6 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     /// Far more than any plan holds (a plan of 50 MB is already a very long one); anything bigger is not read,
     /// so that importing the wrong file cannot fill the memory.
@@ -135,13 +133,12 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: FolderCommand {
     static let configuration = CommandConfiguration(commandName: "demo",
                                                     abstract: "Open a made-up example plan to show assetmap; nothing is saved unless you choose.")
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         let store = try options.store()

@@ -2,7 +2,7 @@ import ArgumentParser
 import AssetMapCore
 import FoundationEssentials
 
-struct GroupCommand: ParsableCommand {
+struct GroupCommand: FolderCommand {
     static let configuration = CommandConfiguration(
         commandName: "group", abstract: "Run a group session: only what the group writes together is on screen.",
         discussion: "Give each person with a plan by their name (or part of it) or the plan's id, as for open. A name no plan has is "
@@ -20,7 +20,6 @@ struct GroupCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         guard !people.isEmpty || !firstNames.isEmpty else {

@@ -2,7 +2,7 @@ import ArgumentParser
 import AssetMapCore
 import FoundationEssentials
 
-struct ListCommand: ParsableCommand {
+struct ListCommand: FolderCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the plans in the data folder, most recently changed first.")
 
     @Flag(help: "Print JSON for other programs: id, name, updatedAt, path and the next step of each plan.")
@@ -10,7 +10,6 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     struct Line: Encodable {
         var id: String?

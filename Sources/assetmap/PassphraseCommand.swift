@@ -10,13 +10,13 @@ struct PassphraseCommand: ParsableCommand {
         subcommands: [Set.self, Change.self, Remove.self]
     )
 
-    struct Set: ParsableCommand {
+    struct Set: FolderCommand {
         static let configuration = CommandConfiguration(commandName: "set", abstract: "Encrypt the data folder with a new passphrase.")
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
 
         func run() throws {
-            let folder = given.filled(from: root.common).folder
+            let folder = options.folder
             // Said before a new passphrase is asked for, not after it has been typed twice.
             guard !FolderPassphrase.isSet(folder) else { throw UserFacingError(message: FolderPassphrase.Problem.alreadySet.message) }
             let passphrase = try PassphraseCommand.askNew()
@@ -25,13 +25,13 @@ struct PassphraseCommand: ParsableCommand {
         }
     }
 
-    struct Change: ParsableCommand {
+    struct Change: FolderCommand {
         static let configuration = CommandConfiguration(commandName: "change", abstract: "Change the passphrase; every file is sealed again.")
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
 
         func run() throws {
-            let folder = given.filled(from: root.common).folder
+            let folder = options.folder
             let old = try PassphraseCommand.askCurrent()
             let new = try PassphraseCommand.askNew()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.change(folder, from: old, to: new) }
@@ -39,13 +39,13 @@ struct PassphraseCommand: ParsableCommand {
         }
     }
 
-    struct Remove: ParsableCommand {
+    struct Remove: FolderCommand {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Take the passphrase off; the files are written plain again.")
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
 
         func run() throws {
-            let folder = given.filled(from: root.common).folder
+            let folder = options.folder
             let passphrase = try PassphraseCommand.askCurrent()
             try PassphraseCommand.perform { () throws(FolderPassphrase.Problem) in try FolderPassphrase.remove(folder, passphrase: passphrase) }
             StandardStreams.line("The passphrase is taken off. The plans are no longer encrypted.")

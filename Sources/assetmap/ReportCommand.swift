@@ -4,7 +4,7 @@ import FoundationEssentials
 
 extension ReportFormat: ExpressibleByArgument {}
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: FolderCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Outcomes across the caseload, in numbers only (no names), to share with managers and commissioners.")
@@ -32,7 +32,6 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
-    var options: Options { given.filled(from: root.common) }
 
     func run() throws {
         let today = CalendarDay(Date())

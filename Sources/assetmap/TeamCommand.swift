@@ -10,7 +10,7 @@ struct TeamCommand: ParsableCommand {
         subcommands: [Join.self, Sync.self, Status.self, Leave.self, Handover.self]
     )
 
-    struct Join: ParsableCommand {
+    struct Join: FolderCommand {
         static let configuration = CommandConfiguration(
             commandName: "join",
             abstract: "This data folder joins a team. The first to join fills the team's folder; later ones bring in what is there."
@@ -26,26 +26,26 @@ struct TeamCommand: ParsableCommand {
         @ParentCommand var root: AssetMapCommand
 
         func run() throws {
-            let report = try TeamCommand.perform(given.filled(from: root.common)) { sync throws(TeamProblem) in
+            let report = try TeamCommand.perform(options) { sync throws(TeamProblem) in
                 try sync.join(remote: TeamCommand.absolute(remote), worker: ControlCharacters.removed(from: name).trimmed)
             }
             StandardStreams.line("This data folder is in the team now. " + TeamCommand.describe(report))
         }
     }
 
-    struct Sync: ParsableCommand {
+    struct Sync: FolderCommand {
         static let configuration = CommandConfiguration(commandName: "sync", abstract: "Send this folder's changes to the team and bring in the others'.")
 
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
 
         func run() throws {
-            let report = try TeamCommand.perform(given.filled(from: root.common)) { sync throws(TeamProblem) in try sync.sync() }
+            let report = try TeamCommand.perform(options) { sync throws(TeamProblem) in try sync.sync() }
             StandardStreams.line("Synced with the team. " + TeamCommand.describe(report))
         }
     }
 
-    struct Status: ParsableCommand {
+    struct Status: FolderCommand {
         static let configuration = CommandConfiguration(commandName: "status", abstract: "The team's folder, the last sync, and what changed since and by whom.")
 
         @Flag(help: "Print JSON for other programs.")
@@ -55,7 +55,7 @@ struct TeamCommand: ParsableCommand {
         @ParentCommand var root: AssetMapCommand
 
         func run() throws {
-            let status = try TeamCommand.perform(given.filled(from: root.common)) { sync throws(TeamProblem) in try sync.status() }
+            let status = try TeamCommand.perform(options) { sync throws(TeamProblem) in try sync.status() }
             if json {
                 StandardStreams.output(try PlanJSON.encode(status))
             } else {
@@ -64,14 +64,14 @@ struct TeamCommand: ParsableCommand {
         }
     }
 
-    struct Leave: ParsableCommand {
+    struct Leave: FolderCommand {
         static let configuration = CommandConfiguration(commandName: "leave", abstract: "Stop sharing this data folder; the plans stay here.")
 
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
 
         func run() throws {
-            try TeamCommand.perform(given.filled(from: root.common)) { sync throws(TeamProblem) in try sync.leave() }
+            try TeamCommand.perform(options) { sync throws(TeamProblem) in try sync.leave() }
             StandardStreams.line("This data folder no longer shares with the team; every plan is still here.")
         }
     }
@@ -80,8 +80,7 @@ struct TeamCommand: ParsableCommand {
     @discardableResult
     static func perform<T>(_ options: Options, _ body: (TeamSync) throws(TeamProblem) -> T) throws -> T {
         let store = try options.store()
-        let sync = TeamSync(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder),
-                            environment: options.environment)
+        let sync = TeamSync(store: store, environment: options.environment)
         do {
             return try body(sync)
         } catch {

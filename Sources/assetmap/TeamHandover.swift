@@ -4,7 +4,7 @@ import AssetMapTeam
 import FoundationEssentials
 
 extension TeamCommand {
-    struct Handover: ParsableCommand {
+    struct Handover: FolderCommand {
         static let configuration = CommandConfiguration(
             commandName: "handover",
             abstract: "Hand a plan over to another worker: they become its keyworker, and a note says so."
@@ -21,7 +21,7 @@ extension TeamCommand {
 
         func run() throws {
             guard let worker = ControlCharacters.removed(from: to).nonEmpty else { throw UserFacingError(message: "Please give the name of the worker taking the plan on.", isUsage: true) }
-            let store = try given.filled(from: root.common).store()
+            let store = try options.store()
             let found = try PlanLookup.plan(nameOrID, in: store)
             let open: OpenPlan
             do {
@@ -46,9 +46,7 @@ extension TeamCommand {
             } catch {
                 throw UserFacingError(message: "The plan could not be handed over, and is as it was.")
             }
-            let next = TeamSync(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder),
-                                environment: ProcessInfo.processInfo.environment).isJoined
-                ? " It reaches the team at the next sync." : ""
+            let next = TeamSync(store: store, environment: options.environment).isJoined ? " It reaches the team at the next sync." : ""
             StandardStreams.line("The plan has its new keyworker now.\(next)")
         }
     }

@@ -9,7 +9,7 @@ final class TeamLink: TeamSharing {
     private let team: TeamSync
 
     init(store: PlanStore, environment: [String: String]) {
-        team = TeamSync(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder), environment: environment)
+        team = TeamSync(store: store, environment: environment)
     }
 
     func line() -> TeamLine? {
@@ -23,5 +23,12 @@ final class TeamLink: TeamSharing {
         } catch {
             return (error.message, false)
         }
+    }
+}
+
+extension TeamSync {
+    /// The team's sync for an open data folder, with the keys its passphrase unlocked.
+    convenience init(store: PlanStore, environment: [String: String]) {
+        self.init(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder), environment: environment)
     }
 }

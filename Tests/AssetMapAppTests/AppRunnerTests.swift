@@ -83,7 +83,7 @@ import TestSupport
     @Test func aHangUpWithADateThatCannotBeReadKeepsTheNoteAndSaysSoNextTime() throws {
         _ = try store.add(Samples.plan())
         let terminal = RecordingTerminal(script: [
-            [.key(.enter)], [.key(.character("6"))], [.key(.character("a"))], [.key(.control("u"))], RecordingTerminal.keys("tomorow"),
+            [.key(.enter)], [.key(.character("6"))], [.key(.character("a"))], [.key(.backTab)], [.key(.control("u"))], RecordingTerminal.keys("tomorow"),
             [.key(.tab)], RecordingTerminal.keys("HUP4-NOTE words"), [.key(.control("s"))], [.hangUp],
         ])
         let runner = AppRunner(store: store, terminal: terminal, env: env)
@@ -101,7 +101,7 @@ import TestSupport
     @Test func aHangUpWithAFormThatCannotBeSavedSaysSo() throws {
         _ = try store.add(Samples.plan())
         let terminal = RecordingTerminal(script: [
-            [.key(.enter)], [.key(.character("6"))], [.key(.character("a"))], [.key(.control("u"))], RecordingTerminal.keys("yesterday"),
+            [.key(.enter)], [.key(.character("6"))], [.key(.character("a"))], [.key(.backTab)], [.key(.control("u"))], RecordingTerminal.keys("yesterday"),
             [.hangUp],
         ])
         let runner = AppRunner(store: store, terminal: terminal, env: env)

@@ -20,8 +20,7 @@ import TestSupport
         var plan = Samples.plan(name: "Kim Other", id: planID)
         plan.goodLife = ""
         try PlanJSON.encode(plan).write(to: planURL)
-        let session = try folder.start(["open", planID])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["open", planID])
         try session.press("End", "Enter")
         try session.type("Sunny")
         #expect(folder.waitUntilSaved("Sunny"))
@@ -55,10 +54,7 @@ import TestSupport
         let kept = try plans().sorted { $0.goodLife < $1.goodLife }
         #expect(kept.map(\.goodLife) == ["Sunny day Mary Jones, yes", "Written by the other program"])
         #expect(kept.last?.notes.map(\.text) == ["OTHER-NOTE"])
-        try session.press("q")
-        try session.waitFor("Caseload")
-        try session.press("q")
-        #expect(session.waitForExit())
+        #expect(try session.leavePlanAndQuit())
         #expect(session.exitStatus == 0)
     }
 }

@@ -14,12 +14,8 @@ import TestSupport
     }
 
     @Test func namesFromNewImportAndAHandPlacedFileAreStoredAndListedWithoutControlCharacters() throws {
-        let session = try folder.start(["new", Self.hostileName])
-        try session.waitFor("[1 Overview]")
-        try session.press("q")
-        try session.waitFor("Caseload")
-        try session.press("q")
-        #expect(session.waitForExit())
+        let session = try folder.startOnOverview(["new", Self.hostileName])
+        #expect(try session.leavePlanAndQuit())
         let exported = folder.temporary.file("from-elsewhere.json")
         try Fixtures.data("control-characters.json").write(to: exported)
         let imported = try Program.run(["import", exported.path], dataDir: folder.dataDir)
@@ -57,5 +53,22 @@ import TestSupport
         let missing = try Program.run(["import", folder.temporary.file("x\u{1B}[2J.json").path], dataDir: folder.dataDir)
         #expect(missing.status == 1)
         #expect(controls(in: missing.errors).isEmpty, "\(missing.errors.debugDescription)")
+    }
+
+    /// Colour and screen-clearing sequences pasted into a note leave no "[31m" behind, and a CR LF is one line break,
+    /// pasted (marked as a paste) or sent as it is.
+    @Test func escapeSequencesPastedOrTypedIntoANoteAreDroppedWholeAndCRLFIsOneLine() throws {
+        let session = try folder.start(["new", "Pat Paste"])
+        try session.waitFor("[1 Overview]")
+        try session.press("6", "a")
+        try session.waitFor("A note")
+        try session.paste("Listens and\u{1B}[31m red\r\nsecond line\u{1B}[2J\u{1B}[Hthird", exactly: true)
+        try session.type(" typed\u{1B}]0;PWNED\u{07}\r\nlast")
+        try session.waitFor("last")
+        try session.press("C-s")
+        #expect(folder.waitUntilSaved("second linethird typed"))
+        let saved = try folder.savedPlan()
+        let notes = try #require(saved["notes"] as? [[String: Any]])
+        #expect(notes.first?["text"] as? String == "Listens and red\nsecond linethird typed\nlast")
     }
 }

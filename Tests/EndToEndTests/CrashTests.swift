@@ -28,8 +28,7 @@ import TestSupport
         var saved = ""
         var killedWhileTyping = 0
         for run in 0..<Self.runs {
-            let session = try folder.start(["open", planID])
-            try session.waitFor("[1 Overview]")
+            let session = try folder.startOnOverview(["open", planID])
             try session.press("End", "Enter")
             let burst = Int.random(in: 1...30, using: &generator)
             let start = Self.text.index(Self.text.startIndex, offsetBy: saved.count)

@@ -35,8 +35,7 @@ import TestSupport
     @Test(.enabled(if: SmallDisk.available, "needs root to mount a folder read-only"))
     func aReadOnlyFolderIsSaidPlainlyAndTheChangeIsSavedWhenItCanBe() throws {
         let folder = EndToEndFolder()
-        let session = try folder.start(["new", "Read Only"])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Read Only"])
         let readOnly = try ReadOnlyFolder(folder.dataDir + "/plans")
         try session.press("End", "Enter")
         try session.type("allotment")
@@ -50,8 +49,7 @@ import TestSupport
 
     @Test func theDataFolderTakenAwayWhileAPlanIsOpenIsWaitedFor() throws {
         let folder = EndToEndFolder()
-        let session = try folder.start(["new", "Moved Folder"])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Moved Folder"])
         let away = folder.temporary.url.appendingPathComponent("away").path
         try FileManager.default.moveItem(atPath: folder.dataDir, toPath: away)
         try session.press("End", "Enter")

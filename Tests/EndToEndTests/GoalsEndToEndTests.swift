@@ -6,8 +6,7 @@ import TestSupport
     let folder = EndToEndFolder()
 
     @Test func aGoalWithThreeStepsOneLinkedOneDoneLooksTheSameAfterReopening() throws {
-        let session = try folder.start(["new", "Ladder Test"], width: 100, height: 30)
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Ladder Test"], width: 100, height: 30)
         try session.fillIn(after: "2", "a", form: "Add to the map", typing: "Aoife", thenSee: "+ Aoife")
 
         try session.fillIn(after: "4", "a", form: "A goal", typing: "Walk by the sea each week", thenSee: "0 of 0 steps done")
@@ -31,8 +30,7 @@ import TestSupport
         try session.press("q")
         #expect(session.waitForExit())
 
-        let again = try folder.start(["open", "Ladder Test"], width: 100, height: 30)
-        try again.waitFor("[1 Overview]")
+        let again = try folder.startOnOverview(["open", "Ladder Test"], width: 100, height: 30)
         try again.press("4", "Enter")
         try again.waitFor("1 of 3 steps done")
         let after = try again.waitFor("Aoife (on the map)")

@@ -18,11 +18,10 @@ import TestSupport
     func startOnANewNote() throws -> TmuxSession {
         try FileManager.default.createDirectory(atPath: folder.dataDir + "/plans", withIntermediateDirectories: true)
         try PlanJSON.encode(Samples.plan(name: "Hana Hangup", id: planID)).write(to: planURL)
-        let session = try folder.start(["open", planID])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["open", planID])
         try session.press("6", "a")
         try session.waitFor("A note")
-        try session.press("C-u")
+        try session.press("BTab", "C-u")
         return session
     }
 

@@ -22,16 +22,12 @@ import TestSupport
     }
 
     func makePlanWithTheCanary() throws {
-        let session = try folder.start(["new", Self.canary])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", Self.canary])
         try session.press("End", "Enter")
         try session.type("Good life for \(Self.canary)")
         try session.press("Escape")
         try session.fillIn(after: "2", "a", form: "Add to the map", typing: "Qzxwvy Junior", thenSee: "+ Qzxwvy")
-        try session.press("q")
-        try session.waitFor("Caseload")
-        try session.press("q")
-        #expect(session.waitForExit())
+        #expect(try session.leavePlanAndQuit())
         #expect(!(try session.history()).contains("Qzxwvy"), "the name was left in the terminal after leaving")
     }
 
@@ -101,8 +97,7 @@ import TestSupport
     }
 
     @Test func aTerminateSignalSavesWhatWasBeingTyped() throws {
-        let session = try folder.start(["new", "Terminate Test"])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Terminate Test"])
         try session.press("2", "a")
         try session.waitFor("Add to the map")
         try session.type("Half typed")

@@ -23,8 +23,7 @@ import TestSupport
         plan.notes = [Note(id: "n1", date: Samples.day("2026-01-02"), text: longNote)]
         try PlanJSON.encode(plan).write(to: planURL)
 
-        let session = try folder.start(["open", planID])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["open", planID])
         try session.press("6")
         try session.waitFor("Talked about the allotment")
         try session.press("e")

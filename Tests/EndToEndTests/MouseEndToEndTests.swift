@@ -83,15 +83,7 @@ import TestSupport
     }
 
     @Test func clickingARingInTheWalkThroughAFieldAndAChoiceInAFormAndACheckInTheTable() throws {
-        let session = try folder.start()
-        try session.waitFor("No plans yet")
-        try session.press("a")
-        try session.waitFor("Start a plan")
-        try session.type("Mouse Test")
-        try session.press("C-s")
-        try session.waitFor("A first meeting, one part at a time")
-        try session.press("Enter")
-        try session.waitFor("What would a good life look like")
+        let session = try folder.startFirstMeeting(named: "Mouse Test")
         try session.press("C-s")
         try session.waitFor("Three people who matter")
         try session.type("Mam")
@@ -111,9 +103,9 @@ import TestSupport
         #expect(folder.waitUntilSaved("\"kind\" : \"pet\""))
 
         try session.press("5", "a")
-        try session.waitFor("Question 1 of 14")
+        try session.waitFor("Statement 1 of 12")
         for answer in "333333333333" { try session.press(String(answer)) }
-        try session.waitFor("Question 13 of 14")
+        try session.waitFor("Extra question 13")
         try session.press("C-s")
         try session.waitFor("Check finished: 36 out of 48")
         try click(session, on: "36", twice: true)

@@ -23,8 +23,7 @@ import TestSupport
     }
 
     @Test func threePeopleOnDifferentRingsOneMovedInStayWhereTheyWereLeft() throws {
-        let session = try folder.start(["new", "Ring Test"])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Ring Test"])
         try session.press("2")
         try session.waitFor("No one on the map yet")
         try add(session, name: "Aoife", ring: 1, kindSteps: 0, feelingSteps: 0, gives: "Listens", receives: "Garden help")
@@ -33,13 +32,9 @@ import TestSupport
         try add(session, name: "Dr Shah", ring: 4, kindSteps: 3, feelingSteps: 2, gives: "Check-ups", receives: "")
         try session.waitFor("On rings 1–5: 1, 1, 0, 1, 0")
         #expect(folder.waitUntilSaved("Dr Shah"))
-        try session.press("q")
-        try session.waitFor("Caseload")
-        try session.press("q")
-        #expect(session.waitForExit())
+        #expect(try session.leavePlanAndQuit())
 
-        let again = try folder.start(["open", "Ring Test"])
-        try again.waitFor("[1 Overview]")
+        let again = try folder.startOnOverview(["open", "Ring Test"])
         try again.press("2")
         try again.waitFor("On rings 1–5: 1, 1, 0, 1, 0")
         let rings = try again.screen().joined(separator: "\n")
@@ -66,8 +61,7 @@ import TestSupport
     }
 
     @Test func aBigMapOnAWideTerminalAndTheDetailsPanel() throws {
-        let session = try folder.start(["new", "Wide Test"], width: 200, height: 60)
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Wide Test"], width: 200, height: 60)
         try session.press("2")
         try add(session, name: "Siobhán Kelly", ring: 2, kindSteps: 0, feelingSteps: 2, gives: "Advice", receives: "Company")
         try session.press("Enter")
@@ -98,8 +92,7 @@ import TestSupport
             Samples.connection("c5", "Housing office", ring: 4, kind: .service, feeling: .draining),
         ]
         try TakeHomePlans.add(plan, to: folder)
-        let session = try folder.start(["open", plan.id], width: 120, height: 40)
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["open", plan.id], width: 120, height: 40)
         try session.press("2")
         try session.waitFor("Services")
         try session.press("/")
@@ -125,9 +118,6 @@ import TestSupport
         try session.waitUntil("the group back where it was") { lines in
             group(lines).map { $0 == before } ?? false
         }
-        try session.press("q")
-        try session.waitFor("Caseload")
-        try session.press("q")
-        #expect(session.waitForExit())
+        #expect(try session.leavePlanAndQuit())
     }
 }

@@ -31,8 +31,7 @@ import Testing
         var plan = Caseload.withHistory()
         plan.person.name = "Timeline Test"
         try add([plan])
-        let session = try folder.start(["open", "Timeline Test"], width: 100, height: 30)
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["open", "Timeline Test"], width: 100, height: 30)
         try session.press("t")
         let screen = try session.waitFor("What changed, and when")
         let text = screen.joined(separator: "\n")
@@ -56,7 +55,7 @@ import Testing
         try session.press("Escape", "w")
         try session.waitFor("Writing: Writer Test (press w)")
         try session.press("6")
-        try session.fillIn(after: "a", "Tab", form: "A note", typing: "We met at the library")
+        try session.fillIn(after: "a", form: "A note", typing: "We met at the library")
         try session.waitFor("written by Writer Test")
         #expect(folder.waitUntilSaved(#""by" : "person""#))
     }

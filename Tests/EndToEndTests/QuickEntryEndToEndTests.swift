@@ -30,8 +30,7 @@ import TestSupport
     @Test(arguments: [(80, 24), (200, 60)])
     func addingSomeoneWithNameRingKindAndFeelingAndAStepWithWhoAndADate(width: Int, height: Int) throws {
         let folder = EndToEndFolder()
-        let session = try folder.start(["new", "Quick Test"], width: width, height: height)
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Quick Test"], width: width, height: height)
         try session.press("2")
         try session.waitFor("No one on the map yet")
 
@@ -84,13 +83,12 @@ import TestSupport
     @Test(arguments: [(80, 24), (200, 60)])
     func aWholeWellbeingCheckInFourteenKeysThenOpenedToChangeAnAnswer(width: Int, height: Int) throws {
         let folder = EndToEndFolder()
-        let session = try folder.start(["new", "Check Test"], width: width, height: height)
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Check Test"], width: width, height: height)
         try session.press("5")
         try session.waitFor("No wellbeing checks yet")
         let check = Counted(session)
         try check.press("a")
-        try session.waitFor("Question 1 of 14")
+        try session.waitFor("Statement 1 of 12")
         for answer in "333322224444" { try check.choose(String(answer)) }
         try session.waitFor("Ctrl-S finish now")
         try check.press("C-s")

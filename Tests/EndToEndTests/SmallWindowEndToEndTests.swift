@@ -15,9 +15,7 @@ import TestSupport
     @Test func keysTypedWhileTheWindowIsTooSmallArriveWhenItIsBigAgain() throws {
         let session = try folder.start()
         try session.waitFor("Caseload")
-        try session.press("a")
-        try session.waitFor("Start a plan")
-        try session.type("Sam")
+        try session.typeNewPlan(named: "Sam")
         for (round, size) in [(30, 8), (100, 30), (10, 5), (79, 24), (60, 15)].enumerated() {
             try session.resize(width: size.0, height: size.1)
             if size.0 < 80 || size.1 < 24 { try session.waitFor("small") } else { try session.waitFor("Start a plan") }

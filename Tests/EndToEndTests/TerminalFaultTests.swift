@@ -81,9 +81,7 @@ import TestSupport
     func aTerminalNotSetToUTF8IsToldSoAndATypedLatin1LetterIsNotLostWithoutASign(lang: String) throws {
         let session = try TmuxSession([Program.path, "--data-dir", folder.dataDir], environment: ["LANG": lang, "LC_ALL": ""])
         try session.waitUntil("the warning about UTF-8") { $0.joined(separator: " ").contains("not set to UTF-8") }
-        try session.press("a")
-        try session.waitFor("Start a plan")
-        try session.type("Zo")
+        try session.typeNewPlan(named: "Zo")
         try session.send(bytes: [0xEB])
         try session.type("Latin")
         try session.press("Enter")

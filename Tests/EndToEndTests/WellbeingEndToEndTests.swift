@@ -6,10 +6,9 @@ import TestSupport
     let folder = EndToEndFolder()
 
     @Test func aFullCheckAndAHalfOneFinishedAfterReopeningBothInTheTable() throws {
-        let session = try folder.start(["new", "Wellbeing Test"])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Wellbeing Test"])
         try session.press("5", "a")
-        try session.waitFor("Question 1 of 14")
+        try session.waitFor("Statement 1 of 12")
         for answer in ["3", "3", "2", "2", "4", "1", "2", "3", "4", "2", "3", "3"] {
             try session.press(answer)
         }
@@ -17,21 +16,20 @@ import TestSupport
         try session.fillIn(after: "Down", "Enter", form: "14. Notes", typing: "A good week", thenSee: "Check finished: 32 out of 48")
 
         try session.press("a")
-        try session.waitFor("Question 1 of 14")
+        try session.waitFor("Statement 1 of 12")
         for answer in ["4", "4", "4", "4", "4"] { try session.press(answer) }
-        try session.waitFor("Question 6 of 14")
+        try session.waitFor("Statement 6 of 12")
         try session.press("Escape")
         try session.waitFor("Stopped for now")
         #expect(folder.waitUntilSaved("\"complete\" : false"))
         try session.press("q", "q")
         #expect(session.waitForExit())
 
-        let again = try folder.start(["open", "Wellbeing Test"])
-        try again.waitFor("[1 Overview]")
+        let again = try folder.startOnOverview(["open", "Wellbeing Test"])
         try again.press("5")
         try again.waitFor("not finished")
         try again.press("Enter")
-        try again.waitFor("Question 6 of 14")
+        try again.waitFor("Statement 6 of 12")
         for answer in ["1", "1", "1", "1", "1", "1", "1"] { try again.press(answer) }
         try again.waitFor("13. Has there been a recent event")
         try again.press("Enter")
@@ -52,8 +50,7 @@ import TestSupport
     }
 
     @Test func aSnapshotThenAMoveThenTheComparison() throws {
-        let session = try folder.start(["new", "Snapshot Test"])
-        try session.waitFor("[1 Overview]")
+        let session = try folder.startOnOverview(["new", "Snapshot Test"])
         try session.press("2", "a")
         try session.waitFor("Add to the map")
         try session.type("Mum")

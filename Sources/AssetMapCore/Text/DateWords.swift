@@ -1,5 +1,5 @@
 /// Dates as people say and type them in the UK, read in this one place: "today", "Saturday",
-/// "next Saturday", "in 2 weeks", "end of the month", "31 Jan", "31/1", "31/01/2027", "2027-01-31".
+/// "next Saturday", "in 2 weeks", "in a fortnight", "the 5th", "end of the month", "31 Jan", "31/1", "31/01/2027", "2027-01-31".
 public enum DateWords {
     /// What a date is for, which decides the year when none is typed and the week when only a day is.
     public enum Meaning: Sendable {
@@ -14,8 +14,16 @@ public enum DateWords {
         var words = text.lowercased().split { $0 == " " || $0 == "," || $0 == "\t" }.map(String.init)
         while let last = words.last, last.hasSuffix(".") { words[words.count - 1] = String(last.dropLast()) }
         words.removeAll { $0.isEmpty || $0 == "the" || $0 == "on" }
+        // "in a fortnight's time", "in two weeks' time": the time adds nothing.
+        if words.count > 2, words.last == "time" {
+            words.removeLast()
+            var unit = words[words.count - 1]
+            for ending in ["'s", "’s", "'", "’"] where unit.hasSuffix(ending) { unit.removeLast(ending.count) }
+            words[words.count - 1] = unit
+        }
         guard !words.isEmpty else { return nil }
         if let day = named(words, today: today) { return day }
+        if let day = dayOfThisMonth(words, today: today, meaning: meaning) { return day }
         if let day = counted(words, today: today) { return day }
         if let day = weekday(words, today: today, meaning: meaning) { return day }
         // A weekday before a date, as assetmap itself shows dates ("Saturday 5 December"), is a courtesy.
@@ -31,6 +39,7 @@ public enum DateWords {
         case "yesterday": return today.adding(days: -1)
         case "day before yesterday": return today.adding(days: -2)
         case "next week": return today.adding(days: 7)
+        case "fortnight", "a fortnight", "next fortnight": return today.adding(days: 14)
         case "last week": return today.adding(days: -7)
         case "next month": return today.addingMonths(1)
         case "last month": return today.addingMonths(-1)
@@ -64,13 +73,14 @@ public enum DateWords {
         }
     }
 
-    /// "Saturday", "this Saturday", "next Saturday", "last Saturday".
+    /// "Saturday", "this Saturday", "next Saturday" (a week after this one), "last Saturday".
     private static func weekday(_ words: [String], today: CalendarDay, meaning: Meaning) -> CalendarDay? {
         guard let name = words.last, let wanted = weekdayNumber(name), words.count <= 2 else { return nil }
         let ahead = (wanted - today.weekday + 7) % 7
         let behind = (today.weekday - wanted + 7) % 7
         switch words.count == 2 ? words[0] : "" {
-        case "next": return today.adding(days: ahead == 0 ? 7 : ahead)
+        // As many in the UK say it: on a Thursday, "Friday" is tomorrow and "next Friday" the one a week after.
+        case "next": return today.adding(days: ahead == 0 ? 7 : ahead + 7)
         case "last": return today.adding(days: behind == 0 ? -7 : -behind)
         case "this": return meaning == .due ? today.adding(days: ahead) : today.adding(days: -behind)
         case "":
@@ -78,6 +88,21 @@ public enum DateWords {
             return meaning == .due ? today.adding(days: ahead == 0 ? 7 : ahead) : today.adding(days: -behind)
         default: return nil
         }
+    }
+
+    /// "the 5th": the next 5th of a month for what is due, the latest one for what happened. The ending is needed,
+    /// as a number alone may be the start of a date still being typed.
+    private static func dayOfThisMonth(_ words: [String], today: CalendarDay, meaning: Meaning) -> CalendarDay? {
+        guard words.count == 1, let word = words.first, ["st", "nd", "rd", "th"].contains(where: word.hasSuffix),
+              let wanted = dayOfMonth(word), (1...31).contains(wanted) else { return nil }
+        let step = meaning == .due ? 1 : -1
+        // The 31st is not in every month: the nearest month that has one.
+        for months in 0...2 {
+            let month = today.addingMonths(step * months, clampedTo: 1)
+            guard let candidate = CalendarDay(year: month.year, month: month.month, day: wanted) else { continue }
+            if meaning == .due ? candidate >= today : candidate <= today { return candidate }
+        }
+        return nil
     }
 
     /// "31 Jan", "31st January 2027", "Jan 31", "31/1", "31-01-27", "31.1.2027", "2027-01-31".

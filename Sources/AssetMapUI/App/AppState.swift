@@ -96,7 +96,7 @@ public enum Modal: Equatable, Sendable {
         case .help: return .help
         case .confirm: return .dialog
         case .message: return .message
-        case .form: return .form
+        case .form(let form): return form.fields.count == 1 ? .oneFieldForm : .form
         case .prompts: return .prompts
         case .picker: return .picker
         case .changedElsewhere: return .choice

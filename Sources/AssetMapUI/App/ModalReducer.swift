@@ -18,11 +18,20 @@ enum ModalReducer {
             state.modals.removeLast()
         case .prompts(let index):
             PromptCard.handle(index, command: command, state: &state)
-        case .picker(let picker):
-            switch picker.purpose {
-            case .stepLinks: return LadderReducer.handlePicker(picker, key: key, state: &state, env: env)
-            case .knows: return KnowsPicker.handle(picker, key: key, state: &state, env: env)
-            case .groupMembers: GroupSetup.handlePicker(picker, key: key, state: &state, env: env)
+        case .picker(var picker):
+            switch picker.handle(key) {
+            case .picking:
+                state.modals[state.modals.count - 1] = .picker(picker)
+            case .cancelled:
+                state.modals.removeLast()
+            case .done:
+                state.modals.removeLast()
+                switch picker.purpose {
+                case .stepLinks(let goalID, let stepID):
+                    return LadderReducer.link(stepID, of: goalID, with: picker.chosen, state: &state, env: env)
+                case .knows(let id): return KnowsPicker.link(id, with: picker.chosen, state: &state, env: env)
+                case .groupMembers: GroupSetup.start(with: picker, state: &state, env: env)
+                }
             }
         case .changedElsewhere(var question):
             switch question.handle(key) {

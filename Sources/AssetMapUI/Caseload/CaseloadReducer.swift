@@ -60,7 +60,7 @@ enum CaseloadReducer {
     }
 
     private static func search(_ key: Key, command: Command?, state: inout AppState) -> [Effect] {
-        switch command {
+        switch command?.searching {
         case .cancel:
             state.caseload.search = nil
             state.caseload.applySearch()
@@ -70,13 +70,7 @@ enum CaseloadReducer {
         case .up, .down:
             state.caseload.selection = ListView.move(state.caseload.selection, by: command!, count: state.caseload.shown.count, page: 1)
             return []
-        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp, .pageDown,
-             .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
-             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
-             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
-             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+        case nil:
             break
         }
         guard var search = state.caseload.search, search.handle(key, wrapWidth: 40) else { return [] }

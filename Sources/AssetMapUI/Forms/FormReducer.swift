@@ -12,7 +12,7 @@ public enum FormReducer {
         if passesOver(key, form: &form) { return .editing }
         let command = KeyMap.command(for: key, in: .form)
         let last = form.fields.count - 1
-        switch command {
+        switch command?.typing {
         case .save:
             return .submit
         case .cancel:
@@ -28,13 +28,7 @@ public enum FormReducer {
         case .previousField:
             move(&form, to: form.focus == 0 ? last : form.focus - 1)
             return .editing
-        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
-             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
-             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+        case nil:
             break
         }
         guard form.fields.indices.contains(form.focus) else { return .editing }

@@ -69,6 +69,11 @@ public enum FormView {
     static func spokenDate(_ typed: String, meaning: DateWords.Meaning, today: CalendarDay) -> (text: String, understood: Bool)? {
         guard typed.contains(where: { !$0.isWhitespace }) else { return nil }
         guard let day = DateWords.read(typed, today: today, meaning: meaning) else { return ("not read as a date yet", false) }
+        // Allowed (a step can be written down after it was done), but said, in case it was a slip.
+        if meaning == .due, day < today {
+            let when = day.year == today.year ? DayText.show(day, today: today) : DayText.brief(day, today: today)
+            return ("= \(when), in the past", true)
+        }
         return ("= " + DayText.spoken(day, today: today), true)
     }
 }

@@ -1,8 +1,9 @@
 import AssetMapCore
 
-/// Something in the way of a goal, picked from the common ones or in the person's own words, and what might help.
+/// Something in the way of a goal, in the person's own words or picked from the common ones, and what might help.
+/// The own words come first: typed into a list, letters would pick from it and split the words.
 public struct BarrierForm: TypedForm {
-    static let choices = ["(in my own words, below)"] + GoalWords.commonBarriers
+    static let choices = ["(my own words, above)"] + GoalWords.commonBarriers
 
     var goalID: String
     /// The one being changed; nil for a new one.
@@ -11,15 +12,15 @@ public struct BarrierForm: TypedForm {
     var text: FormField
     var whatHelps: FormField
 
-    var order: [WritableKeyPath<BarrierForm, FormField>] { [\.common, \.text, \.whatHelps] }
+    var order: [WritableKeyPath<BarrierForm, FormField>] { [\.text, \.common, \.whatHelps] }
 
     static func make(_ barrier: Barrier?, goalID: String) -> FormState {
         let common = barrier.flatMap { GoalWords.commonBarriers.firstIndex(of: $0.text) }
         return FormState(title: "Something in the way", content: BarrierForm(
             goalID: goalID, barrierID: barrier?.id,
-            common: .choice(label: "Common ones", choices, selected: common.map { $0 + 1 } ?? 0,
-                            note: "Things people often say; or write it in the person's own words below."),
-            text: .text(label: "In my own words", common == nil ? barrier?.text ?? "" : "", note: "Or pick a common one above."),
+            common: .choice(label: "Or a common one", choices, selected: common.map { $0 + 1 } ?? 0,
+                            note: "Things people often say, if the person's own words are not there above."),
+            text: .text(label: "In my own words", common == nil ? barrier?.text ?? "" : "", note: "Or Tab to pick a common one below."),
             whatHelps: .text(label: "What might help", barrier?.whatHelps ?? "", multiline: true)))
     }
 

@@ -123,20 +123,9 @@ enum LadderReducer {
                            chosen: Set(step.connectionIds + step.assetIds), purpose: .stepLinks(goalID: goalID, stepID: step.id))
     }
 
-    /// Keys in the picker; when done, the step's links become what was chosen.
-    static func handlePicker(_ picker: PickerState, key: Key, state: inout AppState, env: Environment) -> [Effect] {
-        var picker = picker
-        switch picker.handle(key) {
-        case .picking:
-            state.modals[state.modals.count - 1] = .picker(picker)
-        case .cancelled:
-            state.modals.removeLast()
-        case .done:
-            state.modals.removeLast()
-            guard case .stepLinks(let goalID, let stepID) = picker.purpose else { return [] }
-            return state.run(\.goals, env: env) { _, context in link(stepID, of: goalID, with: picker.chosen, in: &context) }
-        }
-        return []
+    /// The picker is done: the step's links become what was chosen.
+    static func link(_ stepID: String, of goalID: String, with chosen: Set<String>, state: inout AppState, env: Environment) -> [Effect] {
+        state.run(\.goals, env: env) { _, context in link(stepID, of: goalID, with: chosen, in: &context) }
     }
 
     private static func link(_ stepID: String, of goalID: String, with chosen: Set<String>, in context: inout PartContext) {

@@ -13,19 +13,11 @@ enum GroupSetup {
         state.modals.append(.picker(PickerState(title: "Who is here today?", items: items, chosen: [], purpose: .groupMembers)))
     }
 
-    static func handlePicker(_ picker: PickerState, key: Key, state: inout AppState, env: Environment) {
-        var picker = picker
-        switch picker.handle(key) {
-        case .picking:
-            state.modals[state.modals.count - 1] = .picker(picker)
-        case .cancelled:
-            state.modals.removeLast()
-        case .done:
-            state.modals.removeLast()
-            let chosen = picker.items.filter { picker.chosen.contains($0.id) }.map {
-                GroupMember(id: env.newID(), name: GroupMember.firstName(of: $0.label), planID: $0.id)
-            }
-            state.modals.append(.form(GroupForms.start(chosen)))
+    /// The picker is done: the form for the group follows, with those chosen in it by first name.
+    static func start(with picker: PickerState, state: inout AppState, env: Environment) {
+        let chosen = picker.items.filter { picker.chosen.contains($0.id) }.map {
+            GroupMember(id: env.newID(), name: GroupMember.firstName(of: $0.label), planID: $0.id)
         }
+        state.modals.append(.form(GroupForms.start(chosen)))
     }
 }

@@ -56,6 +56,7 @@ enum GuideReducer {
             break
         }
         guide.problem = nil
+        guide.said = nil
         switch guide.part {
         case .welcome:
             if command == .open { go(to: .goodLife, in: guide, state: &state) }
@@ -136,16 +137,22 @@ enum GuideReducer {
     }
 
     private static func people(_ key: Key, command: Command?, guide: inout GuideState, state: inout AppState, env: Environment) {
+        let boxes = GuideState.PeopleBox.allCases.count
         switch command {
         case .nextField, .previousField:
-            guide.box = guide.box == 0 ? 1 : 0
+            guide.box = (guide.box + (command == .nextField ? 1 : boxes - 1)) % boxes
+            guide.kindTyped = ""
             return
-        case .open where guide.box == 0:
+        case .open where guide.box == GuideState.PeopleBox.name.rawValue:
             if guide.name.text.trimmed.isEmpty {
-                guide.problem = "Type a name first, or press PgDn to go on."
+                // Not a mistake: most often Enter after someone was just added.
+                guide.said = guide.added == 0 ? "Type a name, or press PgDn to go on." : "Type the next name, or press PgDn to go on."
             } else {
-                guide.box = 1
+                guide.box = GuideState.PeopleBox.ring.rawValue
             }
+            return
+        case .open where guide.box == GuideState.PeopleBox.kind.rawValue:
+            guide.box = GuideState.PeopleBox.ring.rawValue
             return
         case .open:
             _ = addPerson(&guide, state: &state, env: env)
@@ -159,9 +166,23 @@ enum GuideReducer {
              .addToDirectory, .ideasNearby, .notForMe:
             break
         }
-        guard guide.box == 1 else {
+        switch GuideState.PeopleBox(rawValue: guide.box) ?? .name {
+        case .name:
             _ = guide.name.handle(key, wrapWidth: GuideLayout(AppLayout.content(for: state)).boxWidth)
             return
+        case .kind:
+            let options = ConnectionForm.kindOptions
+            let key = key == .up ? Key.left : key == .down ? Key.right : key
+            guard let chosen = ChoiceKeys.pick(key, options: options, selected: guide.kind, typed: guide.kindTyped) else { return }
+            (guide.kind, guide.kindTyped) = (chosen.selected, chosen.typed)
+            // Chosen, it goes back to the ring, whose number puts them on the map.
+            if chosen.settled {
+                guide.kindTyped = ""
+                guide.box = GuideState.PeopleBox.ring.rawValue
+            }
+            return
+        case .ring:
+            break
         }
         switch key {
         case .up, .left: guide.ring = max(1, guide.ring - 1)
@@ -170,7 +191,7 @@ enum GuideReducer {
             guide.ring = c.wholeNumberValue ?? guide.ring
             _ = addPerson(&guide, state: &state, env: env)
         case .character:
-            guide.problem = "Type the ring's number, 1 to 5, or press Tab to change the name."
+            guide.problem = "Type the ring's number, 1 to 5, or press Tab for who or what they are."
         default:
             break
         }
@@ -183,10 +204,14 @@ enum GuideReducer {
             guide.problem = "Type a name first, or press PgDn to go on."
             return false
         }
-        guard state.apply(.addConnection(Connection(id: env.newID(), name: name, ring: guide.ring)), env: env) else { return false }
+        let kind = ConnectionKind.allCases[min(guide.kind, ConnectionKind.allCases.count - 1)]
+        guard state.apply(.addConnection(Connection(id: env.newID(), name: name, ring: guide.ring, kind: kind)), env: env) else { return false }
         guide.added += 1
         guide.name = TextFieldState()
-        guide.box = 0
+        guide.box = GuideState.PeopleBox.name.rawValue
+        guide.kind = 0
+        let what = kind == .person ? "" : ", as " + ConnectionForm.kindOptions[ConnectionKind.allCases.firstIndex(of: kind) ?? 0]
+        state.status = .info("\(name) is on the map, ring \(guide.ring)\(what). Type the next name, or press PgDn to go on.")
         if guide.added >= Part.wanted {
             state.status = .info("\(Part.wanted) people on the map. More can be added on the map itself (2) at any time.")
             go(to: .strengths, in: guide, state: &state)

@@ -41,6 +41,8 @@ enum GuideScreen {
         let bottom = Rect(x: content.x, y: content.maxY - 1, width: content.width, height: 1)
         if let problem = guide.problem {
             canvas.write("! " + problem, at: Point(x: bottom.x, y: bottom.y), role: .warning, clip: bottom)
+        } else if let said = guide.said {
+            canvas.write(said, at: Point(x: bottom.x, y: bottom.y), role: .heading, clip: bottom)
         } else if part != .welcome {
             canvas.write("PgDn skips this part · Esc leaves the walk-through: g picks it up here again", at: Point(x: bottom.x, y: bottom.y),
                          role: .dim, clip: bottom)
@@ -80,7 +82,7 @@ enum GuideScreen {
                 + "it is typed. Enter starts a new line; Ctrl-S goes on."
         case .people:
             return "Who matters to \(name)? Family, friends, neighbours, a worker, a pet: anyone. Type a name, then Tab "
-                + "and the number of the ring, how close they are."
+                + "and the number of the ring, how close they are. Not a person? Tab once more first, to say who or what."
         case .strengths:
             return "Skills, interests, what other people like about them, what they have got through. In their own "
                 + "words; Enter adds each one."
@@ -88,8 +90,9 @@ enum GuideScreen {
             return "Something \(name) would like to do, have or be, in their own words, and the first small step "
                 + "towards it: who will do it, and by when. Tab goes to the next box."
         case .wellbeing:
-            return "Twelve short statements, one at a time, each answered from 4 (yes, definitely) to 0 (definitely not). "
-                + "It takes a few minutes, and doing it again in a few months shows what has changed."
+            return "Twelve short statements, one at a time, each answered from 4 (yes, definitely) to 0 (definitely not), "
+                + "then two extra questions that can be left. It takes a few minutes, and doing it again in a few months "
+                + "shows what has changed."
         }
     }
 
@@ -113,22 +116,53 @@ enum GuideScreen {
     }
 
     private static func drawPeople(_ guide: GuideState, plan: Plan, layout: GuideLayout, in body: Rect, on canvas: inout Canvas) {
-        label("Name", focused: guide.box == 0, at: body.y, in: body, on: &canvas)
-        TextFieldView.draw(guide.name, in: box(body.y, layout: layout, in: body), focused: guide.box == 0, on: &canvas)
-        label("Ring", focused: guide.box == 1, at: body.y + 2, in: body, on: &canvas)
-        // The rings' own words when they all fit, their few words when the window is narrow.
-        let room = body.width - GuideLayout.labelWidth - 5
-        let long = Connection.rings.allSatisfy { RingWords.long($0).displayWidth <= room }
+        typealias Box = GuideState.PeopleBox
+        label("Name", focused: guide.box == Box.name.rawValue, at: body.y, in: body, on: &canvas)
+        TextFieldView.draw(guide.name, in: box(body.y, layout: layout, in: body), focused: guide.box == Box.name.rawValue, on: &canvas)
+        label("Ring", focused: guide.box == Box.ring.rawValue, at: body.y + 2, in: body, on: &canvas)
+        let long = ringsInFull(body)
         for ring in Connection.rings {
             let y = body.y + ringRow(ring)
             let chosen = ring == guide.ring
-            let role: Role = chosen ? (guide.box == 1 ? .fieldActive : .heading) : .normal
+            let role: Role = chosen ? (guide.box == Box.ring.rawValue ? .fieldActive : .heading) : .normal
             let text = (chosen ? "▸ " : "  ") + "\(ring)  " + (long ? RingWords.long(ring) : RingWords.short(ring))
             canvas.write(text, at: Point(x: body.x + GuideLayout.labelWidth, y: y), role: role,
                          clip: Rect(x: body.x, y: y, width: body.width, height: 1).intersection(body))
         }
+        let focused = guide.box == Box.kind.rawValue
+        let kinds = ConnectionForm.kindOptions
+        if let x = kindColumn(body) {
+            let clip = Rect(x: x, y: body.y, width: body.maxX - x, height: body.height).intersection(body)
+            canvas.write((focused ? "▸ " : "  ") + "Who or what (Tab)", at: Point(x: x, y: body.y + 1), role: focused ? .heading : .dim, clip: clip)
+            for (index, kind) in kinds.enumerated() {
+                let chosen = index == guide.kind
+                let role: Role = chosen ? (focused ? .fieldActive : .heading) : .normal
+                canvas.write((chosen ? "▸ " : "  ") + "\(index + 1)  " + kind, at: Point(x: x, y: body.y + ringRow(index + 1)), role: role,
+                             clip: clip)
+            }
+        } else {
+            let line = (focused ? "▸ " : "  ") + "Who or what (Tab): ◂ " + kinds[guide.kind] + " ▸"
+            canvas.write(line, at: Point(x: body.x, y: body.y + 7), role: focused ? .fieldActive : .normal, clip: body)
+        }
         let onMap = NetworkList.order(plan).map { "\($0.feeling.symbol) \($0.name) (ring \($0.ring))" }
         drawSoFar("On the map so far", onMap, from: body.y + 8, in: body, on: &canvas)
+    }
+
+    /// The rings' own words when they all fit, their few words when the window is narrow.
+    private static func ringsInFull(_ body: Rect) -> Bool {
+        let room = body.width - GuideLayout.labelWidth - 5
+        return Connection.rings.allSatisfy { RingWords.long($0).displayWidth <= room - kindWidth - 2 }
+    }
+
+    /// The widest line of the list of who or what someone is.
+    private static let kindWidth = 5 + (ConnectionForm.kindOptions.map(\.displayWidth).max() ?? 0)
+
+    /// Where the list of who or what someone is goes, beside the rings; nil where there is no room for it there.
+    static func kindColumn(_ body: Rect) -> Int? {
+        let long = ringsInFull(body)
+        let rings = 5 + (Connection.rings.map { (long ? RingWords.long($0) : RingWords.short($0)).displayWidth }.max() ?? 0)
+        let x = body.x + GuideLayout.labelWidth + rings + 2
+        return body.maxX - x >= max(kindWidth, "▸ Who or what (Tab)".displayWidth) ? x : nil
     }
 
     private static func drawStrengths(_ guide: GuideState, plan: Plan, layout: GuideLayout, in body: Rect, on canvas: inout Canvas) {

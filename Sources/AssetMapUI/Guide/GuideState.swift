@@ -38,11 +38,21 @@ public struct GuideState: Equatable, Sendable {
 
     public var part: Part
     public var isOpen = true
-    /// Which box has the keys: the name or the ring for people, one of `GoalBox` for the goal.
+    /// The boxes of the people part, in order: the ring's number adds the person, so who or what they are is
+    /// chosen first when it is not a person.
+    enum PeopleBox: Int, CaseIterable {
+        case name, ring, kind
+    }
+
+    /// Which box has the keys: one of `PeopleBox` for people, one of `GoalBox` for the goal.
     public var box = 0
     public var goodLife = TextFieldState(multiline: true)
     public var name = TextFieldState()
     public var ring = 1
+    /// Who or what the next one is, as an index of `ConnectionKind.allCases`: a person unless chosen.
+    public var kind = 0
+    /// Letters typed to find the kind.
+    public var kindTyped = ""
     public var strength = TextFieldState()
     /// Which question that helps is showing beside the strengths.
     public var prompt = 0
@@ -58,6 +68,8 @@ public struct GuideState: Equatable, Sendable {
     public var added = 0
     /// What cannot be kept yet, and why; shown under the boxes.
     public var problem: String?
+    /// What was just done, or what to do next; shown under the boxes where a problem would be, but not as one.
+    public var said: String?
 
     public init(part: Part) {
         self.part = part

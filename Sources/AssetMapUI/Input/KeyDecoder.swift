@@ -7,6 +7,7 @@ public struct KeyDecoder: Sendable {
     private var pending: [UInt8] = []
     private var pasting = false
     private var pasteBytes: [UInt8] = []
+    private var afterReturn = false
 
     public init() {}
 
@@ -44,7 +45,11 @@ public struct KeyDecoder: Sendable {
                 continue
             }
             guard let (key, next) = decodeOne(at: index, final: final) else { break }
+            // A line break sent as CR LF (pasted where the terminal does not mark pastes) is one Enter, not two.
+            let isLineFeedAfterReturn = pending[index] == 0x0A && afterReturn
+            afterReturn = pending[index] == 0x0D
             index = next
+            if isLineFeedAfterReturn { continue }
             if case .paste = key {
                 pasting = true
             } else if let key {
@@ -126,6 +131,7 @@ public struct KeyDecoder: Sendable {
         let next = pending[index + 1]
         switch next {
         case 0x5B: return decodeCSI(at: index, final: final)
+        case 0x5D: return decodeOSC(at: index, final: final)
         case 0x4F:
             guard index + 2 < pending.count else { return final ? (.escape, index + 1) : nil }
             return (ss3Key(pending[index + 2]), index + 3)
@@ -133,6 +139,21 @@ public struct KeyDecoder: Sendable {
             // Esc and then a key typed quickly (or Alt with a key): the Esc, then the key on its own.
             return (.escape, index + 1)
         }
+    }
+
+    /// A string for the terminal ("Esc ] 0;title BEL") is not typing: all of it is dropped. Without its end in
+    /// sight once the keys stop, it was Esc and then "]" typed, and they are keys.
+    private func decodeOSC(at index: Int, final: Bool) -> (Key?, Int)? {
+        var i = index + 2
+        while i < pending.count, i - index < 512 {
+            if pending[i] == 0x07 { return (nil, i + 1) }
+            if pending[i] == 0x1B {
+                guard i + 1 < pending.count else { return final ? (.escape, index + 1) : nil }
+                return pending[i + 1] == 0x5C ? (nil, i + 2) : (.escape, index + 1)
+            }
+            i += 1
+        }
+        return final || i - index >= 512 ? (.escape, index + 1) : nil
     }
 
     private func decodeCSI(at index: Int, final: Bool) -> (Key?, Int)? {
@@ -210,20 +231,27 @@ public struct KeyDecoder: Sendable {
     }
 }
 
-/// Pasted text made safe to insert: valid UTF-8, line breaks as "\n", tabs as spaces, no other control characters.
+/// Pasted text made safe to insert: valid UTF-8, line breaks as "\n" (a CR LF pair is one), tabs as spaces, and
+/// no control characters: a whole escape sequence is dropped, not only its Esc, so "[31m" is not left in the words.
 public enum PasteText {
     public static func clean(_ bytes: [UInt8]) -> String {
         clean(String(decoding: bytes, as: UTF8.self))
     }
 
     public static func clean(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
-        var previousWasReturn = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasReturn = scalar == "\r" }
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
             switch scalar.value {
-            case 0x0D: result.append("\n")
-            case 0x0A where previousWasReturn: continue
+            case 0x1B: index = endOfEscape(scalars, after: index)
+            case 0x9B: index = endOfControlSequence(scalars, from: index)
+            case 0x90, 0x98, 0x9D, 0x9E, 0x9F: index = endOfString(scalars, from: index)
+            case 0x0D:
+                result.append("\n")
+                if index < scalars.count, scalars[index] == "\n" { index += 1 }
             case 0x0A: result.append("\n")
             case 0x09: result.append(" ")
             case 0x00..<0x20, 0x7F..<0xA0: continue
@@ -231,5 +259,38 @@ public enum PasteText {
             }
         }
         return String(result)
+    }
+
+    /// Where what follows an Esc ends: a control sequence ("[31m") or a string for the terminal (a title, "]0;…").
+    /// Before anything else only the Esc goes, so no letter of the words is lost with it.
+    private static func endOfEscape(_ scalars: [Unicode.Scalar], after index: Int) -> Int {
+        guard index < scalars.count else { return index }
+        switch scalars[index] {
+        case "[": return endOfControlSequence(scalars, from: index + 1)
+        case "]", "P", "X", "^", "_": return endOfString(scalars, from: index + 1)
+        default: return index
+        }
+    }
+
+    /// Parameters and in-between characters, then one final character from @ to ~.
+    private static func endOfControlSequence(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var index = index
+        while index < scalars.count, (0x20...0x3F).contains(scalars[index].value) { index += 1 }
+        guard index < scalars.count, (0x40...0x7E).contains(scalars[index].value) else { return index }
+        return index + 1
+    }
+
+    /// Up to and with the end of the string (BEL, Esc and a backslash, or the one-character terminator); a string
+    /// never ended keeps the words after it, so nothing pasted is lost to a stray Esc.
+    private static func endOfString(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < scalars.count {
+            switch scalars[index].value {
+            case 0x07, 0x9C: return index + 1
+            case 0x1B where index + 1 < scalars.count && scalars[index + 1] == "\\": return index + 2
+            default: index += 1
+            }
+        }
+        return start
     }
 }

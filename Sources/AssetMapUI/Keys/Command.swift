@@ -46,6 +46,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Wellbeing: the table, a statement being answered, question 13 (a recent event), a finished check's answers.
     case wellbeing, wellbeingCheck, wellbeingEvent, wellbeingReview, notes
     case form, dialog, choice, picker, prompts, help, message
+    /// A form with one field, which has no field to go on or back to.
+    case oneFieldForm
     case report, timeline
     /// The walk-through: a part with boxes to type in, and a page with one thing to do.
     case guide, guidePage
@@ -69,7 +71,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Contexts where letters are typed as text rather than taken as commands.
     public var isTextEntry: Bool {
         switch self {
-        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide: return true
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .oneFieldForm, .picker, .guide: return true
         default: return false
         }
     }

@@ -24,6 +24,7 @@ public struct KeyBinding: Sendable {
 
     func applies(to context: KeyContext) -> Bool {
         contexts.contains(context)
+            || (context == .oneFieldForm && contexts.contains(.form) && command != .nextField && command != .previousField)
             || (contexts.contains(.planSection) && context.isPlanSection)
             || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .choice, .message, .help].contains(context))
     }

@@ -40,7 +40,8 @@ public enum ScreenHelp {
         case .caseload, .overview, .network, .networkList, .strengths, .personStrengths, .directory, .goals, .goal,
              .wellbeing, .wellbeingCheck, .wellbeingEvent, .wellbeingReview, .notes, .prompts, .group, .groupReview, .guidePage:
             return true
-        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .picker, .guide, .networkCompare, .dialog, .help,
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .oneFieldForm, .picker, .guide, .networkCompare,
+             .dialog, .help,
              .message, .report, .timeline, .planSection, .anyScreen, .choice, .ideas:
             return false
         }
@@ -130,6 +131,8 @@ public enum ScreenHelp {
                 + "In a choice, typing a number, or letters only one option begins with, picks it and goes on to the next "
                 + "field, which then shows what was picked; ← → or ↑ ↓ move through the options. Esc closes the form, and asks first when something "
                 + "was typed."
+        case .oneFieldForm:
+            return "Type what is asked and press Ctrl-S to save. Esc closes the form, and asks first when something was typed."
         case .picker:
             return "Choose any number from the list: type to find one, Space ticks or unticks it, and Enter keeps what is "
                 + "ticked. Esc leaves everything as it was."

@@ -39,6 +39,13 @@ enum MouseReducer {
         guard !state.keyContext.isTextEntry, let target = MouseTarget.at(event.point, in: state, today: env.today) else { return [] }
         state.status = nil
         if case .tab(let section) = target { return press(.character(Character("\(section.rawValue)")), state: &state, env: env) }
+        if case .checkRow = target, let stage = state.plan?.wellbeing.check?.stage, stage.isAnswered {
+            // An answer is given by one click, as Enter gives it; the second click of a double one would answer the
+            // next question unasked, so it is let go.
+            guard !event.isDoubleClick else { return [] }
+            select(target, state: &state)
+            return press(.enter, state: &state, env: env)
+        }
         select(target, state: &state)
         return event.isDoubleClick ? press(.enter, state: &state, env: env) : []
     }

@@ -11,20 +11,9 @@ enum KnowsPicker {
                            chosen: Set(plan.peopleKnown(by: connection.id).map(\.id)), purpose: .knows(connectionID: connection.id))
     }
 
-    /// Keys in the picker; when done, the links with the one chosen for become what was ticked, in one change.
-    static func handle(_ picker: PickerState, key: Key, state: inout AppState, env: Environment) -> [Effect] {
-        var picker = picker
-        switch picker.handle(key) {
-        case .picking:
-            state.modals[state.modals.count - 1] = .picker(picker)
-        case .cancelled:
-            state.modals.removeLast()
-        case .done:
-            state.modals.removeLast()
-            guard case .knows(let id) = picker.purpose else { return [] }
-            return state.run(\.network, env: env) { _, context in link(id, with: picker.chosen, in: &context) }
-        }
-        return []
+    /// The picker is done: the links with the one chosen for become what was ticked, in one change.
+    static func link(_ id: String, with chosen: Set<String>, state: inout AppState, env: Environment) -> [Effect] {
+        state.run(\.network, env: env) { _, context in link(id, with: chosen, in: &context) }
     }
 
     private static func link(_ id: String, with chosen: Set<String>, in context: inout PartContext) {

@@ -10,7 +10,7 @@ enum NetworkFinding {
     static func handle(_ key: Key, command: Command?, network: inout NetworkState, plan: Plan) {
         guard var find = network.find else { return }
         let found = matches(find.field.text, in: plan)
-        switch command {
+        switch command?.searching {
         case .cancel:
             network.selectedID = find.selectedBefore
             network.find = nil
@@ -24,13 +24,7 @@ enum NetworkFinding {
             let next = (index + (command == .down ? 1 : -1) + found.count) % found.count
             network.selectedID = found[next].id
             return
-        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp, .pageDown,
-             .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
-             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
-             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
-             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+        case nil:
             break
         }
         guard find.field.handle(key, wrapWidth: 40) else { return }

@@ -98,11 +98,16 @@ enum NetworkReducer {
         return true
     }
 
-    /// Puts a directory entry on the map, ring 5 "could connect with", and links it, in one key.
+    /// The one on the map for a directory entry, on whatever ring they have moved to since.
+    static func onMap(_ entry: CommunityAsset, in plan: Plan) -> Connection? {
+        plan.network.first { $0.name == entry.name }
+    }
+
+    /// Puts a directory entry on the map, ring 5 "could connect with", and links it, in one key; never twice.
     static func putOnMap(_ entry: CommunityAsset, in context: inout PartContext) {
         let plan = context.plan
-        if plan.network.contains(where: { $0.name == entry.name && $0.ring == 5 }) {
-            context.say(.info("\(entry.name) is already on ring 5 of the map."))
+        if let there = onMap(entry, in: plan) {
+            context.say(.info("\(entry.name) is already on the map, ring \(there.ring): \(RingWords.short(there.ring))."))
             return
         }
         var connection = Connection(id: context.env.newID(), name: entry.name, ring: 5, kind: .guessed(from: [entry.what] + entry.tags),

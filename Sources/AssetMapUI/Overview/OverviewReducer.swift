@@ -45,7 +45,7 @@ enum OverviewReducer {
         guard var field = overview.editing else { return }
         let selected = overview.selected
         let enterMovesOn = key == .enter && !field.multiline
-        switch command {
+        switch command?.typing {
         case .save, .cancel:
             stopEditing(&overview, in: &context)
             return
@@ -53,13 +53,7 @@ enum OverviewReducer {
             stopEditing(&overview, in: &context)
             startEditing(next(after: selected, forwards: command == .nextField), overview: &overview, in: &context)
             return
-        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
-             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
-             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+        case nil:
             break
         }
         if enterMovesOn {

@@ -91,7 +91,7 @@ enum StrengthsScreen {
         case .community(_, let entry?):
             return ([wholeShown ? nil : entry.name + ": " + entry.what] + [entry.where, entry.when, entry.cost, entry.contact])
                 .compactMap { $0?.nonEmpty }.joined(separator: " · ")
-                + "   r puts it on the map (ring 5)"
+                + (NetworkReducer.onMap(entry, in: plan).map { "   already on the map (ring \($0.ring))" } ?? "   r puts it on the map (ring 5)")
         case .community(_, nil):
             return "This entry was deleted from the directory."
         }

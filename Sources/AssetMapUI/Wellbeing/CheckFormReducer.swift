@@ -186,7 +186,7 @@ enum CheckFormReducer {
     /// Typing the recent event or the notes; each change is saved as it is typed.
     private static func type(_ key: Key, command: Command?, form: inout CheckFormState, check: inout WellbeingCheck,
                              wellbeing: inout WellbeingState, in context: inout PartContext) {
-        switch command {
+        switch command?.typing {
         case .save, .nextField where form.stage == .notes:
             finish(&form, check: &check, wellbeing: &wellbeing, in: &context)
             return
@@ -200,13 +200,7 @@ enum CheckFormReducer {
         case .cancel:
             stop(form, check: check, wellbeing: &wellbeing, in: &context)
             return
-        case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
-             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
-             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+        case nil:
             break
         }
         if key == .enter, form.stage == .eventText {
@@ -219,7 +213,8 @@ enum CheckFormReducer {
     }
 
     /// The check is finished and closes on the table, selected, where Enter opens every answer to read and change;
-    /// a finished check being changed goes back to its page of answers.
+    /// a finished check being changed goes back to its page of answers. What is said fits one line at 80 columns, so
+    /// it does not cover the chart's dates at the foot of the table.
     private static func finish(_ form: inout CheckFormState, check: inout WellbeingCheck, wellbeing: inout WellbeingState,
                                in context: inout PartContext) {
         check.complete = true
@@ -227,7 +222,7 @@ enum CheckFormReducer {
         if form.reviewing { return backToReview(&form, row: reviewRow(form.stage), wellbeing: &wellbeing) }
         let score = Well12.score(check)
         context.say(.info("Check finished: \(score.total) out of \(score.outOf)\(score.isWhole ? "" : " (\(score.answered) answered)"). "
-            + "Thank you. \(KeyMap.keyName(for: .open, in: .wellbeing)) on it shows every answer, to change one."))
+            + "Thank you. \(KeyMap.keyName(for: .open, in: .wellbeing)) opens its answers."))
         wellbeing.check = nil
     }
 

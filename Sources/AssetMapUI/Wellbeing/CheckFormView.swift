@@ -149,9 +149,10 @@ enum CheckFormView {
         case .review:
             let score = Well12.score(check)
             return "Finished · \(score.total) out of \(score.outOf)" + (score.isWhole ? "" : " (\(score.answered) answered)")
-        case .question(let index): return "Question \(index + 1) of 14"
-        case .event, .eventText: return "Question 13 of 14"
-        case .notes: return "Question 14 of 14"
+        case .question(let index): return "Statement \(index + 1) of \(Well12.items.count)"
+        // Numbered as on the paper form, and said to be extra, so the count agrees with the twelve dots.
+        case .event, .eventText: return "Extra question 13 (1 of 2)"
+        case .notes: return "Extra question 14 (2 of 2)"
         }
     }
 

@@ -39,6 +39,14 @@ public struct CheckFormState: Equatable, Sendable {
         case eventText
         /// 14: notes.
         case notes
+
+        /// A list of answers, one of which is given by Enter.
+        var isAnswered: Bool {
+            switch self {
+            case .question, .event: return true
+            case .review, .eventText, .notes: return false
+            }
+        }
     }
 
     public var checkID: String

@@ -16,7 +16,10 @@ import TestSupport
         (thursday, "Saturday", .due, "2026-12-05"),
         (thursday, "sat", .due, "2026-12-05"),
         (thursday, "on Saturday", .due, "2026-12-05"),
-        (thursday, "next Saturday", .due, "2026-12-05"),
+        (thursday, "next Saturday", .due, "2026-12-12"),
+        (thursday, "Friday", .due, "2026-12-04"),
+        (thursday, "this Friday", .due, "2026-12-04"),
+        (thursday, "next Friday", .due, "2026-12-11"),
         (thursday, "this Saturday", .due, "2026-12-05"),
         (thursday, "Thursday", .due, "2026-12-10"),
         (thursday, "this Thursday", .due, "2026-12-03"),
@@ -30,6 +33,20 @@ import TestSupport
         (thursday, "in 2 weeks", .due, "2026-12-17"),
         (thursday, "in two weeks", .due, "2026-12-17"),
         (thursday, "in a fortnight", .due, "2026-12-17"),
+        (thursday, "fortnight", .due, "2026-12-17"),
+        (thursday, "a fortnight", .due, "2026-12-17"),
+        (thursday, "In a fortnight's time", .due, "2026-12-17"),
+        (thursday, "in two weeks' time", .due, "2026-12-17"),
+        (thursday, "a fortnight ago", .happened, "2026-11-19"),
+        // A day of the month alone: the next one for what is due, the latest for what happened.
+        (thursday, "the 5th", .due, "2026-12-05"),
+        (thursday, "the 3rd", .due, "2026-12-03"),
+        (thursday, "the 2nd", .due, "2027-01-02"),
+        (thursday, "the 5th", .happened, "2026-11-05"),
+        (thursday, "the 1st", .happened, "2026-12-01"),
+        ("2027-01-31", "the 31st", .due, "2027-01-31"),
+        ("2027-02-01", "the 31st", .due, "2027-03-31"),
+        ("2027-03-15", "the 30th", .happened, "2027-01-30"),
         (thursday, "in a month", .due, "2027-01-03"),
         (thursday, "in 1 month", .due, "2027-01-03"),
         (thursday, "in a year", .due, "2027-12-03"),
@@ -80,7 +97,7 @@ import TestSupport
         #expect(DateWords.read(typed, today: Samples.day(today), meaning: meaning) == Samples.day(expected))
     }
 
-    @Test(arguments: ["", "   ", "soon", "31 Feb", "31/4", "3/13/2026", "May", "in weeks", "in 3 parsecs", "next soon",
+    @Test(arguments: ["", "   ", "soon", "31 Feb", "31/4", "3/13/2026", "May", "in weeks", "in 3 parsecs", "next soon", "5", "the 32nd", "in a time",
                       "32 Jan", "0/1", "Saturday 40 December", "٣/٥", "12345678901234567890 days ago", "in -3 days"])
     func saysNothingForWordsItCannotRead(typed: String) {
         #expect(DateWords.read(typed, today: Samples.day(Self.thursday), meaning: .due) == nil)

@@ -15,7 +15,7 @@ import TestSupport
     @Test func startingAPlanAsksForANameAndOpensItOnTheOverview() {
         let driver = ScreenDriver()
         driver.press(.character("a"))
-        #expect(driver.state.keyContext == .form)
+        #expect(driver.state.keyContext == .oneFieldForm, "the name is all it asks")
         driver.press(.enter)
         guard case .form(let form)? = driver.state.modals.last else {
             Issue.record("the form closed without a name")

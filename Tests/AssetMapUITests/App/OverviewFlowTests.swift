@@ -167,7 +167,7 @@ import TestSupport
 
     @Test func aHangUpWithADateThatCannotBeReadSavesTheRestAndThePlanSaysSoWhenNextOpened() {
         let driver = openPlan()
-        driver.press(.character("6"), .character("a"), .control("u"))
+        driver.press(.character("6"), .character("a"), .backTab, .control("u"))
         driver.type("tomorow")
         driver.press(.tab)
         driver.type("HUP4-NOTE words")
@@ -189,7 +189,7 @@ import TestSupport
 
     @Test func aHangUpWithAFormThatCannotBeSavedEvenAsItWasSaysWhatWasNotKept() {
         let driver = openPlan()
-        driver.press(.character("6"), .character("a"), .control("u"))
+        driver.press(.character("6"), .character("a"), .backTab, .control("u"))
         driver.type("yesterday")
         let kept = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)
         #expect(kept.lost == "A form could not be saved (Please type the note.), so what was typed in it could not be kept.")

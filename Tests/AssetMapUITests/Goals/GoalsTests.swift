@@ -106,7 +106,7 @@ import TestSupport
     @Test func thingsInTheWayFromTheCommonOnesOrOwnWords() {
         let driver = driver(Self.plan(steps: 2))
         driver.press(.enter, .character("b"))
-        driver.press(.right, .right, .tab, .tab)
+        driver.press(.tab, .right, .right, .tab)
         driver.type("Someone to ring first")
         driver.press(.control("s"))
         let barriers = driver.state.plan!.plan.goals[0].barriers
@@ -118,6 +118,15 @@ import TestSupport
             return
         }
         #expect(form.problem == "Please pick a common one or type what is in the way.")
+    }
+
+    /// Words typed as soon as the form opens are the person's own, whole: no letter is taken as a pick from the list.
+    @Test func thingsInTheWayTypedAtOnceAreKeptWhole() {
+        let driver = driver(Self.plan(steps: 2))
+        driver.press(.enter, .character("b"))
+        driver.type("Money worries and the bus")
+        driver.press(.control("s"))
+        #expect(driver.state.plan!.plan.goals[0].barriers.last?.text == "Money worries and the bus")
     }
 
     @Test func aRiskPlanIncludingDecidingNotTo() {

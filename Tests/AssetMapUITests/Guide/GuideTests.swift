@@ -167,7 +167,8 @@ import TestSupport
         let driver = started()
         driver.press(.enter, .control("s"))
         driver.press(.enter)
-        #expect(driver.state.plan?.guide?.problem?.contains("Type a name first") == true)
+        #expect(driver.state.plan?.guide?.problem == nil, "Enter on no name is not a mistake")
+        #expect(driver.state.plan?.guide?.said == "Type a name, or press PgDn to go on.")
         driver.press(.pageDown, .pageDown)
         driver.type("Walk by the sea")
         driver.press(.tab, .tab, .tab)
@@ -213,5 +214,34 @@ import TestSupport
         driver.press(.enter, .control("s"))
         addPerson(driver, "Siobhán Ní Bhriain, my sister who lives in Galway", ring: "1")
         expectSnapshot(driver.screen, named: "guide-people-200x60")
+    }
+
+    /// A pet, a group, a place or a service is said to be one there and then: Tab once more after the name, the
+    /// kind's number or first letters, then the ring's number puts them on the map.
+    @Test func whoOrWhatIsChosenBeforeTheRingAndSaidOnceAdded() {
+        let driver = started()
+        driver.press(.enter, .control("s"))
+        driver.type("Mog (my cat)")
+        driver.press(.tab, .tab)
+        #expect(driver.state.plan?.guide?.box == GuideState.PeopleBox.kind.rawValue)
+        driver.press(.character("5"))
+        #expect(driver.state.plan?.guide?.box == GuideState.PeopleBox.ring.rawValue, "chosen, back to the ring")
+        driver.press(.character("2"))
+        #expect(plan(driver).network.map(\.kind) == [.pet])
+        #expect(plan(driver).network.map(\.ring) == [2])
+        #expect(driver.state.status?.text == "Mog (my cat) is on the map, ring 2, as a pet. Type the next name, or press PgDn to go on.")
+        #expect(driver.state.plan?.guide?.kind == 0, "the next one is a person again unless said")
+        driver.type("Mam (Bríd)")
+        driver.press(.tab, .character("1"))
+        #expect(driver.state.status?.text == "Mam (Bríd) is on the map, ring 1. Type the next name, or press PgDn to go on.")
+        driver.press(.enter)
+        #expect(driver.state.plan?.guide?.problem == nil)
+        #expect(driver.screen.lines.contains { $0.contains("Type the next name, or press PgDn to go on.") && !$0.contains("!") })
+        driver.type("Library")
+        driver.press(.backTab)
+        #expect(driver.state.plan?.guide?.box == GuideState.PeopleBox.kind.rawValue, "Shift-Tab from the name goes to who or what")
+        driver.type("pl")
+        driver.press(.character("5"))
+        #expect(plan(driver).network.last.map { [$0.name, $0.kind.rawValue, "\($0.ring)"] } == ["Library", "place", "5"])
     }
 }

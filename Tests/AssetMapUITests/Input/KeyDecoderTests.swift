@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func tabShiftTabEnterBackspaceAndControlKeys() {
-        #expect(decode("\t\u{1B}[Z\r\n\u{7F}\u{08}") == [.tab, .backTab, .enter, .enter, .backspace, .backspace])
+        #expect(decode("\t\u{1B}[Z\r\n\n\u{7F}\u{08}") == [.tab, .backTab, .enter, .enter, .backspace, .backspace])
         #expect(decode("\u{12}\u{13}\u{01}") == [.control("r"), .control("s"), .control("a")])
     }
 
@@ -72,7 +72,28 @@ import Testing
 
     @Test func bracketedPasteComesAsOneKeyWithoutControlCharacters() {
         let keys = decode("\u{1B}[200~Line one\r\nLine\u{07} two\u{1B}[31m\tend\u{1B}[201~x")
-        #expect(keys == [.paste("Line one\nLine two[31m end"), .character("x")])
+        #expect(keys == [.paste("Line one\nLine two end"), .character("x")])
+    }
+
+    /// Colour, clearing the screen, a window title: whole sequences go, not only their Esc, and a pasted CR LF is
+    /// one line break.
+    @Test func pastedEscapeSequencesAreDroppedWhole() {
+        #expect(PasteText.clean("Listens and\u{1B}[31m red") == "Listens and red")
+        #expect(PasteText.clean("second line\u{1B}[2J\u{1B}[Hthird") == "second linethird")
+        #expect(PasteText.clean("a\u{1B}]0;title\u{07}b\u{1B}]8;;http://x\u{1B}\\c\u{9B}1mD\u{1B}cE") == "abcDcE")
+        #expect(PasteText.clean("one\r\ntwo\rthree\n\nfour") == "one\ntwo\nthree\n\nfour")
+        #expect(PasteText.clean("never ended \u{1B}]kept words") == "never ended kept words")
+    }
+
+    @Test func typedEscapeSequencesAndCRLFOutsideAPaste() {
+        #expect(decode("a\u{1B}[31mb") == [.character("a"), .character("b")])
+        #expect(decode("a\u{1B}]0;PWNED\u{07}b") == [.character("a"), .character("b")])
+        #expect(decode("a\u{1B}]0;PWNED\u{1B}\\b") == [.character("a"), .character("b")])
+        #expect(decode("x\r\ny\r\rz\n") == [.character("x"), .enter, .character("y"), .enter, .enter, .character("z"), .enter])
+        #expect(decode("\u{1B}]") == [.escape, .character("]")], "Esc and then ] typed are keys")
+        var decoder = KeyDecoder()
+        #expect(decoder.feed(Array("x\r".utf8)) == [.character("x"), .enter])
+        #expect(decoder.feed(Array("\ny".utf8)) == [.character("y")], "a CR LF cut in two by the read is still one")
     }
 
     @Test func aPasteSplitAcrossReadsIsJoined() {

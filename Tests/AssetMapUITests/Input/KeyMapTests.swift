@@ -54,6 +54,20 @@ import TestSupport
         #expect(KeyMap.command(for: .escape, in: .form) == .cancel)
     }
 
+    /// The table is split over several files but read as one list: where two lines give a key in the same context,
+    /// the earlier wins, so a screen's own keys come before the ones every screen shares.
+    @Test func earlierLinesOfTheTableWin() {
+        #expect(KeyMap.command(for: .tab, in: .network) == .nextItem)
+        #expect(KeyMap.command(for: .character("l"), in: .goal) == .link)
+        #expect(KeyMap.command(for: .escape, in: .goal) == .back)
+        #expect(KeyMap.command(for: .escape, in: .notes) == .cancel)
+        #expect(KeyMap.command(for: .right, in: .prompts) == .nextItem)
+        #expect(KeyMap.command(for: .character("q"), in: .ideas) == .cancel)
+        #expect(KeyMap.command(for: .character("q"), in: .wellbeingCheck) == .cancel)
+        #expect(KeyMap.command(for: .character("s"), in: .personStrengths) == .prompts)
+        #expect(KeyMap.command(for: .left, in: .groupReview) == .previousItem)
+    }
+
     @Test func lettersAreTextWhileTyping() {
         #expect(KeyMap.command(for: .character("q"), in: .form) == nil)
         #expect(KeyMap.command(for: .character("p"), in: .caseloadSearch) == nil)

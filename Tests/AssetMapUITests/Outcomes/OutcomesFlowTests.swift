@@ -62,7 +62,7 @@ import Testing
             driver.state.status?.text.hasPrefix(
                 "Writing now: together. What is added or changed from now on is marked written together.")
                 == true)
-        driver.press(.character("a"), .tab)
+        driver.press(.character("a"))
         driver.type("We went to the library")
         driver.press(.control("s"))
         let note = try #require(driver.state.plan?.plan.notes.last)

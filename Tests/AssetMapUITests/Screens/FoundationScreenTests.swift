@@ -39,6 +39,11 @@ import TestSupport
         driver.press(.character("a"))
         driver.type("Zoë Ní Bhriain")
         expectSnapshot(driver.screen, named: "new-plan-form")
+        let bar = driver.screen.lines[23]
+        #expect(bar.contains("Ctrl-S Save") && bar.contains("Esc Cancel"))
+        #expect(!bar.contains("Tab"), "one field: no next or previous field is offered")
+        driver.press(.function(1))
+        #expect(driver.screen.lines[23].contains("Esc/Enter/Space Close"), "help names both keys that close it")
     }
 
     @Test func theOverviewOfANewPlanAndAFilledOne() {

@@ -192,12 +192,27 @@ import TestSupport
         let driver = driver()
         driver.press(.right, .right)
         #expect(driver.state.plan?.strengths.column == .community)
+        #expect(driver.screen.lines.joined().contains("r puts it on the map (ring 5)"))
         driver.press(.character("r"))
         let added = driver.state.plan?.plan.network.last
         #expect(added?.name == "Tuesday walking group")
         #expect(added?.ring == 5)
+        #expect(driver.screen.lines.joined().contains("already on the map (ring 5)"), "r is no longer offered")
+        #expect(!driver.screen.lines.joined().contains("r puts it on the map"))
         driver.press(.down, .character("d"), .character("y"))
         #expect(driver.state.plan?.plan.communityLinks == ["d1"])
+    }
+
+    /// Moved closer since it was put on the map, it is still on it: r says so rather than adding it again at ring 5.
+    @Test func anEntryAlreadyOnTheMapIsNotPutThereTwice() {
+        var plan = StrengthsTests.plan()
+        plan.network = [Samples.connection("c1", "Tuesday walking group", ring: 3)]
+        let driver = driver(plan: plan)
+        driver.press(.right, .right)
+        #expect(driver.screen.lines.joined().contains("already on the map (ring 3)"))
+        driver.press(.character("r"))
+        #expect(driver.state.plan?.plan.network.count == 1, "not put on the map twice")
+        #expect(driver.state.status?.text == "Tuesday walking group is already on the map, ring 3: through things I do.")
     }
 
     @Test func theDirectoryOpensFromAPlanAndLinksAnEntry() {

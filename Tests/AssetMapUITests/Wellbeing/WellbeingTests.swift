@@ -66,7 +66,7 @@ import TestSupport
         #expect(check.recentEvent == .yes)
         #expect(check.recentEventText == "Moved flat")
         #expect(check.notes == "Tired but hopeful")
-        #expect(driver.state.status?.text == "Check finished: 23 out of 44 (11 answered). Thank you. Enter on it shows every answer, to change one.")
+        #expect(driver.state.status?.text == "Check finished: 23 out of 44 (11 answered). Thank you. Enter opens its answers.")
     }
 
     @Test func ctrlSFinishesOnceTheTwelveAreAnsweredAndTheCheckOpensToReadAndChange() {
@@ -81,7 +81,9 @@ import TestSupport
         #expect(check.complete)
         #expect(check.recentEvent == nil)
         #expect(driver.state.plan?.wellbeing.check == nil, "finished, it closes on the table")
-        #expect(driver.state.status?.text == "Check finished: 25 out of 48. Thank you. Enter on it shows every answer, to change one.")
+        #expect(driver.state.status?.text == "Check finished: 25 out of 48. Thank you. Enter opens its answers.")
+        expectSnapshot(driver.screen, named: "wellbeing-1-check-just-finished-80x24")
+        #expect(driver.screen.lines[21].contains("▸2 Jan"), "the chart's date shows under the message")
         driver.press(.enter)
         #expect(driver.state.plan?.wellbeing.check?.stage == .review)
         driver.press(.down, .down, .enter, .character("4"))
@@ -148,7 +150,6 @@ import TestSupport
         driver.press(.character("6"))
         expectSnapshot(driver.screen, named: "notes")
         driver.press(.character("a"))
-        driver.press(.tab)
         driver.type("Planned the bus trip")
         driver.press(.control("s"))
         #expect(driver.state.plan?.plan.notes.count == 3)

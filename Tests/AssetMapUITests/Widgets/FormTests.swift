@@ -136,4 +136,15 @@ import TestSupport
         #expect(FormView.spokenDate("someday", meaning: .due, today: today)?.understood == false)
         #expect(FormView.spokenDate("  ", meaning: .due, today: today) == nil)
     }
+
+    /// A step due yesterday may be one written down after it was done: kept, but said to be in the past.
+    @Test func aDueDateInThePastIsSaidGentlyAndStillAllowed() {
+        let today = Samples.day("2026-12-03")
+        #expect(FormView.spokenDate("yesterday", meaning: .due, today: today)?.text == "= 2 December, in the past")
+        #expect(FormView.spokenDate("yesterday", meaning: .due, today: today)?.understood == true)
+        #expect(FormView.spokenDate("3/5/2025", meaning: .due, today: today)?.text == "= 3 May 25, in the past")
+        #expect(FormView.spokenDate("yesterday", meaning: .happened, today: today)?.text == "= Wednesday 2 December")
+        #expect(FormView.spokenDate("the 5th", meaning: .due, today: today)?.text == "= Saturday 5 December")
+        #expect(FormView.spokenDate("fortnight", meaning: .due, today: today)?.text == "= Thursday 17 December")
+    }
 }

@@ -73,4 +73,23 @@ import TestSupport
         #expect(lines[7] == " │ Talked about the allotment. More words about the week. More words about    │ ")
         #expect(lines[20].hasSuffix("↓ more │ "), "the box says there is more")
     }
+
+    /// The date of a new note is today already: the words typed go into the note, not after the date.
+    @Test func aNewNoteStartsOnItsWordsWithTheDateAlreadyToday() {
+        let driver = ScreenDriver(showing: Samples.plan(), part: "6")
+        driver.press(.character("a"))
+        driver.type("First meeting")
+        driver.press(.control("s"))
+        #expect(driver.state.plan?.plan.notes.map(\.text) == ["First meeting"])
+        #expect(driver.state.plan?.plan.notes.first?.date == driver.today)
+        driver.press(.character("a"), .backTab, .control("u"))
+        driver.type("yesterday")
+        driver.press(.tab)
+        driver.type("Phoned")
+        driver.press(.control("s"))
+        #expect(driver.state.plan?.plan.notes.first { $0.text == "Phoned" }?.date == driver.today.adding(days: -1), "Shift-Tab goes up to the date")
+        driver.press(.character("e"))
+        guard case .form(let change)? = driver.state.modals.last else { Issue.record("no form"); return }
+        #expect(change.focus == 0, "a note being changed opens as it is laid out, on its date")
+    }
 }

@@ -11,6 +11,26 @@ struct EndToEndFolder {
         try TmuxSession([Program.path] + arguments + ["--data-dir", dataDir], width: width, height: height)
     }
 
+    /// The program started on a plan's overview: `["new", name]`, or `["open", name or id]`.
+    func startOnOverview(_ arguments: [String], width: Int = 80, height: Int = 24,
+                         sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
+        let session = try start(arguments, width: width, height: height)
+        try session.waitFor("[1 Overview]", sourceLocation: sourceLocation)
+        return session
+    }
+
+    /// An empty caseload, a new plan started, and its walk-through of a first meeting at the first question.
+    func startFirstMeeting(named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
+        let session = try start()
+        try session.waitFor("No plans yet", sourceLocation: sourceLocation)
+        try session.typeNewPlan(named: name, sourceLocation: sourceLocation)
+        try session.press("C-s")
+        try session.waitFor("A first meeting, one part at a time", sourceLocation: sourceLocation)
+        try session.press("Enter")
+        try session.waitFor("What would a good life look like", sourceLocation: sourceLocation)
+        return session
+    }
+
     func planFiles() -> [URL] {
         let folder = URL(fileURLWithPath: dataDir).appendingPathComponent("plans")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -43,9 +43,10 @@ final class TmuxSession {
     }
 
     /// Pastes text as a terminal does, marked as a paste when the program asked for that.
-    func paste(_ text: String) throws {
+    /// tmux sends each line break as CR, as terminals do; `exactly` sends the bytes as they are (a CR LF stays one).
+    func paste(_ text: String, exactly: Bool = false) throws {
         try tmux(["set-buffer", "--", text])
-        try tmux(["paste-buffer", "-p", "-t", "0"])
+        try tmux(["paste-buffer", "-p", "-t", "0"] + (exactly ? ["-r"] : []))
     }
 
     /// Presses the keys that open a form, waits for its title, types into its first field, saves with Ctrl-S,
@@ -113,7 +114,6 @@ final class TmuxSession {
         return lines
     }
 
-    /// Waits for the program to end.
     /// Waits until the whole screen satisfies a condition (a capture can catch a screen half redrawn).
     @discardableResult
     func waitUntil(_ description: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
@@ -129,6 +129,7 @@ final class TmuxSession {
         return lines
     }
 
+    /// Waits for the program to end.
     func waitForExit(timeout: Double = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
@@ -136,6 +137,21 @@ final class TmuxSession {
             usleep(50_000)
         }
         return false
+    }
+
+    /// From the caseload: the form for a new plan, with the name typed in and not yet kept.
+    func typeNewPlan(named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try press("a")
+        try waitFor("Start a plan", sourceLocation: sourceLocation)
+        try type(name)
+    }
+
+    /// Back from a plan to the caseload and out of assetmap; true once the program has ended.
+    func leavePlanAndQuit(sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+        try press("q")
+        try waitFor("Caseload", sourceLocation: sourceLocation)
+        try press("q")
+        return waitForExit()
     }
 
     /// Ends the session as closing a terminal window does: the program gets a hang-up.
