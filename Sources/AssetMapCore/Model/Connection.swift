@@ -58,15 +58,25 @@ public struct Connection: Equatable, Sendable, Identifiable {
     }
 
     /// They give the person something.
-    public var givesSupport: Bool { gives.contains { !$0.isWhitespace } }
+    public var givesSupport: Bool { Self.hasWords(gives) }
     /// The person gives them something back.
-    public var receivesSupport: Bool { receives.contains { !$0.isWhitespace } }
+    public var receivesSupport: Bool { Self.hasWords(receives) }
+
+    /// Whether the text has anything but white space. Most start with a letter, which its first byte tells.
+    static func hasWords(_ text: String) -> Bool {
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return true }
+        return text.contains { !$0.isWhitespace }
+    }
     public var isTwoWay: Bool { givesSupport && receivesSupport }
     /// The person helps them: something written under "What I give them", for someone who can be helped.
     /// A place, a service or anyone paid to be in the person's life (ring 4) is given forms, visits or money,
     /// which is not the person supporting them.
     public var isHelpedByThePerson: Bool {
-        receivesSupport && [.person, .group, .pet].contains(kind) && ring != 4
+        Self.isHelped(receiving: receives, kind: kind, ring: ring)
+    }
+
+    static func isHelped(receiving receives: String, kind: ConnectionKind, ring: Int) -> Bool {
+        hasWords(receives) && [.person, .group, .pet].contains(kind) && ring != 4
     }
 }
 

@@ -65,10 +65,23 @@ public struct NetworkSummary: Equatable, Sendable {
     /// The person helps them.
     public var iHelp: Int
 
+    /// Counted in one pass, each connection read where it is rather than copied: the summary line is drawn at every
+    /// key on the map.
     public init(_ network: [Connection]) {
-        perRing = Connection.rings.map { ring in network.count { $0.ring == ring } }
-        helpMe = network.count(where: \.givesSupport)
-        iHelp = network.count(where: \.isHelpedByThePerson)
+        var perRing = Connection.rings.map { _ in 0 }
+        var helpMe = 0
+        var iHelp = 0
+        network.withUnsafeBufferPointer { connections in
+            for index in connections.indices {
+                let ring = connections[index].ring
+                if Connection.rings.contains(ring) { perRing[ring - Connection.rings.lowerBound] += 1 }
+                if Connection.hasWords(connections[index].gives) { helpMe += 1 }
+                if Connection.isHelped(receiving: connections[index].receives, kind: connections[index].kind, ring: ring) { iHelp += 1 }
+            }
+        }
+        self.perRing = perRing
+        self.helpMe = helpMe
+        self.iHelp = iHelp
     }
 
     /// "8 on the map: 5 help me, 3 I help. On rings 1–5: 2, 3, 1, 0, 2", in the person's words.

@@ -24,6 +24,9 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 1 }
         if value < 0x300 { return 1 }
+        // Dashes and quotes, arrows, mathematical signs and box drawing: on every screen, one column each, none of
+        // them a mark or a format character, so the character tables are not searched.
+        if (0x2010...0x2027).contains(value) || (0x2190...0x22FF).contains(value) || (0x2500...0x25FC).contains(value) { return 1 }
         if isZeroWidth(scalar) { return 0 }
         return isWide(value) ? 2 : 1
     }

@@ -89,9 +89,14 @@ public struct Canvas: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, role: Role = .normal) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
+        let blank = PackedCell(code: PackedCell.space, role: role)
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX {
-                place(PackedCell(code: PackedCell.space, role: role), width: 1, x: x, y: y)
+            let row = y * size.width
+            // Only the ends of a row can cut a two-column grapheme in half; the cells between are all replaced.
+            if packed[row + area.x].isContinuation, area.x > 0 { packed[row + area.x - 1].code = PackedCell.space }
+            if area.maxX < size.width, packed[row + area.maxX].isContinuation { packed[row + area.maxX].code = PackedCell.space }
+            packed.withUnsafeMutableBufferPointer { cells in
+                for x in area.x..<area.maxX { cells[row + x] = blank }
             }
         }
     }
@@ -115,6 +120,7 @@ public struct Canvas: Equatable, Sendable {
         let area = (clip ?? bounds).intersection(bounds)
         guard point.y >= area.y, point.y < area.maxY else { return 0 }
         if let written = writeASCII(text, at: point, role: role, area: area) { return written }
+        if let written = writeOneCodePoint(text, at: point, role: role, area: area) { return written }
         var x = point.x
         for character in text {
             var shown = character
@@ -172,6 +178,19 @@ public struct Canvas: Equatable, Sendable {
         return result
     }
 
+    /// One code point beyond ASCII, the usual symbol (a ring's dot, a box's side, a marker), written without grapheme
+    /// work: the same cell the general path makes. Returns nil for any other text.
+    private mutating func writeOneCodePoint(_ text: some StringProtocol, at point: Point, role: Role, area: Rect) -> Int? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let scalar = scalars.next(), scalars.next() == nil, scalar.value >= 0xA0 else { return nil }
+        let width = DisplayWidth.of(scalar)
+        guard width > 0, point.x + width <= area.maxX else { return 0 }
+        if point.x >= area.x {
+            place(PackedCell(code: scalar.value, role: role), width: width, x: point.x, y: point.y)
+        }
+        return width
+    }
+
     /// A grapheme as a cell: its code point, or its place among the clusters when it has several.
     private mutating func pack(_ character: Character, _ role: Role) -> PackedCell {
         let scalars = character.unicodeScalars
@@ -194,36 +213,42 @@ public struct Canvas: Equatable, Sendable {
         (0..<size.height).map { text(row: $0) }
     }
 
-    /// Copies the first `columns` cells of another canvas's top row to `point`, leaving the cells as writing the text
-    /// they show there would: for rows drawn once and shown again at every key without being written again.
-    public mutating func copy(_ line: Canvas, columns: Int, to point: Point) {
-        let count = min(columns, line.size.width, size.width - point.x)
-        guard count > 0, point.x >= 0, point.y >= 0, point.y < size.height else { return }
-        let row = point.y * size.width
+    /// Copies `columns` cells of another canvas's row `row`, from `column`, to `point`, leaving the cells as writing the
+    /// text they show there would: for rows drawn once and shown again at every key without being written again.
+    public mutating func copy(_ other: Canvas, row: Int = 0, from column: Int = 0, columns: Int, to point: Point) {
+        let count = min(columns, other.size.width - column, size.width - point.x)
+        guard count > 0, point.x >= 0, point.y >= 0, point.y < size.height, column >= 0, row >= 0, row < other.size.height else { return }
+        let start = point.y * size.width + point.x
+        let source = row * other.size.width + column
         // Only the ends of the copy can cut a two-column grapheme in half.
-        if packed[row + point.x].isContinuation, point.x > 0 { packed[row + point.x - 1].code = PackedCell.space }
-        let end = point.x + count
-        if end < size.width, packed[row + end].isContinuation { packed[row + end].code = PackedCell.space }
-        if line.clusters.isEmpty {
-            packed.replaceSubrange(row + point.x..<row + end, with: line.packed[0..<count])
+        if packed[start].isContinuation, point.x > 0 { packed[start - 1].code = PackedCell.space }
+        if point.x + count < size.width, packed[start + count].isContinuation { packed[start + count].code = PackedCell.space }
+        if other.clusters.isEmpty {
+            packed.withUnsafeMutableBufferPointer { cells in
+                other.packed.withUnsafeBufferPointer { from in
+                    (cells.baseAddress! + start).update(from: from.baseAddress! + source, count: count)
+                }
+            }
             return
         }
-        for x in 0..<count {
-            let cell = line.packed[x]
-            packed[row + point.x + x] = cell.isCluster ? pack(Character(line.text(of: cell)), cell.role) : cell
+        for offset in 0..<count {
+            let cell = other.packed[source + offset]
+            packed[start + offset] = cell.isCluster ? pack(Character(other.text(of: cell)), cell.role) : cell
         }
     }
 
     /// Whether any cell holds a grapheme of several code points, which compares by its text rather than its number.
     var hasClusters: Bool { !clusters.isEmpty }
 
-    /// Whether row `y` holds the same numbers as the same row of another canvas of this size.
+    /// Whether row `y` holds the same numbers as the same row of another canvas of this size. Every cell is looked at,
+    /// the differences gathered without a branch, which the compiler can do several cells at a time.
     func sameRow(_ y: Int, as other: Canvas) -> Bool {
         packed.withUnsafeBufferPointer { mine in
             other.packed.withUnsafeBufferPointer { theirs in
                 let start = y * size.width
-                for index in start..<start + size.width where mine[index].bits != theirs[index].bits { return false }
-                return true
+                var differences: UInt64 = 0
+                for index in start..<start + size.width { differences |= mine[index].bits ^ theirs[index].bits }
+                return differences == 0
             }
         }
     }

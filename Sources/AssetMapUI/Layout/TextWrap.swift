@@ -69,8 +69,18 @@ public enum TextWrap {
 
     /// Wraps plain text into strings of at most `width` columns.
     public static func wrap(_ text: String, width: Int) -> [String] {
+        // A short line of plain ASCII, the usual detail on a panel, is its own one line.
+        if text.utf8.count <= max(1, width), text.utf8.allSatisfy(\.isPrintableASCII) { return [text] }
         let characters = Array(text)
-        return lines(characters, width: width).map { String(characters[$0]) }
+        // Each line is cut from the text's bytes, where its characters start and end, rather than built a character
+        // at a time: the key beside the map wraps every name in it at every key.
+        var starts = [0]
+        starts.reserveCapacity(characters.count + 1)
+        for character in characters {
+            starts.append(starts[starts.count - 1] + character.utf8.count)
+        }
+        let bytes = Array(text.utf8)
+        return lines(characters, width: width).map { String(decoding: bytes[starts[$0.lowerBound]..<starts[$0.upperBound]], as: UTF8.self) }
     }
 
     /// The line and column where an index sits.

@@ -1,20 +1,27 @@
 import AssetMapCore
 import FoundationEssentials
+import Synchronization
 
 /// Moving about the rings as feels natural on a circle: left and right go around a ring,
 /// up goes towards the centre and down outwards, each to the nearest name on that ring.
 enum RingNavigation {
-    struct Item: Equatable {
+    struct Item: Equatable, Sendable {
         var id: String
         var ring: Int
         var angle: Double
     }
 
-    /// Everyone drawn on the picture, by ring and then clockwise from the top.
+    /// Everyone drawn on the picture, by ring and then clockwise from the top; sorted once for the last layout, as every
+    /// arrow key on the map asks.
     static func items(_ layout: RingLayout) -> [Item] {
-        layout.labels.map { Item(id: $0.connectionID, ring: $0.ring, angle: normalised($0.angle)) }
+        if let kept = lastItems.withLock({ last in last.flatMap { $0.layout == layout ? $0.items : nil } }) { return kept }
+        let items = layout.labels.map { Item(id: $0.connectionID, ring: $0.ring, angle: normalised($0.angle)) }
             .sorted { ($0.ring, $0.angle) < ($1.ring, $1.angle) }
+        lastItems.withLock { $0 = (layout, items) }
+        return items
     }
+
+    private static let lastItems = Mutex<(layout: RingLayout, items: [Item])?>(nil)
 
     /// The one to select after a key; someone not drawn stays selected until a key moves to someone who is.
     static func move(_ selectedID: String?, by command: Command, in layout: RingLayout) -> String? {

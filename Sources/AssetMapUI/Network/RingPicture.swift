@@ -1,10 +1,32 @@
 import AssetMapCore
+import Synchronization
 
 /// Draws the rings: dotted ring lines (left out under and beside every word), the slices' edges and names, the
 /// ring numbers, the person in the middle, and every connection with its feeling symbol. The one selected is
 /// bracketed as well as highlighted; those they know are marked with ‹ › either side.
 enum RingPicture {
     static func draw(_ layout: RingLayout, selectedID: String?, knows: Set<String> = [], on canvas: inout Canvas) {
+        unmarked(layout, size: canvas.size).put(on: &canvas)
+        // Labels never overlap, so a marked one drawn over its unmarked self leaves what drawing it marked would.
+        for label in layout.labels {
+            let mark: Mark = label.connectionID == selectedID ? .selected : knows.contains(label.connectionID) ? .known : .none
+            if mark != .none { drawLabel(label, mark: mark, on: &canvas) }
+        }
+    }
+
+    /// Everything on the picture with no one marked, drawn once for a layout: at a key on the map only the marks move.
+    private static let lastUnmarked = Mutex<(layout: RingLayout, drawing: KeptDrawing)?>(nil)
+
+    private static func unmarked(_ layout: RingLayout, size: Size) -> KeptDrawing {
+        if let kept = lastUnmarked.withLock({ last in last.flatMap { $0.drawing.cells.size == size && $0.layout == layout ? $0.drawing : nil } }) {
+            return kept
+        }
+        let drawing = KeptDrawing(size: size) { drawUnmarked(layout, on: &$0) }
+        lastUnmarked.withLock { $0 = (layout, drawing) }
+        return drawing
+    }
+
+    private static func drawUnmarked(_ layout: RingLayout, on canvas: inout Canvas) {
         let clip = layout.area
         for cell in layout.ringLines {
             canvas.write("·", at: cell, role: .ring, clip: clip)
@@ -22,8 +44,7 @@ enum RingPicture {
             canvas.write(text.text, at: Point(x: text.box.x, y: text.box.y), role: .sectorLabel, clip: clip)
         }
         for label in layout.labels {
-            let mark: Mark = label.connectionID == selectedID ? .selected : knows.contains(label.connectionID) ? .known : .none
-            drawLabel(label, mark: mark, on: &canvas)
+            drawLabel(label, mark: .none, on: &canvas)
         }
     }
 

@@ -1,4 +1,4 @@
-import AssetMapCore
+@testable import AssetMapCore
 import AssetMapUI
 import Testing
 
@@ -92,6 +92,19 @@ import Testing
         }
     }
 
+    @Test func aSymbolOfOneCodePointIsClippedAndMeasuredLikeAnyText() {
+        var canvas = Canvas(size: Size(width: 6, height: 1))
+        let clip = Rect(x: 1, y: 0, width: 4, height: 1)
+        #expect(canvas.write("·", at: Point(x: 0, y: 0), clip: clip) == 1, "before the clip: counted, not drawn")
+        #expect(canvas.write("李", at: Point(x: 4, y: 0), clip: clip) == 0, "half of it would be outside")
+        #expect(canvas.write("李", at: Point(x: 3, y: 0), clip: clip) == 2)
+        #expect(canvas.write("\u{301}", at: Point(x: 1, y: 0), clip: clip) == 0, "an accent alone takes no room")
+        #expect(canvas.write("│", at: Point(x: 1, y: 0), role: .border, clip: clip) == 1)
+        #expect(canvas.write("\u{85}", at: Point(x: 2, y: 0), clip: clip) == 1, "a control character shows as ?")
+        expectLines(canvas, [" │?李 "])
+        #expect(canvas[1, 0].role == .border)
+    }
+
     @Test func onlyCellsThatChangedAreSentWithOrWithoutAccentsTypedApart() {
         for accent in ["", "e\u{301}"] {
             var before = Canvas(size: Size(width: 6, height: 3))
@@ -136,6 +149,15 @@ import Testing
         #expect("ｈｉ".displayWidth == 4)
         #expect("\u{200B}".displayWidth == 0)
         #expect("Siobhán".displayWidth == 7)
+    }
+
+    /// Symbols measured without the character tables are measured as the tables measure them.
+    @Test func symbolsMeasuredQuicklyHaveTheWidthTheTablesGive() {
+        for value in Array(0x2010...0x2027) + Array(0x2190...0x22FF) + Array(0x2500...0x25FC) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let fromTables = DisplayWidth.isZeroWidth(scalar) ? 0 : DisplayWidth.isWide(scalar.value) ? 2 : 1
+            #expect(DisplayWidth.of(scalar) == fromTables, "U+\(String(value, radix: 16))")
+        }
     }
 }
 
