@@ -32,7 +32,7 @@ import TestSupport
                 let row = Rect(x: rect.x + 1, y: y, width: rect.width - 1, height: 1)
                 canvas.write(text, at: Point(x: row.x, y: y), role: selected ? .selected : .normal, clip: row)
                 if first, !selected {
-                    canvas.write(entry.token, at: Point(x: row.x, y: y), role: RingPicture.role(for: entry.feeling), clip: row)
+                    canvas.write(entry.mark, at: Point(x: row.x, y: y), role: RingPicture.role(for: entry.feeling), clip: row)
                 }
                 if selected, first { canvas.write("▸", at: Point(x: rect.x, y: y), role: .selected, clip: rect) }
             case .note(let text):
