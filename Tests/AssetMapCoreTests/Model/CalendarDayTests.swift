@@ -24,11 +24,12 @@ import Testing
         #expect(CalendarDay(year: 1970, month: 1, day: 1)!.dayNumber == 0)
         #expect(day.adding(days: -1) == CalendarDay(year: 2026, month: 2, day: 28))
         #expect(CalendarDay(dayNumber: day.dayNumber) == day)
-        #expect(CalendarDay(year: 2024, month: 12, day: 31)!.adding(days: 1) == CalendarDay(year: 2025, month: 1, day: 1))
+        #expect(
+            CalendarDay(year: 2024, month: 12, day: 31)!.adding(days: 1) == CalendarDay(year: 2025, month: 1, day: 1))
     }
 
     @Test func theDayOfAMomentDependsOnTheTimeZone() {
-        let lateEvening = Date(timeIntervalSince1970: 1_777_852_800 - 1_800) // 3 May 2026 23:30 UTC
+        let lateEvening = Date(timeIntervalSince1970: 1_777_852_800 - 1_800)  // 3 May 2026 23:30 UTC
         #expect(CalendarDay(lateEvening, in: TimeZone(identifier: "UTC")!).iso == "2026-05-03")
         #expect(CalendarDay(lateEvening, in: TimeZone(identifier: "Europe/London")!).iso == "2026-05-04")
     }
