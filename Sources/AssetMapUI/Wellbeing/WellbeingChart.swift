@@ -37,11 +37,11 @@ enum WellbeingChart {
                 let block = level >= 8 ? blocks[7] : level > 0 ? blocks[level - 1] : (row == 0 ? blocks[0] : " ")
                 canvas.write(block + block + block, at: Point(x: x, y: rect.y + bars - 1 - row), role: role, clip: cell)
             }
-            let total = CheckLabels.total(checks[index])
+            let shownTotal = CheckLabels.total(checks[index])
             if rect.height == shortest {
-                canvas.write(total, at: Point(x: x + 4, y: rect.y), role: .dim, clip: cell)
+                canvas.write(shownTotal, at: Point(x: x + 4, y: rect.y), role: .dim, clip: cell)
             } else {
-                canvas.write(total, at: Point(x: x, y: rect.y + bars), role: .dim, clip: cell)
+                canvas.write(shownTotal, at: Point(x: x, y: rect.y + bars), role: .dim, clip: cell)
             }
             if index == selected {
                 canvas.write("▸", at: Point(x: x - 1, y: rect.maxY - 1), role: .selected, clip: rect)
