@@ -65,7 +65,7 @@ enum RingKey {
         // A selected entry's line covers all its unselected line wrote when the marker is part of the line's text.
         let selectedLinesCover = lines.allSatisfy { line in
             guard case .entry(let entry, let text, true) = line, entry.connectionID == selectedID else { return true }
-            return text.hasPrefix(entry.token)
+            return text.hasPrefix(entry.mark)
         }
         guard selectedLinesCover else {
             drawLines(lines, selectedID: selectedID, in: rect, on: &canvas)
