@@ -8,10 +8,13 @@ enum BenchPlans {
 
     static func network(_ count: Int, id: String = "bench") -> Plan {
         var plan = Plan(id: id, person: Person(name: "Zoë Ní Bhriain"), createdAt: created)
-        let kinds: [ConnectionKind] = [.person, .person, .person, .group, .place, .service, .person, .pet, .group, .person]
+        let kinds: [ConnectionKind] = [
+            .person, .person, .person, .group, .place, .service, .person, .pet, .group, .person,
+        ]
         plan.network = (0..<count).map { index in
-            Connection(id: "c\(index)", name: "Person number \(index)", ring: index % 5 + 1, kind: kinds[index % kinds.count],
-                       feeling: Feeling.allCases[index % 3], gives: "Company", receives: index % 2 == 0 ? "Help" : "")
+            Connection(
+                id: "c\(index)", name: "Person number \(index)", ring: index % 5 + 1, kind: kinds[index % kinds.count],
+                feeling: Feeling.allCases[index % 3], gives: "Company", receives: index % 2 == 0 ? "Help" : "")
         }
         return plan
     }
@@ -20,12 +23,18 @@ enum BenchPlans {
     static func ladder(_ steps: Int) -> Plan {
         var plan = network(12)
         let rungs = (0..<steps).map { index in
-            Step(id: "s\(index)", text: "Step \(index + 1): ring the allotment society and ask about a plot near the bus stop",
-                 who: index % 3 == 0 ? "person" : "c\(index % 12)", due: today.adding(days: index * 7 - 40),
-                 status: index < steps / 2 ? .done : (index == steps / 2 ? .doing : .todo), connectionIds: ["c\(index % 12)"])
+            Step(
+                id: "s\(index)",
+                text: "Step \(index + 1): ring the allotment society and ask about a plot near the bus stop",
+                who: index % 3 == 0 ? "person" : "c\(index % 12)", due: today.adding(days: index * 7 - 40),
+                status: index < steps / 2 ? .done : (index == steps / 2 ? .doing : .todo),
+                connectionIds: ["c\(index % 12)"])
         }
-        plan.goals = [Goal(id: "g1", title: "Get an allotment plot", why: "Fresh air and something of my own", steps: rungs,
-                           barriers: [Barrier(id: "b1", text: "Hard to get to", whatHelps: "A bus pass")], createdAt: created)]
+        plan.goals = [
+            Goal(
+                id: "g1", title: "Get an allotment plot", why: "Fresh air and something of my own", steps: rungs,
+                barriers: [Barrier(id: "b1", text: "Hard to get to", whatHelps: "A bus pass")], createdAt: created)
+        ]
         return plan
     }
 
@@ -34,7 +43,8 @@ enum BenchPlans {
         var plan = network(12)
         plan.checks = (0..<count).map { index in
             let answers: [Int?] = (0..<WellbeingCheck.itemCount).map { item in (index + item * 3) % 5 }
-            return WellbeingCheck(id: "w\(index)", date: today.adding(days: (index - count) * 30), answers: answers, complete: true)
+            return WellbeingCheck(
+                id: "w\(index)", date: today.adding(days: (index - count) * 30), answers: answers, complete: true)
         }
         return plan
     }
@@ -42,8 +52,11 @@ enum BenchPlans {
     /// Two notes, one of them of 100,000 characters in one paragraph, as pasted from another program.
     static func notes() -> Plan {
         var plan = network(12)
-        plan.notes = [Note(id: "n1", date: today, text: String(repeating: "A long note about the week, pasted in. ", count: 2_565)),
-                      Note(id: "n2", date: today.adding(days: -7), text: "A short note.")]
+        plan.notes = [
+            Note(
+                id: "n1", date: today, text: String(repeating: "A long note about the week, pasted in. ", count: 2_565)),
+            Note(id: "n2", date: today.adding(days: -7), text: "A short note."),
+        ]
         return plan
     }
 
@@ -78,7 +91,8 @@ enum BenchPlans {
 
     /// A new, empty folder under the temporary folder, removed again by `remove`.
     static func temporaryFolder(_ name: String) -> DataFolder {
-        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("assetmap-bench-\(name)-\(getpid())")
+        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+            "assetmap-bench-\(name)-\(getpid())")
         try? FileManager.default.removeItem(at: root)
         return DataFolder(root: root)
     }

@@ -17,8 +17,10 @@ struct BenchmarkRunner {
 
     /// Times `body` `runs` times, after a tenth as many (at most five) to warm up. `prepare` runs before each one, untimed;
     /// `note` is asked for once all runs are done.
-    mutating func measure(_ name: String, runs: Int = 200, prepare: () -> Void = {}, _ body: () throws -> Void,
-                          note: () -> String = { "" }) rethrows {
+    mutating func measure(
+        _ name: String, runs: Int = 200, prepare: () -> Void = {}, _ body: () throws -> Void,
+        note: () -> String = { "" }
+    ) rethrows {
         guard wants(name) else { return }
         for _ in 0..<min(5, runs / 10) {
             prepare()
@@ -33,8 +35,10 @@ struct BenchmarkRunner {
             samples.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
         }
         samples.sort()
-        let result = Result(name: name, median: samples[samples.count / 2], p99: samples[min(samples.count - 1, samples.count * 99 / 100)],
-                            best: samples[0], runs: runs, note: note())
+        let result = Result(
+            name: name, median: samples[samples.count / 2],
+            p99: samples[min(samples.count - 1, samples.count * 99 / 100)],
+            best: samples[0], runs: runs, note: note())
         results.append(result)
         print(Self.line(result))
     }
@@ -50,7 +54,8 @@ struct BenchmarkRunner {
 
     static func line(_ result: Result) -> String {
         result.name.padding(toLength: 62, withPad: " ", startingAt: 0)
-            + String(format: "%9.1f %9.1f %9.1f %6d", result.median, result.p99, result.best, result.runs) + "  " + result.note
+            + String(format: "%9.1f %9.1f %9.1f %6d", result.median, result.p99, result.best, result.runs) + "  "
+            + result.note
     }
 }
 

@@ -19,23 +19,32 @@ enum CaseloadBenchmarks {
     static func run(_ runner: inout BenchmarkRunner) throws {
         for count in sizes {
             let startUp = "start-up to the first frame, \(count.formatted()) plans"
-            let names = [startUp + " (index kept)", startUp + " (no index yet)", "caseload of \(count.formatted()): key moving down",
-                         "caseload of \(count.formatted()): a typed character in find"]
+            let names = [
+                startUp + " (index kept)", startUp + " (no index yet)",
+                "caseload of \(count.formatted()): key moving down",
+                "caseload of \(count.formatted()): a typed character in find",
+            ]
             guard names.contains(where: runner.wants) else { continue }
             let folder = BenchPlans.temporaryFolder("caseload-\(count)")
             defer { BenchPlans.remove(folder) }
             try BenchPlans.fill(folder, count: count)
             let runs = count >= 10_000 ? 10 : 50
             runner.measure(names[0], runs: runs) { _ = firstFrame(folder) }
-            runner.measure(names[1], runs: max(3, runs / 5), prepare: { unlink(folder.index.path) }) { _ = firstFrame(folder) }
+            runner.measure(
+                names[1], runs: max(3, runs / 5), prepare: { unlink(folder.index.path) },
+                {
+                    _ = firstFrame(folder)
+                })
             let loaded = firstFrame(folder)
-            ScreenBenchmarks.measureKeys(names[2], from: loaded, keys: [.down, .down, .down, .up, .up, .up], runner: &runner)
+            ScreenBenchmarks.measureKeys(
+                names[2], from: loaded, keys: [.down, .down, .down, .up, .up, .up], runner: &runner)
             var finding = loaded
             _ = AppReducer.reduce(&finding, .key(.character("/")), env: ScreenBenchmarks.env)
             for key in "person" { _ = AppReducer.reduce(&finding, .key(.character(key)), env: ScreenBenchmarks.env) }
-            ScreenBenchmarks.measureKeys(names[3], from: finding,
-                                         keys: [.character(" "), .character("1"), .character("2"), .backspace, .backspace, .backspace],
-                                         runner: &runner)
+            ScreenBenchmarks.measureKeys(
+                names[3], from: finding,
+                keys: [.character(" "), .character("1"), .character("2"), .backspace, .backspace, .backspace],
+                runner: &runner)
         }
     }
 }

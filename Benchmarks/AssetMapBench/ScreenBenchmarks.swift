@@ -28,7 +28,9 @@ enum ScreenBenchmarks {
             let canvas = AppView.render(state, today: env.today)
             cells = CanvasDiff.changes(from: previous, to: canvas).count
             previous = canvas
-        } note: { "\(cells) of \(size.width * size.height) cells sent for the last key" }
+        } note: {
+            "\(cells) of \(size.width * size.height) cells sent for the last key"
+        }
     }
 
     static func run(_ runner: inout BenchmarkRunner) {
@@ -40,17 +42,26 @@ enum ScreenBenchmarks {
         runner.measure("network 200x60, 150 connections: whole screen drawn") {
             _ = AppView.render(onNetwork, today: env.today)
         }
-        measureKeys("key on the network, 150 connections", from: onNetwork,
-                    keys: [.right, .right, .down, .left, .up, .tab], runner: &runner)
+        measureKeys(
+            "key on the network, 150 connections", from: onNetwork,
+            keys: [.right, .right, .down, .left, .up, .tab], runner: &runner)
         // Moving someone round their ring changes the map, so the layout is made again at every key.
-        measureKeys("key on the network moving someone round (> <), 150 connections", from: state(showing: crowded, keys: [.character("2"), .right]),
-                    keys: [.character(">"), .character("<")], runner: &runner)
-        measureKeys("key on a ladder of 20 steps", from: state(showing: BenchPlans.ladder(20), keys: [.character("4"), .enter]),
-                    keys: [.up, .up, .up, .down, .down, .down], runner: &runner)
-        measureKeys("key on the WELL12 history, 30 checks", from: state(showing: BenchPlans.checks(30), keys: [.character("5")]),
-                    keys: [.left, .left, .left, .right, .right, .right], runner: &runner)
+        measureKeys(
+            "key on the network moving someone round (> <), 150 connections",
+            from: state(showing: crowded, keys: [.character("2"), .right]),
+            keys: [.character(">"), .character("<")], runner: &runner)
+        measureKeys(
+            "key on a ladder of 20 steps",
+            from: state(showing: BenchPlans.ladder(20), keys: [.character("4"), .enter]),
+            keys: [.up, .up, .up, .down, .down, .down], runner: &runner)
+        measureKeys(
+            "key on the WELL12 history, 30 checks",
+            from: state(showing: BenchPlans.checks(30), keys: [.character("5")]),
+            keys: [.left, .left, .left, .right, .right, .right], runner: &runner)
         // The list shows a line of each note and the box the selected one, from only as much of each as shows.
-        measureKeys("key on the notes, one of 100,000 characters", from: state(showing: BenchPlans.notes(), keys: [.character("6")]),
-                    keys: [.down, .up], runner: &runner)
+        measureKeys(
+            "key on the notes, one of 100,000 characters",
+            from: state(showing: BenchPlans.notes(), keys: [.character("6")]),
+            keys: [.down, .up], runner: &runner)
     }
 }

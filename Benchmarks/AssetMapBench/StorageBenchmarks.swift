@@ -15,7 +15,9 @@ enum StorageBenchmarks {
     static func save(_ kind: String) -> String { "save a 150-connection plan with fsync (\(kind))" }
 
     static func run(_ runner: inout BenchmarkRunner) throws {
-        let names = [listPlain, unlock, listSealed, listSealedCold, openSealed] + ["plain", "encrypted"].flatMap { [read($0), save($0)] }
+        let names =
+            [listPlain, unlock, listSealed, listSealedCold, openSealed]
+            + ["plain", "encrypted"].flatMap { [read($0), save($0)] }
         guard names.contains(where: runner.wants) else { return }
         let plain = BenchPlans.temporaryFolder("plain")
         defer { BenchPlans.remove(plain) }
@@ -31,7 +33,7 @@ enum StorageBenchmarks {
         let codec = try FolderPassphrase.unlock(sealed, passphrase: passphrase).codec
         let sealedStore = PlanStore(folder: sealed, codec: codec)
         runner.measure(listSealed, runs: 50) { _ = sealedStore.list() }
-        runner.measure(listSealedCold, runs: 10, prepare: { unlink(sealed.index.path) }) { _ = sealedStore.list() }
+        runner.measure(listSealedCold, runs: 10, prepare: { unlink(sealed.index.path) }, { _ = sealedStore.list() })
         try runner.measure(openSealed, runs: 10) {
             let unlocked = try FolderPassphrase.unlock(sealed, passphrase: passphrase)
             _ = PlanStore(folder: sealed, codec: unlocked.codec).list()

@@ -17,7 +17,8 @@ case ("plan", 2):
     FileHandle.standardOutput.write(try PlanJSON.encode(plan))
     exit(0)
 case ("fill", _), ("plan", _):
-    FileHandle.standardError.write(Data("usage: assetmap-bench fill DIR COUNT | assetmap-bench plan network|ladder|wellbeing\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: assetmap-bench fill DIR COUNT | assetmap-bench plan network|ladder|wellbeing\n".utf8))
     exit(2)
 default:
     break

@@ -46,7 +46,9 @@ private func checkUsualID(_ id: String) {
 
 /// Whether any string in the JSON (keys and unknown keys too) holds a control character other than a line break.
 private func holdsControlCharacters(_ json: Data?) -> Bool {
-    guard let json, let value = try? JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed]) else { return false }
+    guard let json, let value = try? JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed]) else {
+        return false
+    }
     func check(_ value: Any) -> Bool {
         switch value {
         case let text as String:

@@ -12,7 +12,9 @@ public final class AppRunner {
     private let terminal: TerminalBackend
 
     /// `warning` is said on the status line from the start (a terminal not set up for UTF-8, say).
-    public init(store: PlanStore, terminal: TerminalBackend, env: Environment, warning: String? = nil, team: TeamSharing? = nil) {
+    public init(
+        store: PlanStore, terminal: TerminalBackend, env: Environment, warning: String? = nil, team: TeamSharing? = nil
+    ) {
         self.terminal = terminal
         program = Program(store: store, env: env, size: terminal.size, terminal: terminal, team: team)
         if let warning { program.send(.warned(warning)) }
@@ -29,7 +31,9 @@ public final class AppRunner {
         render()
         while !program.finished {
             // With a plan open, its file is looked at every few seconds for a change a sync brought in.
-            let waiting = state.plan?.saveProblem != nil ? Self.retryMilliseconds
+            let waiting =
+                state.plan?.saveProblem != nil
+                ? Self.retryMilliseconds
                 : program.holdsPlanFile ? Self.lookMilliseconds : 60_000
             let events = terminal.waitForEvents(timeoutMilliseconds: waiting)
             for event in events where !program.finished {

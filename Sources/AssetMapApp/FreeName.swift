@@ -6,7 +6,8 @@ import FoundationEssentials
 enum FreeName {
     static func `for`(_ path: String, in workingFolder: URL) -> URL {
         let expanded = path.expandingTilde
-        let url = expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded) : workingFolder.appendingPathComponent(expanded)
+        let url =
+            expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded) : workingFolder.appendingPathComponent(expanded)
         guard FileManager.default.fileExists(atPath: url.path) else { return url }
         let ending = url.pathExtension
         let base = url.deletingPathExtension()

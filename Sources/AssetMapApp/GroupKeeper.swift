@@ -59,34 +59,50 @@ final class GroupKeeper {
             if let planID = delivery.planID {
                 opened = try store.open(id: planID, now: env.now())
             } else {
-                opened = try store.create(Plan(id: env.newID(), person: Person(name: delivery.name), createdAt: Timestamp.wholeSeconds(env.now())),
-                                          now: env.now())
+                opened = try store.create(
+                    Plan(
+                        id: env.newID(), person: Person(name: delivery.name),
+                        createdAt: Timestamp.wholeSeconds(env.now())),
+                    now: env.now())
             }
             defer { opened.close() }
             if opened.readOnly != nil {
-                return .notSent("\(delivery.name)'s plan cannot be changed just now (it is open in another assetmap, or from a newer one). "
-                    + "Nothing was put in; close it there and press Enter again.")
+                return .notSent(
+                    "\(delivery.name)'s plan cannot be changed just now (it is open in another assetmap, or from a newer one). "
+                        + "Nothing was put in; close it there and press Enter again.")
             }
             var editor = PlanEditor(plan: opened.plan)
             editor.writing = .person
-            for action in GroupReview.actions(for: delivery.chosen, plan: editor.plan, directory: directory, newID: env.newID) {
+            for action in GroupReview.actions(
+                for: delivery.chosen, plan: editor.plan, directory: directory, newID: env.newID)
+            {
                 try editor.apply(action, now: env.now(), today: env.today)
             }
             if editor.plan != opened.plan { try store.save(editor.plan, in: opened) }
             return .sent(planID: opened.plan.id)
         } catch let error as StorageError {
-            return .notSent("Nothing was put into \(delivery.name)'s plan: \(error.message.lowercasingFirst) Try again in a moment.")
+            return .notSent(
+                "Nothing was put into \(delivery.name)'s plan: \(error.message.lowercasingFirst) Try again in a moment."
+            )
         } catch {
-            return .notSent("Nothing was put into \(delivery.name)'s plan: \((error as? EditRejection)?.message ?? "it could not be changed.")")
+            return .notSent(
+                "Nothing was put into \(delivery.name)'s plan: \((error as? EditRejection)?.message ?? "it could not be changed.")"
+            )
         }
     }
 
     /// Writes the group's sheet and one for each member, never over another file; says where they went.
-    func writeSheets(_ request: GroupSheetsRequest, session: GroupSession, directory: CommunityDirectory, made: CalendarDay,
-                     in workingFolder: URL) throws(StorageError) -> String {
-        let sheets = [("group", GroupSheet.group(session, directory: directory, made: made), "the group's")]
+    func writeSheets(
+        _ request: GroupSheetsRequest, session: GroupSession, directory: CommunityDirectory, made: CalendarDay,
+        in workingFolder: URL
+    ) throws(StorageError) -> String {
+        let sheets =
+            [("group", GroupSheet.group(session, directory: directory, made: made), "the group's")]
             + session.members.enumerated().map { index, member in
-                ("\(index + 1)", GroupSheet.member(member, of: session, directory: directory, made: made), "\(member.name)'s")
+                (
+                    "\(index + 1)", GroupSheet.member(member, of: session, directory: directory, made: made),
+                    "\(member.name)'s"
+                )
             }
         var written: [String] = []
         var folder = ""
@@ -102,7 +118,9 @@ final class GroupKeeper {
     }
 
     private func keyworker(of planIDs: [String]) -> String? {
-        let names = planIDs.compactMap { id in (try? store.fileURL(forID: id)).flatMap { try? store.read($0) }?.person.keyworker?.nonEmpty }
+        let names = planIDs.compactMap { id in
+            (try? store.fileURL(forID: id)).flatMap { try? store.read($0) }?.person.keyworker?.nonEmpty
+        }
         let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }

@@ -49,7 +49,8 @@ extension Program {
             }
         case .restorePlan(let binPath, let path):
             do {
-                try store.restore(fromBin: URL(fileURLWithPath: binPath), to: URL(fileURLWithPath: path, isDirectory: false))
+                try store.restore(
+                    fromBin: URL(fileURLWithPath: binPath), to: URL(fileURLWithPath: path, isDirectory: false))
                 send(.planRestored(path: path))
             } catch {
                 send(.failed(error.message))
@@ -64,7 +65,9 @@ extension Program {
             do {
                 send(.directoryLoaded(try directoryStore.read()))
             } catch {
-                send(.directoryFailed("The directory could not be read: \(error.readReason). The file is left as it is."))
+                send(
+                    .directoryFailed("The directory could not be read: \(error.readReason). The file is left as it is.")
+                )
             }
         case .changeDirectory(let action, let undo):
             do {
@@ -73,7 +76,9 @@ extension Program {
             } catch let error as EditRejection {
                 send(.directoryFailed(error.message))
             } catch {
-                send(.directoryFailed("Not saved in the directory: \(error.readReason). Nothing was lost; try again in a moment."))
+                send(
+                    .directoryFailed(
+                        "Not saved in the directory: \(error.readReason). Nothing was lost; try again in a moment."))
             }
         case .openExample(let plan):
             letGoOfPlan()
@@ -102,7 +107,9 @@ extension Program {
             if let problem = groups.close(state.group?.session) { send(.failed(problem)) } else { send(.groupClosed) }
         case .sendGroupIdeas(let delivery):
             // The directory as it is now, so a place added a moment ago is linked with its details.
-            switch groups.deliver(delivery, directory: (try? directoryStore.read()) ?? state.directory.directory, env: env) {
+            switch groups.deliver(
+                delivery, directory: (try? directoryStore.read()) ?? state.directory.directory, env: env)
+            {
             case .sent(let planID): send(.groupIdeasSent(memberID: delivery.memberID, planID: planID))
             case .notSent(let message): send(.groupIdeasNotSent(message))
             }
@@ -110,8 +117,11 @@ extension Program {
             guard let session = state.group?.session else { return }
             do {
                 let directory = (try? directoryStore.read()) ?? state.directory.directory
-                send(.exported(try groups.writeSheets(request, session: session, directory: directory, made: env.today,
-                                                      in: workingFolder)))
+                send(
+                    .exported(
+                        try groups.writeSheets(
+                            request, session: session, directory: directory, made: env.today,
+                            in: workingFolder)))
             } catch {
                 send(.failed("The sheets could not be saved: \(error.message)"))
             }
@@ -130,8 +140,9 @@ extension Program {
         guard let plan = state.plan?.plan else { return }
         let directory = (try? directoryStore.read()) ?? state.directory.directory
         do {
-            let text = try Exporter.render(plan, as: request.format, rows: request.rows, contents: request.contents,
-                                           directory: directory, made: env.today)
+            let text = try Exporter.render(
+                plan, as: request.format, rows: request.rows, contents: request.contents,
+                directory: directory, made: env.today)
             let url = FreeName.for(request.path, in: workingFolder)
             try DurableFile.write(Data(text.utf8), to: url)
             send(.exported(ExportNotice.written(url.path, encryptedFolder: store.codec.isEncrypted)))
@@ -146,7 +157,8 @@ extension Program {
 extension CaseloadRow {
     public init(_ entry: PlanStore.Entry) {
         switch entry {
-        case .plan(let summary, let path, let sharesID): self.init(content: .plan(summary), path: path, sharesID: sharesID)
+        case .plan(let summary, let path, let sharesID):
+            self.init(content: .plan(summary), path: path, sharesID: sharesID)
         case .unreadable(let path, let reason): self.init(content: .unreadable(reason: reason), path: path)
         }
     }

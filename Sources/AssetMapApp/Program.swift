@@ -32,8 +32,10 @@ public final class Program {
     var planSaveAsked = false
     var groupSaveAsked = false
 
-    public init(store: PlanStore, env: Environment, size: Size, terminal: TerminalBackend? = nil, team: TeamSharing? = nil,
-                workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)) {
+    public init(
+        store: PlanStore, env: Environment, size: Size, terminal: TerminalBackend? = nil, team: TeamSharing? = nil,
+        workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    ) {
         self.store = store
         self.env = env
         self.terminal = terminal
@@ -84,7 +86,8 @@ public final class Program {
             lost.append("The plan's last changes could not be saved before assetmap stopped; run assetmap check.")
         }
         if groups.saveIfChanged(state.group?.session) != nil {
-            lost.append("The group session's last changes could not be saved before assetmap stopped; run assetmap check.")
+            lost.append(
+                "The group session's last changes could not be saved before assetmap stopped; run assetmap check.")
         }
         notKept = lost.isEmpty ? nil : lost.joined(separator: " ")
         finished = true
@@ -142,13 +145,15 @@ public final class Program {
     /// asks for the save again.
     @discardableResult
     func savePlan(overwriting: Bool = false) -> SaveOutcome {
-        guard let plan = state.plan?.plan, let openPlan, openPlan.readOnly == nil, plan != lastSaved else { return .saved }
+        guard let plan = state.plan?.plan, let openPlan, openPlan.readOnly == nil, plan != lastSaved else {
+            return .saved
+        }
         do {
             try store.save(plan, in: openPlan, overwriting: overwriting)
             lastSaved = plan
             send(.saved)
             return .saved
-        } catch where error.reason == .changedOnDisk {
+        } catch  where error.reason == .changedOnDisk {
             if !overwriting, takeChangeFromElsewhere() { return savePlan() }
             send(.saveConflict(Self.saveMessage(error)))
             return .conflict
@@ -163,9 +168,10 @@ public final class Program {
     @discardableResult
     func takeChangeFromElsewhere() -> Bool {
         guard let openPlan, openPlan.readOnly == nil, let onScreen = state.plan?.plan, let lastSaved,
-              store.changedElsewhere(openPlan), state.modals.allSatisfy({ if case .form = $0 { false } else { true } }),
-              let current = try? store.read(openPlan.url),
-              let merged = TeamMerge.withoutClashes(base: lastSaved, ours: onScreen, theirs: current) else { return false }
+            store.changedElsewhere(openPlan), state.modals.allSatisfy({ if case .form = $0 { false } else { true } }),
+            let current = try? store.read(openPlan.url),
+            let merged = TeamMerge.withoutClashes(base: lastSaved, ours: onScreen, theirs: current)
+        else { return false }
         guard let reread = try? store.reread(openPlan), reread == current else { return false }
         self.lastSaved = current
         send(.planChangedElsewhere(merged))
@@ -194,9 +200,11 @@ public final class Program {
         case .diskFull:
             return "Not saved yet: the disk is full. Your changes are kept here and saved as soon as there is room."
         case .notWritable, .folderMissing:
-            return "Not saved yet: the data folder cannot be written to. Your changes are kept here and saved when it can be."
+            return
+                "Not saved yet: the data folder cannot be written to. Your changes are kept here and saved when it can be."
         case .changedOnDisk:
-            return "Not saved yet: another program changed this plan's file. All you type is kept here; press Ctrl-S when you are ready to choose what to keep."
+            return
+                "Not saved yet: another program changed this plan's file. All you type is kept here; press Ctrl-S when you are ready to choose what to keep."
         default:
             return "Not saved yet: \(error.message) Your changes are kept here."
         }

@@ -16,7 +16,10 @@ public enum ThemeLoader {
         } else if let builtIn = BuiltInThemes.named(wanted) {
             theme = builtIn
         } else {
-            throw UnknownTheme(message: "There is no theme called \(wanted); the themes are \(BuiltInThemes.names.joined(separator: ", ")).")
+            throw UnknownTheme(
+                message:
+                    "There is no theme called \(wanted); the themes are \(BuiltInThemes.names.joined(separator: ", "))."
+            )
         }
         if let noColour = environment["NO_COLOR"], !noColour.isEmpty {
             theme = theme.withoutColour()

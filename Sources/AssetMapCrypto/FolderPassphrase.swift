@@ -22,11 +22,15 @@ public enum FolderPassphrase {
             switch self {
             case .wrongPassphrase: return "That passphrase did not unlock the data folder."
             case .notSet: return "This data folder has no passphrase."
-            case .alreadySet: return "This data folder already has a passphrase; use assetmap passphrase change to change it."
-            case .tooShort: return "Please use a passphrase of at least 8 characters: a few words are easy to remember and hard to guess."
+            case .alreadySet:
+                return "This data folder already has a passphrase; use assetmap passphrase change to change it."
+            case .tooShort:
+                return
+                    "Please use a passphrase of at least 8 characters: a few words are easy to remember and hard to guess."
             case .inUse: return "assetmap is open on this data folder somewhere else; close it there first."
             case .keyringDamaged(let path):
-                return "\(path) is damaged, and without it no encrypted plan can be opened. Copy keyring.json back from a "
+                return
+                    "\(path) is damaged, and without it no encrypted plan can be opened. Copy keyring.json back from a "
                     + "backup of the data folder (or the team's folder), then try again; nothing has been changed."
             case .storage(let error): return error.message
             }
@@ -55,14 +59,18 @@ public enum FolderPassphrase {
     /// Opens the folder's keys with the passphrase, finishing any interrupted sealing or unsealing.
     /// Returns a note to show when an interrupted change of passphrase left both passphrases working, and the codec
     /// the folder's files are kept with from now on (plain, once a passphrase that was being taken off is off).
-    public static func unlock(_ folder: DataFolder, passphrase: String) throws(Problem) -> (codec: FileCodec, note: String?) {
+    public static func unlock(_ folder: DataFolder, passphrase: String) throws(Problem) -> (
+        codec: FileCodec, note: String?
+    ) {
         guard let keyring = try readKeyring(folder) else { throw .notSet }
         let keys = unwrapAll(keyring, passphrase: passphrase)
         guard !keys.isEmpty, keys[keyring.active] != nil else { throw .wrongPassphrase }
         let halfway = keyring.pending == .seal || keyring.pending == .unseal
         let codec = SealedCodec(keys: keys, activeID: keyring.active, acceptsPlain: halfway)
         guard halfway else {
-            let note = keyring.pending == nil ? nil
+            let note =
+                keyring.pending == nil
+                ? nil
                 : "A change of passphrase did not finish: both passphrases open the folder until assetmap passphrase change is run again."
             return (codec, note)
         }
@@ -102,8 +110,10 @@ public enum FolderPassphrase {
     }
 
     /// Changes the passphrase and re-seals every file under a new data key.
-    public static func change(_ folder: DataFolder, from old: String, to new: String,
-                              cost: ScryptCost = .standard) throws(Problem) {
+    public static func change(
+        _ folder: DataFolder, from old: String, to new: String,
+        cost: ScryptCost = .standard
+    ) throws(Problem) {
         guard new.count >= minimumLength else { throw .tooShort }
         guard let keyring = try readKeyring(folder) else { throw .notSet }
         let lock = try alone(folder)
@@ -122,9 +132,12 @@ public enum FolderPassphrase {
         let during = Keyring(active: freshID, pending: .reseal, slots: transition)
         try wrapStorage { () throws(StorageError) in try during.write(to: folder) }
         let reading = SealedCodec(keys: keys.merging([freshID: fresh]) { first, _ in first }, activeID: freshID)
-        try finish(folder, keyring: during, codec: reading, writing: SealedCodec(keys: [freshID: fresh], activeID: freshID))
+        try finish(
+            folder, keyring: during, codec: reading, writing: SealedCodec(keys: [freshID: fresh], activeID: freshID))
         let finalSlot = try wrapCrypto { try PassphraseKey.fresh(passphrase: new, cost: cost).wrap(fresh, id: freshID) }
-        try wrapStorage { () throws(StorageError) in try Keyring(active: freshID, pending: nil, slots: [finalSlot]).write(to: folder) }
+        try wrapStorage { () throws(StorageError) in
+            try Keyring(active: freshID, pending: nil, slots: [finalSlot]).write(to: folder)
+        }
     }
 
     /// Takes the passphrase off: every file is written plain again, then the keyring goes.
@@ -136,16 +149,23 @@ public enum FolderPassphrase {
         guard !keys.isEmpty else { throw .wrongPassphrase }
         keyring.pending = .unseal
         try wrapStorage { () throws(StorageError) in try keyring.write(to: folder) }
-        try finish(folder, keyring: keyring, codec: SealedCodec(keys: keys, activeID: keyring.active), writing: PlainCodec())
-        guard unlink(folder.keyring.path) == 0 else { throw .storage(StorageError(errno: errno, path: folder.keyring.path)) }
+        try finish(
+            folder, keyring: keyring, codec: SealedCodec(keys: keys, activeID: keyring.active), writing: PlainCodec())
+        guard unlink(folder.keyring.path) == 0 else {
+            throw .storage(StorageError(errno: errno, path: folder.keyring.path))
+        }
     }
 
     /// Rewrites every personal file from one codec to another. A file that cannot be opened is left as it is.
     static func finish(_ folder: DataFolder, keyring: Keyring, codec: FileCodec, writing: FileCodec) throws(Problem) {
         for url in folder.personalFiles() {
-            guard let stored = try? DurableFile.read(url), let plain = try? codec.unseal(stored, path: url.path) else { continue }
-            if writing.isEncrypted, EncryptedEnvelope.looksSealed(stored), stored.dropFirst(EncryptedEnvelope.magic.count).prefix(16)
-                == Data(keyring.active.utf8), keyring.pending == .seal {
+            guard let stored = try? DurableFile.read(url), let plain = try? codec.unseal(stored, path: url.path) else {
+                continue
+            }
+            if writing.isEncrypted, EncryptedEnvelope.looksSealed(stored),
+                stored.dropFirst(EncryptedEnvelope.magic.count).prefix(16)
+                    == Data(keyring.active.utf8), keyring.pending == .seal
+            {
                 continue
             }
             let sealed = try wrapStorage { () throws(StorageError) in try writing.seal(plain) }
@@ -162,7 +182,9 @@ public enum FolderPassphrase {
             let key: PassphraseKey
             if let known = derived[slot.salt] {
                 key = known
-            } else if let made = try? PassphraseKey(passphrase: passphrase, salt: salt, cost: ScryptCost(n: slot.n, r: slot.r, p: slot.p)) {
+            } else if let made = try? PassphraseKey(
+                passphrase: passphrase, salt: salt, cost: ScryptCost(n: slot.n, r: slot.r, p: slot.p))
+            {
                 key = made
                 derived[slot.salt] = made
             } else {
@@ -194,7 +216,9 @@ public enum FolderPassphrase {
     }
 
     private static func newKeyID() -> String {
-        SymmetricKey(size: SymmetricKeySize(bitCount: 64)).withUnsafeBytes { $0.map { String(printf: "%02x", $0) }.joined() }
+        SymmetricKey(size: SymmetricKeySize(bitCount: 64)).withUnsafeBytes {
+            $0.map { String(printf: "%02x", $0) }.joined()
+        }
     }
 
     private static func wrapStorage<T>(_ body: () throws(StorageError) -> T) throws(Problem) -> T {

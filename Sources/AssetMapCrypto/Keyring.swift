@@ -32,7 +32,8 @@ struct Keyring: Codable, Equatable {
         do {
             return try JSONDecoder().decode(Keyring.self, from: data)
         } catch {
-            throw StorageError(.damaged(FormatProblem(path: "", reason: "could not be read")), path: folder.keyring.path)
+            throw StorageError(
+                .damaged(FormatProblem(path: "", reason: "could not be read")), path: folder.keyring.path)
         }
     }
 
@@ -74,24 +75,28 @@ struct PassphraseKey {
     init(passphrase: String, salt: Data, cost: ScryptCost) throws {
         self.salt = salt
         self.cost = cost
-        key = try KDF.Scrypt.deriveKey(from: Data(passphrase.utf8), salt: salt, outputByteCount: 32, rounds: cost.n,
-                                       blockSize: cost.r, parallelism: cost.p)
+        key = try KDF.Scrypt.deriveKey(
+            from: Data(passphrase.utf8), salt: salt, outputByteCount: 32, rounds: cost.n,
+            blockSize: cost.r, parallelism: cost.p)
     }
 
     static func fresh(passphrase: String, cost: ScryptCost) throws -> PassphraseKey {
-        try PassphraseKey(passphrase: passphrase, salt: Data(SymmetricKey(size: .bits128).withUnsafeBytes(Array.init)), cost: cost)
+        try PassphraseKey(
+            passphrase: passphrase, salt: Data(SymmetricKey(size: .bits128).withUnsafeBytes(Array.init)), cost: cost)
     }
 
     func wrap(_ dataKey: SymmetricKey, id: String) throws -> Keyring.Slot {
         let bytes = dataKey.withUnsafeBytes { Data($0) }
         let sealed = try AES.GCM.seal(bytes, using: key, authenticating: Data("assetmap-key-\(id)".utf8))
-        return Keyring.Slot(keyID: id, salt: salt.base64EncodedString(), n: cost.n, r: cost.r, p: cost.p,
-                            wrapped: sealed.combined!.base64EncodedString())
+        return Keyring.Slot(
+            keyID: id, salt: salt.base64EncodedString(), n: cost.n, r: cost.r, p: cost.p,
+            wrapped: sealed.combined!.base64EncodedString())
     }
 
     func unwrap(_ slot: Keyring.Slot) -> SymmetricKey? {
         guard let data = Data(base64Encoded: slot.wrapped), let box = try? AES.GCM.SealedBox(combined: data),
-              let bytes = try? AES.GCM.open(box, using: key, authenticating: Data("assetmap-key-\(slot.keyID)".utf8)) else { return nil }
+            let bytes = try? AES.GCM.open(box, using: key, authenticating: Data("assetmap-key-\(slot.keyID)".utf8))
+        else { return nil }
         return SymmetricKey(data: bytes)
     }
 }

@@ -49,10 +49,12 @@ public struct SealedCodec: FileCodec {
         }
         let magic = EncryptedEnvelope.magic.count
         guard stored.count > magic + 17 + 28 else { throw Self.broken(path) }
-        let idBytes = stored[stored.startIndex + magic ..< stored.startIndex + magic + 16]
+        let idBytes = stored[stored.startIndex + magic..<stored.startIndex + magic + 16]
         let id = String(decoding: idBytes, as: UTF8.self)
         guard let key = key(id) else {
-            throw StorageError(.damaged(FormatProblem(path: "", reason: "is sealed with a key this passphrase does not open")), path: path)
+            throw StorageError(
+                .damaged(FormatProblem(path: "", reason: "is sealed with a key this passphrase does not open")),
+                path: path)
         }
         let header = Self.header(id)
         guard stored.prefix(header.count) == header else { throw Self.broken(path) }
@@ -69,6 +71,10 @@ public struct SealedCodec: FileCodec {
     }
 
     static func broken(_ path: String) -> StorageError {
-        StorageError(.damaged(FormatProblem(path: "", reason: "has been changed outside assetmap or is damaged: its seal does not match")), path: path)
+        StorageError(
+            .damaged(
+                FormatProblem(
+                    path: "", reason: "has been changed outside assetmap or is damaged: its seal does not match")),
+            path: path)
     }
 }

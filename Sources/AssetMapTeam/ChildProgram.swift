@@ -23,8 +23,10 @@ enum ChildProgram {
         case system(Int32)
     }
 
-    static func run(_ program: String, _ arguments: [String], environment: [String: String], input: Data = Data(),
-                    timeoutSeconds: Double = 120) throws(Failure) -> ProgramRun {
+    static func run(
+        _ program: String, _ arguments: [String], environment: [String: String], input: Data = Data(),
+        timeoutSeconds: Double = 120
+    ) throws(Failure) -> ProgramRun {
         let toChild = try makePipe()
         let fromChild = try makePipe(closingOnFailure: toChild)
         let errorsFromChild = try makePipe(closingOnFailure: toChild + fromChild)
@@ -37,8 +39,7 @@ enum ChildProgram {
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv + envp { free(pointer) }
         }
         var pid = pid_t()
         let spawned = posix_spawnp(&pid, program, &actions, nil, argv, envp)
@@ -49,7 +50,8 @@ enum ChildProgram {
             closeAll([toChild[1], fromChild[0], errorsFromChild[0]])
             throw spawned == ENOENT ? .notFound(program) : .system(spawned)
         }
-        let exchange = Exchange(input: input, toChild: toChild[1], fromChild: fromChild[0], errorsFromChild: errorsFromChild[0])
+        let exchange = Exchange(
+            input: input, toChild: toChild[1], fromChild: fromChild[0], errorsFromChild: errorsFromChild[0])
         let finishedInTime = exchange.run(deadline: monotonicSeconds() + timeoutSeconds)
         if !finishedInTime { kill(pid, SIGKILL) }
         let status = wait(for: pid)
@@ -122,9 +124,11 @@ private final class Exchange {
         while fromChild >= 0 || errorsFromChild >= 0 {
             let left = deadline - ChildProgram.monotonicSeconds()
             guard left > 0 else { return false }
-            var fds = [pollfd(fd: fromChild, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: errorsFromChild, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: toChild, events: Int16(POLLOUT), revents: 0)]
+            var fds = [
+                pollfd(fd: fromChild, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: errorsFromChild, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: toChild, events: Int16(POLLOUT), revents: 0),
+            ]
             let ready = poll(&fds, nfds_t(fds.count), Int32(min(left * 1000, 1000)))
             if ready < 0 {
                 if errno == EINTR { continue }

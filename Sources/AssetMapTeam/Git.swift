@@ -22,7 +22,8 @@ struct Git {
             "HOME": directory.deletingLastPathComponent().path,
             "XDG_CONFIG_HOME": directory.deletingLastPathComponent().path,
             "GIT_TERMINAL_PROMPT": "0",
-            "GIT_SSH_COMMAND": "ssh -o BatchMode=yes -o ConnectTimeout=20 -o ServerAliveInterval=15 -o ServerAliveCountMax=2",
+            "GIT_SSH_COMMAND":
+                "ssh -o BatchMode=yes -o ConnectTimeout=20 -o ServerAliveInterval=15 -o ServerAliveCountMax=2",
             "LC_ALL": "C",
             "LANG": "C",
             "PATH": inherited["PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/bin:/usr/bin:/bin",
@@ -32,12 +33,15 @@ struct Git {
     }
 
     /// Runs one git command; a failure that is not the remote's is reported as the repository's.
-    func run(_ arguments: [String], input: Data = Data(), extra: [String: String] = [:],
-             timeoutSeconds: Double = 120) throws(TeamProblem) -> ProgramRun {
+    func run(
+        _ arguments: [String], input: Data = Data(), extra: [String: String] = [:],
+        timeoutSeconds: Double = 120
+    ) throws(TeamProblem) -> ProgramRun {
         let configured = Self.settings.flatMap { ["-c", $0] } + arguments
         do {
-            return try ChildProgram.run("git", configured, environment: environment.merging(extra) { $1 }, input: input,
-                                        timeoutSeconds: timeoutSeconds)
+            return try ChildProgram.run(
+                "git", configured, environment: environment.merging(extra) { $1 }, input: input,
+                timeoutSeconds: timeoutSeconds)
         } catch .notFound {
             throw .gitMissing
         } catch .timedOut {
@@ -48,9 +52,12 @@ struct Git {
     }
 
     /// Runs a command that must succeed and returns what it printed, without the last new line.
-    func text(_ arguments: [String], input: Data = Data(), extra: [String: String] = [:]) throws(TeamProblem) -> String {
+    func text(_ arguments: [String], input: Data = Data(), extra: [String: String] = [:]) throws(TeamProblem) -> String
+    {
         let result = try run(arguments, input: input, extra: extra)
-        guard result.succeeded else { throw .local("git \(arguments.first ?? "") did not finish: \(result.errorText.firstLine)") }
+        guard result.succeeded else {
+            throw .local("git \(arguments.first ?? "") did not finish: \(result.errorText.firstLine)")
+        }
         return result.outputText.trimmed
     }
 
@@ -102,12 +109,14 @@ struct Git {
         var paths: [String] = []
         for (number, data) in contents.enumerated() {
             let path = scratch.appendingPathComponent("\(number)").path
-            guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
+            else {
                 throw .local("the team's working folder could not be written")
             }
             paths.append(path)
         }
-        let ids = try text(["hash-object", "-w", "--no-filters", "--stdin-paths"], input: Data(paths.map { $0 + "\n" }.joined().utf8))
+        let ids = try text(
+            ["hash-object", "-w", "--no-filters", "--stdin-paths"], input: Data(paths.map { $0 + "\n" }.joined().utf8))
         return ids.split(separator: "\n").map(String.init)
     }
 
@@ -130,11 +139,16 @@ struct Git {
         return try text(["mktree", "-z"], input: Data(top.map { $0 + "\0" }.joined().utf8))
     }
 
-    func commit(tree: String, parents: [String], author: String, message: String, at date: Date) throws(TeamProblem) -> String {
+    func commit(tree: String, parents: [String], author: String, message: String, at date: Date) throws(TeamProblem)
+        -> String
+    {
         let stamp = "\(Int(date.timeIntervalSince1970)) +0000"
-        let identity = ["GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": "", "GIT_AUTHOR_DATE": stamp,
-                        "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": "", "GIT_COMMITTER_DATE": stamp]
-        return try text(["commit-tree", tree] + parents.flatMap { ["-p", $0] }, input: Data((message + "\n").utf8), extra: identity)
+        let identity = [
+            "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": "", "GIT_AUTHOR_DATE": stamp,
+            "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": "", "GIT_COMMITTER_DATE": stamp,
+        ]
+        return try text(
+            ["commit-tree", tree] + parents.flatMap { ["-p", $0] }, input: Data((message + "\n").utf8), extra: identity)
     }
 
     func isAncestor(_ ancestor: String, of commit: String) throws(TeamProblem) -> Bool {

@@ -26,8 +26,11 @@ extension Git {
     /// Brings in the team's history; nil when it is still empty.
     func fetch(_ remote: String) throws(TeamProblem) -> String? {
         if let path = Self.localPath(of: remote), !FileManager.default.fileExists(atPath: path) { throw .unreachable }
-        let result = try run(["fetch", "--quiet", "--no-tags", "--prune", "--no-write-fetch-head", remote,
-                              "+refs/heads/*:refs/remotes/team/*"], timeoutSeconds: 300)
+        let result = try run(
+            [
+                "fetch", "--quiet", "--no-tags", "--prune", "--no-write-fetch-head", remote,
+                "+refs/heads/*:refs/remotes/team/*",
+            ], timeoutSeconds: 300)
         guard result.succeeded else { throw problem(result, remote: remote) }
         let main = try run(["rev-parse", "--verify", "--quiet", "refs/remotes/team/main^{commit}"])
         return main.succeeded ? main.outputText.trimmed : nil
@@ -35,11 +38,13 @@ extension Git {
 
     /// False when someone else sent their changes first; then fetch and merge again.
     func push(_ commit: String, to remote: String) throws(TeamProblem) -> Bool {
-        let result = try run(["push", "--quiet", "--no-verify", remote, "\(commit):refs/heads/main"], timeoutSeconds: 300)
+        let result = try run(
+            ["push", "--quiet", "--no-verify", remote, "\(commit):refs/heads/main"], timeoutSeconds: 300)
         if result.succeeded { return true }
         let text = result.errorText
         if text.contains("[rejected]") || text.contains("non-fast-forward") || text.contains("fetch first")
-            || text.contains("cannot lock ref") || text.contains("failed to update ref") {
+            || text.contains("cannot lock ref") || text.contains("failed to update ref")
+        {
             return false
         }
         throw problem(result, remote: remote)
@@ -48,11 +53,14 @@ extension Git {
     /// Whether the remote could not be reached at all, or was reached and could not be read.
     private func problem(_ result: ProgramRun, remote: String) -> TeamProblem {
         let text = result.errorText
-        let unreachable = ["Could not resolve hostname", "Connection refused", "Connection timed out", "No route to host",
-                           "Network is unreachable", "Host key verification failed", "Permission denied",
-                           "Connection closed", "Could not read from remote repository", "unable to access"]
+        let unreachable = [
+            "Could not resolve hostname", "Connection refused", "Connection timed out", "No route to host",
+            "Network is unreachable", "Host key verification failed", "Permission denied",
+            "Connection closed", "Could not read from remote repository", "unable to access",
+        ]
         if let path = Self.localPath(of: remote) {
-            return FileManager.default.fileExists(atPath: path) ? .damagedRemote("it is not a team's folder or is damaged") : .unreachable
+            return FileManager.default.fileExists(atPath: path)
+                ? .damagedRemote("it is not a team's folder or is damaged") : .unreachable
         }
         if unreachable.contains(where: text.contains) && !text.contains("does not appear to be a git repository") {
             return .unreachable

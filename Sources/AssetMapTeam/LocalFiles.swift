@@ -32,7 +32,7 @@ struct LocalFiles {
     func readOne(_ path: String) throws(TeamProblem) -> Data? {
         do {
             return try DurableFile.read(url(path))
-        } catch where error.reason == .notFound {
+        } catch  where error.reason == .notFound {
             return nil
         } catch {
             throw .storage(error)
@@ -52,7 +52,9 @@ struct LocalFiles {
     func remove(_ path: String) throws(TeamProblem) -> Bool {
         let source = url(path)
         guard path.hasPrefix("plans/") else {
-            guard unlink(source.path) == 0 || errno == ENOENT else { throw .storage(StorageError(errno: errno, path: source.path)) }
+            guard unlink(source.path) == 0 || errno == ENOENT else {
+                throw .storage(StorageError(errno: errno, path: source.path))
+            }
             return true
         }
         let name = source.lastPathComponent
@@ -71,7 +73,7 @@ struct LocalFiles {
                 destination = data.bin.appendingPathComponent(name.dropLast(".json".count) + "-\(stamp).json")
             }
             try DurableFile.move(source, to: destination)
-        } catch where error.reason == .folderMissing {
+        } catch  where error.reason == .folderMissing {
             return true
         } catch {
             throw .storage(error)

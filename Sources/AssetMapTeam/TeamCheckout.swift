@@ -26,7 +26,9 @@ extension TeamSync {
         // Files sealed under a keyring this passphrase does not open (the team changed it) are taken as they come:
         // their seal is checked when they are opened.
         guard let codec else {
-            guard EncryptedEnvelope.looksSealed(stored) else { throw .damagedRemote("\(path) should be sealed and is not") }
+            guard EncryptedEnvelope.looksSealed(stored) else {
+                throw .damagedRemote("\(path) should be sealed and is not")
+            }
             return
         }
         let plain: Data
@@ -49,8 +51,10 @@ extension TeamSync {
     /// Brings the files here up to the tree, one at a time and each atomically. A file changed here while the
     /// sync ran is left as it is, and remembered as based on what was read, so the next sync merges it.
     /// Returns, for each file, the version it now stands for.
-    func checkout(_ tree: [String: String], incoming: [String: Data], localIDs: [String: String],
-                  report: inout SyncReport) throws(TeamProblem) -> [String: String] {
+    func checkout(
+        _ tree: [String: String], incoming: [String: Data], localIDs: [String: String],
+        report: inout SyncReport
+    ) throws(TeamProblem) -> [String: String] {
         var base: [String: String] = [:]
         let paths = Set(tree.keys).union(localIDs.keys).filter(LocalFiles.isShared)
         // The keyring last: until it changes, the files here still open with the passphrase they had.
@@ -76,7 +80,9 @@ extension TeamSync {
             }
             base[path] = want
             report.received += 1
-            if path.hasPrefix("plans/") { report.plansChanged.append(String(path.dropFirst("plans/".count).dropLast(".json".count))) }
+            if path.hasPrefix("plans/") {
+                report.plansChanged.append(String(path.dropFirst("plans/".count).dropLast(".json".count)))
+            }
         }
         return base
     }

@@ -20,7 +20,8 @@ public enum TeamProblem: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .notJoined:
-            return "This data folder is not in a team yet; join one with assetmap team join REMOTE --name \"YOUR NAME\"."
+            return
+                "This data folder is not in a team yet; join one with assetmap team join REMOTE --name \"YOUR NAME\"."
         case .alreadyJoined(let remote):
             return "This data folder already shares with \(remote); run assetmap team leave first to join another team."
         case .noName:
@@ -28,13 +29,16 @@ public enum TeamProblem: Error, Equatable, Sendable {
         case .gitMissing:
             return "The git program is needed to share with a team; install it (scripts/run does) and try again."
         case .unreachable:
-            return "The team's folder could not be reached, so nothing was changed here; check the drive, stick or network and sync again."
+            return
+                "The team's folder could not be reached, so nothing was changed here; check the drive, stick or network and sync again."
         case .damagedRemote(let what):
-            return "The team's folder could not be read (\(what)), so nothing here was changed; ask whoever looks after it to check it."
+            return
+                "The team's folder could not be read (\(what)), so nothing here was changed; ask whoever looks after it to check it."
         case .wrongPassphrase:
             return "That passphrase does not open the team's plans, so nothing was changed; use the team's passphrase."
         case .otherPassphrase:
-            return "This folder's plans are locked differently from the team's (another passphrase, or none), so it cannot join; "
+            return
+                "This folder's plans are locked differently from the team's (another passphrase, or none), so it cannot join; "
                 + "join from an empty data folder, or use the team's passphrase here first."
         case .passphraseChangedOnBoth:
             return "The passphrase was changed here and in the team at the same time, so nothing was changed; "
@@ -44,7 +48,8 @@ public enum TeamProblem: Error, Equatable, Sendable {
         case .changedWhileSyncing:
             return "A plan changed while it was being shared; sync again to share it too."
         case .local(let what):
-            return "The team's copy in this data folder could not be used (\(what)); sync again, and if it happens again run assetmap team leave and join again."
+            return
+                "The team's copy in this data folder could not be used (\(what)); sync again, and if it happens again run assetmap team leave and join again."
         case .storage(let error):
             return error.message
         }

@@ -34,8 +34,9 @@ extension TeamSync {
                 changes = try teamChanges(since: state.synced, upTo: theirs)
             }
         }
-        return TeamStatus(remote: state.remote, worker: state.worker, lastSync: state.lastSync, changedHere: changedHere,
-                          changedInTeam: changes, workers: try workers())
+        return TeamStatus(
+            remote: state.remote, worker: state.worker, lastSync: state.lastSync, changedHere: changedHere,
+            changedInTeam: changes, workers: try workers())
     }
 
     /// The newest change to each shared file between two commits, with who made it.
@@ -49,16 +50,19 @@ extension TeamSync {
             let fields = header.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 2, let seconds = TimeInterval(fields[1]) else { continue }
             for path in lines.dropFirst().map(String.init) where LocalFiles.isShared(path) && newest[path] == nil {
-                newest[path] = TeamStatus.Change(path: path, by: String(fields[0]), at: Date(timeIntervalSince1970: seconds))
+                newest[path] = TeamStatus.Change(
+                    path: path, by: String(fields[0]), at: Date(timeIntervalSince1970: seconds))
             }
         }
         return newest.values.sorted { ($0.at, $0.path) > ($1.at, $1.path) }
     }
 
     private func workers() throws(TeamProblem) -> [String] {
-        let refs = try git.run(["rev-parse", "--verify", "--quiet", "refs/remotes/team/main"]).succeeded
+        let refs =
+            try git.run(["rev-parse", "--verify", "--quiet", "refs/remotes/team/main"]).succeeded
             ? ["refs/remotes/team/main"] : []
-        let local = try git.run(["rev-parse", "--verify", "--quiet", "refs/heads/main"]).succeeded ? ["refs/heads/main"] : []
+        let local =
+            try git.run(["rev-parse", "--verify", "--quiet", "refs/heads/main"]).succeeded ? ["refs/heads/main"] : []
         guard !(refs + local).isEmpty else { return [] }
         let names = try git.text(["log", "--format=%an"] + refs + local).split(separator: "\n").map(String.init)
         var seen = Set<String>()

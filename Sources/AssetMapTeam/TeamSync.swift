@@ -27,7 +27,8 @@ public final class TeamSync {
     let keys: TeamKeys
     let now: () -> Date
 
-    public init(data: DataFolder, keys: TeamKeys, environment: [String: String], now: @escaping () -> Date = Date.init) {
+    public init(data: DataFolder, keys: TeamKeys, environment: [String: String], now: @escaping () -> Date = Date.init)
+    {
         team = TeamFolder(data: data)
         git = team.git(environment: environment)
         files = LocalFiles(data: data)
@@ -71,7 +72,9 @@ public final class TeamSync {
         let lock = try takeLock()
         defer { lock.release() }
         // The state goes first, so a leave that is stopped part-way has still left.
-        guard unlink(team.stateFile.path) == 0 else { throw .storage(StorageError(errno: errno, path: team.stateFile.path)) }
+        guard unlink(team.stateFile.path) == 0 else {
+            throw .storage(StorageError(errno: errno, path: team.stateFile.path))
+        }
         try? FileManager.default.removeItem(at: team.root)
     }
 
@@ -120,7 +123,8 @@ public final class TeamSync {
         let local = try files.read()
         let localIDs = local.mapValues(LocalFiles.blobID)
         let syncedTree = try git.tree(of: state.synced)
-        let ours = try commitLocalChanges(local, localIDs: localIDs, syncedTree: syncedTree, state: state, report: &report)
+        let ours = try commitLocalChanges(
+            local, localIDs: localIDs, syncedTree: syncedTree, state: state, report: &report)
         let theirs = try git.fetch(state.remote)
         let (target, send) = try decide(ours: ours, theirs: theirs, state: state, report: &report)
         guard let target else { return finish(&state, target: nil, base: [:], report: report) }
@@ -134,7 +138,9 @@ public final class TeamSync {
         return finish(&state, target: target, base: base, report: report)
     }
 
-    private func finish(_ state: inout TeamState, target: String?, base: [String: String], report: SyncReport) -> SyncReport {
+    private func finish(_ state: inout TeamState, target: String?, base: [String: String], report: SyncReport)
+        -> SyncReport
+    {
         state.synced = target
         state.base = base
         state.lastSync = now()
@@ -144,8 +150,10 @@ public final class TeamSync {
     }
 
     /// Commits what changed here since the last sync; returns the commit this folder's files now stand for.
-    private func commitLocalChanges(_ local: [String: Data], localIDs: [String: String], syncedTree: [String: String],
-                                    state: TeamState, report: inout SyncReport) throws(TeamProblem) -> String? {
+    private func commitLocalChanges(
+        _ local: [String: Data], localIDs: [String: String], syncedTree: [String: String],
+        state: TeamState, report: inout SyncReport
+    ) throws(TeamProblem) -> String? {
         let changed = Set(localIDs.keys).union(state.base.keys).filter { localIDs[$0] != state.base[$0] }.sorted()
         let toStore = changed.filter { localIDs[$0] != nil && localIDs[$0] != syncedTree[$0] }
         let stored = try git.store(toStore.map { local[$0]! }, in: team.scratch)
@@ -154,18 +162,22 @@ public final class TeamSync {
         var merger = treeMerge(ourCommit: nil, theirCommit: state.synced, worker: state.worker)
         let trees = TreeMerge.Trees(base: state.base, ours: localIDs, theirs: syncedTree)
         for path in changed {
-            tree[path] = try merger.resolve(path, base: state.base[path], ours: localIDs[path], theirs: syncedTree[path], trees: trees)
+            tree[path] = try merger.resolve(
+                path, base: state.base[path], ours: localIDs[path], theirs: syncedTree[path], trees: trees)
         }
         report.sent = changed.filter { tree[$0] != syncedTree[$0] }.count
         report.clashes += merger.clashes
         guard tree != syncedTree else { return state.synced }
-        return try git.commit(tree: try git.makeTree(tree), parents: state.synced.map { [$0] } ?? [], author: state.worker,
-                              message: "Changes made on this laptop", at: now())
+        return try git.commit(
+            tree: try git.makeTree(tree), parents: state.synced.map { [$0] } ?? [], author: state.worker,
+            message: "Changes made on this laptop", at: now())
     }
 
     /// Where this folder ends up, and whether that must be sent to the team.
-    private func decide(ours: String?, theirs: String?, state: TeamState,
-                        report: inout SyncReport) throws(TeamProblem) -> (target: String?, send: Bool) {
+    private func decide(
+        ours: String?, theirs: String?, state: TeamState,
+        report: inout SyncReport
+    ) throws(TeamProblem) -> (target: String?, send: Bool) {
         guard let theirs else { return (ours, ours != nil) }
         guard let ours, ours != theirs else { return (theirs, false) }
         if try git.isAncestor(theirs, of: ours) { return (ours, true) }
@@ -173,12 +185,14 @@ public final class TeamSync {
         let base = try git.mergeBase(ours, theirs)
         var merger = treeMerge(ourCommit: ours, theirCommit: theirs, worker: state.worker)
         let theirTree = try git.tree(of: theirs)
-        let merged = try merger.merge(TreeMerge.Trees(base: try git.tree(of: base), ours: try git.tree(of: ours), theirs: theirTree))
+        let merged = try merger.merge(
+            TreeMerge.Trees(base: try git.tree(of: base), ours: try git.tree(of: ours), theirs: theirTree))
         report.clashes += merger.clashes
         // Everything here was already in the team's version: no need for a merge of our own.
         if merged == theirTree { return (theirs, false) }
-        let commit = try git.commit(tree: try git.makeTree(merged), parents: [ours, theirs], author: state.worker,
-                                    message: "Changes from the team merged", at: now())
+        let commit = try git.commit(
+            tree: try git.makeTree(merged), parents: [ours, theirs], author: state.worker,
+            message: "Changes from the team merged", at: now())
         return (commit, true)
     }
 
@@ -193,6 +207,7 @@ public final class TeamSync {
                 return MergeSource(writer: change.author, changedAt: change.date)
             }
         }
-        return TreeMerge(git: git, keys: keys, scratch: team.scratch, ourSource: source(ourCommit), theirSource: source(theirCommit))
+        return TreeMerge(
+            git: git, keys: keys, scratch: team.scratch, ourSource: source(ourCommit), theirSource: source(theirCommit))
     }
 }

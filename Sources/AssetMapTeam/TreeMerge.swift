@@ -15,8 +15,10 @@ struct TreeMerge {
     /// The keyring the merged tree keeps, known before any other file is merged.
     private var resultKeyring: Data?
 
-    init(git: Git, keys: TeamKeys, scratch: URL, ourSource: @escaping (String) throws(TeamProblem) -> MergeSource,
-         theirSource: @escaping (String) throws(TeamProblem) -> MergeSource) {
+    init(
+        git: Git, keys: TeamKeys, scratch: URL, ourSource: @escaping (String) throws(TeamProblem) -> MergeSource,
+        theirSource: @escaping (String) throws(TeamProblem) -> MergeSource
+    ) {
         self.git = git
         self.keys = keys
         self.scratch = scratch
@@ -25,8 +27,10 @@ struct TreeMerge {
     }
 
     /// One file: the side that changed it wins; deleted on one side and changed on the other comes back.
-    mutating func resolve(_ path: String, base: String?, ours: String?, theirs: String?,
-                          trees: Trees) throws(TeamProblem) -> String? {
+    mutating func resolve(
+        _ path: String, base: String?, ours: String?, theirs: String?,
+        trees: Trees
+    ) throws(TeamProblem) -> String? {
         if ours == theirs { return ours }
         if base == ours { return theirs }
         if base == theirs { return ours }
@@ -46,33 +50,41 @@ struct TreeMerge {
         var result: [String: String] = [:]
         // The keyring first: every merged file is sealed under the one that results.
         let keyring = "keyring.json"
-        result[keyring] = try resolve(keyring, base: trees.base[keyring], ours: trees.ours[keyring], theirs: trees.theirs[keyring],
-                                      trees: trees)
+        result[keyring] = try resolve(
+            keyring, base: trees.base[keyring], ours: trees.ours[keyring], theirs: trees.theirs[keyring],
+            trees: trees)
         resultKeyring = try result[keyring].flatMap { id throws(TeamProblem) in try git.blobs([id])[id] }
         let paths = Set(trees.base.keys).union(trees.ours.keys).union(trees.theirs.keys).subtracting([keyring])
         for path in paths.sorted() {
-            result[path] = try resolve(path, base: trees.base[path], ours: trees.ours[path], theirs: trees.theirs[path], trees: trees)
+            result[path] = try resolve(
+                path, base: trees.base[path], ours: trees.ours[path], theirs: trees.theirs[path], trees: trees)
         }
         return result
     }
 
-    private mutating func mergeContents(_ path: String, base: String?, ours: String, theirs: String,
-                                        trees: Trees) throws(TeamProblem) -> String {
+    private mutating func mergeContents(
+        _ path: String, base: String?, ours: String, theirs: String,
+        trees: Trees
+    ) throws(TeamProblem) -> String {
         let isPlan = path.hasPrefix("plans/")
         guard isPlan || path == "community.json" else {
             if path == "keyring.json" { throw .passphraseChangedOnBoth }
             return theirs
         }
         let contents = try git.blobs([ours, theirs] + (base.map { [$0] } ?? []))
-        let keyrings = try git.blobs([trees.base["keyring.json"], trees.ours["keyring.json"], trees.theirs["keyring.json"]].compactMap { $0 })
+        let keyrings = try git.blobs(
+            [trees.base["keyring.json"], trees.ours["keyring.json"], trees.theirs["keyring.json"]].compactMap { $0 })
         func plain(_ id: String?, tree: [String: String]) throws(TeamProblem) -> Data? {
             guard let id else { return nil }
             guard let sealed = contents[id] else { throw .local("a file of its history is missing") }
-            guard let codec = keys.codec(forKeyring: tree["keyring.json"].flatMap { keyrings[$0] }) else { throw .wrongPassphrase }
+            guard let codec = keys.codec(forKeyring: tree["keyring.json"].flatMap { keyrings[$0] }) else {
+                throw .wrongPassphrase
+            }
             do {
                 return try codec.unseal(sealed, path: path)
             } catch {
-                throw EncryptedEnvelope.looksSealed(sealed) ? .wrongPassphrase : .damagedRemote("\(path) \(error.readReason)")
+                throw EncryptedEnvelope.looksSealed(sealed)
+                    ? .wrongPassphrase : .damagedRemote("\(path) \(error.readReason)")
             }
         }
         let mine = try plain(ours, tree: trees.ours)!
@@ -80,10 +92,14 @@ struct TreeMerge {
         let original = try plain(base, tree: trees.base)
         let merged: MergeResult
         do {
-            merged = isPlan
-                ? try TeamMerge.plan(base: original, ours: mine, theirs: other, ourSource: try ourSource(path), theirSource: try theirSource(path))
-                : try TeamMerge.directory(base: original, ours: mine, theirs: other, ourSource: try ourSource(path),
-                                          theirSource: try theirSource(path))
+            merged =
+                isPlan
+                ? try TeamMerge.plan(
+                    base: original, ours: mine, theirs: other, ourSource: try ourSource(path),
+                    theirSource: try theirSource(path))
+                : try TeamMerge.directory(
+                    base: original, ours: mine, theirs: other, ourSource: try ourSource(path),
+                    theirSource: try theirSource(path))
         } catch let problem as FormatProblem {
             throw .damagedRemote("\(path) \(problem)")
         } catch let problem as TeamProblem {

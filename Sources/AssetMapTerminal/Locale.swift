@@ -25,7 +25,8 @@ public enum TerminalLocale {
     }
 
     /// Said once, on the status line, when the terminal is not set to UTF-8.
-    public static let notUTF8Warning = "This terminal is not set to UTF-8, so letters like ë may show wrongly and typed ones show as �. "
+    public static let notUTF8Warning =
+        "This terminal is not set to UTF-8, so letters like ë may show wrongly and typed ones show as �. "
         + "Set LANG=C.UTF-8 and start assetmap again."
 
     public static var isUTF8: Bool {

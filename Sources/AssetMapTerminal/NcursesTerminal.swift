@@ -36,10 +36,12 @@ public final class NcursesTerminal: TerminalBackend {
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         switch am_terminal_can_address_cursor() {
         case -1:
-            throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
+            throw TerminalStartError(
+                description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
         case 0:
-            throw TerminalStartError(description: "assetmap places text all over the screen, which this terminal (TERM=\(term)) cannot do; "
-                                     + "use a terminal program such as xterm, or see the plans without one with assetmap list.")
+            throw TerminalStartError(
+                description: "assetmap places text all over the screen, which this terminal (TERM=\(term)) cannot do; "
+                    + "use a terminal program such as xterm, or see the plans without one with assetmap list.")
         default:
             break
         }
@@ -56,7 +58,8 @@ public final class NcursesTerminal: TerminalBackend {
         }
         am_ignore_signal(SIGPIPE)
         guard let screen = am_newterm() else {
-            throw TerminalStartError(description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
+            throw TerminalStartError(
+                description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
         }
         self.screen = screen
         set_term(screen)
@@ -74,8 +77,10 @@ public final class NcursesTerminal: TerminalBackend {
         size = Size(width: Int(am_cols()), height: Int(am_lines()))
         // Anything written to stderr would corrupt the screen; a crash says one plain line instead.
         savedStderr = dup(2)
-        am_prepare_for_crash(savedStderr, "\nassetmap stopped because of a fault. Plans are saved up to the last change; run assetmap check.\n",
-                             clearsScrollback ? 1 : 0)
+        am_prepare_for_crash(
+            savedStderr,
+            "\nassetmap stopped because of a fault. Plans are saved up to the last change; run assetmap check.\n",
+            clearsScrollback ? 1 : 0)
         am_install_crash_handler()
         let null = open("/dev/null", O_WRONLY)
         if null >= 0 {
@@ -173,7 +178,9 @@ public final class NcursesTerminal: TerminalBackend {
 
     public func waitForEvents(timeoutMilliseconds: Int) -> [TerminalEvent] {
         var events: [TerminalEvent] = []
-        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0),
+        ]
         let timeout = decoder.isWaiting ? escapeDelayMilliseconds : Int32(clamping: timeoutMilliseconds)
         let ready = poll(&fds, 2, timeout)
         if ready == 0, decoder.isWaiting {
@@ -222,7 +229,9 @@ public final class NcursesTerminal: TerminalBackend {
         guard !run.bytes.isEmpty else { return }
         let style = styles[run.role] ?? (am_normal(), 0)
         run.bytes.withUnsafeBufferPointer { bytes in
-            _ = am_put_ascii(Int32(run.origin.y), Int32(run.origin.x), bytes.baseAddress, Int32(bytes.count), style.attributes, style.pair)
+            _ = am_put_ascii(
+                Int32(run.origin.y), Int32(run.origin.x), bytes.baseAddress, Int32(bytes.count), style.attributes,
+                style.pair)
         }
     }
 
@@ -280,7 +289,9 @@ struct AsciiRun {
 
     /// Adds the cell if it carries straight on from the run; false if a new run is needed.
     mutating func extend(with byte: UInt8, role: Role, at point: Point) -> Bool {
-        guard !bytes.isEmpty, point.y == origin.y, point.x == origin.x + bytes.count, role == self.role else { return false }
+        guard !bytes.isEmpty, point.y == origin.y, point.x == origin.x + bytes.count, role == self.role else {
+            return false
+        }
         bytes.append(CChar(bitPattern: byte))
         return true
     }

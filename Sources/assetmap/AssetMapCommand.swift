@@ -10,11 +10,15 @@ struct AssetMapCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "assetmap",
-        abstract: "Build a person's asset map together: the people in their life, their strengths, small steps towards their goals, and how they feel over time.",
+        abstract:
+            "Build a person's asset map together: the people in their life, their strengths, small steps towards their goals, and how they feel over time.",
         version: "assetmap \(version)",
-        subcommands: [CaseloadCommand.self, OpenCommand.self, NewCommand.self, ListCommand.self, ExportCommand.self, ImportCommand.self,
-                      DemoCommand.self, CheckCommand.self, PassphraseCommand.self, TeamCommand.self, ReportCommand.self,
-                      GroupCommand.self],
+        subcommands: [
+            CaseloadCommand.self, OpenCommand.self, NewCommand.self, ListCommand.self, ExportCommand.self,
+            ImportCommand.self,
+            DemoCommand.self, CheckCommand.self, PassphraseCommand.self, TeamCommand.self, ReportCommand.self,
+            GroupCommand.self,
+        ],
         defaultSubcommand: CaseloadCommand.self
     )
 

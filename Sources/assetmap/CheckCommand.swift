@@ -3,8 +3,9 @@ import AssetMapCore
 import FoundationEssentials
 
 struct CheckCommand: FolderCommand {
-    static let configuration = CommandConfiguration(commandName: "check",
-                                                    abstract: "Check every file in the data folder can be read; exits with 1 if any cannot.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check every file in the data folder can be read; exits with 1 if any cannot.")
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
@@ -17,7 +18,8 @@ struct CheckCommand: FolderCommand {
         if !report.problems.isEmpty { trouble.append("\(report.problems.count) file(s) could not be read") }
         if !report.sharedIDs.isEmpty { trouble.append("\(report.sharedIDs.count) plan files share an id") }
         if !trouble.isEmpty {
-            throw UserFacingError(message: trouble.joined(separator: " and ") + "; they have been left exactly as they are.")
+            throw UserFacingError(
+                message: trouble.joined(separator: " and ") + "; they have been left exactly as they are.")
         }
     }
 }

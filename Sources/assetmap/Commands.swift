@@ -4,7 +4,8 @@ import AssetMapUI
 import FoundationEssentials
 
 struct CaseloadCommand: FolderCommand {
-    static let configuration = CommandConfiguration(commandName: "caseload", abstract: "Show the caseload (what assetmap does with no command).")
+    static let configuration = CommandConfiguration(
+        commandName: "caseload", abstract: "Show the caseload (what assetmap does with no command).")
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
@@ -21,7 +22,8 @@ struct CaseloadCommand: FolderCommand {
 }
 
 struct OpenCommand: FolderCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open one plan straight away, by the person's name or the plan's id.")
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open one plan straight away, by the person's name or the plan's id.")
 
     @Argument(help: ArgumentHelp("A name (or part of one) or a plan id.", valueName: "name-or-id"))
     var nameOrID: String
@@ -37,8 +39,9 @@ struct OpenCommand: FolderCommand {
 }
 
 struct NewCommand: FolderCommand {
-    static let configuration = CommandConfiguration(commandName: "new",
-                                                    abstract: "Start a plan for someone and open it; without a terminal, print its id.")
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a plan for someone and open it; without a terminal, print its id.")
 
     @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
     var name: String
@@ -47,7 +50,9 @@ struct NewCommand: FolderCommand {
     @ParentCommand var root: AssetMapCommand
 
     func run() throws {
-        guard let name = ControlCharacters.removed(from: name).nonEmpty else { throw UserFacingError(message: "Please give the person's name.", isUsage: true) }
+        guard let name = ControlCharacters.removed(from: name).nonEmpty else {
+            throw UserFacingError(message: "Please give the person's name.", isUsage: true)
+        }
         let store = try options.store()
         let env = options.environmentForScreens
         let plan = Plan(id: env.newID(), person: Person(name: name), createdAt: Timestamp.wholeSeconds(env.now()))
@@ -74,12 +79,14 @@ enum PlanLookup {
         case .none:
             throw UserFacingError(message: "No plan matches that name or id; run assetmap list to see them all.")
         case .several(let matches) where Set(matches.map { PlanID.key($0.summary.id) }).count == 1:
-            throw UserFacingError(message: "\(matches.count) plan files hold that same id; give the person's name instead, "
-                                  + "and run assetmap check to see which files they are.")
+            throw UserFacingError(
+                message: "\(matches.count) plan files hold that same id; give the person's name instead, "
+                    + "and run assetmap check to see which files they are.")
         case .several(let matches):
             let lines = matches.map { "\($0.summary.id)  \($0.summary.displayName)" }.joined(separator: "\n")
-            throw UserFacingError(message: "\(matches.count) plans match that name; open one by its id (listed on standard output).",
-                                  details: lines)
+            throw UserFacingError(
+                message: "\(matches.count) plans match that name; open one by its id (listed on standard output).",
+                details: lines)
         }
     }
 }

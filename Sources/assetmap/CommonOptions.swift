@@ -10,7 +10,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("The folder plans are kept in.", valueName: "folder"))
     var dataDir: String?
 
-    @Option(help: ArgumentHelp("How the screen looks: default, monochrome, high-contrast or colour-blind.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "How the screen looks: default, monochrome, high-contrast or colour-blind.", valueName: "name"))
     var theme: String?
 
     /// These options, with any not given taken from those given before the command's name.
@@ -47,11 +49,14 @@ struct Options {
         let folder = self.folder
         do {
             try folder.prepare()
-        } catch where error.reason == .notAFolder {
-            throw UserFacingError(message: "The data folder \(folder.root.path) is a file, not a folder, so it cannot be used; give "
-                                  + "--data-dir (or ASSETMAP_DATA_DIR) a folder, and a new one is made if it is not there yet. The file was not touched.")
+        } catch  where error.reason == .notAFolder {
+            throw UserFacingError(
+                message: "The data folder \(folder.root.path) is a file, not a folder, so it cannot be used; give "
+                    + "--data-dir (or ASSETMAP_DATA_DIR) a folder, and a new one is made if it is not there yet. The file was not touched."
+            )
         } catch {
-            throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message.lowercasingFirstLetter)")
+            throw UserFacingError(
+                message: "The data folder \(folder.root.path) cannot be used: \(error.message.lowercasingFirstLetter)")
         }
         // Unlocked first: finishing an interrupted sealing needs the folder to itself for a moment.
         let codec: FileCodec
@@ -59,9 +64,11 @@ struct Options {
             codec = try unlock(folder)
         } else if EncryptedEnvelope.found(in: folder) {
             // Once encrypted, a folder stays so: without its keyring nothing is opened, and nothing new is written plain.
-            throw UserFacingError(message: "This data folder is encrypted, but its keyring.json is missing, so nothing in it can be opened. "
-                                  + "Copy keyring.json back into \(folder.root.path) from a backup of the data folder (or from the team's "
-                                  + "folder), then start assetmap again; nothing has been changed.")
+            throw UserFacingError(
+                message:
+                    "This data folder is encrypted, but its keyring.json is missing, so nothing in it can be opened. "
+                    + "Copy keyring.json back into \(folder.root.path) from a backup of the data folder (or from the team's "
+                    + "folder), then start assetmap again; nothing has been changed.")
         } else {
             codec = PlainCodec()
         }
@@ -69,13 +76,16 @@ struct Options {
             FolderUse.lock = try FileLock.acquire(folder.folderLock, shared: true)
         } catch {
             if case .lockHeld = error.reason {
-                throw UserFacingError(message: "The passphrase of this data folder is being changed; try again in a minute.")
+                throw UserFacingError(
+                    message: "The passphrase of this data folder is being changed; try again in a minute.")
             }
-            throw UserFacingError(message: "The data folder \(folder.root.path) cannot be used: \(error.message.lowercasingFirstLetter)")
+            throw UserFacingError(
+                message: "The data folder \(folder.root.path) cannot be used: \(error.message.lowercasingFirstLetter)")
         }
         // Held now, so the passphrase cannot change any more; it may have changed just before.
         guard FolderPassphrase.stillOpens(codec, folder: folder) else {
-            throw UserFacingError(message: "The passphrase of this data folder was changed just now; please start assetmap again.")
+            throw UserFacingError(
+                message: "The passphrase of this data folder was changed just now; please start assetmap again.")
         }
         return PlanStore(folder: folder, codec: codec)
     }
@@ -90,8 +100,9 @@ struct Options {
         for attempt in 1...3 {
             guard let passphrase = PassphrasePrompt.ask("Passphrase for this data folder: ") else {
                 guard attempt == 1 else { break }
-                throw UserFacingError(message: "This data folder is encrypted and no passphrase was given. Type it when asked, or from a "
-                                      + "script give it as the first line of standard input. Nothing was changed.")
+                throw UserFacingError(
+                    message: "This data folder is encrypted and no passphrase was given. Type it when asked, or from a "
+                        + "script give it as the first line of standard input. Nothing was changed.")
             }
             do {
                 let unlocked = try FolderPassphrase.unlock(folder, passphrase: passphrase)
@@ -104,7 +115,8 @@ struct Options {
                 throw UserFacingError(message: error.message)
             }
         }
-        throw UserFacingError(message: "The data folder stays locked: the passphrase did not match. Nothing was changed.")
+        throw UserFacingError(
+            message: "The data folder stays locked: the passphrase did not match. Nothing was changed.")
     }
 
     /// `--theme`, else the theme chosen in settings, else the default.

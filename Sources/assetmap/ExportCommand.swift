@@ -17,8 +17,9 @@ extension ExportContents: ExpressibleByArgument {
 }
 
 struct ExportCommand: FolderCommand {
-    static let configuration = CommandConfiguration(commandName: "export",
-                                                    abstract: "Make a copy of a plan to print, take home or move: html, md, json or csv.")
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Make a copy of a plan to print, take home or move: html, md, json or csv.")
 
     @Argument(help: ArgumentHelp("A name (or part of one) or a plan id.", valueName: "name-or-id"))
     var nameOrID: String
@@ -29,14 +30,17 @@ struct ExportCommand: FolderCommand {
     @Option(help: "For csv: connections (one row per person on the map) or checks (one row per WELL12 check).")
     var what: CSVRows = .connections
 
-    @Option(help: ArgumentHelp("""
-        What goes in: everything, or page-one (the person's page: good life, the map, next steps, who to contact); \
-        add ,private to put in the people marked private, who are otherwise left out. Not for json, which is the \
-        whole plan.
-        """, valueName: "everything|page-one[,private]"))
+    @Option(
+        help: ArgumentHelp(
+            """
+            What goes in: everything, or page-one (the person's page: good life, the map, next steps, who to contact); \
+            add ,private to put in the people marked private, who are otherwise left out. Not for json, which is the \
+            whole plan.
+            """, valueName: "everything|page-one[,private]"))
     var include: ExportContents?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @Flag(help: "Write over the file if it is already there.")
@@ -67,20 +71,24 @@ struct ExportCommand: FolderCommand {
             throw error.userFacing
         }
         let directory = (try? DirectoryStore(folder: store.folder, codec: store.codec).read()) ?? CommunityDirectory()
-        let text = try Exporter.render(plan, as: format, rows: what, contents: include ?? ExportContents(),
-                                       directory: directory, made: CalendarDay(Date()))
+        let text = try Exporter.render(
+            plan, as: format, rows: what, contents: include ?? ExportContents(),
+            directory: directory, made: CalendarDay(Date()))
         let encrypted = store.codec.isEncrypted
         try OutputFile.write(text, to: output, force: force) { ExportNotice.written($0, encryptedFolder: encrypted) }
     }
 }
 
 struct ImportCommand: FolderCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Add a plan exported as JSON to the caseload.")
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Add a plan exported as JSON to the caseload.")
 
     @Argument(help: ArgumentHelp("The JSON file exported from assetmap.", valueName: "file"))
     var file: String
 
-    @Flag(name: .customLong("as-new"), help: "Add it as a separate plan with a new id, even if that plan is already here.")
+    @Flag(
+        name: .customLong("as-new"), help: "Add it as a separate plan with a new id, even if that plan is already here."
+    )
     var asNew = false
 
     @OptionGroup var given: CommonOptions
@@ -98,9 +106,13 @@ struct ImportCommand: FolderCommand {
         } catch {
             switch error.reason {
             case .notFound:
-                throw UserFacingError(message: "There is no file at \(url.path); check the name and where it was saved.")
+                throw UserFacingError(
+                    message: "There is no file at \(url.path); check the name and where it was saved.")
             case .notAPlainFile(let kind):
-                throw UserFacingError(message: "\(url.path) is \(kind), not a file: import a plan exported as JSON to a file. Nothing was added.")
+                throw UserFacingError(
+                    message:
+                        "\(url.path) is \(kind), not a file: import a plan exported as JSON to a file. Nothing was added."
+                )
             case .tooBig, .notReadable:
                 throw UserFacingError(message: error.message + " Nothing was added.")
             default:
@@ -117,9 +129,14 @@ struct ImportCommand: FolderCommand {
         if asNew {
             plan = PlanImporter.asNew(plan, id: UUID().uuidString.lowercased())
         } else if !PlanImporter.hasUsableID(plan) {
-            throw UserFacingError(message: "The plan's id is not in the usual form; add --as-new to give it a new one. Nothing was added.")
+            throw UserFacingError(
+                message: "The plan's id is not in the usual form; add --as-new to give it a new one. Nothing was added."
+            )
         } else if !store.files(withID: plan.id).isEmpty {
-            throw UserFacingError(message: "That plan is already in the caseload; add --as-new to add it as a separate plan. Nothing was added.")
+            throw UserFacingError(
+                message:
+                    "That plan is already in the caseload; add --as-new to add it as a separate plan. Nothing was added."
+            )
         } else {
             // Written as assetmap writes every id, so the plan's file and its lock have the one name.
             plan = PlanImporter.asNew(plan, id: PlanID.key(plan.id))
@@ -134,8 +151,9 @@ struct ImportCommand: FolderCommand {
 }
 
 struct DemoCommand: FolderCommand {
-    static let configuration = CommandConfiguration(commandName: "demo",
-                                                    abstract: "Open a made-up example plan to show assetmap; nothing is saved unless you choose.")
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Open a made-up example plan to show assetmap; nothing is saved unless you choose.")
 
     @OptionGroup var given: CommonOptions
     @ParentCommand var root: AssetMapCommand
@@ -143,7 +161,8 @@ struct DemoCommand: FolderCommand {
     func run() throws {
         let store = try options.store()
         let now = Date()
-        let plan = DemoPlan.make(today: CalendarDay(now), now: Timestamp.wholeSeconds(now), newID: { UUID().uuidString.lowercased() })
+        let plan = DemoPlan.make(
+            today: CalendarDay(now), now: Timestamp.wholeSeconds(now), newID: { UUID().uuidString.lowercased() })
         try InteractiveSession.run(options: options, store: store, start: [.openExample(plan)])
     }
 }

@@ -11,7 +11,9 @@ enum InteractiveSession {
 
     static func run(options: Options, store: PlanStore, start: [Effect]) throws {
         guard hasTerminal else {
-            throw UserFacingError(message: "assetmap needs a terminal to show its screens; to see the plans without one, use assetmap list.")
+            throw UserFacingError(
+                message:
+                    "assetmap needs a terminal to show its screens; to see the plans without one, use assetmap list.")
         }
         let theme = try options.loadTheme()
         let locale = TerminalLocale.setUp()
@@ -23,8 +25,9 @@ enum InteractiveSession {
         }
         defer { terminal.stop() }
         let warning = locale == .utf8 ? nil : TerminalLocale.notUTF8Warning
-        let runner = AppRunner(store: store, terminal: terminal, env: options.environmentForScreens, warning: warning,
-                               team: TeamLink(store: store, environment: options.environment))
+        let runner = AppRunner(
+            store: store, terminal: terminal, env: options.environmentForScreens, warning: warning,
+            team: TeamLink(store: store, environment: options.environment))
         runner.run(start: start)
         if let notKept = runner.notKept { throw UserFacingError(message: notKept) }
     }

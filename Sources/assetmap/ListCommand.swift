@@ -3,7 +3,8 @@ import AssetMapCore
 import FoundationEssentials
 
 struct ListCommand: FolderCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the plans in the data folder, most recently changed first.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the plans in the data folder, most recently changed first.")
 
     @Flag(help: "Print JSON for other programs: id, name, updatedAt, path and the next step of each plan.")
     var json = false
@@ -30,8 +31,10 @@ struct ListCommand: FolderCommand {
             let lines = entries.map { entry -> Line in
                 switch entry {
                 case .plan(let summary, let path, _):
-                    return Line(id: summary.id, name: summary.name, preferredName: summary.preferredName, updatedAt: summary.updatedAt,
-                                path: path, nextStep: summary.nextStep, wellbeing: summary.wellbeing)
+                    return Line(
+                        id: summary.id, name: summary.name, preferredName: summary.preferredName,
+                        updatedAt: summary.updatedAt,
+                        path: path, nextStep: summary.nextStep, wellbeing: summary.wellbeing)
                 case .unreadable(let path, let reason):
                     return Line(path: path, error: reason)
                 }

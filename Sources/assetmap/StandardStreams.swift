@@ -17,7 +17,9 @@ enum StandardStreams {
     /// A document (a copy of a plan, JSON for another program) as it is, but for control characters.
     static func output(_ data: Data) {
         let text = String(decoding: data, as: UTF8.self)
-        write(ControlCharacters.contains(text) ? Data(ControlCharacters.removed(from: text, keepingLayout: true).utf8) : data, to: 1)
+        write(
+            ControlCharacters.contains(text)
+                ? Data(ControlCharacters.removed(from: text, keepingLayout: true).utf8) : data, to: 1)
     }
 
     /// One sentence on standard error.

@@ -6,17 +6,22 @@ import FoundationEssentials
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
-        abstract: "Share plans and the community directory with a team, through a shared drive, a USB stick or an ssh server.",
+        abstract:
+            "Share plans and the community directory with a team, through a shared drive, a USB stick or an ssh server.",
         subcommands: [Join.self, Sync.self, Status.self, Leave.self, Handover.self]
     )
 
     struct Join: FolderCommand {
         static let configuration = CommandConfiguration(
             commandName: "join",
-            abstract: "This data folder joins a team. The first to join fills the team's folder; later ones bring in what is there."
+            abstract:
+                "This data folder joins a team. The first to join fills the team's folder; later ones bring in what is there."
         )
 
-        @Argument(help: ArgumentHelp("The team's folder: a folder on a shared drive or USB stick, or ssh://server/path.", valueName: "remote"))
+        @Argument(
+            help: ArgumentHelp(
+                "The team's folder: a folder on a shared drive or USB stick, or ssh://server/path.", valueName: "remote"
+            ))
         var remote: String
 
         @Option(help: ArgumentHelp("Your name, as the team will see it beside your changes.", valueName: "worker name"))
@@ -27,14 +32,16 @@ struct TeamCommand: ParsableCommand {
 
         func run() throws {
             let report = try TeamCommand.perform(options) { sync throws(TeamProblem) in
-                try sync.join(remote: TeamCommand.absolute(remote), worker: ControlCharacters.removed(from: name).trimmed)
+                try sync.join(
+                    remote: TeamCommand.absolute(remote), worker: ControlCharacters.removed(from: name).trimmed)
             }
             StandardStreams.line("This data folder is in the team now. " + TeamCommand.describe(report))
         }
     }
 
     struct Sync: FolderCommand {
-        static let configuration = CommandConfiguration(commandName: "sync", abstract: "Send this folder's changes to the team and bring in the others'.")
+        static let configuration = CommandConfiguration(
+            commandName: "sync", abstract: "Send this folder's changes to the team and bring in the others'.")
 
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
@@ -46,7 +53,8 @@ struct TeamCommand: ParsableCommand {
     }
 
     struct Status: FolderCommand {
-        static let configuration = CommandConfiguration(commandName: "status", abstract: "The team's folder, the last sync, and what changed since and by whom.")
+        static let configuration = CommandConfiguration(
+            commandName: "status", abstract: "The team's folder, the last sync, and what changed since and by whom.")
 
         @Flag(help: "Print JSON for other programs.")
         var json = false
@@ -65,7 +73,8 @@ struct TeamCommand: ParsableCommand {
     }
 
     struct Leave: FolderCommand {
-        static let configuration = CommandConfiguration(commandName: "leave", abstract: "Stop sharing this data folder; the plans stay here.")
+        static let configuration = CommandConfiguration(
+            commandName: "leave", abstract: "Stop sharing this data folder; the plans stay here.")
 
         @OptionGroup var given: CommonOptions
         @ParentCommand var root: AssetMapCommand
@@ -96,14 +105,19 @@ struct TeamCommand: ParsableCommand {
     }
 
     static func describe(_ report: SyncReport) -> String {
-        var parts = ["\(TeamStatusText.count(report.sent, "file")) sent", "\(TeamStatusText.count(report.received, "file")) brought in"]
+        var parts = [
+            "\(TeamStatusText.count(report.sent, "file")) sent",
+            "\(TeamStatusText.count(report.received, "file")) brought in",
+        ]
         if report.clashes > 0 {
-            parts.append("\(TeamStatusText.count(report.clashes, "answer")) changed on two laptops at once (the later stays, "
-                         + "the other is kept in the plan's notes)")
+            parts.append(
+                "\(TeamStatusText.count(report.clashes, "answer")) changed on two laptops at once (the later stays, "
+                    + "the other is kept in the plan's notes)")
         }
         var text = parts.joined(separator: ", ") + "."
         if report.leftForNext > 0 {
-            text += " \(TeamStatusText.count(report.leftForNext, "file")) changed while syncing; sync again to share them."
+            text +=
+                " \(TeamStatusText.count(report.leftForNext, "file")) changed while syncing; sync again to share them."
         }
         return text
     }

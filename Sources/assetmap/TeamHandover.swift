@@ -20,7 +20,9 @@ extension TeamCommand {
         @ParentCommand var root: AssetMapCommand
 
         func run() throws {
-            guard let worker = ControlCharacters.removed(from: to).nonEmpty else { throw UserFacingError(message: "Please give the name of the worker taking the plan on.", isUsage: true) }
+            guard let worker = ControlCharacters.removed(from: to).nonEmpty else {
+                throw UserFacingError(message: "Please give the name of the worker taking the plan on.", isUsage: true)
+            }
             let store = try options.store()
             let found = try PlanLookup.plan(nameOrID, in: store)
             let open: OpenPlan
@@ -31,13 +33,18 @@ extension TeamCommand {
             }
             defer { open.close() }
             if case .heldElsewhere? = open.readOnly {
-                throw UserFacingError(message: "The plan is open in assetmap now; close it there, or hand it over from the plan's overview.")
+                throw UserFacingError(
+                    message:
+                        "The plan is open in assetmap now; close it there, or hand it over from the plan's overview.")
             }
-            guard open.readOnly == nil else { throw UserFacingError(message: "This plan opens read-only, so it cannot be handed over here.") }
+            guard open.readOnly == nil else {
+                throw UserFacingError(message: "This plan opens read-only, so it cannot be handed over here.")
+            }
             let now = Date()
             var editor = PlanEditor(plan: open.plan)
             do {
-                try editor.apply(.handOver(to: worker, on: CalendarDay(now), noteID: UUID().uuidString.lowercased()), now: now)
+                try editor.apply(
+                    .handOver(to: worker, on: CalendarDay(now), noteID: UUID().uuidString.lowercased()), now: now)
                 try store.save(editor.plan, in: open)
             } catch let error as StorageError {
                 throw error.userFacing
@@ -46,7 +53,9 @@ extension TeamCommand {
             } catch {
                 throw UserFacingError(message: "The plan could not be handed over, and is as it was.")
             }
-            let next = TeamSync(store: store, environment: options.environment).isJoined ? " It reaches the team at the next sync." : ""
+            let next =
+                TeamSync(store: store, environment: options.environment).isJoined
+                ? " It reaches the team at the next sync." : ""
             StandardStreams.line("The plan has its new keyworker now.\(next)")
         }
     }

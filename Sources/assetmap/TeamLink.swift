@@ -29,6 +29,8 @@ final class TeamLink: TeamSharing {
 extension TeamSync {
     /// The team's sync for an open data folder, with the keys its passphrase unlocked.
     convenience init(store: PlanStore, environment: [String: String]) {
-        self.init(data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder), environment: environment)
+        self.init(
+            data: store.folder, keys: OpenFolderKeys(codec: store.codec, folder: store.folder), environment: environment
+        )
     }
 }

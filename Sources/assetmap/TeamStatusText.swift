@@ -6,8 +6,11 @@ import FoundationEssentials
 enum TeamStatusText {
     static func lines(_ status: TeamStatus, now: Date) -> [String] {
         var lines = ["Shares with \(status.remote) as \(status.worker)."]
-        lines.append(status.lastSync.map { "Last synced \(DayText.moment($0, today: CalendarDay(now)))." } ?? "Not synced yet.")
-        lines.append(status.changedHere.isEmpty ? "Nothing changed here since." : "Changed here since: \(describe(status.changedHere)).")
+        lines.append(
+            status.lastSync.map { "Last synced \(DayText.moment($0, today: CalendarDay(now)))." } ?? "Not synced yet.")
+        lines.append(
+            status.changedHere.isEmpty
+                ? "Nothing changed here since." : "Changed here since: \(describe(status.changedHere)).")
         if let changes = status.changedInTeam {
             if changes.isEmpty {
                 lines.append("Nothing new in the team since.")

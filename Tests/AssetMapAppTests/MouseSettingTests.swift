@@ -2,8 +2,8 @@ import AssetMapApp
 import AssetMapCore
 import AssetMapUI
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct MouseSettingTests {
     let temporary = TemporaryFolder()
@@ -24,8 +24,10 @@ import TestSupport
     }
 
     @Test func turningItOffInSettingsTellsTheTerminalAtOnceAndIsKept() throws {
-        let terminal = run([[.key(.character("s"))], [.key(.tab), .key(.tab), .key(.right)], [.key(.control("s"))],
-                            [.key(.character("q"))]])
+        let terminal = run([
+            [.key(.character("s"))], [.key(.tab), .key(.tab), .key(.right)], [.key(.control("s"))],
+            [.key(.character("q"))],
+        ])
         #expect(terminal.reportsMouse == false)
         #expect(folder.readSettings().settings.mouse == false)
         let text = try String(contentsOf: folder.settings, encoding: .utf8)

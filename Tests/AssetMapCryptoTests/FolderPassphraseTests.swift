@@ -1,9 +1,10 @@
 import AssetMapCore
-@testable import AssetMapCrypto
 import Crypto
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapCrypto
 
 @Suite struct FolderPassphraseTests {
     let temporary = TemporaryFolder()
@@ -60,11 +61,15 @@ import TestSupport
         try addPlans()
         try FolderPassphrase.set(folder, passphrase: "correct horse", cost: cheap)
         let before = try bytes()
-        #expect(throws: FolderPassphrase.Problem.wrongPassphrase) { try FolderPassphrase.unlock(folder, passphrase: "Correct horse") }
+        #expect(throws: FolderPassphrase.Problem.wrongPassphrase) {
+            try FolderPassphrase.unlock(folder, passphrase: "Correct horse")
+        }
         #expect(throws: FolderPassphrase.Problem.wrongPassphrase) {
             try FolderPassphrase.change(folder, from: "wrong wrong", to: "battery staple", cost: cheap)
         }
-        #expect(throws: FolderPassphrase.Problem.wrongPassphrase) { try FolderPassphrase.remove(folder, passphrase: "wrong wrong") }
+        #expect(throws: FolderPassphrase.Problem.wrongPassphrase) {
+            try FolderPassphrase.remove(folder, passphrase: "wrong wrong")
+        }
         #expect(try bytes() == before)
     }
 
@@ -73,7 +78,9 @@ import TestSupport
         try FolderPassphrase.set(folder, passphrase: "correct horse", cost: cheap)
         let before = try bytes()
         try FolderPassphrase.change(folder, from: "correct horse", to: "battery staple", cost: cheap)
-        #expect(throws: FolderPassphrase.Problem.wrongPassphrase) { try FolderPassphrase.unlock(folder, passphrase: "correct horse") }
+        #expect(throws: FolderPassphrase.Problem.wrongPassphrase) {
+            try FolderPassphrase.unlock(folder, passphrase: "correct horse")
+        }
         let unlocked = try FolderPassphrase.unlock(folder, passphrase: "battery staple")
         #expect(unlocked.note == nil)
         #expect(try readAll(with: unlocked.codec).count == 3)
@@ -93,10 +100,16 @@ import TestSupport
     }
 
     @Test func shortPassphrasesAndASecondSetAreRefused() throws {
-        #expect(throws: FolderPassphrase.Problem.tooShort) { try FolderPassphrase.set(folder, passphrase: "short", cost: cheap) }
+        #expect(throws: FolderPassphrase.Problem.tooShort) {
+            try FolderPassphrase.set(folder, passphrase: "short", cost: cheap)
+        }
         try FolderPassphrase.set(folder, passphrase: "correct horse", cost: cheap)
-        #expect(throws: FolderPassphrase.Problem.alreadySet) { try FolderPassphrase.set(folder, passphrase: "battery staple", cost: cheap) }
-        #expect(throws: FolderPassphrase.Problem.notSet) { try FolderPassphrase.unlock(DataFolder(root: temporary.file("other")), passphrase: "x") }
+        #expect(throws: FolderPassphrase.Problem.alreadySet) {
+            try FolderPassphrase.set(folder, passphrase: "battery staple", cost: cheap)
+        }
+        #expect(throws: FolderPassphrase.Problem.notSet) {
+            try FolderPassphrase.unlock(DataFolder(root: temporary.file("other")), passphrase: "x")
+        }
     }
 
     @Test func theFolderCannotBeReSealedWhileAssetmapIsUsingIt() throws {
@@ -105,7 +118,9 @@ import TestSupport
         let inUse = try FileLock.acquire(folder.folderLock, shared: true)
         defer { inUse.release() }
         let before = try bytes()
-        #expect(throws: FolderPassphrase.Problem.inUse) { try FolderPassphrase.set(folder, passphrase: "correct horse", cost: cheap) }
+        #expect(throws: FolderPassphrase.Problem.inUse) {
+            try FolderPassphrase.set(folder, passphrase: "correct horse", cost: cheap)
+        }
         #expect(try bytes() == before)
     }
 
@@ -134,7 +149,12 @@ import TestSupport
         data[data.count - 20] ^= 0x01
         try data.write(to: url)
         let entries = store.list()
-        #expect(entries == [.unreadable(path: url.path, reason: "the file has been changed outside assetmap or is damaged: its seal does not match")])
+        #expect(
+            entries == [
+                .unreadable(
+                    path: url.path,
+                    reason: "the file has been changed outside assetmap or is damaged: its seal does not match")
+            ])
         #expect(try Data(contentsOf: url) == data)
     }
 
@@ -150,7 +170,8 @@ import TestSupport
         #expect(try store.read(open.url).goodLife == "Sealed and saved")
         let binned = try store.moveToBin(open.url, id: plan.id)
         #expect(EncryptedEnvelope.looksSealed(try Data(contentsOf: binned)))
-        _ = try DirectoryStore(folder: folder, codec: codec).change(.add(CommunityAsset(id: "d", name: "Choir", what: "")))
+        _ = try DirectoryStore(folder: folder, codec: codec).change(
+            .add(CommunityAsset(id: "d", name: "Choir", what: "")))
         #expect(EncryptedEnvelope.looksSealed(try Data(contentsOf: folder.community)))
         #expect(FolderCheck.run(store).lines.contains("Encrypted with a passphrase."))
     }
@@ -160,11 +181,13 @@ import TestSupport
         let sealed = try codec.seal(Data("Zoë".utf8))
         #expect(try codec.unseal(sealed, path: "p") == Data("Zoë".utf8))
         var other = sealed
-        other.replaceSubrange(EncryptedEnvelope.magic.count..<EncryptedEnvelope.magic.count + 16, with: Data("8899aabbccddeeff".utf8))
+        other.replaceSubrange(
+            EncryptedEnvelope.magic.count..<EncryptedEnvelope.magic.count + 16, with: Data("8899aabbccddeeff".utf8))
         #expect(throws: StorageError.self) { try codec.unseal(other, path: "p") }
         #expect(throws: StorageError.self) { try codec.unseal(sealed.prefix(40), path: "p") }
         #expect(throws: StorageError(.notSealed, path: "p")) { try codec.unseal(Data("plain".utf8), path: "p") }
-        let halfway = SealedCodec(keys: ["0011223344556677": SymmetricKey(size: .bits256)], activeID: "0011223344556677", acceptsPlain: true)
+        let halfway = SealedCodec(
+            keys: ["0011223344556677": SymmetricKey(size: .bits256)], activeID: "0011223344556677", acceptsPlain: true)
         #expect(try halfway.unseal(Data("plain".utf8), path: "p") == Data("plain".utf8))
     }
 
@@ -177,7 +200,9 @@ import TestSupport
         #expect(FolderPassphrase.stillOpens(before, folder: folder))
         try FolderPassphrase.change(folder, from: "correct horse", to: "battery staple", cost: cheap)
         #expect(!FolderPassphrase.stillOpens(before, folder: folder))
-        #expect(FolderPassphrase.stillOpens(try FolderPassphrase.unlock(folder, passphrase: "battery staple").codec, folder: folder))
+        #expect(
+            FolderPassphrase.stillOpens(
+                try FolderPassphrase.unlock(folder, passphrase: "battery staple").codec, folder: folder))
         try FolderPassphrase.remove(folder, passphrase: "battery staple")
         #expect(!FolderPassphrase.stillOpens(before, folder: folder))
     }

@@ -1,8 +1,9 @@
 import AssetMapCore
-@testable import AssetMapCrypto
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapCrypto
 
 @Suite struct GroupSealingTests {
     let temporary = TemporaryFolder()
@@ -16,7 +17,9 @@ import TestSupport
         try FolderPassphrase.set(folder, passphrase: "group passphrase", cost: cheap)
         let sealed = try Data(contentsOf: open.url)
         #expect(EncryptedEnvelope.looksSealed(sealed))
-        for word in ["Robin", "listening", "choir"] { #expect(sealed.range(of: Data(word.utf8)) == nil, "\(word) in plain text") }
+        for word in ["Robin", "listening", "choir"] {
+            #expect(sealed.range(of: Data(word.utf8)) == nil, "\(word) in plain text")
+        }
         #expect(throws: StorageError.self) { try GroupStore(folder: folder).read(open.url) }
         let codec = try FolderPassphrase.unlock(folder, passphrase: "group passphrase").codec
         #expect(try GroupStore(folder: folder, codec: codec).read(open.url) == session)

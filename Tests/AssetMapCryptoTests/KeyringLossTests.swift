@@ -1,8 +1,9 @@
 import AssetMapCore
-@testable import AssetMapCrypto
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapCrypto
 
 /// Once a folder is encrypted it stays so: a plain plan in it is not trusted, and a lost or damaged keyring is said
 /// to be lost or damaged, never taken to mean the folder is plain.
@@ -14,7 +15,8 @@ import TestSupport
     func encryptedFolderWithAPlan() throws -> PlanStore {
         _ = try PlanStore(folder: folder).add(Samples.plan())
         try FolderPassphrase.set(folder, passphrase: "correct horse", cost: cheap)
-        let store = PlanStore(folder: folder, codec: try FolderPassphrase.unlock(folder, passphrase: "correct horse").codec)
+        let store = PlanStore(
+            folder: folder, codec: try FolderPassphrase.unlock(folder, passphrase: "correct horse").codec)
         _ = store.list()
         return store
     }
@@ -23,7 +25,8 @@ import TestSupport
         let store = try encryptedFolderWithAPlan()
         let forged = folder.planFile(id: "f0f0f0f0-0000-4000-8000-0000000000f0")
         try Fixtures.data("forged-plain-plan.json").write(to: forged)
-        let reason = "not sealed: put here by another program? To add a plan you trust, move the file out of the data folder and use assetmap import"
+        let reason =
+            "not sealed: put here by another program? To add a plan you trust, move the file out of the data folder and use assetmap import"
         #expect(store.list().contains(.unreadable(path: forged.path, reason: reason)))
         #expect(throws: StorageError(.notSealed, path: forged.path)) { try store.read(forged) }
         let report = FolderCheck.run(store)
@@ -38,7 +41,8 @@ import TestSupport
         var forged = Samples.plan(name: "Forged Person")
         forged.goodLife = "Not what was written here"
         try PlanJSON.encode(forged).write(to: url)
-        #expect(store.list() == [.unreadable(path: url.path, reason: StorageError(.notSealed, path: url.path).readReason)])
+        #expect(
+            store.list() == [.unreadable(path: url.path, reason: StorageError(.notSealed, path: url.path).readReason)])
     }
 
     @Test func anEncryptedFolderIsKnownAsOneWithoutItsKeyringOrItsIndex() throws {
@@ -61,7 +65,9 @@ import TestSupport
     @Test func aDamagedKeyringIsSaidToBeDamagedBeforeAnyPassphraseIsTried() throws {
         _ = try encryptedFolderWithAPlan()
         try Data("{ \"schemaVersion\": 1, \"acti".utf8).write(to: folder.keyring)
-        #expect(throws: FolderPassphrase.Problem.keyringDamaged(path: folder.keyring.path)) { try FolderPassphrase.checkKeyring(folder) }
+        #expect(throws: FolderPassphrase.Problem.keyringDamaged(path: folder.keyring.path)) {
+            try FolderPassphrase.checkKeyring(folder)
+        }
         let message = FolderPassphrase.Problem.keyringDamaged(path: folder.keyring.path).message
         #expect(message.contains("backup"))
         #expect(!message.contains(".."))
@@ -75,6 +81,8 @@ import TestSupport
         let unlocked = try FolderPassphrase.unlock(folder, passphrase: "correct horse")
         #expect(!unlocked.codec.isEncrypted)
         #expect(FolderPassphrase.stillOpens(unlocked.codec, folder: folder))
-        #expect(try PlanStore(folder: folder, codec: unlocked.codec).read(folder.planFile(id: Samples.plan().id)) == Samples.plan())
+        #expect(
+            try PlanStore(folder: folder, codec: unlocked.codec).read(folder.planFile(id: Samples.plan().id))
+                == Samples.plan())
     }
 }

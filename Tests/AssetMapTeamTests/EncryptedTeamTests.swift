@@ -1,9 +1,10 @@
-@testable import AssetMapTeam
 import AssetMapCore
 import AssetMapCrypto
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapTeam
 
 @Suite struct EncryptedTeamTests {
     let temporary = TemporaryFolder("assetmap-team-sealed")
@@ -42,7 +43,8 @@ import TestSupport
         #expect(merged.notes.last?.text.hasSuffix("Walks with me on Sundays") == true)
 
         let bare = URL(fileURLWithPath: remote)
-        for path in try git(["ls-tree", "-r", "--name-only", "main"], in: bare).split(separator: "\n") where path != "keyring.json" {
+        for path in try git(["ls-tree", "-r", "--name-only", "main"], in: bare).split(separator: "\n")
+        where path != "keyring.json" {
             #expect(try git(["show", "main:\(path)"], in: bare).hasPrefix("ASSETMAP-SEALED-1\n"))
         }
         // Every version ever sent, shown in full as text.

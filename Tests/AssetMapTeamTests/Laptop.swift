@@ -1,7 +1,8 @@
-@testable import AssetMapTeam
 import AssetMapCore
 import Foundation
 import TestSupport
+
+@testable import AssetMapTeam
 
 /// One data folder in a test: a laptop of a team, with plans written and read as files.
 final class Laptop {
@@ -21,7 +22,9 @@ final class Laptop {
     }
 
     var sync: TeamSync {
-        TeamSync(data: folder, keys: OpenFolderKeys(codec: codec, folder: folder), environment: environment, now: { [clock] in clock })
+        TeamSync(
+            data: folder, keys: OpenFolderKeys(codec: codec, folder: folder), environment: environment,
+            now: { [clock] in clock })
     }
 
     var store: PlanStore { PlanStore(folder: folder, codec: codec) }

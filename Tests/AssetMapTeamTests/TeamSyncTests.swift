@@ -1,15 +1,17 @@
-@testable import AssetMapTeam
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapTeam
 
 @Suite struct TeamSyncTests {
     let temporary = TemporaryFolder("assetmap-team")
     var remote: String { temporary.url.appendingPathComponent("stick/team.git").path }
 
     func laptops() throws -> (Laptop, Laptop) {
-        try FileManager.default.createDirectory(at: temporary.url.appendingPathComponent("stick"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: temporary.url.appendingPathComponent("stick"), withIntermediateDirectories: true)
         return (Laptop(in: temporary, "ola", worker: "Ola"), Laptop(in: temporary, "sam", worker: "Sam"))
     }
 
@@ -59,7 +61,10 @@ import TestSupport
         #expect(here.network[0].gives == "Lifts to the shops")
         #expect(here.goodLife == "A garden")
         #expect(here.notes.map(\.text).contains("Met at the library"))
-        #expect(here.notes.last?.text == "Also written on Ola's laptop on 1 January: Aoife (sister) on the map, what they give: Listens on Sundays")
+        #expect(
+            here.notes.last?.text
+                == "Also written on Ola's laptop on 1 January: Aoife (sister) on the map, what they give: Listens on Sundays"
+        )
     }
 
     @Test func directoryEntriesAddedOnBothLaptopsAreAllKept() throws {
@@ -149,7 +154,8 @@ import TestSupport
         let home = temporary.url.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         // Settings that would break every command if they were read.
-        let settings = "[core]\n\thooksPath = /nonexistent\n[user]\n\tname = Someone Else\n[url \"/nowhere/\"]\n\tinsteadOf = /\n"
+        let settings =
+            "[core]\n\thooksPath = /nonexistent\n[user]\n\tname = Someone Else\n[url \"/nowhere/\"]\n\tinsteadOf = /\n"
         try Data(settings.utf8).write(to: home.appendingPathComponent(".gitconfig"))
         ola.environment["HOME"] = home.path
         ola.environment["XDG_CONFIG_HOME"] = home.path

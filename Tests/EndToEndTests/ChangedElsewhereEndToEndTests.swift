@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Another program changes the open plan's file while a word is being typed: the word arrives whole, the other
 /// program's words stay on disk until the person chooses, and no letter typed as text can choose.
@@ -38,7 +38,9 @@ import TestSupport
         try session.waitFor("Sunny day Mary Jones, yes")
         try session.waitFor("another program changed")
         #expect(try !session.screen().joined().contains("Changed outside assetmap"), "nothing is asked while typing")
-        #expect(try plans().map(\.goodLife) == ["Written by the other program"], "the other program's words are not written over")
+        #expect(
+            try plans().map(\.goodLife) == ["Written by the other program"],
+            "the other program's words are not written over")
         #expect(try plans().first?.notes.map(\.text) == ["OTHER-NOTE"])
 
         try session.press("Escape")

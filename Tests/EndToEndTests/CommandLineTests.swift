@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The command line contract: output, exit codes, and plain one-line errors.
 @Suite(.serialized) struct CommandLineTests {
@@ -16,7 +16,10 @@ import TestSupport
     @Test func withoutATerminalItSaysSoInOneLineAndExitsOne() throws {
         let result = try Program.run([], dataDir: dataDir)
         #expect(result.status == 1)
-        #expect(result.errors == "assetmap: assetmap needs a terminal to show its screens; to see the plans without one, use assetmap list.\n")
+        #expect(
+            result.errors
+                == "assetmap: assetmap needs a terminal to show its screens; to see the plans without one, use assetmap list.\n"
+        )
     }
 
     @Test func listShowsPlansAndJSONHasIdNameUpdatedAtAndPath() throws {
@@ -43,18 +46,24 @@ import TestSupport
         let before = try Fixtures.data("bad-ring.json")
         let result = try Program.run(["check"], dataDir: dataDir)
         #expect(result.status == 1)
-        #expect(result.output.contains("could not be read: \(dataDir)/plans/1d2c3b4a-0000-4000-8000-00000000bad1.json: network[1].ring must be a number from 1 to 5"))
+        #expect(
+            result.output.contains(
+                "could not be read: \(dataDir)/plans/1d2c3b4a-0000-4000-8000-00000000bad1.json: network[1].ring must be a number from 1 to 5"
+            ))
         #expect(result.errors == "assetmap: 1 file(s) could not be read; they have been left exactly as they are.\n")
         #expect(!result.errors.contains("Bad Ring Example"))
-        let after = try Data(contentsOf: URL(fileURLWithPath: dataDir + "/plans/1d2c3b4a-0000-4000-8000-00000000bad1.json"))
+        let after = try Data(
+            contentsOf: URL(fileURLWithPath: dataDir + "/plans/1d2c3b4a-0000-4000-8000-00000000bad1.json"))
         #expect(after == before)
     }
 
     @Test func openingANameThatMatchesNothingOrSeveralSaysSo() throws {
         try addPlan(fixture: "handwritten-plan.json", id: "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234")
-        var second = try #require(try JSONSerialization.jsonObject(with: Fixtures.data("handwritten-plan.json")) as? [String: Any])
+        var second = try #require(
+            try JSONSerialization.jsonObject(with: Fixtures.data("handwritten-plan.json")) as? [String: Any])
         second["id"] = "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b9999"
-        try JSONSerialization.data(withJSONObject: second).write(to: URL(fileURLWithPath: dataDir + "/plans/5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b9999.json"))
+        try JSONSerialization.data(withJSONObject: second).write(
+            to: URL(fileURLWithPath: dataDir + "/plans/5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b9999.json"))
         let none = try Program.run(["open", "Nobody"], dataDir: dataDir)
         #expect(none.status == 1)
         #expect(none.errors == "assetmap: No plan matches that name or id; run assetmap list to see them all.\n")
@@ -70,7 +79,9 @@ import TestSupport
         #expect(result.status == 0, "\(result.errors)")
         let id = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(UUID(uuidString: id) != nil, "the output should be the plan's id: \(result.output)")
-        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(dataDir)/plans/\(id).json"))) as? [String: Any]
+        let plan =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: "\(dataDir)/plans/\(id).json"))) as? [String: Any]
         #expect((plan?["person"] as? [String: Any])?["name"] as? String == "Scripted Person")
         #expect(try Program.run(["list"], dataDir: dataDir).output.contains("\(id)  Scripted Person"))
     }
@@ -78,7 +89,8 @@ import TestSupport
     @Test func aPlanWhoseIdDiffersOnlyInCaseIsAlreadyInTheCaseload() throws {
         try addPlan(fixture: "handwritten-plan.json", id: "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234")
         let upper = String(decoding: try Fixtures.data("handwritten-plan.json"), as: UTF8.self)
-            .replacingOccurrences(of: "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234", with: "5B1E0C9A-2F43-4A7E-9D61-0D3C8A7B1234")
+            .replacingOccurrences(
+                of: "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234", with: "5B1E0C9A-2F43-4A7E-9D61-0D3C8A7B1234")
         let file = temporary.url.appendingPathComponent("upper.json")
         try upper.write(to: file, atomically: true, encoding: .utf8)
         let result = try Program.run(["import", file.path], dataDir: dataDir)
@@ -98,16 +110,21 @@ import TestSupport
         #expect(theme.status != 0)
         let format = try Program.run(["export", "anyone", "--format", "pdf"], dataDir: dataDir)
         #expect(format.status == 2)
-        #expect(format.errors.contains("'html', 'md', 'json' or 'csv'. Run assetmap --help"), "one full stop, not two: \(format.errors)")
-        let nothing = try Program.run(["import", temporary.url.appendingPathComponent("not-there.json").path], dataDir: dataDir)
+        #expect(
+            format.errors.contains("'html', 'md', 'json' or 'csv'. Run assetmap --help"),
+            "one full stop, not two: \(format.errors)")
+        let nothing = try Program.run(
+            ["import", temporary.url.appendingPathComponent("not-there.json").path], dataDir: dataDir)
         #expect(nothing.status == 1)
         #expect(nothing.errors.hasPrefix("assetmap: There is no file at "))
     }
 
     @Test func theCommonOptionsWorkBeforeOrAfterTheCommand() throws {
         try addPlan(fixture: "handwritten-plan.json", id: "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234")
-        let after = try Program.run(["list", "--data-dir", dataDir], environment: ["ASSETMAP_DATA_DIR": "/nonexistent-a"])
-        let before = try Program.run(["--data-dir", dataDir, "list"], environment: ["ASSETMAP_DATA_DIR": "/nonexistent-b"])
+        let after = try Program.run(
+            ["list", "--data-dir", dataDir], environment: ["ASSETMAP_DATA_DIR": "/nonexistent-a"])
+        let before = try Program.run(
+            ["--data-dir", dataDir, "list"], environment: ["ASSETMAP_DATA_DIR": "/nonexistent-b"])
         #expect(after.status == 0 && before.status == 0)
         #expect(after.output == before.output)
         #expect(before.output.contains("Shiv"))
@@ -119,7 +136,9 @@ import TestSupport
         #expect(version.output.hasPrefix("assetmap "))
         let help = try Program.run(["--help"])
         #expect(help.status == 0)
-        for command in ["open", "new", "list", "export", "import", "demo", "check"] { #expect(help.output.contains(command)) }
+        for command in ["open", "new", "list", "export", "import", "demo", "check"] {
+            #expect(help.output.contains(command))
+        }
     }
 
     @Test func theDataFolderComesFromTheEnvironmentWhenNotGiven() throws {

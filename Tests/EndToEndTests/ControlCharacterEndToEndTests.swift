@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Names holding escape sequences, from `new`, `import` or a file put in by hand, never reach a terminal:
 /// they are stored without them and nothing printed holds one.
@@ -21,13 +21,18 @@ import TestSupport
         let imported = try Program.run(["import", exported.path], dataDir: folder.dataDir)
         #expect(imported.status == 0, "\(imported.errors)")
         let handPlaced = String(decoding: try Fixtures.data("control-characters.json"), as: UTF8.self)
-            .replacingOccurrences(of: "c0c1c0c1-0000-4000-8000-00000000e5c0", with: "c0c1c0c1-0000-4000-8000-00000000e5c1")
-        try handPlaced.write(toFile: folder.dataDir + "/plans/c0c1c0c1-0000-4000-8000-00000000e5c1.json", atomically: true, encoding: .utf8)
+            .replacingOccurrences(
+                of: "c0c1c0c1-0000-4000-8000-00000000e5c0", with: "c0c1c0c1-0000-4000-8000-00000000e5c1")
+        try handPlaced.write(
+            toFile: folder.dataDir + "/plans/c0c1c0c1-0000-4000-8000-00000000e5c1.json", atomically: true,
+            encoding: .utf8)
 
         for file in folder.planFiles() where !file.lastPathComponent.hasSuffix("e5c1.json") {
             let text = try String(contentsOf: file, encoding: .utf8)
             let escaped = text.replacingOccurrences(of: "\\\\", with: "")
-            #expect(!escaped.contains("\\u00") && !text.contains("\u{7F}"), "\(file.lastPathComponent) holds a control character")
+            #expect(
+                !escaped.contains("\\u00") && !text.contains("\u{7F}"),
+                "\(file.lastPathComponent) holds a control character")
         }
         let list = try Program.run(["list"], dataDir: folder.dataDir)
         #expect(list.status == 0)
@@ -50,7 +55,8 @@ import TestSupport
         let unknown = try Program.run(["frob\u{1B}]0;PWNED-TITLE\u{07}"], dataDir: folder.dataDir)
         #expect(unknown.status == 2)
         #expect(controls(in: unknown.errors + unknown.output).isEmpty, "\(unknown.errors.debugDescription)")
-        let missing = try Program.run(["import", folder.temporary.file("x\u{1B}[2J.json").path], dataDir: folder.dataDir)
+        let missing = try Program.run(
+            ["import", folder.temporary.file("x\u{1B}[2J.json").path], dataDir: folder.dataDir)
         #expect(missing.status == 1)
         #expect(controls(in: missing.errors).isEmpty, "\(missing.errors.debugDescription)")
     }

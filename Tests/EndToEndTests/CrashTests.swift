@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real program killed with SIGKILL at random moments while a plan is typed into and saved.
 /// A short run in the test suite; the full count with `ASSETMAP_CRASH_RUNS=1000 swift test --filter CrashTests`.
@@ -12,10 +12,12 @@ import TestSupport
 
     /// What is typed, run after run, continuing where the last saved text ended: the saved answer
     /// must always be the start of this. Long enough that a thousand runs never reach its end.
-    static let text = String((0..<max(4_000, runs * 20)).map { index in Array("abcdefghij klmnopqrst uvwxyz zoë 李 ")[index % 33] })
+    static let text = String(
+        (0..<max(4_000, runs * 20)).map { index in Array("abcdefghij klmnopqrst uvwxyz zoë 李 ")[index % 33] })
 
     func savedPlan() throws -> Plan {
-        try PlanJSON.decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: folder.dataDir + "/plans/\(planID).json")))
+        try PlanJSON.decode(
+            Plan.self, from: Data(contentsOf: URL(fileURLWithPath: folder.dataDir + "/plans/\(planID).json")))
     }
 
     @Test func killedAtRandomMomentsEveryFileParsesAndHoldsAPrefixOfWhatWasTyped() throws {
@@ -47,12 +49,16 @@ import TestSupport
             saved = after
         }
         for url in folder.planFiles() {
-            #expect((try? PlanJSON.decode(Plan.self, from: Data(contentsOf: url))) != nil, "\(url.lastPathComponent) does not parse")
+            #expect(
+                (try? PlanJSON.decode(Plan.self, from: Data(contentsOf: url))) != nil,
+                "\(url.lastPathComponent) does not parse")
         }
         let check = try Program.run(["check"], dataDir: folder.dataDir)
         #expect(check.status == 0, "\(check.output)")
         #expect(killedWhileTyping > 0)
-        print("crash test: \(Self.runs) kills (\(killedWhileTyping) while typing); \(saved.count) characters saved, every file whole")
+        print(
+            "crash test: \(Self.runs) kills (\(killedWhileTyping) while typing); \(saved.count) characters saved, every file whole"
+        )
     }
 
     @Test func aPassphraseChangeKilledAtAnyMomentLeavesEveryPlanOpenWithOneOfThem() throws {
@@ -65,15 +71,18 @@ import TestSupport
             try PlanJSON.encode(plan).write(to: plans.appendingPathComponent("\(plan.id).json"))
         }
         var current = "first passphrase"
-        #expect(try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "\(current)\n\(current)\n").status == 0)
+        #expect(
+            try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "\(current)\n\(current)\n").status
+                == 0)
         var generator = SystemRandomNumberGenerator()
         let kills = max(3, Self.runs / 5)
         for run in 0..<kills {
             let next = run % 2 == 0 ? "second passphrase" : "first passphrase"
             var environment = ProcessInfo.processInfo.environment
             environment["LANG"] = "C.UTF-8"
-            let pid = try ChildProcess.start([Program.path, "passphrase", "change", "--data-dir", folder.dataDir],
-                                             environment: environment, input: "\(current)\n\(next)\n\(next)\n")
+            let pid = try ChildProcess.start(
+                [Program.path, "passphrase", "change", "--data-dir", folder.dataDir],
+                environment: environment, input: "\(current)\n\(next)\n\(next)\n")
             usleep(UInt32.random(in: 0...900_000, using: &generator))
             kill(pid, SIGKILL)
             _ = ChildProcess.wait(pid)

@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// An encrypted folder stays encrypted: without its keyring it is refused with a sentence, a plain plan in it is
 /// reported, and from a script the passphrase comes on standard input.
@@ -14,7 +14,9 @@ import TestSupport
         let plan = folder.temporary.file("plan.json")
         try PlanJSON.encode(Samples.plan(name: "Sealed Person")).write(to: plan)
         #expect(try Program.run(["import", plan.path], dataDir: folder.dataDir).status == 0)
-        #expect(try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "\(passphrase)\n\(passphrase)\n").status == 0)
+        #expect(
+            try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "\(passphrase)\n\(passphrase)\n")
+                .status == 0)
         #expect(try Program.run(["list"], dataDir: folder.dataDir, input: passphrase + "\n").status == 0)
     }
 
@@ -43,10 +45,13 @@ import TestSupport
 
     @Test func aPlainPlanInAnEncryptedFolderIsReportedByCheckAndTheCaseload() throws {
         try encryptedFolderWithAPlan()
-        try Fixtures.data("forged-plain-plan.json").write(to: URL(fileURLWithPath: folder.dataDir + "/plans/f0f0f0f0-0000-4000-8000-0000000000f0.json"))
+        try Fixtures.data("forged-plain-plan.json").write(
+            to: URL(fileURLWithPath: folder.dataDir + "/plans/f0f0f0f0-0000-4000-8000-0000000000f0.json"))
         let check = try Program.run(["check"], dataDir: folder.dataDir, input: passphrase + "\n")
         #expect(check.status == 1)
-        #expect(check.output.contains("f0f0f0f0-0000-4000-8000-0000000000f0.json: not sealed: put here by another program?"))
+        #expect(
+            check.output.contains("f0f0f0f0-0000-4000-8000-0000000000f0.json: not sealed: put here by another program?")
+        )
         let list = try Program.run(["list"], dataDir: folder.dataDir, input: passphrase + "\n")
         #expect(!list.output.contains("Forged Person"))
 
@@ -79,7 +84,8 @@ import TestSupport
         let check = try Program.run(["check"], dataDir: folder.dataDir, input: passphrase + "\n")
         #expect(check.status == 0)
         #expect(check.output.contains("Encrypted with a passphrase."))
-        let export = try Program.run(["export", "Sealed Person", "--format", "md"], dataDir: folder.dataDir, input: passphrase + "\n")
+        let export = try Program.run(
+            ["export", "Sealed Person", "--format", "md"], dataDir: folder.dataDir, input: passphrase + "\n")
         #expect(export.status == 0)
         #expect(export.output.contains("# Sealed Person"))
         let new = try Program.run(["new", "Scripted Person"], dataDir: folder.dataDir, input: passphrase + "\n")

@@ -1,16 +1,18 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import TestSupport
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite(.serialized) struct ExportEndToEndTests {
     let folder = EndToEndFolder()
 
     /// Adds a plan with people on the map by importing a fixture: the same path a worker would use.
     func addFixture() throws {
-        let imported = try Program.run(["import", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path], dataDir: folder.dataDir)
+        let imported = try Program.run(
+            ["import", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path], dataDir: folder.dataDir)
         #expect(imported.status == 0, "\(imported.errors)")
     }
 
@@ -18,7 +20,9 @@ import TestSupport
         try addFixture()
         let out = folder.temporary.url.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let session = try TmuxSession(["sh", "-c", "cd '\(out.path)' && exec '\(Program.path)' open Shiv --data-dir '\(folder.dataDir)'"])
+        let session = try TmuxSession([
+            "sh", "-c", "cd '\(out.path)' && exec '\(Program.path)' open Shiv --data-dir '\(folder.dataDir)'",
+        ])
         try session.waitFor("[1 Overview]")
         try session.press("x")
         try session.waitFor("Save a copy")
@@ -44,7 +48,8 @@ import TestSupport
             #expect(result.status == 0)
             #expect(result.output.contains(format == "csv" ? "Mum," : "Mum"))
         }
-        let checks = try Program.run(["export", "Shiv", "--format", "csv", "--what", "checks"], dataDir: folder.dataDir)
+        let checks = try Program.run(
+            ["export", "Shiv", "--format", "csv", "--what", "checks"], dataDir: folder.dataDir)
         #expect(checks.output.hasPrefix("\u{FEFF}date,item1,item2"))
         let file = folder.temporary.url.appendingPathComponent("copy.md").path
         let first = try Program.run(["export", "Shiv", "--format", "md", "-o", file], dataDir: folder.dataDir)
@@ -53,11 +58,16 @@ import TestSupport
         #expect(permissions(of: file) == 0o600)
         let again = try Program.run(["export", "Shiv", "--format", "md", "-o", file], dataDir: folder.dataDir)
         #expect(again.status == 1)
-        #expect(again.errors == "assetmap: \(file) is already there; add --force to write over it, or choose another name.\n")
-        #expect(try Program.run(["export", "Shiv", "--format", "md", "-o", file, "--force"], dataDir: folder.dataDir).status == 0)
+        #expect(
+            again.errors
+                == "assetmap: \(file) is already there; add --force to write over it, or choose another name.\n")
+        #expect(
+            try Program.run(["export", "Shiv", "--format", "md", "-o", file, "--force"], dataDir: folder.dataDir).status
+                == 0)
         let wrong = try Program.run(["export", "Shiv", "--format", "pdf"], dataDir: folder.dataDir)
         #expect(wrong.status == 2)
-        let whatWithoutCSV = try Program.run(["export", "Shiv", "--format", "md", "--what", "checks"], dataDir: folder.dataDir)
+        let whatWithoutCSV = try Program.run(
+            ["export", "Shiv", "--format", "md", "--what", "checks"], dataDir: folder.dataDir)
         #expect(whatWithoutCSV.status == 2)
     }
 
@@ -113,29 +123,37 @@ import TestSupport
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted { $0.count < $1.count }
         #expect(files.count == 2)
         let copies = try files.map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }
-        #expect(copies.map { $0.contains("<strong>Mum</strong>") } == [false, true], "left out, then put in when asked")
+        #expect(
+            copies.map { $0.contains("<strong>Mum</strong>") } == [false, true], "left out, then put in when asked")
         #expect(copies.allSatisfy { $0.contains("Community choir") })
     }
 
     @Test func importChecksFirstAndRefusesDuplicatesUnlessAsNew() throws {
         try addFixture()
-        let again = try Program.run(["import", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path], dataDir: folder.dataDir)
+        let again = try Program.run(
+            ["import", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path], dataDir: folder.dataDir)
         #expect(again.status == 1)
         #expect(again.errors.contains("already in the caseload; add --as-new"))
         #expect(folder.planFiles().count == 1)
-        let asNew = try Program.run(["import", "--as-new", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path],
-                                    dataDir: folder.dataDir)
+        let asNew = try Program.run(
+            ["import", "--as-new", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path],
+            dataDir: folder.dataDir)
         #expect(asNew.status == 0)
         #expect(folder.planFiles().count == 2)
-        let damaged = try Program.run(["import", Fixtures.folder.appendingPathComponent("bad-ring.json").path], dataDir: folder.dataDir)
+        let damaged = try Program.run(
+            ["import", Fixtures.folder.appendingPathComponent("bad-ring.json").path], dataDir: folder.dataDir)
         #expect(damaged.status == 1)
-        #expect(damaged.errors == "assetmap: The file could not be imported: network[1].ring must be a number from 1 to 5. Nothing was added.\n")
+        #expect(
+            damaged.errors
+                == "assetmap: The file could not be imported: network[1].ring must be a number from 1 to 5. Nothing was added.\n"
+        )
         #expect(folder.planFiles().count == 2)
         let missing = try Program.run(["import", "/nonexistent/plan.json"], dataDir: folder.dataDir)
         #expect(missing.status == 1)
         #expect(folder.planFiles().count == 2)
         let list = try Program.run(["list", "--json"], dataDir: folder.dataDir)
-        let exported = try Program.run(["export", "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234", "--format", "json"], dataDir: folder.dataDir)
+        let exported = try Program.run(
+            ["export", "5b1e0c9a-2f43-4a7e-9d61-0d3c8a7b1234", "--format", "json"], dataDir: folder.dataDir)
         #expect(list.status == 0 && exported.output.contains("\"exportedBy\""))
     }
 

@@ -1,13 +1,15 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Saving when it cannot be done: the program says so, keeps the change, and saves as soon as it can.
 /// The plan file is never half written or emptied meanwhile.
 @Suite(.serialized) struct FaultTests {
     func planFile(in dataDir: String) throws -> URL {
-        let names = try FileManager.default.contentsOfDirectory(atPath: dataDir + "/plans").filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dataDir + "/plans").filter {
+            $0.hasSuffix(".json") && !$0.hasPrefix(".")
+        }
         return URL(fileURLWithPath: dataDir + "/plans/" + (try #require(names.first)))
     }
 
@@ -55,7 +57,8 @@ import TestSupport
         try session.press("End", "Enter")
         try session.type("choir")
         try session.waitFor("NOT SAVED YET")
-        #expect(!FileManager.default.fileExists(atPath: folder.dataDir), "the folder must not be made again somewhere else")
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.dataDir), "the folder must not be made again somewhere else")
         try FileManager.default.moveItem(atPath: away, toPath: folder.dataDir)
         try session.waitFor("Saved now.")
         #expect(try goodLife(in: folder.dataDir) == "choir")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real program in a real terminal (tmux), with a data folder of its own.
 @Suite(.serialized) struct FoundationEndToEndTests {
@@ -37,7 +37,8 @@ import TestSupport
         try again.press("Enter")
         try again.waitFor("Walking by the sea with Siobhán and 李伟.")
         #expect(planFiles().count == 1)
-        #expect(planFiles()[0].lastPathComponent.range(of: #"^[0-9a-f-]{36}\.json$"#, options: .regularExpression) != nil)
+        #expect(
+            planFiles()[0].lastPathComponent.range(of: #"^[0-9a-f-]{36}\.json$"#, options: .regularExpression) != nil)
     }
 
     @Test func killedWhileTypingEverySavedWordIsThereAndTheFolderChecksClean() throws {
@@ -88,7 +89,8 @@ import TestSupport
     }
 
     @Test func withNothingTypedAfterItTheCaseloadOfTheFolderInTheEnvironmentOpens() throws {
-        _ = try Program.run(["import", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path], dataDir: dataDir)
+        _ = try Program.run(
+            ["import", Fixtures.folder.appendingPathComponent("handwritten-plan.json").path], dataDir: dataDir)
         let session = try TmuxSession([Program.path], environment: ["ASSETMAP_DATA_DIR": dataDir])
         try session.waitFor("▸ Shiv (Siobhán Kell")
         try session.waitFor("1 plan")
@@ -104,7 +106,8 @@ import TestSupport
         try session.type("Mine")
         #expect(waitUntilSaved("Mine"))
         let file = try #require(planFiles().first)
-        let theirs = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\"Mine\"", with: "\"Theirs\"")
+        let theirs = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "\"Mine\"", with: "\"Theirs\"")
         try theirs.write(to: file, atomically: true, encoding: .utf8)
         try session.type(" and more")
         try session.press("Escape")
@@ -115,8 +118,10 @@ import TestSupport
         try session.waitFor("2 plans")
         try session.press("q")
         #expect(session.waitForExit())
-        let answers = try planFiles().map { try JSONSerialization.jsonObject(with: Data(contentsOf: $0)) as? [String: Any] }
-            .compactMap { $0?["goodLife"] as? String }.sorted()
+        let answers = try planFiles().map {
+            try JSONSerialization.jsonObject(with: Data(contentsOf: $0)) as? [String: Any]
+        }
+        .compactMap { $0?["goodLife"] as? String }.sorted()
         #expect(answers == ["Mine and more", "Theirs"])
     }
 

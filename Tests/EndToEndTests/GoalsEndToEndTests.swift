@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite(.serialized) struct GoalsEndToEndTests {
     let folder = EndToEndFolder()
@@ -9,7 +9,8 @@ import TestSupport
         let session = try folder.startOnOverview(["new", "Ladder Test"], width: 100, height: 30)
         try session.fillIn(after: "2", "a", form: "Add to the map", typing: "Aoife", thenSee: "+ Aoife")
 
-        try session.fillIn(after: "4", "a", form: "A goal", typing: "Walk by the sea each week", thenSee: "0 of 0 steps done")
+        try session.fillIn(
+            after: "4", "a", form: "A goal", typing: "Walk by the sea each week", thenSee: "0 of 0 steps done")
         try session.press("Enter")
         try session.waitFor("No steps yet")
         for step in ["Find the bus times", "Go once with Aoife", "Go on my own"] {
@@ -35,7 +36,9 @@ import TestSupport
         try again.waitFor("1 of 3 steps done")
         let after = try again.waitFor("Aoife (on the map)")
         let ladder = { (lines: [String]) in
-            lines.filter { $0.contains("║") || $0.contains("╠") }.map { String($0.prefix(60)).replacingOccurrences(of: "▸", with: " ") }
+            lines.filter { $0.contains("║") || $0.contains("╠") }.map {
+                String($0.prefix(60)).replacingOccurrences(of: "▸", with: " ")
+            }
         }
         #expect(ladder(after) == ladder(before))
         let text = after.joined(separator: "\n")

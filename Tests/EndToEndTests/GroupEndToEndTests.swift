@@ -1,13 +1,15 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A group session in the real program: two people with plans and one without. The screen is captured at every step
 /// and must hold nothing from either plan; each person's yes reaches their plan and nothing else does.
 @Suite(.serialized) struct GroupEndToEndTests {
     let folder = EndToEndFolder()
-    static let secrets = ["Quillfeather", "Brackenridge", "Secretgoodlife", "Privatename", "Secretstrength", "Secretgoal", "Secretnote"]
+    static let secrets = [
+        "Quillfeather", "Brackenridge", "Secretgoodlife", "Privatename", "Secretstrength", "Secretgoal", "Secretnote",
+    ]
 
     func makePlans() throws {
         let store = PlanStore(folder: DataFolder(root: URL(fileURLWithPath: folder.dataDir)))
@@ -33,10 +35,14 @@ import TestSupport
 
     /// Waits for the text, then checks the whole screen holds nothing from a plan.
     @discardableResult
-    func see(_ text: String, on session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    func see(_ text: String, on session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> [String]
+    {
         let screen = try session.waitFor(text, sourceLocation: sourceLocation)
         let shown = screen.joined(separator: "\n")
-        for secret in Self.secrets { #expect(!shown.contains(secret), "\(secret) on the group's screen", sourceLocation: sourceLocation) }
+        for secret in Self.secrets {
+            #expect(!shown.contains(secret), "\(secret) on the group's screen", sourceLocation: sourceLocation)
+        }
         return screen
     }
 
@@ -106,8 +112,10 @@ import TestSupport
         #expect(robin.network.last?.ring == 5)
         #expect(robin.communityLinks.count == 1)
         #expect(try Data(contentsOf: planFile(GroupSamples.samPlan)) == samBefore)
-        let started = try folder.planFiles().filter { ![GroupSamples.robinPlan, GroupSamples.samPlan].contains($0.deletingPathExtension().lastPathComponent) }
-            .map { try PlanJSON.decode(Plan.self, from: Data(contentsOf: $0)) }
+        let started = try folder.planFiles().filter {
+            ![GroupSamples.robinPlan, GroupSamples.samPlan].contains($0.deletingPathExtension().lastPathComponent)
+        }
+        .map { try PlanJSON.decode(Plan.self, from: Data(contentsOf: $0)) }
         #expect(started.map(\.person.name) == ["Jo"])
         #expect(started.first?.network.map(\.name) == ["Canal towpath"])
         #expect(started.first?.assets.isEmpty == true)
@@ -122,15 +130,21 @@ import TestSupport
         #expect(group.worker == "Priya Keyworker")
         let text = String(decoding: try Data(contentsOf: files[0]), as: UTF8.self)
         for secret in Self.secrets { #expect(!text.contains(secret), "\(secret) in the group's file") }
-        let sheet = { (name: String) in String(decoding: (try? Data(contentsOf: folder.temporary.file("sheet-\(name).html"))) ?? Data(), as: UTF8.self) }
-        #expect(sheet("1").contains("Good at listening") && sheet("1").contains("Canal towpath") && !sheet("1").contains("laugh"))
+        let sheet = { (name: String) in
+            String(
+                decoding: (try? Data(contentsOf: folder.temporary.file("sheet-\(name).html"))) ?? Data(), as: UTF8.self)
+        }
+        #expect(
+            sheet("1").contains("Good at listening") && sheet("1").contains("Canal towpath")
+                && !sheet("1").contains("laugh"))
         #expect(sheet("2").contains("Canal towpath") && !sheet("2").contains("listening"))
         #expect(sheet("group").contains("We all make each other laugh") && !sheet("group").contains("listening"))
         for name in ["group", "1", "2", "3"] {
             for secret in Self.secrets { #expect(!sheet(name).contains(secret), "\(secret) on sheet \(name)") }
             #expect(permissions(of: folder.temporary.file("sheet-\(name).html").path) == 0o600)
         }
-        let community = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder.dataDir + "/community.json")), as: UTF8.self)
+        let community = String(
+            decoding: try Data(contentsOf: URL(fileURLWithPath: folder.dataDir + "/community.json")), as: UTF8.self)
         #expect(community.contains("Canal towpath") && community.contains("Priya Keyworker"))
     }
 
@@ -140,7 +154,9 @@ import TestSupport
         try session.press("Enter")
         try addIdea("Makes the best tea", rightsForOwner: 2, on: session)
         let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline, !(groupFiles().first.flatMap { try? String(contentsOf: $0, encoding: .utf8) }?.contains("best tea") ?? false) {
+        while Date() < deadline,
+            !(groupFiles().first.flatMap { try? String(contentsOf: $0, encoding: .utf8) }?.contains("best tea") ?? false)
+        {
             usleep(50_000)
         }
         kill(try session.processID, SIGKILL)
@@ -158,7 +174,9 @@ import TestSupport
     @Test func inAnEncryptedFolderTheGroupFileIsSealed() throws {
         try makePlans()
         let passphrase = "a long group passphrase"
-        #expect(try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "\(passphrase)\n\(passphrase)\n").status == 0)
+        #expect(
+            try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "\(passphrase)\n\(passphrase)\n")
+                .status == 0)
         let session = try folder.start(["group", "Robin", "Jo"])
         try session.waitFor("Passphrase")
         try session.type(passphrase)
@@ -176,7 +194,9 @@ import TestSupport
         try #require(files.count == 1)
         let stored = try Data(contentsOf: files[0])
         #expect(EncryptedEnvelope.looksSealed(stored))
-        for word in ["Kind to everyone", "Robin", "Jo"] { #expect(stored.range(of: Data(word.utf8)) == nil, "\(word) in plain text") }
+        for word in ["Kind to everyone", "Robin", "Jo"] {
+            #expect(stored.range(of: Data(word.utf8)) == nil, "\(word) in plain text")
+        }
         let check = try Program.run(["check"], dataDir: folder.dataDir, input: passphrase + "\n")
         #expect(check.status == 0, "\(check.output)")
         #expect(check.output.contains("ok: \(files[0].path)"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The walk-through of a first meeting in the real program, from a plan just started to the end of the WELL12 check,
 /// checked in the plan's file.

@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Plan files put into `plans/` by hand, seen through the real program: the caseload and the command line.
 @Suite(.serialized) struct HandPlacedFileEndToEndTests {
@@ -22,7 +22,8 @@ import TestSupport
         let aBytes = try Data(contentsOf: a)
         let export = try Program.run(["export", "Dora Duplicate-B", "--format", "md"], dataDir: folder.dataDir)
         #expect(export.status == 0)
-        #expect(export.output.contains("# Dora Duplicate-B"), "the export showed another plan: \(export.output.prefix(80))")
+        #expect(
+            export.output.contains("# Dora Duplicate-B"), "the export showed another plan: \(export.output.prefix(80))")
         let check = try Program.run(["check"], dataDir: folder.dataDir)
         #expect(check.status == 1)
         #expect(check.output.contains("same id as another plan: "))
@@ -33,8 +34,9 @@ import TestSupport
         // The rows, not the lines under the list about the one selected.
         let headings = try #require(shown.firstIndex { $0.contains("Last changed") })
         let rows = shown[(headings + 1)...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        #expect(rows.filter { $0.contains("Dora Duplicate-") && $0.contains("same id as another plan file") }.count == 2,
-                "both rows should be marked:\n\(shown.joined(separator: "\n"))")
+        #expect(
+            rows.filter { $0.contains("Dora Duplicate-") && $0.contains("same id as another plan file") }.count == 2,
+            "both rows should be marked:\n\(shown.joined(separator: "\n"))")
         try session.press("Enter")
         try session.waitFor("[1 Overview]")
         #expect(try session.screen()[0].contains("Dora Duplicate-B"), "Enter on B opened another plan")
@@ -57,8 +59,9 @@ import TestSupport
         #expect(check.output.contains("ok: made by a newer assetmap, read-only here: \(url.path)"), "\(check.output)")
         let session = try folder.start()
         let shown = try session.waitFor("From The Future")
-        #expect(shown.contains { $0.contains("From The Future") && $0.contains("! read-only: newer assetmap") },
-                "the row should say so:\n\(shown.joined(separator: "\n"))")
+        #expect(
+            shown.contains { $0.contains("From The Future") && $0.contains("! read-only: newer assetmap") },
+            "the row should say so:\n\(shown.joined(separator: "\n"))")
         try session.press("q")
         #expect(session.waitForExit())
     }

@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A hang-up while a form holds something that cannot be saved as it is: what was typed is kept and the plan
 /// says what was put back when it is next opened; when something typed cannot be kept, the exit is not 0.
@@ -58,7 +58,10 @@ import TestSupport
         #expect(session.waitForExit())
         #expect(session.exitStatus == 1)
         let said = try session.history().replacingOccurrences(of: "\n", with: "")
-        #expect(said.contains("assetmap: A form could not be saved (Please type the note.), so what was typed in it could not be kept."))
+        #expect(
+            said.contains(
+                "assetmap: A form could not be saved (Please type the note.), so what was typed in it could not be kept."
+            ))
         #expect(try savedPlan().notes.isEmpty)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `import` reads only a plain file of a size a plan could be: a device or a named pipe is refused at once,
 /// and an enormous file is refused before it is read.
@@ -11,13 +11,17 @@ import TestSupport
     func importing(_ path: String) throws -> ChildProcess.Result {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
-        return try ChildProcess.run(["timeout", "20", Program.path, "import", path, "--data-dir", folder.dataDir], environment: environment)
+        return try ChildProcess.run(
+            ["timeout", "20", Program.path, "import", path, "--data-dir", folder.dataDir], environment: environment)
     }
 
     @Test func aDeviceIsRefusedWithASentence() throws {
         let result = try importing("/dev/zero")
         #expect(result.status == 1)
-        #expect(result.errors == "assetmap: /dev/zero is a device, not a file: import a plan exported as JSON to a file. Nothing was added.\n")
+        #expect(
+            result.errors
+                == "assetmap: /dev/zero is a device, not a file: import a plan exported as JSON to a file. Nothing was added.\n"
+        )
     }
 
     @Test func aNamedPipeIsRefusedAtOnceRatherThanWaitedOn() throws {

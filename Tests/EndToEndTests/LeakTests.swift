@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A made-up name typed into a plan must turn up nowhere it should not: not in a file name, an error,
 /// a crash message, the terminal after leaving, a core file, or (with a passphrase) any file at all.
@@ -39,11 +39,16 @@ import TestSupport
         }
         var damaged = Samples.plan(name: Self.canary, id: "00000000-0000-4000-8000-0000000000dd")
         damaged.network = [Connection(id: "x", name: Self.canary, ring: 2)]
-        let text = String(decoding: try PlanJSON.encode(damaged), as: UTF8.self).replacingOccurrences(of: "\"person\"", with: "\"\(Self.canary)\"")
-        try text.write(toFile: folder.dataDir + "/plans/00000000-0000-4000-8000-0000000000dd.json", atomically: true, encoding: .utf8)
+        let text = String(decoding: try PlanJSON.encode(damaged), as: UTF8.self).replacingOccurrences(
+            of: "\"person\"", with: "\"\(Self.canary)\"")
+        try text.write(
+            toFile: folder.dataDir + "/plans/00000000-0000-4000-8000-0000000000dd.json", atomically: true,
+            encoding: .utf8)
         let badKind = folder.temporary.file("bad-kind.json")
-        try String(decoding: try PlanJSON.encode(damaged), as: UTF8.self).replacingOccurrences(of: "\"person\",", with: "\"\(Self.canary)\",")
-            .write(to: badKind, atomically: true, encoding: .utf8)
+        try String(decoding: try PlanJSON.encode(damaged), as: UTF8.self).replacingOccurrences(
+            of: "\"person\",", with: "\"\(Self.canary)\","
+        )
+        .write(to: badKind, atomically: true, encoding: .utf8)
         let errors = [
             try Program.run(["check"], dataDir: folder.dataDir),
             try Program.run(["import", badKind.path], dataDir: folder.dataDir),
@@ -64,12 +69,17 @@ import TestSupport
         try makePlanWithTheCanary()
         let workDir = folder.temporary.url.appendingPathComponent("cwd")
         try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
-        let session = try TmuxSession(["sh", "-c", "ulimit -c unlimited; cd '\(workDir.path)' && exec '\(Program.path)' open Qzxwvy --data-dir '\(folder.dataDir)'"])
+        let session = try TmuxSession([
+            "sh", "-c",
+            "ulimit -c unlimited; cd '\(workDir.path)' && exec '\(Program.path)' open Qzxwvy --data-dir '\(folder.dataDir)'",
+        ])
         try session.waitFor("[1 Overview]")
         let pid = try session.processID
         let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8)
         let core = try #require(limits.split(separator: "\n").first { $0.hasPrefix("Max core file size") })
-        #expect(core.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"], "core files are not turned off")
+        #expect(
+            core.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["0", "0"],
+            "core files are not turned off")
         kill(pid, SIGSEGV)
         #expect(session.waitForExit())
         #expect(session.exitStatus == 70)
@@ -77,12 +87,15 @@ import TestSupport
         #expect(shown.contains("assetmap stopped because of a fault"))
         #expect(!shown.contains("Qzxwvy"))
         #expect(!shown.contains("Backtrace") && !shown.contains("Thread 0"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: workDir.path).filter { $0.hasPrefix("core") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: workDir.path).filter { $0.hasPrefix("core") }.isEmpty)
     }
 
     @Test func withAPassphraseNoFileHoldsTheName() throws {
         try makePlanWithTheCanary()
-        #expect(try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "long enough\nlong enough\n").status == 0)
+        #expect(
+            try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "long enough\nlong enough\n").status
+                == 0)
         for entry in try everything() where !entry.isFolder {
             let data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
             #expect(data.range(of: Data("Qzxwvy".utf8)) == nil, "\(entry.path) holds the name in plain text")

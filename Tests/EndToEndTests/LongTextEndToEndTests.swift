@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Text longer than can be typed in one go is never cut when it is opened, changed or saved, and a paste that
 /// does not fit says so on screen.

@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Messages say what happened in plain words and what to do next, in one sentence with one full stop.
 @Suite(.serialized) struct MessageTests {
@@ -33,7 +33,8 @@ import TestSupport
         environment["LANG"] = "C.UTF-8"
         let result = try ChildProcess.run(command, environment: environment)
         #expect(result.status == 1)
-        let line = try #require(result.output.split(separator: "\n").first { $0.contains("bbbbbbbb-0000-4000-8000-000000000001.json") })
+        let line = try #require(
+            result.output.split(separator: "\n").first { $0.contains("bbbbbbbb-0000-4000-8000-000000000001.json") })
         #expect(line.contains("could not be read"))
         #expect(line.contains("permissions do not let you read it"), "\(line)")
         #expect(!line.contains("written"))
@@ -42,10 +43,12 @@ import TestSupport
 
     @Test func aFolderNamedLikeAPlanIsCalledAFolderOnce() throws {
         let plans = URL(fileURLWithPath: folder.dataDir).appendingPathComponent("plans")
-        try FileManager.default.createDirectory(at: plans.appendingPathComponent("x.json"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: plans.appendingPathComponent("x.json"), withIntermediateDirectories: true)
         let result = try Program.run(["check"], dataDir: folder.dataDir)
         #expect(result.status == 1)
-        let line = try #require(result.output.split(separator: "\n").first { $0.contains("x.json") && $0.hasPrefix("could not") })
+        let line = try #require(
+            result.output.split(separator: "\n").first { $0.contains("x.json") && $0.hasPrefix("could not") })
         #expect(line == "could not be read: \(plans.path)/x.json: it is a folder, not an ordinary file")
         #expect(!result.output.contains("chmod 600 on it"))
     }
@@ -62,13 +65,16 @@ import TestSupport
         #expect(try Program.run(["import", plan.path], dataDir: folder.dataDir).status == 0)
         let target = folder.temporary.file("copies")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-        let result = try Program.run(["export", "Folder Copy", "--format", "md", "-o", target.path, "--force"], dataDir: folder.dataDir)
+        let result = try Program.run(
+            ["export", "Folder Copy", "--format", "md", "-o", target.path, "--force"], dataDir: folder.dataDir)
         #expect(result.status == 1)
         #expect(result.errors == "assetmap: \(target.path) is a folder; give the name of a file in it after -o.\n")
     }
 
     @Test func settingAPassphraseOnAnEncryptedFolderSaysSoFirst() throws {
-        #expect(try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "long enough\nlong enough\n").status == 0)
+        #expect(
+            try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "long enough\nlong enough\n").status
+                == 0)
         let again = try Program.run(["passphrase", "set"], dataDir: folder.dataDir, input: "short\nshort\n")
         #expect(again.status == 1)
         #expect(again.errors.contains("already has a passphrase"), "\(again.errors)")

@@ -1,14 +1,18 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The mouse in a real terminal: tmux is sent the reports a terminal sends for a click (SGR, columns and rows from 1).
 @Suite(.serialized) struct MouseEndToEndTests {
     let folder = EndToEndFolder()
 
-    func click(_ session: TmuxSession, on text: String, twice: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func click(
+        _ session: TmuxSession, on text: String, twice: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let lines = try session.waitFor(text, sourceLocation: sourceLocation)
-        guard let row = lines.firstIndex(where: { $0.contains(text) }), let range = lines[row].range(of: text) else { return }
+        guard let row = lines.firstIndex(where: { $0.contains(text) }), let range = lines[row].range(of: text) else {
+            return
+        }
         let column = lines[row][..<range.lowerBound].count
         let report = "\u{1B}[<0;\(column + 2);\(row + 1)M\u{1B}[<0;\(column + 2);\(row + 1)m"
         try session.type(twice ? report + report : report)
@@ -16,7 +20,8 @@ import TestSupport
 
     func importPlans() throws {
         let other = folder.temporary.url.appendingPathComponent("other.json")
-        let json = #"{ "schemaVersion": 1, "id": "0b2e4d6f-0000-4000-8000-00000000000a", "createdAt": "2026-01-01T00:00:00Z", "#
+        let json =
+            #"{ "schemaVersion": 1, "id": "0b2e4d6f-0000-4000-8000-00000000000a", "createdAt": "2026-01-01T00:00:00Z", "#
             + #""person": { "name": "Ann Other" }, "goodLife": "" }"#
         try json.write(to: other, atomically: true, encoding: .utf8)
         for file in [Fixtures.folder.appendingPathComponent("handwritten-plan.json"), other] {
@@ -44,7 +49,10 @@ import TestSupport
         try click(session, on: "2 Network")
         try session.waitFor("[2 Network]")
         try click(session, on: "Biscuit")
-        try session.waitFor("[+ Biscuit")
+        // Selected by name on the rings, or, shown there by a marker, in the key beside them.
+        try session.waitUntil("Biscuit selected") { lines in
+            lines.contains { $0.contains("[+ Biscuit") || ($0.contains("▸[") && $0.contains("+ Biscuit")) }
+        }
         try click(session, on: "Biscuit", twice: true)
         try session.waitFor("A reason to go out")
         try click(session, on: "4 Goals")
@@ -72,7 +80,9 @@ import TestSupport
         try session.waitFor("a New plan")
         let firstRow = try #require(try session.screen().firstIndex { $0.contains("▸") })
         try session.type("\u{1B}[<65;20;10M")
-        try session.waitUntil("the wheel moved the selection down") { $0.firstIndex { $0.contains("▸") } == firstRow + 1 }
+        try session.waitUntil("the wheel moved the selection down") {
+            $0.firstIndex { $0.contains("▸") } == firstRow + 1
+        }
         try click(session, on: "a New plan")
         try session.waitFor("Start a plan")
         try session.press("Escape")

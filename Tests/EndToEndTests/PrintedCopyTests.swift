@@ -34,12 +34,15 @@ import Testing
     }
 
     /// No page ends with a heading whose words follow on the next page.
-    func expectNoHeadingEndsAPage(_ printed: Printed, headings: [String],
-                                  sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectNoHeadingEndsAPage(
+        _ printed: Printed, headings: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for page in 1..<printed.pages {
             let lines = Printer.text(of: printed.words, page: page).split(separator: "\n")
             let last = String(lines.last ?? "")
-            #expect(!headings.contains(last), "page \(page) ends with the heading \(last)", sourceLocation: sourceLocation)
+            #expect(
+                !headings.contains(last), "page \(page) ends with the heading \(last)", sourceLocation: sourceLocation)
         }
     }
 
@@ -129,8 +132,9 @@ import Testing
         var plan = try TakeHomePlans.twentyPeopleAndTwelveChecks()
         let names = plan.network.map(\.name)
         plan.network = (0..<150).map { index in
-            Connection(id: "crowd-\(index)", name: names[index % names.count] + (index >= names.count ? " \(index)" : ""),
-                       ring: index % 5 + 1, kind: ConnectionKind.allCases[index % 5], feeling: Feeling.allCases[index % 3])
+            Connection(
+                id: "crowd-\(index)", name: names[index % names.count] + (index >= names.count ? " \(index)" : ""),
+                ring: index % 5 + 1, kind: ConnectionKind.allCases[index % 5], feeling: Feeling.allCases[index % 3])
         }
         plan.links = []
         plan.goals = []

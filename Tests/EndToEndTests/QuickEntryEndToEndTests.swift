@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Adding a person, a step and a WELL12 check in the real program, counting the keys that are not the person's own words.
 @Suite(.serialized) struct QuickEntryEndToEndTests {
@@ -48,7 +48,9 @@ import TestSupport
         try session.waitFor("a group ▾")
         try person.press("C-s")
         try session.waitFor("~ Knit a")
-        print("\(width)x\(height): adding someone with name, ring, kind and feeling: \(person.commandKeys) keys, and \(person.lettersToChoose) letters typed to choose")
+        print(
+            "\(width)x\(height): adding someone with name, ring, kind and feeling: \(person.commandKeys) keys, and \(person.lettersToChoose) letters typed to choose"
+        )
         #expect(person.commandKeys + person.lettersToChoose <= 6)
 
         try session.fillIn(after: "4", "a", form: "A goal", typing: "Sing again", thenSee: "0 of 0 steps done")
@@ -65,7 +67,9 @@ import TestSupport
         try session.waitFor("= Saturday ")
         try step.press("C-s")
         try session.waitFor("Ring the choir")
-        print("\(width)x\(height): a step with who and a date: \(step.commandKeys) keys, and \(step.lettersToChoose) letters typed to choose")
+        print(
+            "\(width)x\(height): a step with who and a date: \(step.commandKeys) keys, and \(step.lettersToChoose) letters typed to choose"
+        )
         #expect(step.commandKeys + step.lettersToChoose <= 6)
 
         #expect(folder.waitUntilSaved("Ring the choir"))
@@ -102,7 +106,9 @@ import TestSupport
         try session.press("Down", "Enter", "0")
         try session.waitFor("Finished · 33 out of 48")
         try session.press("Escape")
-        _ = try session.waitUntil("the changed total in the table") { lines in lines.contains { $0.hasPrefix(" Total") && $0.contains("33") } }
+        _ = try session.waitUntil("the changed total in the table") { lines in
+            lines.contains { $0.hasPrefix(" Total") && $0.contains("33") }
+        }
         let checks = try #require(try folder.savedPlan()["checks"] as? [[String: Any]])
         #expect(checks.first?["answers"] as? [Int] == [3, 0, 3, 3, 2, 2, 2, 2, 4, 4, 4, 4])
         #expect(checks.first?["complete"] as? Bool == true)

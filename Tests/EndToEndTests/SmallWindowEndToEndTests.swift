@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real program in a window made too small and big again while typing: no key is lost, and the notice
 /// says how to leave, which q and Ctrl-C do.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite(.serialized) struct StrengthsEndToEndTests {
     let folder = EndToEndFolder()
@@ -48,7 +48,9 @@ import TestSupport
         try again.press("3")
         let screen = try again.waitFor("Repair café")
         let text = screen.joined(separator: "\n")
-        for expected in ["Good at fixing bikes", "Kind to animals", "Knows the bus routes", "What my worker brings (1)"] {
+        for expected in [
+            "Good at fixing bikes", "Kind to animals", "Knows the bus routes", "What my worker brings (1)",
+        ] {
             #expect(text.contains(expected))
         }
         try again.press("2")
@@ -59,8 +61,9 @@ import TestSupport
         let assets = try #require(plan["assets"] as? [[String: Any]])
         #expect(assets.map { $0["owner"] as? String } == ["person", "person", "worker"])
         let links = try #require(plan["communityLinks"] as? [String])
-        let community = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: folder.dataDir + "/community.json"))) as? [String: Any])
+        let community = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: folder.dataDir + "/community.json"))) as? [String: Any])
         let entries = try #require(community["entries"] as? [[String: Any]])
         #expect(links == [entries[0]["id"] as? String])
         #expect(permissions(of: folder.dataDir + "/community.json") == 0o600)
@@ -81,7 +84,8 @@ import TestSupport
         try second.waitFor("both changes are kept")
         try second.waitFor("Choir")
         try second.waitFor("Food bank")
-        let community = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder.dataDir + "/community.json")), as: UTF8.self)
+        let community = String(
+            decoding: try Data(contentsOf: URL(fileURLWithPath: folder.dataDir + "/community.json")), as: UTF8.self)
         #expect(community.contains("Choir") && community.contains("Food bank"))
     }
 }

@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `assetmap team sync` killed with SIGKILL at random moments while it merges changes from two laptops.
 /// A short run in the test suite; the full count with `ASSETMAP_TEAM_KILL_RUNS=100 swift test --filter TeamCrashTests`.
@@ -45,8 +45,10 @@ import TestSupport
         var killedPartWay = 0
         for run in 0..<Self.runs {
             try change(in: "ola", secondsLater: 1) {
-                $0.network.append(Connection(id: "ola-\(run)", name: "Friend \(run)", ring: 2, kind: .person, feeling: .supportive,
-                                             gives: "", receives: ""))
+                $0.network.append(
+                    Connection(
+                        id: "ola-\(run)", name: "Friend \(run)", ring: 2, kind: .person, feeling: .supportive,
+                        gives: "", receives: ""))
                 if run % 4 == 0 { $0.goodLife = "Ola's words \(run)" }
             }
             try change(in: "sam", secondsLater: 2) {
@@ -54,7 +56,8 @@ import TestSupport
                 if run % 4 == 0 { $0.goodLife = "Sam's words \(run)" }
             }
             try sync("sam")
-            let pid = try ChildProcess.start([Program.path, "team", "sync", "--data-dir", folder("ola")], environment: environment, input: "")
+            let pid = try ChildProcess.start(
+                [Program.path, "team", "sync", "--data-dir", folder("ola")], environment: environment, input: "")
             usleep(UInt32.random(in: 0..<600_000, using: &generator))
             kill(pid, SIGKILL)
             if ChildProcess.wait(pid) == 128 + SIGKILL { killedPartWay += 1 }
@@ -73,10 +76,14 @@ import TestSupport
         }
         // Where both wrote at once, Sam wrote later: Sam's words stay (until Sam's next change) and Ola's are kept as notes.
         for run in stride(from: 0, to: Self.runs, by: 4) {
-            #expect(ola.notes.contains { $0.text.hasSuffix("what a good life looks like: Ola's words \(run)") }, "run \(run): words lost")
+            #expect(
+                ola.notes.contains { $0.text.hasSuffix("what a good life looks like: Ola's words \(run)") },
+                "run \(run): words lost")
         }
         #expect(ola.goodLife == "Sam's words \((Self.runs - 1) / 4 * 4)")
         #expect(killedPartWay > 0)
-        print("team kill test: \(Self.runs) syncs killed at random (\(killedPartWay) part-way); every file whole, nothing lost")
+        print(
+            "team kill test: \(Self.runs) syncs killed at random (\(killedPartWay) part-way); every file whole, nothing lost"
+        )
     }
 }

@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Two data folders and a bare repository on this machine standing for two laptops and a USB stick, and a third
 /// laptop joining late, driven through the real program's `team` commands.
@@ -13,31 +13,38 @@ import TestSupport
     func folder(_ name: String) -> String { temporary.url.appendingPathComponent(name).path }
 
     @discardableResult
-    func team(_ arguments: [String], in name: String, input: String? = nil, expect status: Int32 = 0,
-              sourceLocation: SourceLocation = #_sourceLocation) throws -> ChildProcess.Result {
+    func team(
+        _ arguments: [String], in name: String, input: String? = nil, expect status: Int32 = 0,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> ChildProcess.Result {
         let result = try Program.run(["team"] + arguments, dataDir: folder(name), input: input)
         #expect(result.status == status, "\(arguments): \(result.errors)", sourceLocation: sourceLocation)
         return result
     }
 
     func plan(in name: String, id: String? = nil) throws -> Plan {
-        try PlanJSON.decode(Plan.self, from: Data(contentsOf: URL(fileURLWithPath: folder(name) + "/plans/\(id ?? planID).json")))
+        try PlanJSON.decode(
+            Plan.self, from: Data(contentsOf: URL(fileURLWithPath: folder(name) + "/plans/\(id ?? planID).json")))
     }
 
     /// Changes a plan file as the program does after a change: the whole plan written again, a second later.
-    func change(in name: String, id: String? = nil, secondsLater: TimeInterval = 1, _ body: (inout Plan) -> Void) throws {
+    func change(in name: String, id: String? = nil, secondsLater: TimeInterval = 1, _ body: (inout Plan) -> Void) throws
+    {
         var plan = try plan(in: name, id: id)
         body(&plan)
         plan.updatedAt = Timestamp.wholeSeconds(Date().addingTimeInterval(secondsLater))
-        try DurableFile.write(try PlanJSON.encode(plan), to: URL(fileURLWithPath: folder(name) + "/plans/\(plan.id).json"))
+        try DurableFile.write(
+            try PlanJSON.encode(plan), to: URL(fileURLWithPath: folder(name) + "/plans/\(plan.id).json"))
     }
 
     func addDirectoryEntry(in name: String, _ id: String, _ title: String) throws {
-        _ = try DirectoryStore(folder: DataFolder(root: URL(fileURLWithPath: folder(name)))).change(.add(CommunityAsset(id: id, name: title, what: "Open to all")))
+        _ = try DirectoryStore(folder: DataFolder(root: URL(fileURLWithPath: folder(name)))).change(
+            .add(CommunityAsset(id: id, name: title, what: "Open to all")))
     }
 
     func startTeam() throws {
-        try FileManager.default.createDirectory(atPath: (stick as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (stick as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let plans = URL(fileURLWithPath: folder("ola") + "/plans")
         try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
         try Fixtures.data("handwritten-plan.json").write(to: plans.appendingPathComponent("\(planID).json"))
@@ -52,11 +59,15 @@ import TestSupport
 
         try change(in: "ola") {
             $0.goodLife = "Ola wrote this"
-            $0.network.append(Connection(id: "from-ola", name: "Neighbour", ring: 2, kind: .person, feeling: .supportive, gives: "", receives: ""))
+            $0.network.append(
+                Connection(
+                    id: "from-ola", name: "Neighbour", ring: 2, kind: .person, feeling: .supportive, gives: "",
+                    receives: ""))
         }
         try change(in: "sam", secondsLater: 5) {
             $0.goodLife = "Sam wrote this later"
-            $0.notes.append(Note(id: "from-sam", date: CalendarDay(iso: "2026-05-04")!, text: "Phoned about the allotment"))
+            $0.notes.append(
+                Note(id: "from-sam", date: CalendarDay(iso: "2026-05-04")!, text: "Phoned about the allotment"))
         }
         try addDirectoryEntry(in: "ola", "d-ola", "Choir")
         try addDirectoryEntry(in: "sam", "d-sam", "Food bank")
@@ -69,9 +80,14 @@ import TestSupport
         #expect(result.goodLife == "Sam wrote this later")
         #expect(result.network.contains { $0.id == "from-ola" })
         #expect(result.notes.contains { $0.id == "from-sam" })
-        #expect(result.notes.contains { $0.text.hasPrefix("Also written on Ola's laptop on ") && $0.text.hasSuffix(": what a good life looks like: Ola wrote this") })
+        #expect(
+            result.notes.contains {
+                $0.text.hasPrefix("Also written on Ola's laptop on ")
+                    && $0.text.hasSuffix(": what a good life looks like: Ola wrote this")
+            })
         for name in ["ola", "sam"] {
-            let entries = try DirectoryStore(folder: DataFolder(root: URL(fileURLWithPath: folder(name)))).read().entries
+            let entries = try DirectoryStore(folder: DataFolder(root: URL(fileURLWithPath: folder(name)))).read()
+                .entries
             #expect(Set(entries.map(\.id)) == ["d-ola", "d-sam"])
         }
 
@@ -119,7 +135,10 @@ import TestSupport
 
     @Test func theExitCodesAndSentencesOfTheCommandLine() throws {
         let notJoined = try team(["sync"], in: "alone", expect: 1)
-        #expect(notJoined.errors == "assetmap: This data folder is not in a team yet; join one with assetmap team join REMOTE --name \"YOUR NAME\".\n")
+        #expect(
+            notJoined.errors
+                == "assetmap: This data folder is not in a team yet; join one with assetmap team join REMOTE --name \"YOUR NAME\".\n"
+        )
         try team(["status"], in: "alone", expect: 1)
         try team(["leave"], in: "alone", expect: 1)
         try team(["join", stick], in: "alone", expect: 2)
@@ -146,12 +165,14 @@ import TestSupport
     }
 
     @Test func anEncryptedTeamsRemoteHoldsNoName() throws {
-        try FileManager.default.createDirectory(atPath: (stick as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (stick as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let plans = URL(fileURLWithPath: folder("ola") + "/plans")
         try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
         try Fixtures.data("handwritten-plan.json").write(to: plans.appendingPathComponent("\(planID).json"))
         let passphrase = "a long team passphrase"
-        let set = try Program.run(["passphrase", "set"], dataDir: folder("ola"), input: "\(passphrase)\n\(passphrase)\n")
+        let set = try Program.run(
+            ["passphrase", "set"], dataDir: folder("ola"), input: "\(passphrase)\n\(passphrase)\n")
         #expect(set.status == 0, "\(set.errors)")
         try team(["join", stick, "--name", "Ola"], in: "ola", input: passphrase + "\n")
         try team(["join", stick, "--name", "Sam"], in: "sam")
@@ -159,8 +180,9 @@ import TestSupport
         #expect(list.output.contains("Shiv (Siobhán Kelly)"))
         let wrong = try team(["sync"], in: "sam", input: "not the passphrase\n", expect: 1)
         #expect(wrong.errors.split(separator: "\n").count == 1)
-        let log = try ChildProcess.run(["git", "--git-dir", stick, "log", "-p", "--text", "--all"],
-                                       environment: ["GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null", "PATH": "/usr/bin:/bin"])
+        let log = try ChildProcess.run(
+            ["git", "--git-dir", stick, "log", "-p", "--text", "--all"],
+            environment: ["GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null", "PATH": "/usr/bin:/bin"])
         #expect(log.status == 0)
         #expect(log.output.contains("ASSETMAP-SEALED-1"))
         for name in ["Siobhán", "Kelly", "Shiv"] {

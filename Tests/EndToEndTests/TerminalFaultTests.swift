@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The terminal after assetmap: nothing readable left behind on any kind of terminal, settings put back even
 /// after a crash, a terminal that cannot draw refused before anything is shown, and a terminal not set to UTF-8
@@ -22,7 +22,8 @@ import TestSupport
             let command = (try? String(contentsOfFile: "/proc/\(current)/comm", encoding: .utf8)) ?? ""
             if command.hasPrefix("assetmap") { return current }
             let children = try String(contentsOfFile: "/proc/\(current)/task/\(current)/children", encoding: .utf8)
-            current = try #require(children.split(separator: " ").first.flatMap { Int32($0) }, "assetmap is not running")
+            current = try #require(
+                children.split(separator: " ").first.flatMap { Int32($0) }, "assetmap is not running")
         }
         return current
     }
@@ -43,7 +44,8 @@ import TestSupport
     /// printed stays on the paper.
     func hardcopyTerminfo() throws -> String {
         let source = folder.temporary.file("hardcopy.src")
-        try "hardcopy-test|a printing terminal,\n\thc, am, cols#80,\n\tbel=^G, cr=\\r, cud1=\\n, ind=\\n, cup=\\E[%i%p1%d;%p2%dH,\n"
+        try
+            "hardcopy-test|a printing terminal,\n\thc, am, cols#80,\n\tbel=^G, cr=\\r, cud1=\\n, ind=\\n, cup=\\E[%i%p1%d;%p2%dH,\n"
             .write(to: source, atomically: true, encoding: .utf8)
         let compiled = folder.temporary.file("terminfo").path
         #expect(try ChildProcess.run(["tic", "-o", compiled, source.path]).status == 0)
@@ -59,7 +61,9 @@ import TestSupport
         #expect(session.waitForExit())
         #expect(session.exitStatus == 1)
         let shown = try session.history()
-        #expect(shown.replacingOccurrences(of: "\n", with: "").contains("this terminal (TERM=\(term)) cannot do"), "\(shown)")
+        #expect(
+            shown.replacingOccurrences(of: "\n", with: "").contains("this terminal (TERM=\(term)) cannot do"),
+            "\(shown)")
         #expect(!shown.contains("Zoë") && !shown.contains("Help"), "something was drawn:\n\(shown)")
     }
 
@@ -67,19 +71,23 @@ import TestSupport
     func aCrashPutsBackTheTerminalSettingsAsTheyWereBeforeTheProgram(signal: Int32) throws {
         let before = folder.temporary.file("stty-before")
         let after = folder.temporary.file("stty-after")
-        let script = "stty -a > '\(before.path)'; '\(Program.path)' --data-dir '\(folder.dataDir)'; stty -a > '\(after.path)'"
+        let script =
+            "stty -a > '\(before.path)'; '\(Program.path)' --data-dir '\(folder.dataDir)'; stty -a > '\(after.path)'"
         let session = try TmuxSession(["sh", "-c", script])
         try session.waitFor("Caseload")
         kill(try assetmapProcess(below: session.processID), signal)
         #expect(session.waitForExit())
         let settings = try #require(try? String(contentsOf: after, encoding: .utf8), "stty did not run after the crash")
-        #expect(settings == (try String(contentsOf: before, encoding: .utf8)), "the terminal was left as the program had it")
+        #expect(
+            settings == (try String(contentsOf: before, encoding: .utf8)), "the terminal was left as the program had it"
+        )
         #expect(try session.history().contains("assetmap stopped because of a fault"))
     }
 
     @Test(arguments: ["C", "en_GB.ISO-8859-1"])
     func aTerminalNotSetToUTF8IsToldSoAndATypedLatin1LetterIsNotLostWithoutASign(lang: String) throws {
-        let session = try TmuxSession([Program.path, "--data-dir", folder.dataDir], environment: ["LANG": lang, "LC_ALL": ""])
+        let session = try TmuxSession(
+            [Program.path, "--data-dir", folder.dataDir], environment: ["LANG": lang, "LC_ALL": ""])
         try session.waitUntil("the warning about UTF-8") { $0.joined(separator: " ").contains("not set to UTF-8") }
         try session.typeNewPlan(named: "Zo")
         try session.send(bytes: [0xEB])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite(.serialized) struct WellbeingEndToEndTests {
     let folder = EndToEndFolder()
@@ -13,7 +13,8 @@ import TestSupport
             try session.press(answer)
         }
         try session.waitFor("13. Has there been a recent event")
-        try session.fillIn(after: "Down", "Enter", form: "14. Notes", typing: "A good week", thenSee: "Check finished: 32 out of 48")
+        try session.fillIn(
+            after: "Down", "Enter", form: "14. Notes", typing: "A good week", thenSee: "Check finished: 32 out of 48")
 
         try session.press("a")
         try session.waitFor("Statement 1 of 12")
@@ -56,7 +57,8 @@ import TestSupport
         try session.type("Mum")
         try session.press("Tab", "3", "C-s")
         try session.waitFor("+ Mum")
-        try session.fillIn(after: "s", form: "Keep the map as it is today", typing: "Before", thenSee: "Kept: the map as it is today")
+        try session.fillIn(
+            after: "s", form: "Keep the map as it is today", typing: "Before", thenSee: "Kept: the map as it is today")
         try session.press("+", "+")
         try session.waitFor("On rings 1–5: 1, 0, 0, 0, 0")
         try session.press("c")

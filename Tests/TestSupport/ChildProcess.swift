@@ -13,7 +13,9 @@ public enum ChildProcess {
     /// a pipe before it is marked close-on-exec (a tmux server would then keep it open for ever).
     private static let spawning = NSLock()
 
-    public static func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> Result {
+    public static func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws
+        -> Result
+    {
         spawning.lock()
         var locked = true
         defer { if locked { spawning.unlock() } }
@@ -40,7 +42,7 @@ public enum ChildProcess {
         spawning.unlock()
         locked = false
         guard status == 0 else {
-            [stdin.write, stdout.read, stderr.read].forEach { close($0) }
+            for end in [stdin.write, stdout.read, stderr.read] { close(end) }
             throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EINVAL)
         }
         if let input { _ = input.withCString { write(stdin.write, $0, strlen($0)) } }
@@ -115,7 +117,7 @@ public enum ChildProcess {
     private static func withCStrings<T>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> T) -> T {
         var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
         pointers.append(nil)
-        defer { pointers.forEach { free($0) } }
+        defer { for pointer in pointers { free(pointer) } }
         return body(pointers)
     }
 }

@@ -7,11 +7,13 @@ public enum GroupSamples {
     public static let samPlan = "0b0b0b0b-0000-4000-8000-00000000000b"
 
     public static func session() -> GroupSession {
-        GroupSession(id: "9e9e9e9e-0000-4000-8000-000000000009", createdAt: Samples.created, worker: "Priya", members: [
-            GroupMember(id: "m1", name: "Robin", planID: robinPlan),
-            GroupMember(id: "m2", name: "Sam", planID: samPlan),
-            GroupMember(id: "m3", name: "Jo"),
-        ])
+        GroupSession(
+            id: "9e9e9e9e-0000-4000-8000-000000000009", createdAt: Samples.created, worker: "Priya",
+            members: [
+                GroupMember(id: "m1", name: "Robin", planID: robinPlan),
+                GroupMember(id: "m2", name: "Sam", planID: samPlan),
+                GroupMember(id: "m3", name: "Jo"),
+            ])
     }
 
     /// The session with ideas: one each for Robin and Jo, one for the group, and two places, one in the directory.
@@ -28,7 +30,9 @@ public enum GroupSamples {
     }
 
     public static let directory = CommunityDirectory(entries: [
-        CommunityAsset(id: "d-choir", name: "St Anne's Community Choir", what: "Singing for everyone, no auditions",
-                       where: "St Anne's church hall", when: "Tuesdays 7pm", cost: "Free", contact: "Ask for Mo", tags: ["choir", "music"]),
+        CommunityAsset(
+            id: "d-choir", name: "St Anne's Community Choir", what: "Singing for everyone, no auditions",
+            where: "St Anne's church hall", when: "Tuesdays 7pm", cost: "Free", contact: "Ask for Mo",
+            tags: ["choir", "music"])
     ])
 }

@@ -29,7 +29,8 @@ public final class TemporaryFolder: @unchecked Sendable {
 /// The JSON files in `Tests/Fixtures`, written by hand from the file format in DESIGN.md.
 public enum Fixtures {
     public static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Fixtures")
     }
 
     public static func data(_ name: String) throws -> Data {

@@ -26,15 +26,20 @@ extension PlanReducer {
         case .deleteStep(let goalID, let stepID):
             try withGoal(goalID, in: &plan) { goal throws(EditRejection) in try goal.steps.remove(id: stepID) }
         case .reorderStep(let goalID, let stepID, let offset):
-            try withGoal(goalID, in: &plan) { goal throws(EditRejection) in try goal.steps.shift(id: stepID, by: offset) }
+            try withGoal(goalID, in: &plan) { goal throws(EditRejection) in try goal.steps.shift(id: stepID, by: offset)
+            }
         case .setStepStatus(let goalID, let stepID, let status):
             try withGoal(goalID, in: &plan) { goal throws(EditRejection) in
                 goal.steps[try goal.steps.index(of: stepID)].status = status
             }
         case .addBarrier(let goalID, let barrier):
-            try withGoal(goalID, in: &plan) { goal throws(EditRejection) in try goal.barriers.insertNew(try validated(barrier)) }
+            try withGoal(goalID, in: &plan) { goal throws(EditRejection) in
+                try goal.barriers.insertNew(try validated(barrier))
+            }
         case .updateBarrier(let goalID, let barrier):
-            try withGoal(goalID, in: &plan) { goal throws(EditRejection) in try goal.barriers.replace(try validated(barrier)) }
+            try withGoal(goalID, in: &plan) { goal throws(EditRejection) in
+                try goal.barriers.replace(try validated(barrier))
+            }
         case .deleteBarrier(let goalID, let barrierID):
             try withGoal(goalID, in: &plan) { goal throws(EditRejection) in try goal.barriers.remove(id: barrierID) }
         case .setRiskPlan(let goalID, let risk):
@@ -44,7 +49,9 @@ extension PlanReducer {
         }
     }
 
-    private static func withGoal(_ id: String, in plan: inout Plan, _ change: (inout Goal) throws(EditRejection) -> Void) throws(EditRejection) {
+    private static func withGoal(
+        _ id: String, in plan: inout Plan, _ change: (inout Goal) throws(EditRejection) -> Void
+    ) throws(EditRejection) {
         let index = try plan.goals.index(of: id)
         try change(&plan.goals[index])
     }
@@ -53,7 +60,9 @@ extension PlanReducer {
         try requireText(step.text, "Please type the step.")
         var clean = step
         clean.text = step.text.trimmed
-        if case .connection(let id) = StepHelper(rawValue: step.who ?? "person"), !plan.network.contains(where: { $0.id == id }) {
+        if case .connection(let id) = StepHelper(rawValue: step.who ?? "person"),
+            !plan.network.contains(where: { $0.id == id })
+        {
             throw EditRejection("The person chosen to help is no longer on the map.")
         }
         clean.connectionIds = step.connectionIds.filter { id in plan.network.contains { $0.id == id } }

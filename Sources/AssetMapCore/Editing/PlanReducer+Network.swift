@@ -12,7 +12,8 @@ extension PlanReducer {
             let index = try plan.network.index(of: id)
             let ring = plan.network[index].ring + (inwards ? -1 : 1)
             guard Connection.rings.contains(ring) else {
-                throw EditRejection(inwards ? "That is already on the closest ring." : "That is already on the outer ring.")
+                throw EditRejection(
+                    inwards ? "That is already on the closest ring." : "That is already on the outer ring.")
             }
             plan.network[index].ring = ring
         case .reorderConnection(let id, let offset):

@@ -17,12 +17,18 @@ extension PlanReducer {
             guard plan.communityLinks.contains(id) else { throw EditRejection("That is not linked to this plan.") }
             plan.communityLinks.removeAll { $0 == id }
         case .reorderCommunityLink(let id, let offset):
-            guard let from = plan.communityLinks.firstIndex(of: id) else { throw EditRejection("That is not linked to this plan.") }
+            guard let from = plan.communityLinks.firstIndex(of: id) else {
+                throw EditRejection("That is not linked to this plan.")
+            }
             let to = min(max(from + offset, 0), plan.communityLinks.count - 1)
-            guard to != from else { throw EditRejection(offset < 0 ? "It is already at the top." : "It is already at the bottom.") }
+            guard to != from else {
+                throw EditRejection(offset < 0 ? "It is already at the top." : "It is already at the bottom.")
+            }
             plan.communityLinks.insert(plan.communityLinks.remove(at: from), at: to)
         case .notForMe(let id):
-            guard !plan.notForMe.contains(id) else { throw EditRejection("That is already marked not for this person.") }
+            guard !plan.notForMe.contains(id) else {
+                throw EditRejection("That is already marked not for this person.")
+            }
             plan.notForMe.append(id)
         default:
             preconditionFailure("not a strengths action")
@@ -39,7 +45,8 @@ extension PlanReducer {
 
     private static func forgetAsset(_ asset: Asset, in plan: inout Plan) {
         for goalIndex in plan.goals.indices {
-            for stepIndex in plan.goals[goalIndex].steps.indices where plan.goals[goalIndex].steps[stepIndex].assetIds.contains(asset.id) {
+            for stepIndex in plan.goals[goalIndex].steps.indices
+            where plan.goals[goalIndex].steps[stepIndex].assetIds.contains(asset.id) {
                 plan.goals[goalIndex].steps[stepIndex].assetIds.removeAll { $0 == asset.id }
                 plan.goals[goalIndex].steps[stepIndex].removedLinks.append(asset.text)
             }

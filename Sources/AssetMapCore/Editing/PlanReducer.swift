@@ -13,17 +13,23 @@ public enum PlanReducer {
         case .handOver(let worker, let day, let noteID):
             let name = worker.trimmed
             try requireText(name, "Please type the name of the worker taking the plan on.")
-            guard name != draft.person.keyworker?.trimmed else { throw EditRejection("That worker is the keyworker already.") }
+            guard name != draft.person.keyworker?.trimmed else {
+                throw EditRejection("That worker is the keyworker already.")
+            }
             let before = draft.person.keyworker?.trimmed.nonEmpty
             draft.person.keyworker = name
             // A first keyworker is simply written down; a change of keyworker is a handover, kept as a note.
-            if let before { try draft.notes.insertNew(Note(id: noteID, date: day, text: "Handed over from \(before) to \(name).")) }
-        case .addConnection, .updateConnection, .deleteConnection, .moveConnectionRing, .reorderConnection, .placeConnection, .setLinks:
+            if let before {
+                try draft.notes.insertNew(Note(id: noteID, date: day, text: "Handed over from \(before) to \(name)."))
+            }
+        case .addConnection, .updateConnection, .deleteConnection, .moveConnectionRing, .reorderConnection,
+            .placeConnection, .setLinks:
             try reduceNetwork(&draft, action)
-        case .addAsset, .updateAsset, .deleteAsset, .reorderAsset, .linkCommunity, .unlinkCommunity, .reorderCommunityLink, .notForMe:
+        case .addAsset, .updateAsset, .deleteAsset, .reorderAsset, .linkCommunity, .unlinkCommunity,
+            .reorderCommunityLink, .notForMe:
             try reduceStrengths(&draft, action)
         case .addGoal, .editGoal, .deleteGoal, .reorderGoal, .addStep, .updateStep, .deleteStep, .reorderStep,
-             .setStepStatus, .addBarrier, .updateBarrier, .deleteBarrier, .setRiskPlan:
+            .setStepStatus, .addBarrier, .updateBarrier, .deleteBarrier, .setRiskPlan:
             try reduceGoals(&draft, action)
         case .addStage, .updateStage, .deleteStage, .reorderStage:
             try reduceSteppingBack(&draft, action)
@@ -63,7 +69,9 @@ extension Array where Element: Identifiable, Element.ID == String {
     mutating func shift(id: String, by offset: Int) throws(EditRejection) {
         let from = try index(of: id)
         let to = Swift.min(Swift.max(from + offset, 0), count - 1)
-        guard to != from else { throw EditRejection(offset < 0 ? "It is already at the top." : "It is already at the bottom.") }
+        guard to != from else {
+            throw EditRejection(offset < 0 ? "It is already at the top." : "It is already at the bottom.")
+        }
         insert(remove(at: from), at: to)
     }
 }

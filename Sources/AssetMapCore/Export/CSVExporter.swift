@@ -6,8 +6,11 @@ public enum CSVExporter {
     public static func connections(_ plan: Plan) -> String {
         var rows = [["name", "ring", "kind", "feeling", "gives", "receives", "by", "knows"]]
         rows += plan.network.map {
-            [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives, $0.by?.rawValue ?? "",
-             plan.peopleKnown(by: $0.id).map(\.name).joined(separator: "; ")]
+            [
+                $0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives,
+                $0.by?.rawValue ?? "",
+                plan.peopleKnown(by: $0.id).map(\.name).joined(separator: "; "),
+            ]
         }
         return render(rows)
     }

@@ -30,8 +30,10 @@ public enum HTMLExporter {
     static let feelingKey = "+ supportive &#160;·&#160; ~ mixed &#160;·&#160; − can be hard (underlined)."
 
     static func network(_ copy: TakeHome) -> [String] {
-        var html = [#"<section id="network"><h2>Everyone on my map, ring by ring</h2>"#,
-                    #"<p class="key">\#(feelingKey) \#(HTMLText.escape(copy.summary.sentence))</p>"#]
+        var html = [
+            #"<section id="network"><h2>Everyone on my map, ring by ring</h2>"#,
+            #"<p class="key">\#(feelingKey) \#(HTMLText.escape(copy.summary.sentence))</p>"#,
+        ]
         for ring in copy.rings {
             html.append("<h3>Ring \(ring.number): \(HTMLText.escape(ring.words))</h3>")
             guard !ring.connections.isEmpty else {
@@ -40,7 +42,9 @@ public enum HTMLExporter {
             }
             html.append("<ul>")
             for connection in ring.connections {
-                html.append(#"<li class="\#(connection.feeling.rawValue)"><span class="symbol">\#(connection.feeling.symbol)</span> <strong>\#(HTMLText.escape(connection.name))</strong>: \#(HTMLText.escape(TakeHome.describe(connection, in: copy.plan)))</li>"#)
+                html.append(
+                    #"<li class="\#(connection.feeling.rawValue)"><span class="symbol">\#(connection.feeling.symbol)</span> <strong>\#(HTMLText.escape(connection.name))</strong>: \#(HTMLText.escape(TakeHome.describe(connection, in: copy.plan)))</li>"#
+                )
             }
             html.append("</ul>")
         }
@@ -50,20 +54,34 @@ public enum HTMLExporter {
 
     static func strengths(_ copy: TakeHome) -> [String] {
         var html = [#"<section id="strengths"><h2>Strengths</h2><div class="columns">"#]
-        for (title, assets) in [("What I'm good at and what I have", copy.personStrengths), ("What my worker can bring", copy.workerStrengths)] {
+        for (title, assets) in [
+            ("What I'm good at and what I have", copy.personStrengths),
+            ("What my worker can bring", copy.workerStrengths),
+        ] {
             html.append("<div><h3>\(HTMLText.escape(title))</h3>")
-            html.append(assets.isEmpty ? #"<p class="none">None written yet.</p>"# : "<ul>" + assets.map { asset in
-                let area = LifeArea.words(for: asset.domain).map { ", \($0)" } ?? ""
-                let by = Author.mark(asset.by, after: ", ")
-                return "<li>\(HTMLText.escape(asset.text)) <span class=\"kind\">(\(asset.kind.words)\(HTMLText.escape(area))\(by))</span></li>"
-            }.joined() + "</ul>")
+            html.append(
+                assets.isEmpty
+                    ? #"<p class="none">None written yet.</p>"#
+                    : "<ul>"
+                        + assets.map { asset in
+                            let area = LifeArea.words(for: asset.domain).map { ", \($0)" } ?? ""
+                            let by = Author.mark(asset.by, after: ", ")
+                            return
+                                "<li>\(HTMLText.escape(asset.text)) <span class=\"kind\">(\(asset.kind.words)\(HTMLText.escape(area))\(by))</span></li>"
+                        }.joined() + "</ul>")
             html.append("</div>")
         }
         html.append("<div><h3>Places and groups near here</h3>")
-        html.append(copy.community.isEmpty ? #"<p class="none">None linked yet.</p>"# : "<ul>" + copy.community.map { entry in
-            let details = [entry.what.nonEmpty, entry.where, entry.when, entry.cost, entry.contact].compactMap { $0?.nonEmpty }
-            return "<li><strong>\(HTMLText.escape(entry.name))</strong>" + (details.isEmpty ? "" : ": " + HTMLText.escape(details.joined(separator: "; "))) + "</li>"
-        }.joined() + "</ul>")
+        html.append(
+            copy.community.isEmpty
+                ? #"<p class="none">None linked yet.</p>"#
+                : "<ul>"
+                    + copy.community.map { entry in
+                        let details = [entry.what.nonEmpty, entry.where, entry.when, entry.cost, entry.contact]
+                            .compactMap { $0?.nonEmpty }
+                        return "<li><strong>\(HTMLText.escape(entry.name))</strong>"
+                            + (details.isEmpty ? "" : ": " + HTMLText.escape(details.joined(separator: "; "))) + "</li>"
+                    }.joined() + "</ul>")
         html += ["</div>", "</div></section>"]
         return html
     }

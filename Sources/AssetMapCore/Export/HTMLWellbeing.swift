@@ -62,7 +62,8 @@ enum HTMLWellbeing {
     static let scale = [0, 12, 24, 36, 48]
 
     /// What the scale means, written under the chart in both copies.
-    static let scaleWords = "Each total is out of 48: twelve statements, each from 0 to 4. The higher, the better things feel."
+    static let scaleWords =
+        "Each total is out of 48: twelve statements, each from 0 to 4. The higher, the better things feel."
 
     /// Said under the chart when a check had statements skipped: its total is out of what was answered, and its bar
     /// is the same share of the scale, so a skipped statement never looks like a fall.

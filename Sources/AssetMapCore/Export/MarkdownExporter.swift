@@ -54,8 +54,9 @@ public enum MarkdownExporter {
             if ring.connections.isEmpty { out.append("_No one here yet._") }
             for connection in ring.connections {
                 let feeling = "\(connection.feeling.symbol) \(connection.feeling.words)"
-                out.append("- \(MarkdownText.strong(connection.name)) (\(feeling)): "
-                    + MarkdownText.inline(TakeHome.describe(connection, in: copy.plan, feeling: false)))
+                out.append(
+                    "- \(MarkdownText.strong(connection.name)) (\(feeling)): "
+                        + MarkdownText.inline(TakeHome.describe(connection, in: copy.plan, feeling: false)))
             }
         }
         return out

@@ -12,10 +12,14 @@ public enum PlanImporter {
 
     public static func read(_ data: Data) throws(Problem) -> Plan {
         if EncryptedEnvelope.looksSealed(data) {
-            throw Problem(message: "The file is an encrypted plan file, not an export; export it as JSON from the assetmap it came from.")
+            throw Problem(
+                message:
+                    "The file is an encrypted plan file, not an export; export it as JSON from the assetmap it came from."
+            )
         }
         if let version = PlanJSON.schemaVersion(of: data), version > Plan.currentSchemaVersion {
-            throw Problem(message: "The file was made by a newer assetmap (format \(version)); import it with that version.")
+            throw Problem(
+                message: "The file was made by a newer assetmap (format \(version)); import it with that version.")
         }
         let plan: Plan
         do {
@@ -33,9 +37,12 @@ public enum PlanImporter {
         try checkUnique(plan.links.map(\.id), "links")
         let onTheMap = Set(plan.network.map(\.id))
         for (index, link) in plan.links.enumerated() where !onTheMap.contains(link.a) || !onTheMap.contains(link.b) {
-            throw Problem(message: "The file could not be imported: links[\(index)] joins someone who is not on the map.")
+            throw Problem(
+                message: "The file could not be imported: links[\(index)] joins someone who is not on the map.")
         }
-        guard plan.person.name.nonEmpty != nil else { throw Problem(message: "The file could not be imported: person.name is empty.") }
+        guard plan.person.name.nonEmpty != nil else {
+            throw Problem(message: "The file could not be imported: person.name is empty.")
+        }
         return plan
     }
 

@@ -22,27 +22,39 @@ public enum SVGRings {
     public static func render(_ plan: Plan) -> Picture {
         var layout = RingLayout(area: area, network: plan.network, centreName: plan.person.displayName)
         let crowded = !layout.notDrawn.isEmpty
-        if crowded { layout = RingLayout(area: crowdedArea, network: plan.network, centreName: plan.person.displayName) }
+        if crowded {
+            layout = RingLayout(area: crowdedArea, network: plan.network, centreName: plan.person.displayName)
+        }
         let area = layout.area
         let byID = Dictionary(plan.network.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let width = Double(area.width) * cellWidth
         let height = Double(area.height) * cellHeight
-        var svg = [#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(format(width)) \#(format(height))" role="img" aria-labelledby="map-title" class="\#(crowded ? "rings crowded" : "rings")">"#]
-        svg.append(#"<title id="map-title">The people and places in \#(HTMLText.escape(plan.person.displayName))'s life, on five rings</title>"#)
+        var svg = [
+            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(format(width)) \#(format(height))" role="img" aria-labelledby="map-title" class="\#(crowded ? "rings crowded" : "rings")">"#
+        ]
+        svg.append(
+            #"<title id="map-title">The people and places in \#(HTMLText.escape(plan.person.displayName))'s life, on five rings</title>"#
+        )
         let geometry = layout.geometry
         for ring in Connection.rings {
             let fraction = geometry.boundary(ring)
-            svg.append(#"<ellipse class="ring" cx="\#(x(geometry.centreX + 0.5))" cy="\#(y(geometry.centreY + 0.5))" rx="\#(format(geometry.radiusX * fraction * cellWidth))" ry="\#(format(geometry.radiusY * fraction * cellHeight))"/>"#)
+            svg.append(
+                #"<ellipse class="ring" cx="\#(x(geometry.centreX + 0.5))" cy="\#(y(geometry.centreY + 0.5))" rx="\#(format(geometry.radiusX * fraction * cellWidth))" ry="\#(format(geometry.radiusY * fraction * cellHeight))"/>"#
+            )
         }
         for angle in RingSectors.edges {
             let inner = geometry.point(fraction: geometry.boundary(0), angle: angle)
             let outer = geometry.point(fraction: 1, angle: angle)
-            svg.append(#"<line class="edge" x1="\#(x(inner.x + 0.5))" y1="\#(y(inner.y + 0.5))" x2="\#(x(outer.x + 0.5))" y2="\#(y(outer.y + 0.5))"/>"#)
+            svg.append(
+                #"<line class="edge" x1="\#(x(inner.x + 0.5))" y1="\#(y(inner.y + 0.5))" x2="\#(x(outer.x + 0.5))" y2="\#(y(outer.y + 0.5))"/>"#
+            )
         }
         svg += knowsLines(plan, layout: layout)
         for line in layout.centre { svg.append(text(HTMLText.escape(line.text), box: line.box, className: "centre")) }
         for number in layout.ringNumbers { svg.append(text(number.text, box: number.box, className: "ring-label")) }
-        for label in layout.sectorLabels { svg.append(text(HTMLText.escape(label.text), box: label.box, className: "sector-label")) }
+        for label in layout.sectorLabels {
+            svg.append(text(HTMLText.escape(label.text), box: label.box, className: "sector-label"))
+        }
         for label in layout.labels {
             guard let connection = byID[label.connectionID] else { continue }
             let box = Rect(x: label.box.x + 1, y: label.box.y, width: label.box.width - 2, height: 1)
@@ -62,7 +74,8 @@ public enum SVGRings {
         for ring in Connection.rings {
             let names = entries.filter { $0.ring == ring }.map { entry in
                 let name = HTMLText.escape(entry.name) + (entry.isDrawn ? "" : " (not drawn)")
-                return #"<span class="\#(entry.feeling.rawValue)"><strong>\#(HTMLText.escape(entry.mark))</strong> \#(name)</span>"#
+                return
+                    #"<span class="\#(entry.feeling.rawValue)"><strong>\#(HTMLText.escape(entry.mark))</strong> \#(name)</span>"#
             }
             if !names.isEmpty { rings.append("Ring \(ring): \(names.joined(separator: ", "))") }
         }
@@ -76,19 +89,23 @@ public enum SVGRings {
             guard let a = labels[link.a], let b = labels[link.b] else { return nil }
             let from = layout.geometry.point(fraction: layout.geometry.middle(of: a.ring), angle: a.angle)
             let to = layout.geometry.point(fraction: layout.geometry.middle(of: b.ring), angle: b.angle)
-            return #"<line class="knows" x1="\#(x(from.x + 0.5))" y1="\#(y(from.y + 0.5))" x2="\#(x(to.x + 0.5))" y2="\#(y(to.y + 0.5))"/>"#
+            return
+                #"<line class="knows" x1="\#(x(from.x + 0.5))" y1="\#(y(from.y + 0.5))" x2="\#(x(to.x + 0.5))" y2="\#(y(to.y + 0.5))"/>"#
         }
     }
 
     /// A connection's own element, named for screen readers: "Mum, ring 1 (closest to me), mixed".
     static func labelled(_ connection: Connection, _ body: String) -> String {
-        let label = HTMLText.escape("\(connection.name), ring \(connection.ring) (\(RingWords.short(connection.ring))), \(connection.feeling.words)")
+        let label = HTMLText.escape(
+            "\(connection.name), ring \(connection.ring) (\(RingWords.short(connection.ring))), \(connection.feeling.words)"
+        )
         return #"<g class="connection" aria-label="\#(label)"><title>\#(label)</title>\#(body)</g>"#
     }
 
     static func text(_ escaped: String, box: Rect, className: String, anchor: String = "middle") -> String {
         let left = anchor == "middle" ? Double(box.x) + Double(box.width) / 2 : Double(box.x)
-        return #"<text class="\#(className)" x="\#(format(left * cellWidth))" y="\#(format((Double(box.y) + 0.8) * cellHeight))" text-anchor="\#(anchor)">\#(escaped)</text>"#
+        return
+            #"<text class="\#(className)" x="\#(format(left * cellWidth))" y="\#(format((Double(box.y) + 0.8) * cellHeight))" text-anchor="\#(anchor)">\#(escaped)</text>"#
     }
 
     static func x(_ cells: Double) -> String { format(cells * cellWidth) }
@@ -121,6 +138,7 @@ public enum HTMLText {
 
     /// Paragraphs from text with line breaks.
     public static func paragraphs(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: true).map { "<p>\(escape(String($0)))</p>" }.joined(separator: "\n")
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { "<p>\(escape(String($0)))</p>" }.joined(
+            separator: "\n")
     }
 }

@@ -46,7 +46,9 @@ public struct TakeHome: Sendable {
     public init(plan: Plan, directory: CommunityDirectory, made: CalendarDay) {
         self.plan = plan
         self.made = made
-        name = plan.person.displayName == plan.person.name ? plan.person.name : "\(plan.person.displayName) (\(plan.person.name))"
+        name =
+            plan.person.displayName == plan.person.name
+            ? plan.person.name : "\(plan.person.displayName) (\(plan.person.name))"
         rings = Connection.rings.map { ring in
             Ring(number: ring, words: RingWords.long(ring), connections: plan.network.filter { $0.ring == ring })
         }
@@ -55,19 +57,22 @@ public struct TakeHome: Sendable {
         workerStrengths = plan.assets.filter { $0.owner == .worker }
         community = plan.communityLinks.compactMap(directory.entry)
         goals = plan.goals.map { goal in
-            GoalCopy(goal: goal, rungs: goal.steps.indices.reversed().map { index in
-                let step = goal.steps[index]
-                return (index + 1, step, step.helperName(in: plan), step.linkNames(in: plan))
-            }, current: goal.currentStepIndex.map { $0 + 1 })
+            GoalCopy(
+                goal: goal,
+                rungs: goal.steps.indices.reversed().map { index in
+                    let step = goal.steps[index]
+                    return (index + 1, step, step.helperName(in: plan), step.linkNames(in: plan))
+                }, current: goal.currentStepIndex.map { $0 + 1 })
         }
         let ordered = Well12.ordered(plan.checks)
         checks = ordered.indices.map { index in
             let check = ordered[index]
             let previous = index > 0 ? ordered[index - 1] : nil
-            return CheckColumn(date: check.date, answers: check.answers,
-                               changes: previous.map { Well12.itemChanges(from: $0, to: check) } ?? Array(repeating: nil, count: 12),
-                               score: Well12.score(check), totalChange: previous.flatMap { Well12.totalChange(from: $0, to: check) },
-                               complete: check.complete, by: check.by)
+            return CheckColumn(
+                date: check.date, answers: check.answers,
+                changes: previous.map { Well12.itemChanges(from: $0, to: check) } ?? Array(repeating: nil, count: 12),
+                score: Well12.score(check), totalChange: previous.flatMap { Well12.totalChange(from: $0, to: check) },
+                complete: check.complete, by: check.by)
         }
         checkTables = Self.tables(of: checks, size: 6)
         nextSteps = plan.goals.filter { $0.status == .active }.map { NextStep(goal: $0, plan: plan) }
@@ -75,7 +80,10 @@ public struct TakeHome: Sendable {
         if ordered.count >= 2 {
             let movers = Well12.movers(from: ordered[ordered.count - 2], to: ordered[ordered.count - 1])
             let since = DayText.long(ordered[ordered.count - 2].date)
-            var text = movers.better.isEmpty ? "Nothing went up since \(since)." : "Better since \(since): \(movers.better.map(\.shortName).joined(separator: ", "))."
+            var text =
+                movers.better.isEmpty
+                ? "Nothing went up since \(since)."
+                : "Better since \(since): \(movers.better.map(\.shortName).joined(separator: ", "))."
             if !movers.lower.isEmpty { text += " Lower: \(movers.lower.map(\.shortName).joined(separator: ", "))." }
             self.movers = text
         } else {

@@ -69,26 +69,34 @@ public struct Rect: Hashable, Sendable {
     /// Splits off `count` rows from the top; the second part is what is left.
     public func splitTop(_ count: Int) -> (top: Rect, rest: Rect) {
         let taken = min(max(count, 0), height)
-        return (Rect(x: x, y: y, width: width, height: taken),
-                Rect(x: x, y: y + taken, width: width, height: height - taken))
+        return (
+            Rect(x: x, y: y, width: width, height: taken),
+            Rect(x: x, y: y + taken, width: width, height: height - taken)
+        )
     }
 
     public func splitBottom(_ count: Int) -> (rest: Rect, bottom: Rect) {
         let taken = min(max(count, 0), height)
-        return (Rect(x: x, y: y, width: width, height: height - taken),
-                Rect(x: x, y: maxY - taken, width: width, height: taken))
+        return (
+            Rect(x: x, y: y, width: width, height: height - taken),
+            Rect(x: x, y: maxY - taken, width: width, height: taken)
+        )
     }
 
     public func splitLeft(_ count: Int) -> (left: Rect, rest: Rect) {
         let taken = min(max(count, 0), width)
-        return (Rect(x: x, y: y, width: taken, height: height),
-                Rect(x: x + taken, y: y, width: width - taken, height: height))
+        return (
+            Rect(x: x, y: y, width: taken, height: height),
+            Rect(x: x + taken, y: y, width: width - taken, height: height)
+        )
     }
 
     public func splitRight(_ count: Int) -> (rest: Rect, right: Rect) {
         let taken = min(max(count, 0), width)
-        return (Rect(x: x, y: y, width: width - taken, height: height),
-                Rect(x: maxX - taken, y: y, width: taken, height: height))
+        return (
+            Rect(x: x, y: y, width: width - taken, height: height),
+            Rect(x: maxX - taken, y: y, width: taken, height: height)
+        )
     }
 
     /// One row of this rectangle, or an empty rectangle when the row is outside it.

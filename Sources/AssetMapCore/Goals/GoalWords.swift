@@ -66,8 +66,11 @@ extension Step {
 
     /// The names of the strengths and people linked to the step, as "Aoife (on the map)".
     public func linkNames(in plan: Plan) -> [String] {
-        let people = connectionIds.compactMap { id in plan.network.first { $0.id == id }.map { "\($0.name) (on the map)" } }
-        let strengths = assetIds.compactMap { id in plan.assets.first { $0.id == id }.map { "\($0.text) (a strength)" } }
+        let people = connectionIds.compactMap { id in
+            plan.network.first { $0.id == id }.map { "\($0.name) (on the map)" }
+        }
+        let strengths = assetIds.compactMap { id in plan.assets.first { $0.id == id }.map { "\($0.text) (a strength)" }
+        }
         return people + strengths
     }
 }

@@ -24,7 +24,9 @@ extension GroupSession {
             try draft.ideas.remove(id: id)
         case .placeAdded(let ideaID, let directoryID):
             let index = try draft.ideas.index(of: ideaID)
-            guard draft.ideas[index].kind == .place else { throw EditRejection("Only places and groups go in the directory.") }
+            guard draft.ideas[index].kind == .place else {
+                throw EditRejection("Only places and groups go in the directory.")
+            }
             draft.ideas[index].directoryID = directoryID
         case .reviewed(let memberID, let review, let planID):
             let index = try draft.members.index(of: memberID)
@@ -39,8 +41,12 @@ extension GroupSession {
     /// question's kind.
     private func validated(_ idea: GroupIdea) throws(EditRejection) -> GroupIdea {
         guard let text = idea.text.nonEmpty else { throw EditRejection("Please type the idea.") }
-        guard let prompt = prompts.first(where: { $0.id == idea.promptID }) else { throw EditRejection("That question is no longer there.") }
-        if let member = idea.forMember, self.member(member) == nil { throw EditRejection("That person is not in this group.") }
+        guard let prompt = prompts.first(where: { $0.id == idea.promptID }) else {
+            throw EditRejection("That question is no longer there.")
+        }
+        if let member = idea.forMember, self.member(member) == nil {
+            throw EditRejection("That person is not in this group.")
+        }
         var clean = idea
         clean.text = text
         clean.kind = prompt.kind == .places ? .place : .strength

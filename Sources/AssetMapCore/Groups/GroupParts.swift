@@ -79,7 +79,9 @@ public struct GroupIdea: Equatable, Sendable, Identifiable {
     public var directoryID: String?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, text: String, kind: Kind, promptID: String, forMember: String? = nil, directoryID: String? = nil) {
+    public init(
+        id: String, text: String, kind: Kind, promptID: String, forMember: String? = nil, directoryID: String? = nil
+    ) {
         self.id = id
         self.text = text
         self.kind = kind

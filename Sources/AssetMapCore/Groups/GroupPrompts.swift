@@ -13,7 +13,9 @@ public enum GroupPrompts {
     public static let placesQuestion = "Places and groups round here that we like"
 
     public static var standard: [GroupPrompt] {
-        let strengths = strengthQuestions.enumerated().map { GroupPrompt(id: "q\($0.offset + 1)", text: $0.element, kind: .strengths) }
+        let strengths = strengthQuestions.enumerated().map {
+            GroupPrompt(id: "q\($0.offset + 1)", text: $0.element, kind: .strengths)
+        }
         return strengths + [GroupPrompt(id: "places", text: placesQuestion, kind: .places)]
     }
 }

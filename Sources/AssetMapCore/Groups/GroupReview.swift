@@ -11,8 +11,10 @@ public enum GroupReview {
 
     /// The plan's own editing actions for the ideas chosen: a strength of the person's, or a place on ring 5 ("could
     /// connect with"), linked to its directory entry when it has one. What the plan has already is not added twice.
-    public static func actions(for chosen: [GroupIdea], plan: Plan, directory: CommunityDirectory,
-                               newID: () -> String) -> [PlanAction] {
+    public static func actions(
+        for chosen: [GroupIdea], plan: Plan, directory: CommunityDirectory,
+        newID: () -> String
+    ) -> [PlanAction] {
         var actions: [PlanAction] = []
         var strengths = Set(plan.assets.filter { $0.owner == .person }.map { SearchQuery.fold($0.text.trimmed) })
         var onTheMap = Set(plan.network.map { SearchQuery.fold($0.name.trimmed) })
@@ -26,9 +28,10 @@ public enum GroupReview {
                 let entry = idea.directoryID.flatMap(directory.entry)
                 let name = entry?.name ?? idea.text
                 if onTheMap.insert(SearchQuery.fold(name.trimmed)).inserted {
-                    var connection = Connection(id: newID(), name: name, ring: 5,
-                                                kind: .guessed(from: [name, entry?.what ?? ""] + (entry?.tags ?? [])),
-                                                feeling: .supportive, gives: entry?.what ?? "")
+                    var connection = Connection(
+                        id: newID(), name: name, ring: 5,
+                        kind: .guessed(from: [name, entry?.what ?? ""] + (entry?.tags ?? [])),
+                        feeling: .supportive, gives: entry?.what ?? "")
                     connection.contact = entry?.contact
                     actions.append(.addConnection(connection))
                 }

@@ -18,8 +18,10 @@ public struct GroupSession: Equatable, Sendable, Identifiable {
     public var ideas: [GroupIdea]
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, createdAt: Date, worker: String? = nil, members: [GroupMember],
-                prompts: [GroupPrompt] = GroupPrompts.standard) {
+    public init(
+        id: String, createdAt: Date, worker: String? = nil, members: [GroupMember],
+        prompts: [GroupPrompt] = GroupPrompts.standard
+    ) {
         schemaVersion = Self.currentSchemaVersion
         self.id = id
         self.createdAt = createdAt

@@ -20,34 +20,43 @@ public struct GroupSheet: Equatable, Sendable {
     public var intro: String
     public var sections: [Section]
 
-    public static func member(_ member: GroupMember, of session: GroupSession, directory: CommunityDirectory,
-                              made: CalendarDay) -> GroupSheet {
+    public static func member(
+        _ member: GroupMember, of session: GroupSession, directory: CommunityDirectory,
+        made: CalendarDay
+    ) -> GroupSheet {
         let own = session.ideas.filter { $0.kind == .strength && $0.forMember == member.id }
         let places = session.places.filter { $0.forMember == nil || $0.forMember == member.id }
         return GroupSheet(
             title: "Ideas from the group: \(member.name)", made: made,
             intro: "What the group came up with on \(DayText.long(made)), to take home.",
             sections: [
-                Section(heading: "What the group said I'm good at and have", lines: own.map { Line(text: $0.text) },
-                        none: "Nothing written for me this time."),
-                Section(heading: GroupPrompts.placesQuestion, lines: places.map { line(for: $0, directory: directory) },
-                        none: "No places named this time."),
+                Section(
+                    heading: "What the group said I'm good at and have", lines: own.map { Line(text: $0.text) },
+                    none: "Nothing written for me this time."),
+                Section(
+                    heading: GroupPrompts.placesQuestion, lines: places.map { line(for: $0, directory: directory) },
+                    none: "No places named this time."),
             ])
     }
 
     public static func group(_ session: GroupSession, directory: CommunityDirectory, made: CalendarDay) -> GroupSheet {
         let sections = session.prompts.map { prompt in
             let ideas = session.ideas(under: prompt.id).filter { $0.forMember == nil }
-            return Section(heading: prompt.text, lines: ideas.map { line(for: $0, directory: directory) }, none: "Nothing written for the group.")
+            return Section(
+                heading: prompt.text, lines: ideas.map { line(for: $0, directory: directory) },
+                none: "Nothing written for the group.")
         }
-        return GroupSheet(title: "What our group made together", made: made,
-                          intro: "Our ideas from \(DayText.long(made)). Each person's own ideas are on their own sheet.",
-                          sections: sections)
+        return GroupSheet(
+            title: "What our group made together", made: made,
+            intro: "Our ideas from \(DayText.long(made)). Each person's own ideas are on their own sheet.",
+            sections: sections)
     }
 
     static func line(for idea: GroupIdea, directory: CommunityDirectory) -> Line {
         guard let entry = idea.directoryID.flatMap(directory.entry) else { return Line(text: idea.text) }
-        let details = [entry.what.nonEmpty, entry.where, entry.when, entry.cost, entry.contact].compactMap { $0?.nonEmpty }
+        let details = [entry.what.nonEmpty, entry.where, entry.when, entry.cost, entry.contact].compactMap {
+            $0?.nonEmpty
+        }
         return Line(text: entry.name, details: details.isEmpty ? nil : details.joined(separator: "; "))
     }
 
@@ -67,7 +76,8 @@ public struct GroupSheet: Equatable, Sendable {
         var html = [
             "<!DOCTYPE html>", #"<html lang="en-GB">"#, "<head>", #"<meta charset="utf-8"/>"#,
             #"<meta name="viewport" content="width=device-width, initial-scale=1"/>"#,
-            "<title>\(HTMLText.escape(title))</title>", "<style>\(HTMLStyle.sheet)</style>", "</head>", "<body>", "<main>",
+            "<title>\(HTMLText.escape(title))</title>", "<style>\(HTMLStyle.sheet)</style>", "</head>", "<body>",
+            "<main>",
             "<h1>\(HTMLText.escape(title))</h1>", #"<p class="made">\#(HTMLText.escape(intro))</p>"#,
         ]
         for section in sections {
@@ -75,10 +85,15 @@ public struct GroupSheet: Equatable, Sendable {
             if section.lines.isEmpty {
                 html.append(#"<p class="none">\#(HTMLText.escape(section.none))</p>"#)
             } else {
-                html.append("<ul>" + section.lines.map { line in
-                    "<li>" + (line.details == nil ? HTMLText.escape(line.text) : "<strong>\(HTMLText.escape(line.text))</strong>: "
-                        + HTMLText.escape(line.details ?? "")) + "</li>"
-                }.joined() + "</ul>")
+                html.append(
+                    "<ul>"
+                        + section.lines.map { line in
+                            "<li>"
+                                + (line.details == nil
+                                    ? HTMLText.escape(line.text)
+                                    : "<strong>\(HTMLText.escape(line.text))</strong>: "
+                                        + HTMLText.escape(line.details ?? "")) + "</li>"
+                        }.joined() + "</ul>")
             }
             html.append("</section>")
         }

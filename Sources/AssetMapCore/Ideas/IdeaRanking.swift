@@ -10,7 +10,8 @@ public struct Idea: Equatable, Sendable, Identifiable {
 
     /// "you like singing: St Anne's choir, Tuesdays, free".
     public var sentence: String {
-        reasons.joined(separator: ", ") + ": " + ([entry.name] + [entry.when, entry.cost].compactMap { $0?.nonEmpty }).joined(separator: ", ")
+        reasons.joined(separator: ", ") + ": "
+            + ([entry.name] + [entry.when, entry.cost].compactMap { $0?.nonEmpty }).joined(separator: ", ")
     }
 }
 
@@ -25,17 +26,20 @@ public enum IdeaRanking {
         var ideas: [Idea] = []
         for entry in directory.entries {
             guard !plan.notForMe.contains(entry.id), !plan.communityLinks.contains(entry.id),
-                  !onTheMap.contains(SearchQuery.fold(entry.name.trimmed)) else { continue }
+                !onTheMap.contains(SearchQuery.fold(entry.name.trimmed))
+            else { continue }
             let words = IdeaWords.stems(([entry.name, entry.what] + entry.tags).joined(separator: " "))
             let fits = signals.filter { !$0.words.isDisjoint(with: words) }
             guard !fits.isEmpty else { continue }
             var reasons: [String] = []
-            for fit in fits.sorted(by: { $0.weight > $1.weight }) where !reasons.contains(fit.reason) && reasons.count < 2 {
+            for fit in fits.sorted(by: { $0.weight > $1.weight })
+            where !reasons.contains(fit.reason) && reasons.count < 2 {
                 reasons.append(fit.reason)
             }
             let practical = concerns.judge(entry)
             reasons += practical.reasons
-            ideas.append(Idea(entry: entry, score: fits.reduce(0) { $0 + $1.weight } + practical.score, reasons: reasons))
+            ideas.append(
+                Idea(entry: entry, score: fits.reduce(0) { $0 + $1.weight } + practical.score, reasons: reasons))
         }
         return ideas.sorted { ($0.score, $1.entry.name.lowercased()) > ($1.score, $0.entry.name.lowercased()) }
     }
@@ -52,8 +56,10 @@ public enum IdeaRanking {
             }
             let goals = plan.goals.filter { $0.status == .active }.map { goal in
                 let words = [goal.title, goal.why ?? ""] + goal.steps.filter { $0.status != .done }.map(\.text)
-                return Signal(words: IdeaWords.stemsWithRelated(words.joined(separator: " ")), reason: "for your goal “\(goal.title.trimmed)”",
-                              weight: 3)
+                return Signal(
+                    words: IdeaWords.stemsWithRelated(words.joined(separator: " ")),
+                    reason: "for your goal “\(goal.title.trimmed)”",
+                    weight: 3)
             }
             return own + goals + areasToWorkOn(plan)
         }
@@ -65,7 +71,8 @@ public enum IdeaRanking {
             return latest.answers.enumerated().compactMap { index, answer in
                 guard let answer, answer <= 1, index < LifePart.all.count else { return nil }
                 let part = LifePart.all[index]
-                return Signal(words: Set(part.words.map(IdeaWords.stem)), reason: "could help with \(part.phrase)", weight: 2)
+                return Signal(
+                    words: Set(part.words.map(IdeaWords.stem)), reason: "could help with \(part.phrase)", weight: 2)
             }
         }
     }
@@ -82,17 +89,23 @@ public enum IdeaRanking {
                     let words = IdeaWords.stems(text)
                     money = money || !words.isDisjoint(with: Self.moneyWords)
                     // "Hard to get to", one of the common barriers, is all small words.
-                    travel = travel || !words.isDisjoint(with: Self.travelWords) || SearchQuery.fold(text).contains("get to")
+                    travel =
+                        travel || !words.isDisjoint(with: Self.travelWords) || SearchQuery.fold(text).contains("get to")
                 }
             }
         }
 
-        static let moneyWords = Set(["money", "cost", "costs", "afford", "expensive", "skint", "broke", "cash", "price", "fee", "fees"]
-            .map(IdeaWords.stem))
-        static let travelWords = Set(["travel", "transport", "bus", "buses", "far", "distance", "lift", "lifts", "journey"]
-            .map(IdeaWords.stem))
-        static let easyTravel = Set(["walk", "walking", "bus", "buses", "minutes", "near", "close", "step", "tram", "train", "station",
-                                     "door", "lift", "lifts"].map(IdeaWords.stem))
+        static let moneyWords = Set(
+            ["money", "cost", "costs", "afford", "expensive", "skint", "broke", "cash", "price", "fee", "fees"]
+                .map(IdeaWords.stem))
+        static let travelWords = Set(
+            ["travel", "transport", "bus", "buses", "far", "distance", "lift", "lifts", "journey"]
+                .map(IdeaWords.stem))
+        static let easyTravel = Set(
+            [
+                "walk", "walking", "bus", "buses", "minutes", "near", "close", "step", "tram", "train", "station",
+                "door", "lift", "lifts",
+            ].map(IdeaWords.stem))
         static let hardTravel = Set(["car", "drive", "driving", "taxi"].map(IdeaWords.stem))
 
         func judge(_ entry: CommunityAsset) -> (score: Int, reasons: [String]) {
@@ -107,7 +120,8 @@ public enum IdeaRanking {
                 }
             }
             if travel, let way = entry.travel?.nonEmpty {
-                let words = Set(SearchQuery.fold(way).split(whereSeparator: { !$0.isLetter }).map { IdeaWords.stem(String($0)) })
+                let words = Set(
+                    SearchQuery.fold(way).split(whereSeparator: { !$0.isLetter }).map { IdeaWords.stem(String($0)) })
                 if !words.isDisjoint(with: Self.hardTravel) {
                     score -= 1
                 } else if !words.isDisjoint(with: Self.easyTravel) {
@@ -133,16 +147,28 @@ struct LifePart {
     /// In the order of the twelve statements.
     static let all: [LifePart] = [
         LifePart(phrase: "sleep", words: ["sleep", "relax", "relaxation", "calm", "mindfulness", "meditation"]),
-        LifePart(phrase: "feeling physically well", words: ["walk", "exercise", "fitness", "swim", "sport", "gym", "yoga", "health", "dance"]),
+        LifePart(
+            phrase: "feeling physically well",
+            words: ["walk", "exercise", "fitness", "swim", "sport", "gym", "yoga", "health", "dance"]),
         LifePart(phrase: "feeling at home", words: ["home", "housing", "neighbours", "tenants", "garden"]),
-        LifePart(phrase: "managing money", words: ["money", "debt", "benefits", "budget", "budgeting", "pantry", "advice"]),
-        LifePart(phrase: "having someone to talk to", words: ["talk", "listening", "befriending", "peer", "chat", "friendship"]),
+        LifePart(
+            phrase: "managing money", words: ["money", "debt", "benefits", "budget", "budgeting", "pantry", "advice"]),
+        LifePart(
+            phrase: "having someone to talk to",
+            words: ["talk", "listening", "befriending", "peer", "chat", "friendship"]),
         LifePart(phrase: "family life", words: ["family", "families", "parents", "carers", "children"]),
-        LifePart(phrase: "your social life", words: ["social", "friends", "friendship", "club", "coffee", "lunch", "chat", "company"]),
-        LifePart(phrase: "knowing your strengths", words: ["volunteer", "volunteering", "skills", "course", "learning"]),
-        LifePart(phrase: "having a hobby", words: ["hobby", "craft", "crafts", "art", "music", "singing", "choir", "knitting", "games", "reading"]),
+        LifePart(
+            phrase: "your social life",
+            words: ["social", "friends", "friendship", "club", "coffee", "lunch", "chat", "company"]),
+        LifePart(
+            phrase: "knowing your strengths", words: ["volunteer", "volunteering", "skills", "course", "learning"]),
+        LifePart(
+            phrase: "having a hobby",
+            words: ["hobby", "craft", "crafts", "art", "music", "singing", "choir", "knitting", "games", "reading"]),
         LifePart(phrase: "confidence", words: ["confidence", "peer", "recovery", "course", "assertiveness"]),
-        LifePart(phrase: "having things to plan for", words: ["volunteer", "volunteering", "course", "trips", "events", "classes"]),
+        LifePart(
+            phrase: "having things to plan for",
+            words: ["volunteer", "volunteering", "course", "trips", "events", "classes"]),
         LifePart(phrase: "feeling hopeful", words: ["recovery", "wellbeing", "peer", "hope"]),
     ]
 }

@@ -24,10 +24,15 @@ enum IdeaWords {
         var stem = word
         // Twice, so "watering" and "water" meet as "wat".
         for _ in 0..<2 {
-            guard let ending = ["ing", "ers", "er", "ed"].first(where: { stem.count > $0.count + 2 && stem.hasSuffix($0) }) else { break }
+            guard
+                let ending = ["ing", "ers", "er", "ed"].first(where: { stem.count > $0.count + 2 && stem.hasSuffix($0) }
+                )
+            else { break }
             stem.removeLast(ending.count)
             // "swimming" → "swim", "knitting" → "knit"; "ll" and "ss" are left as in "spelling", "dressing".
-            if let last = stem.last, stem.count > 3, stem.dropLast().last == last, !"lsaeiou".contains(last) { stem.removeLast() }
+            if let last = stem.last, stem.count > 3, stem.dropLast().last == last, !"lsaeiou".contains(last) {
+                stem.removeLast()
+            }
         }
         if stem.count > 3, stem.hasSuffix("s"), !stem.hasSuffix("ss") { stem.removeLast() }
         if stem.count > 3, stem.hasSuffix("e") { stem.removeLast() }
@@ -125,7 +130,8 @@ enum IdeaWords {
     static func lowercasingFirst(_ text: String) -> String {
         let words = text.split(separator: " ")
         guard let first = words.first, first.dropFirst().allSatisfy({ !$0.isUppercase }),
-              !(words.dropFirst().first?.first?.isUppercase ?? false) else { return text }
+            !(words.dropFirst().first?.first?.isUppercase ?? false)
+        else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

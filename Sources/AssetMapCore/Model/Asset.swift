@@ -9,7 +9,8 @@ public struct Asset: Equatable, Sendable, Identifiable {
     public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, owner: AssetOwner, kind: AssetKind, text: String, domain: String? = nil, by: Author? = nil) {
+    public init(id: String, owner: AssetOwner, kind: AssetKind, text: String, domain: String? = nil, by: Author? = nil)
+    {
         self.id = id
         self.owner = owner
         self.kind = kind

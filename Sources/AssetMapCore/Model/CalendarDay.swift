@@ -9,7 +9,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CalendarDay.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CalendarDay.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -19,19 +20,25 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     public init?(iso text: String) {
         // Read from the text's own bytes where it keeps them together, as a native string does: the caseload's index
         // holds two dates for every plan.
-        guard let parts = text.utf8.withContiguousStorageIfAvailable(Self.isoParts) ?? Self.isoParts(Array(text.utf8)) else { return nil }
+        let bytes = text.utf8
+        guard let parts = bytes.withContiguousStorageIfAvailable(Self.isoParts) ?? Self.isoParts(Array(bytes)) else {
+            return nil
+        }
         self.init(year: parts.year, month: parts.month, day: parts.day)
     }
 
-    private static func isoParts<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> (year: Int, month: Int, day: Int)?
-        where Bytes.Index == Int {
-        guard bytes.count >= 10, bytes[bytes.startIndex + 4] == UInt8(ascii: "-"), bytes[bytes.startIndex + 7] == UInt8(ascii: "-") else {
+    private typealias Parts = (year: Int, month: Int, day: Int)
+
+    private static func isoParts<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Parts?
+    where Bytes.Index == Int {
+        let start = bytes.startIndex
+        guard bytes.count >= 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-") else {
             return nil
         }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
             for index in range {
-                let digit = bytes[bytes.startIndex + index]
+                let digit = bytes[start + index]
                 guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
                 value = value * 10 + Int(digit - UInt8(ascii: "0"))
             }

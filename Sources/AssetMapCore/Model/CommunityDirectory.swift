@@ -34,9 +34,11 @@ public struct CommunityAsset: Equatable, Sendable, Identifiable {
     public var checkedOn: CalendarDay?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, name: String, what: String, where place: String? = nil, when: String? = nil, cost: String? = nil,
-                travel: String? = nil, access: String? = nil, contact: String? = nil, tags: [String] = [],
-                addedBy: String? = nil, checkedOn: CalendarDay? = nil) {
+    public init(
+        id: String, name: String, what: String, where place: String? = nil, when: String? = nil, cost: String? = nil,
+        travel: String? = nil, access: String? = nil, contact: String? = nil, tags: [String] = [],
+        addedBy: String? = nil, checkedOn: CalendarDay? = nil
+    ) {
         self.id = id
         self.name = name
         self.what = what
@@ -53,7 +55,8 @@ public struct CommunityAsset: Equatable, Sendable, Identifiable {
 
     /// Everything searchable about the entry, folded once.
     public var searchText: String {
-        SearchQuery.fold(([name, what, self.where ?? "", when ?? "", cost ?? "", access ?? ""] + tags).joined(separator: " "))
+        SearchQuery.fold(
+            ([name, what, self.where ?? "", when ?? "", cost ?? "", access ?? ""] + tags).joined(separator: " "))
     }
 }
 

@@ -22,9 +22,11 @@ public struct Connection: Equatable, Sendable, Identifiable {
     public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, name: String, ring: Int, kind: ConnectionKind = .person, feeling: Feeling = .supportive,
-                gives: String = "", receives: String = "", contact: String? = nil, note: String? = nil,
-                placement: Double? = nil, isPrivate: Bool = false, by: Author? = nil) {
+    public init(
+        id: String, name: String, ring: Int, kind: ConnectionKind = .person, feeling: Feeling = .supportive,
+        gives: String = "", receives: String = "", contact: String? = nil, note: String? = nil,
+        placement: Double? = nil, isPrivate: Bool = false, by: Author? = nil
+    ) {
         self.id = id
         self.name = name
         self.ring = ring
@@ -101,7 +103,8 @@ extension Connection: Codable {
         name = try c.decode(String.self, forKey: .name)
         ring = try c.decode(Int.self, forKey: .ring)
         guard Connection.rings.contains(ring) else {
-            throw DecodingError.dataCorruptedError(forKey: .ring, in: c, debugDescription: "must be a number from 1 to 5")
+            throw DecodingError.dataCorruptedError(
+                forKey: .ring, in: c, debugDescription: "must be a number from 1 to 5")
         }
         kind = try c.decode(ConnectionKind.self, forKey: .kind)
         feeling = try c.decode(Feeling.self, forKey: .feeling)

@@ -15,8 +15,10 @@ public struct Goal: Equatable, Sendable, Identifiable {
     public var doneOn: CalendarDay?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, title: String, why: String? = nil, steps: [Step] = [], barriers: [Barrier] = [],
-                risk: RiskPlan? = nil, status: GoalStatus = .active, createdAt: Date, doneOn: CalendarDay? = nil) {
+    public init(
+        id: String, title: String, why: String? = nil, steps: [Step] = [], barriers: [Barrier] = [],
+        risk: RiskPlan? = nil, status: GoalStatus = .active, createdAt: Date, doneOn: CalendarDay? = nil
+    ) {
         self.id = id
         self.title = title
         self.why = why
@@ -87,9 +89,11 @@ public struct Step: Equatable, Sendable, Identifiable {
     public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, text: String, who: String? = nil, due: CalendarDay? = nil, status: StepStatus = .todo,
-                assetIds: [String] = [], connectionIds: [String] = [], removedLinks: [String] = [],
-                doneOn: CalendarDay? = nil, by: Author? = nil) {
+    public init(
+        id: String, text: String, who: String? = nil, due: CalendarDay? = nil, status: StepStatus = .todo,
+        assetIds: [String] = [], connectionIds: [String] = [], removedLinks: [String] = [],
+        doneOn: CalendarDay? = nil, by: Author? = nil
+    ) {
         self.id = id
         self.text = text
         self.who = who
@@ -213,8 +217,10 @@ public struct RiskPlan: Equatable, Sendable {
     public var notTakenBecause: String?
     public var unknownKeys: JSONObject = [:]
 
-    public init(benefits: String = "", risks: String = "", contingency: String = "",
-                reviewOn: CalendarDay? = nil, notTakenBecause: String? = nil) {
+    public init(
+        benefits: String = "", risks: String = "", contingency: String = "",
+        reviewOn: CalendarDay? = nil, notTakenBecause: String? = nil
+    ) {
         self.benefits = benefits
         self.risks = risks
         self.contingency = contingency

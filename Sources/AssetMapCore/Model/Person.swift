@@ -8,8 +8,10 @@ public struct Person: Equatable, Sendable {
     public var keyworkerContact: String?
     public var unknownKeys: JSONObject = [:]
 
-    public init(name: String, preferredName: String? = nil, pronouns: String? = nil, keyworker: String? = nil,
-                keyworkerContact: String? = nil) {
+    public init(
+        name: String, preferredName: String? = nil, pronouns: String? = nil, keyworker: String? = nil,
+        keyworkerContact: String? = nil
+    ) {
         self.name = name
         self.preferredName = preferredName
         self.pronouns = pronouns

@@ -54,7 +54,7 @@ public struct Plan: Equatable, Sendable, Identifiable {
 extension Plan: Codable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion, id, createdAt, updatedAt, person, consent, goodLife, network, links, assets,
-             communityLinks, notForMe, goals, steppingBack, checks, notes, snapshots, openingNotice
+            communityLinks, notForMe, goals, steppingBack, checks, notes, snapshots, openingNotice
     }
 
     public init(from decoder: Decoder) throws {

@@ -19,7 +19,8 @@ public enum PlanJSON {
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
             guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "is not a date and time like 2026-05-03T10:00:00Z")
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "is not a date and time like 2026-05-03T10:00:00Z")
             }
             return date
         }
@@ -61,14 +62,17 @@ public enum Timestamp {
         let seconds = date.timeIntervalSinceReferenceDate
         let whole = seconds.rounded(.down)
         let milliseconds = Int(((seconds - whole) * 1000).rounded())
-        let text = Date(timeIntervalSinceReferenceDate: milliseconds == 1000 ? whole + 1 : whole).formatted(Date.ISO8601FormatStyle())
+        let text = Date(timeIntervalSinceReferenceDate: milliseconds == 1000 ? whole + 1 : whole).formatted(
+            Date.ISO8601FormatStyle())
         guard milliseconds > 0, milliseconds < 1000, text.hasSuffix("Z") else { return text }
         return text.dropLast() + "." + String(printf: "%03d", milliseconds) + "Z"
     }
 
     /// Read to the millisecond, the most a file keeps, so that a time read, saved and read again is the same.
     public static func parse(_ text: String) -> Date? {
-        if let date = (try? Date.ISO8601FormatStyle().parse(text)) ?? (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)) {
+        if let date = (try? Date.ISO8601FormatStyle().parse(text))
+            ?? (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+        {
             return Date(timeIntervalSinceReferenceDate: (date.timeIntervalSinceReferenceDate * 1000).rounded() / 1000)
         }
         guard text.count == 10, let day = CalendarDay(iso: text) else { return nil }

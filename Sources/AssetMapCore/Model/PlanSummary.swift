@@ -15,8 +15,11 @@ public struct PlanSummary: Equatable, Sendable {
     /// Both names folded for finding ("zoe" finds "Zoë"), worked out once and kept in the index.
     public let searchKey: String
 
-    init(id: String, name: String, preferredName: String?, updatedAt: Date, nextStep: NextStep?, wellbeing: WellbeingTrend?,
-         newerSchemaVersion: Int?, communityLinks: [String], searchKey: String) {
+    init(
+        id: String, name: String, preferredName: String?, updatedAt: Date, nextStep: NextStep?,
+        wellbeing: WellbeingTrend?,
+        newerSchemaVersion: Int?, communityLinks: [String], searchKey: String
+    ) {
         self.id = id
         self.name = name
         self.preferredName = preferredName
@@ -62,7 +65,7 @@ public struct NextStep: Equatable, Sendable, Codable {
         }
         return candidates.enumerated().min { lhs, rhs in
             switch (lhs.element.due, rhs.element.due) {
-            case let (left?, right?): return left == right ? lhs.offset < rhs.offset : left < right
+            case (let left?, let right?): return left == right ? lhs.offset < rhs.offset : left < right
             case (.some, .none): return true
             case (.none, .some): return false
             case (.none, .none): return lhs.offset < rhs.offset

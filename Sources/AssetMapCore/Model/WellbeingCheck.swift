@@ -13,9 +13,11 @@ public struct WellbeingCheck: Equatable, Sendable, Identifiable {
     public var by: Author?
     public var unknownKeys: JSONObject = [:]
 
-    public init(id: String, date: CalendarDay, answers: [Int?] = Array(repeating: nil, count: WellbeingCheck.itemCount),
-                complete: Bool = false, recentEvent: RecentEvent? = nil, recentEventText: String? = nil, notes: String? = nil,
-                by: Author? = nil) {
+    public init(
+        id: String, date: CalendarDay, answers: [Int?] = Array(repeating: nil, count: WellbeingCheck.itemCount),
+        complete: Bool = false, recentEvent: RecentEvent? = nil, recentEventText: String? = nil, notes: String? = nil,
+        by: Author? = nil
+    ) {
         self.id = id
         self.date = date
         self.answers = answers
@@ -42,10 +44,12 @@ extension WellbeingCheck: Codable {
         date = try c.decode(CalendarDay.self, forKey: .date)
         var read = try c.decodeList([Int?].self, forKey: .answers)
         guard read.count <= Self.itemCount else {
-            throw DecodingError.dataCorruptedError(forKey: .answers, in: c, debugDescription: "has more than 12 answers")
+            throw DecodingError.dataCorruptedError(
+                forKey: .answers, in: c, debugDescription: "has more than 12 answers")
         }
         guard read.allSatisfy({ $0.map(Self.answerRange.contains) ?? true }) else {
-            throw DecodingError.dataCorruptedError(forKey: .answers, in: c, debugDescription: "has an answer that is not from 0 to 4")
+            throw DecodingError.dataCorruptedError(
+                forKey: .answers, in: c, debugDescription: "has an answer that is not from 0 to 4")
         }
         read += Array(repeating: nil, count: Self.itemCount - read.count)
         answers = read

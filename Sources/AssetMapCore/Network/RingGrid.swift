@@ -46,7 +46,9 @@ struct RingGrid {
 
     /// Whether every cell of the box is inside the picture and clear, and, given a slice, inside that slice.
     func isClear(_ box: Rect, sector: Int8? = nil) -> Bool {
-        guard box.width > 0, box.x >= area.x, box.maxX <= area.maxX, box.y >= area.y, box.maxY <= area.maxY else { return false }
+        guard box.width > 0, box.x >= area.x, box.maxX <= area.maxX, box.y >= area.y, box.maxY <= area.maxY else {
+            return false
+        }
         for y in box.y..<box.maxY {
             var cell = (y - area.y) * area.width + (box.x - area.x)
             for _ in 0..<box.width {

@@ -105,20 +105,24 @@ public struct RingLayout: Equatable, Sendable {
 
     /// With `namesStayOnTheirRing`, a whole name that would cross its ring's outer line (and so look as if it were on
     /// a ring further out) is shown by its marker instead, as on screen, where a line's cells are coarse.
-    public init(area: Rect, network: [Connection], centreName: String, keyRoom: KeyRoom? = nil,
-                aspect: Double = 2.6, namesStayOnTheirRing: Bool = false) {
+    public init(
+        area: Rect, network: [Connection], centreName: String, keyRoom: KeyRoom? = nil,
+        aspect: Double = 2.6, namesStayOnTheirRing: Bool = false
+    ) {
         self.area = area
         // A little room either side of the rings for names that run out past them.
         let margin = max(2, area.width / 12)
-        let geometry = RingGeometry(area: Rect(x: area.x + margin, y: area.y, width: area.width - 2 * margin, height: area.height),
-                                    aspect: aspect)
+        let geometry = RingGeometry(
+            area: Rect(x: area.x + margin, y: area.y, width: area.width - 2 * margin, height: area.height),
+            aspect: aspect)
         self.geometry = geometry
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
             labels = []
             notDrawn = []
-            hidden = Self.byKind(ConnectionKind.allCases.reduce(into: [:]) { hidden, kind in
-                hidden[kind] = network.filter { $0.kind == kind }.map(\.id)
-            })
+            hidden = Self.byKind(
+                ConnectionKind.allCases.reduce(into: [:]) { hidden, kind in
+                    hidden[kind] = network.filter { $0.kind == kind }.map(\.id)
+                })
             ringLines = []
             edges = []
             ringNumbers = []
@@ -131,7 +135,9 @@ public struct RingLayout: Equatable, Sendable {
         self.centre = centre
         // Edges stop a cell short of the name in the middle, so they never read as part of it.
         var edges = Self.edges(geometry: geometry, area: area).filter { edge in
-            !centre.contains { Rect(x: $0.box.x - 2, y: $0.box.y, width: $0.box.width + 4, height: 1).contains(edge.point) }
+            !centre.contains {
+                Rect(x: $0.box.x - 2, y: $0.box.y, width: $0.box.width + 4, height: 1).contains(edge.point)
+            }
         }
         for edge in edges { grid.markEdge(x: edge.point.x, y: edge.point.y) }
         ringNumbers = Self.ringNumbers(geometry: geometry, edges: &edges, grid: &grid)
@@ -144,7 +150,8 @@ public struct RingLayout: Equatable, Sendable {
         // When some cannot be drawn, the key keeps a line for each slice that says so and one for the list: the last
         // to be given a line in the key make way, and their markers leave the picture.
         while let keyLines, !result.hidden.isEmpty, result.keyLinesUsed + result.hidden.count + 1 > keyLines,
-              let last = result.listed.popLast() {
+            let last = result.listed.popLast()
+        {
             result.keyLinesUsed -= last.lines
             if let index = result.labels.firstIndex(where: { $0.connectionID == last.id }) {
                 grid.release(result.labels.remove(at: index).box)
@@ -169,18 +176,26 @@ public struct RingLayout: Equatable, Sendable {
 
     /// The key's lines, by ring: those with markers by number, then those not drawn.
     public var keyEntries: [KeyEntry] {
-        let markers = labels.filter { $0.marker != nil }.sorted { ($0.ring, $0.marker ?? 0) < ($1.ring, $1.marker ?? 0) }.map {
-            KeyEntry(connectionID: $0.connectionID, name: $0.name, ring: $0.ring, feeling: $0.feeling, token: $0.text, isDrawn: true)
+        let markers = labels.filter { $0.marker != nil }.sorted {
+            ($0.ring, $0.marker ?? 0) < ($1.ring, $1.marker ?? 0)
+        }.map {
+            KeyEntry(
+                connectionID: $0.connectionID, name: $0.name, ring: $0.ring, feeling: $0.feeling, token: $0.text,
+                isDrawn: true)
         }
-        return Connection.rings.flatMap { ring in markers.filter { $0.ring == ring } + notDrawn.filter { $0.ring == ring } }
+        return Connection.rings.flatMap { ring in
+            markers.filter { $0.ring == ring } + notDrawn.filter { $0.ring == ring }
+        }
     }
 
     /// A name as it can be written on one line: line breaks, tabs and other control characters become spaces.
     public static func shown(_ name: String) -> String {
         guard name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return name }
-        return String(String.UnicodeScalarView(name.unicodeScalars.map {
-            $0.properties.generalCategory == .control ? " " : $0
-        }))
+        return String(
+            String.UnicodeScalarView(
+                name.unicodeScalars.map {
+                    $0.properties.generalCategory == .control ? " " : $0
+                }))
     }
 
     private static func byKind(_ hidden: [ConnectionKind: [String]]) -> [Hidden] {
@@ -207,7 +222,8 @@ public struct RingLayout: Equatable, Sendable {
             for along in stride(from: first, through: last, by: first <= last ? 1 : -1) {
                 let share = to == from ? 0 : min(max((Double(along) - from) / (to - from), 0), 1)
                 let across = byColumn ? inner.y + (outer.y - inner.y) * share : inner.x + (outer.x - inner.x) * share
-                let cell = byColumn ? Point(x: along, y: Int(across.rounded())) : Point(x: Int(across.rounded()), y: along)
+                let cell =
+                    byColumn ? Point(x: along, y: Int(across.rounded())) : Point(x: Int(across.rounded()), y: along)
                 guard area.contains(cell), seen.insert(cell).inserted else { continue }
                 cells.append(EdgeCell(point: cell, character: character))
             }
@@ -221,7 +237,9 @@ public struct RingLayout: Equatable, Sendable {
         for ring in Connection.rings {
             let point = geometry.point(fraction: geometry.middle(of: ring), angle: Double.pi)
             let box = Rect(x: Int(point.x.rounded()), y: Int(point.y.rounded()), width: 1, height: 1)
-            guard !numbers.contains(where: { $0.box == box }), grid.area.contains(Point(x: box.x, y: box.y)) else { continue }
+            guard !numbers.contains(where: { $0.box == box }), grid.area.contains(Point(x: box.x, y: box.y)) else {
+                continue
+            }
             edges.removeAll { $0.point == Point(x: box.x, y: box.y) }
             grid.take(box)
             numbers.append(Text(text: String(ring), box: box))
@@ -248,7 +266,9 @@ public struct RingLayout: Equatable, Sendable {
     }
 
     /// A slice's name just outside the outer ring at its middle, or as near there as is clear. Always placed.
-    private static func sectorLabel(_ kind: ConnectionKind, geometry: RingGeometry, area: Rect, grid: inout RingGrid) -> Text {
+    private static func sectorLabel(_ kind: ConnectionKind, geometry: RingGeometry, area: Rect, grid: inout RingGrid)
+        -> Text
+    {
         let text = kind.plural
         let width = text.displayWidth
         let (start, end) = RingSectors.range(of: kind)
@@ -259,12 +279,17 @@ public struct RingLayout: Equatable, Sendable {
                 let angle = (start + end) / 2 + turn * (end - start)
                 let point = geometry.point(fraction: fraction, angle: angle)
                 let side = sin(angle)
-                let x = side > 0.3 ? Int(point.x.rounded()) : side < -0.3 ? Int(point.x.rounded()) - width + 1
-                    : Int((point.x - Double(width - 1) / 2).rounded())
+                let x =
+                    side > 0.3
+                    ? Int(point.x.rounded())
+                    : side < -0.3
+                        ? Int(point.x.rounded()) - width + 1
+                        : Int((point.x - Double(width - 1) / 2).rounded())
                 let y = min(max(Int(point.y.rounded()), area.y), area.maxY - 1)
                 let box = Rect(x: x - 1, y: y, width: width + 2, height: 1)
                 if fallback == nil {
-                    fallback = Rect(x: min(max(box.x, area.x), area.maxX - box.width), y: y, width: box.width, height: 1)
+                    fallback = Rect(
+                        x: min(max(box.x, area.x), area.maxX - box.width), y: y, width: box.width, height: 1)
                 }
                 if grid.isClear(box, sector: sector) {
                     grid.take(box)

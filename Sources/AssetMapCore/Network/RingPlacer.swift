@@ -17,9 +17,12 @@ struct RingPlacer {
         self.geometry = geometry
         self.area = area
         self.namesStayOnTheirRing = namesStayOnTheirRing
-        outerLines = namesStayOnTheirRing ? Dictionary(uniqueKeysWithValues: Connection.rings.dropLast().map { ring in
-            (ring, Set(geometry.cells(onBoundary: ring).map { Point(x: $0.x, y: $0.y) }))
-        }) : [:]
+        outerLines =
+            namesStayOnTheirRing
+            ? Dictionary(
+                uniqueKeysWithValues: Connection.rings.dropLast().map { ring in
+                    (ring, Set(geometry.cells(onBoundary: ring).map { Point(x: $0.x, y: $0.y) }))
+                }) : [:]
     }
     /// How many steps round the ring either way a whole name is tried before a marker is used instead.
     static let wholeNameNudges = 8
@@ -51,17 +54,22 @@ struct RingPlacer {
             let whole = connection.feeling.symbol + " " + name
             var walk = AnchorWalk(connection: connection, geometry: geometry)
             func label(_ text: String, box: Rect, angle: Double, marker: Int?) -> RingLayout.Label {
-                RingLayout.Label(connectionID: connection.id, name: name, ring: connection.ring, kind: connection.kind,
-                                 feeling: connection.feeling, box: box, text: text, marker: marker, angle: angle)
+                RingLayout.Label(
+                    connectionID: connection.id, name: name, ring: connection.ring, kind: connection.kind,
+                    feeling: connection.feeling, box: box, text: text, marker: marker, angle: angle)
             }
             func fits(_ text: String, upTo steps: Int, onRing ring: Int? = nil) -> (Rect, Double)? {
                 let width = text.displayWidth
                 if let narrowest = full[slice], width >= narrowest { return nil }
-                if let found = firstClear(width, along: &walk, upTo: steps, sector: sector, grid: grid, onRing: ring) { return found }
+                if let found = firstClear(width, along: &walk, upTo: steps, sector: sector, grid: grid, onRing: ring) {
+                    return found
+                }
                 if steps == .max { full[slice] = min(full[slice] ?? .max, width) }
                 return nil
             }
-            if let (box, angle) = fits(whole, upTo: Self.wholeNameNudges, onRing: namesStayOnTheirRing ? connection.ring : nil) {
+            if let (box, angle) = fits(
+                whole, upTo: Self.wholeNameNudges, onRing: namesStayOnTheirRing ? connection.ring : nil)
+            {
                 grid.take(box)
                 result.labels.append(label(whole, box: box, angle: angle, marker: nil))
                 continue
@@ -69,7 +77,8 @@ struct RingPlacer {
             // Numbered by their place in the order they were added, which changing someone else leaves as it is.
             let number = position + 1
             let marker = RingLayout.marker(number)
-            let cost = lineCount(RingLayout.KeyEntry.text(marker: marker, feeling: connection.feeling, name: name, isDrawn: true))
+            let cost = lineCount(
+                RingLayout.KeyEntry.text(marker: marker, feeling: connection.feeling, name: name, isDrawn: true))
             let keyHasRoom = keyLines.map { result.keyLinesUsed + cost <= $0 } ?? true
             walk.restart()
             if keyHasRoom, let (box, angle) = fits(marker, upTo: .max) {
@@ -85,8 +94,9 @@ struct RingPlacer {
                 result.labels.append(label(whole, box: box, angle: angle, marker: nil))
                 continue
             }
-            let entry = RingLayout.KeyEntry(connectionID: connection.id, name: name, ring: connection.ring, feeling: connection.feeling,
-                                            token: "", isDrawn: false)
+            let entry = RingLayout.KeyEntry(
+                connectionID: connection.id, name: name, ring: connection.ring, feeling: connection.feeling,
+                token: "", isDrawn: false)
             let listing = lineCount(entry.keyText)
             if keyLines.map({ result.keyLinesUsed + listing <= $0 }) ?? true {
                 result.keyLinesUsed += listing
@@ -103,11 +113,15 @@ struct RingPlacer {
     /// own place. The text always covers its place; on the right of the picture it runs rightwards from there, on
     /// the left it ends there, and at the top and bottom it is centred on it, or slid along when that is not clear.
     /// Given a ring, the words must also stay inside that ring's outer line, slid along as far as that needs.
-    func firstClear(_ width: Int, along walk: inout AnchorWalk, upTo steps: Int, sector: Int8, grid: RingGrid,
-                    onRing ring: Int? = nil) -> (Rect, Double)? {
+    func firstClear(
+        _ width: Int, along walk: inout AnchorWalk, upTo steps: Int, sector: Int8, grid: RingGrid,
+        onRing ring: Int? = nil
+    ) -> (Rect, Double)? {
         guard width + 2 <= area.width else { return nil }
         while let anchor = walk.next(upTo: steps) {
-            guard grid.sector(x: anchor.x, y: anchor.y) == sector, grid.isClear(x: anchor.x, y: anchor.y, sector: sector) else { continue }
+            guard grid.sector(x: anchor.x, y: anchor.y) == sector,
+                grid.isClear(x: anchor.x, y: anchor.y, sector: sector)
+            else { continue }
             // How far the clear cells in the slice run either side of the place, as far as a box could reach.
             var left = anchor.x
             while anchor.x - left <= width, grid.isClear(x: left - 1, y: anchor.y, sector: sector) { left -= 1 }
@@ -117,11 +131,15 @@ struct RingPlacer {
             let highest = min(right - width - 1, anchor.x - 1)
             guard lowest <= highest else { continue }
             let side = sin(anchor.angle)
-            let preferred = min(max(side > 0.35 ? anchor.x - 1 : side < -0.35 ? anchor.x - width : anchor.x - 1 - (width - 1) / 2,
-                                    lowest), highest)
+            let preferred = min(
+                max(
+                    side > 0.35 ? anchor.x - 1 : side < -0.35 ? anchor.x - width : anchor.x - 1 - (width - 1) / 2,
+                    lowest), highest)
             guard let ring else { return (Rect(x: preferred, y: anchor.y, width: width + 2, height: 1), anchor.angle) }
             let nearest = (lowest...highest).sorted { abs($0 - preferred) < abs($1 - preferred) }
-            if let x = nearest.first(where: { staysOnRing(Rect(x: $0, y: anchor.y, width: width + 2, height: 1), ring: ring) }) {
+            if let x = nearest.first(where: {
+                staysOnRing(Rect(x: $0, y: anchor.y, width: width + 2, height: 1), ring: ring)
+            }) {
                 return (Rect(x: x, y: anchor.y, width: width + 2, height: 1), anchor.angle)
             }
         }

@@ -46,7 +46,8 @@ public enum RingSectors {
             let width = (ends[index] - ends[index - 1]) * (atEdge ? 2 : 1)
             if width > best.width { best = (index, width) }
         }
-        let middle = best.index == 1 ? 0 : best.index == ends.count - 1 ? 0.99 : (ends[best.index - 1] + ends[best.index]) / 2
+        let middle =
+            best.index == 1 ? 0 : best.index == ends.count - 1 ? 0.99 : (ends[best.index - 1] + ends[best.index]) / 2
         return (middle * 100).rounded() / 100
     }
 

@@ -76,7 +76,11 @@ public struct NetworkSummary: Equatable, Sendable {
                 let ring = connections[index].ring
                 if Connection.rings.contains(ring) { perRing[ring - Connection.rings.lowerBound] += 1 }
                 if Connection.hasWords(connections[index].gives) { helpMe += 1 }
-                if Connection.isHelped(receiving: connections[index].receives, kind: connections[index].kind, ring: ring) { iHelp += 1 }
+                if Connection.isHelped(
+                    receiving: connections[index].receives, kind: connections[index].kind, ring: ring)
+                {
+                    iHelp += 1
+                }
             }
         }
         self.perRing = perRing

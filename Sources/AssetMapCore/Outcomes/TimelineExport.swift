@@ -27,8 +27,9 @@ enum TimelineExport {
         guard !timeline.lines.isEmpty || !timeline.undated.isEmpty else {
             return html + [#"<p class="none">Nothing dated yet.</p>"#, "</section>"]
         }
-        html.append(#"<table><thead><tr><th scope="col">Date</th><th scope="col">What happened</th></tr></thead>"#
-            + "<tbody>")
+        html.append(
+            #"<table><thead><tr><th scope="col">Date</th><th scope="col">What happened</th></tr></thead>"#
+                + "<tbody>")
         for line in timeline.lines {
             html.append(row(DayText.long(line.date), line.events))
         }

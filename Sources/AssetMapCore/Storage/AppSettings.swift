@@ -49,7 +49,10 @@ extension DataFolder {
         do {
             return (try PlanJSON.decode(AppSettings.self, from: try DurableFile.read(settings)), nil)
         } catch {
-            return (AppSettings(), "The settings file could not be read (\(error.readReason)); the usual settings are used and the file is left as it is.")
+            return (
+                AppSettings(),
+                "The settings file could not be read (\(error.readReason)); the usual settings are used and the file is left as it is."
+            )
         }
     }
 

@@ -35,7 +35,8 @@ public enum EncryptedEnvelope {
     public static func found(in folder: DataFolder) -> Bool {
         if fileLooksSealed(folder.community) { return true }
         if FileManager.default.fileExists(atPath: folder.index.path) { return fileLooksSealed(folder.index) }
-        return (DataFolder.dataFiles(in: folder.plans) + DataFolder.dataFiles(in: folder.bin)).contains(where: fileLooksSealed)
+        return (DataFolder.dataFiles(in: folder.plans) + DataFolder.dataFiles(in: folder.bin)).contains(
+            where: fileLooksSealed)
     }
 
     private static func fileLooksSealed(_ url: URL) -> Bool {

@@ -14,7 +14,8 @@ public enum FolderCheck {
         var report = Report()
         let folder = store.folder
         report.lines.append("Data folder: \(folder.root.path)")
-        report.lines.append(store.codec.isEncrypted ? "Encrypted with a passphrase." : "Not encrypted (no passphrase set).")
+        report.lines.append(
+            store.codec.isEncrypted ? "Encrypted with a passphrase." : "Not encrypted (no passphrase set).")
         checkPermissions(folder, into: &report)
         var holders: [String: [String]] = [:]
         for url in store.planFiles() {
@@ -23,8 +24,9 @@ public enum FolderCheck {
             }
         }
         for paths in holders.values.filter({ $0.count > 1 }).sorted(by: { $0[0] < $1[0] }) {
-            report.lines.append("same id as another plan: \(paths.joined(separator: " and ")): move all but one out of the data folder "
-                                + "and add them back with assetmap import --as-new, which gives each an id of its own.")
+            report.lines.append(
+                "same id as another plan: \(paths.joined(separator: " and ")): move all but one out of the data folder "
+                    + "and add them back with assetmap import --as-new, which gives each an id of its own.")
             report.sharedIDs += paths
         }
         for url in DataFolder.dataFiles(in: folder.bin) {
@@ -35,13 +37,18 @@ public enum FolderCheck {
             _ = check(url, into: &report) { () throws(StorageError) in try groups.read(url) }
         }
         if FileManager.default.fileExists(atPath: folder.community.path) {
-            _ = check(folder.community, into: &report) { () throws(StorageError) in try DirectoryStore(folder: folder, codec: store.codec).read() }
+            _ = check(folder.community, into: &report) { () throws(StorageError) in
+                try DirectoryStore(folder: folder, codec: store.codec).read()
+            }
         }
         let leftovers = hiddenTemporaryFiles(in: folder.plans)
         if !leftovers.isEmpty {
-            report.lines.append("note: \(leftovers.count) temporary file(s) from an interrupted save; they are tidied away when the plan is next opened.")
+            report.lines.append(
+                "note: \(leftovers.count) temporary file(s) from an interrupted save; they are tidied away when the plan is next opened."
+            )
         }
-        report.lines.append(report.problems.isEmpty ? "All files can be read." : "\(report.problems.count) file(s) could not be read.")
+        report.lines.append(
+            report.problems.isEmpty ? "All files can be read." : "\(report.problems.count) file(s) could not be read.")
         return report
     }
 
@@ -82,7 +89,9 @@ public enum FolderCheck {
     }
 
     private static func hiddenTemporaryFiles(in folder: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".") && $0.contains(".tmp-") }
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasPrefix(".") && $0.contains(".tmp-")
+        }
     }
 
     private static func isPlainFile(_ path: String) -> Bool {

@@ -26,8 +26,11 @@ public final class GroupStore: @unchecked Sendable {
         try DurableFile.makePrivateFolder(folder.groups)
         try PlanID.check(session.id, path: folder.groups.path)
         let url = folder.groupFile(id: session.id)
-        guard !FileManager.default.fileExists(atPath: url.path) else { throw StorageError(.changedOnDisk, path: url.path) }
-        let open = OpenGroup(url: url, lock: try FileLock.acquire(folder.lockFile(name: "group-" + session.id), now: now))
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw StorageError(.changedOnDisk, path: url.path)
+        }
+        let open = OpenGroup(
+            url: url, lock: try FileLock.acquire(folder.lockFile(name: "group-" + session.id), now: now))
         try save(session, in: open)
         return open
     }
@@ -35,7 +38,9 @@ public final class GroupStore: @unchecked Sendable {
     public func save(_ session: GroupSession, in open: OpenGroup) throws(StorageError) {
         let folderPath = open.url.deletingLastPathComponent().path
         // A folder taken away is waited for, never quietly made again somewhere else.
-        guard FileManager.default.fileExists(atPath: folderPath) else { throw StorageError(.folderMissing, path: folderPath) }
+        guard FileManager.default.fileExists(atPath: folderPath) else {
+            throw StorageError(.folderMissing, path: folderPath)
+        }
         let data: Data
         do {
             data = try codec.seal(try PlanJSON.encode(session))

@@ -15,11 +15,15 @@ struct PlanIndex {
 
     /// The index as last written, or an empty one when there is none that can be used.
     static func read(_ folder: DataFolder, codec: FileCodec) -> PlanIndex {
-        guard let stored = try? DurableFile.read(folder.index), let data = try? codec.unseal(stored, path: folder.index.path),
-              let lines = IndexText.decode(data) else { return PlanIndex() }
+        guard let stored = try? DurableFile.read(folder.index),
+            let data = try? codec.unseal(stored, path: folder.index.path),
+            let lines = IndexText.decode(data)
+        else { return PlanIndex() }
         var index = PlanIndex()
         for fields in lines {
-            guard let file = fields.first ?? nil, let entry = Entry(fields: fields.dropFirst()) else { return PlanIndex() }
+            guard let file = fields.first ?? nil, let entry = Entry(fields: fields.dropFirst()) else {
+                return PlanIndex()
+            }
             index.entries[file] = entry
         }
         return index
@@ -39,22 +43,27 @@ extension PlanIndex.Entry {
     /// text, due), wellbeing (date, total, answered, change), newer format, search key, then the community links.
     var fields: [String?] {
         let print = { (number: Int?) in number.map(String.init) }
-        return [String(fingerprint.inode), String(fingerprint.size), String(fingerprint.modifiedSeconds),
-                String(fingerprint.modifiedNanoseconds), summary.id, summary.name, summary.preferredName,
-                String(summary.updatedAt.timeIntervalSinceReferenceDate),
-                summary.nextStep?.goalID, summary.nextStep?.stepID, summary.nextStep?.text, summary.nextStep?.due?.iso,
-                summary.wellbeing?.date.iso, print(summary.wellbeing?.total), print(summary.wellbeing?.answered),
-                print(summary.wellbeing?.change), print(summary.newerSchemaVersion), summary.searchKey] + summary.communityLinks
+        return [
+            String(fingerprint.inode), String(fingerprint.size), String(fingerprint.modifiedSeconds),
+            String(fingerprint.modifiedNanoseconds), summary.id, summary.name, summary.preferredName,
+            String(summary.updatedAt.timeIntervalSinceReferenceDate),
+            summary.nextStep?.goalID, summary.nextStep?.stepID, summary.nextStep?.text, summary.nextStep?.due?.iso,
+            summary.wellbeing?.date.iso, print(summary.wellbeing?.total), print(summary.wellbeing?.answered),
+            print(summary.wellbeing?.change), print(summary.newerSchemaVersion), summary.searchKey,
+        ] + summary.communityLinks
     }
 
     init?(fields: ArraySlice<String?>) {
         let field = Array(fields)
-        guard field.count >= 18, let inode = field[0].flatMap({ UInt64($0) }), let size = field[1].flatMap({ Int64($0) }),
-              let seconds = field[2].flatMap({ Int64($0) }), let nanoseconds = field[3].flatMap({ Int64($0) }),
-              let id = field[4], let name = field[5], let updated = field[7].flatMap({ Double($0) }),
-              let change = Self.optionalNumber(field[15]), let newer = Self.optionalNumber(field[16]),
-              let searchKey = field[17], field[18...].allSatisfy({ $0 != nil }) else { return nil }
-        fingerprint = FileFingerprint(inode: inode, size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds)
+        guard field.count >= 18, let inode = field[0].flatMap({ UInt64($0) }),
+            let size = field[1].flatMap({ Int64($0) }),
+            let seconds = field[2].flatMap({ Int64($0) }), let nanoseconds = field[3].flatMap({ Int64($0) }),
+            let id = field[4], let name = field[5], let updated = field[7].flatMap({ Double($0) }),
+            let change = Self.optionalNumber(field[15]), let newer = Self.optionalNumber(field[16]),
+            let searchKey = field[17], field[18...].allSatisfy({ $0 != nil })
+        else { return nil }
+        fingerprint = FileFingerprint(
+            inode: inode, size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds)
         var nextStep: NextStep?
         if let goalID = field[8] {
             guard let stepID = field[9], let text = field[10] else { return nil }
@@ -65,12 +74,14 @@ extension PlanIndex.Entry {
         var wellbeing: WellbeingTrend?
         if let date = field[12] {
             guard let day = CalendarDay(iso: date), let total = field[13].flatMap({ Int($0) }),
-                  let answered = field[14].flatMap({ Int($0) }) else { return nil }
+                let answered = field[14].flatMap({ Int($0) })
+            else { return nil }
             wellbeing = WellbeingTrend(date: day, total: total, answered: answered, change: change)
         }
-        summary = PlanSummary(id: id, name: name, preferredName: field[6], updatedAt: Date(timeIntervalSinceReferenceDate: updated),
-                              nextStep: nextStep, wellbeing: wellbeing, newerSchemaVersion: newer,
-                              communityLinks: field[18...].compactMap { $0 }, searchKey: searchKey)
+        summary = PlanSummary(
+            id: id, name: name, preferredName: field[6], updatedAt: Date(timeIntervalSinceReferenceDate: updated),
+            nextStep: nextStep, wellbeing: wellbeing, newerSchemaVersion: newer,
+            communityLinks: field[18...].compactMap { $0 }, searchKey: searchKey)
     }
 
     /// A number that may have no value: nil when the field cannot be read as one, so the index is not used.

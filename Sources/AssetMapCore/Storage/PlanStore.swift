@@ -84,14 +84,16 @@ public final class PlanStore: @unchecked Sendable {
         let plan = try read(url)
         let fingerprint = FileFingerprint(path: url.path)
         if plan.schemaVersion > Plan.currentSchemaVersion {
-            return OpenPlan(plan: plan, url: url, lock: nil, fingerprint: fingerprint, readOnly: .newerVersion(plan.schemaVersion))
+            return OpenPlan(
+                plan: plan, url: url, lock: nil, fingerprint: fingerprint, readOnly: .newerVersion(plan.schemaVersion))
         }
         do {
             let lock = try FileLock.acquire(lockFile(forID: plan.id), now: now)
             removeLeftoverTemporaryFiles(for: url)
             return OpenPlan(plan: plan, url: url, lock: lock, fingerprint: fingerprint, readOnly: nil)
         } catch let error where error.isLockHeld {
-            return OpenPlan(plan: plan, url: url, lock: nil, fingerprint: fingerprint, readOnly: .heldElsewhere(error.holder))
+            return OpenPlan(
+                plan: plan, url: url, lock: nil, fingerprint: fingerprint, readOnly: .heldElsewhere(error.holder))
         }
     }
 
@@ -114,7 +116,9 @@ public final class PlanStore: @unchecked Sendable {
         guard open.readOnly == nil else { throw StorageError(.notWritable, path: open.url.path) }
         let folderPath = open.url.deletingLastPathComponent().path
         // A missing folder (a removed memory stick, say) is waited for, never quietly made again elsewhere.
-        guard FileManager.default.fileExists(atPath: folderPath) else { throw StorageError(.folderMissing, path: folderPath) }
+        guard FileManager.default.fileExists(atPath: folderPath) else {
+            throw StorageError(.folderMissing, path: folderPath)
+        }
         if !overwriting, FileFingerprint(path: open.url.path) != open.fingerprint {
             throw StorageError(.changedOnDisk, path: open.url.path)
         }
@@ -139,7 +143,9 @@ public final class PlanStore: @unchecked Sendable {
     public func add(_ plan: Plan) throws(StorageError) -> URL {
         try folder.prepare()
         let url = try planFile(forID: plan.id)
-        guard !FileManager.default.fileExists(atPath: url.path) else { throw StorageError(.changedOnDisk, path: url.path) }
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw StorageError(.changedOnDisk, path: url.path)
+        }
         let lock = try FileLock.acquire(lockFile(forID: plan.id))
         defer { lock.release() }
         try DurableFile.write(try encode(plan), to: url)
@@ -183,7 +189,9 @@ public final class PlanStore: @unchecked Sendable {
     public func fileURL(forID id: String) throws(StorageError) -> URL {
         let found = files(withID: id)
         guard found.count < 2 else { throw StorageError(.sharedID, path: found.map(\.path).joined(separator: " and ")) }
-        guard let url = found.first else { throw StorageError(.notFound, path: folder.plans.appendingPathComponent("\(id).json").path) }
+        guard let url = found.first else {
+            throw StorageError(.notFound, path: folder.plans.appendingPathComponent("\(id).json").path)
+        }
         return url
     }
 

@@ -66,19 +66,25 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
         switch reason {
         case .diskFull: return "The disk is full, so \(path) could not be written; free some space and try again."
         case .notWritable: return "The folder \(path) cannot be written to; check its permissions."
-        case .notReadable: return "\(path) cannot be read: its permissions do not allow it; check who owns it and run chmod 600 on it."
+        case .notReadable:
+            return "\(path) cannot be read: its permissions do not allow it; check who owns it and run chmod 600 on it."
         case .folderMissing: return "The folder \(path) is not there; check it has not been moved or taken away."
         case .notAFolder: return "\(path) is a file, not a folder; give a folder instead."
         case .notAPlainFile(let kind): return "\(path) is \(kind), not an ordinary file."
-        case .tooBig(let megabytes): return "\(path) is bigger than \(megabytes) MB, far more than a plan holds; check it is the right file."
+        case .tooBig(let megabytes):
+            return "\(path) is bigger than \(megabytes) MB, far more than a plan holds; check it is the right file."
         case .notFound: return "There is no plan at \(path)."
         case .damaged(let problem): return "\(path) could not be read: \(problem)."
-        case .newerVersion(let version): return "\(path) was made by a newer assetmap (format \(version)); it opens read-only."
+        case .newerVersion(let version):
+            return "\(path) was made by a newer assetmap (format \(version)); it opens read-only."
         case .lockHeld(let holder): return "This plan is open in another assetmap (\(holder)); close it there first."
         case .changedOnDisk: return "\(path) was changed by another program since it was opened."
-        case .locked: return "\(path) is encrypted, but this data folder has no keyring.json to open it; restore keyring.json from a backup."
+        case .locked:
+            return
+                "\(path) is encrypted, but this data folder has no keyring.json to open it; restore keyring.json from a backup."
         case .sharedID:
-            return "These files hold plans with the same id: \(path). Move one out of the data folder and add it back with "
+            return
+                "These files hold plans with the same id: \(path). Move one out of the data folder and add it back with "
                 + "assetmap import --as-new, which gives it an id of its own."
         case .notSealed, .unusualID, .other: return "\(path) could not be used: \(readReason)."
         }
@@ -101,7 +107,8 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
         case .changedOnDisk: return "another program changed it since it was opened"
         case .locked: return "it is encrypted, but this data folder has no keyring.json to open it"
         case .notSealed:
-            return "not sealed: put here by another program? To add a plan you trust, move the file out of the data folder and use assetmap import"
+            return
+                "not sealed: put here by another program? To add a plan you trust, move the file out of the data folder and use assetmap import"
         case .unusualID: return "its id is not in the usual form"
         case .sharedID: return "another plan file holds a plan with the same id"
         case .other(let code): return String(cString: strerror(code)).lowercasingFirstLetter

@@ -7,7 +7,8 @@ public enum StrengthPrompts {
 
     public static let all: [Prompt] = [
         Prompt(area: .familyAndRelationships, question: "What do friends or family ask you to help with?"),
-        Prompt(area: .familyAndRelationships, question: "Who would say you have been kind to them, and what did you do?"),
+        Prompt(
+            area: .familyAndRelationships, question: "Who would say you have been kind to them, and what did you do?"),
         Prompt(area: .familyAndRelationships, question: "What do people like about spending time with you?"),
         Prompt(area: .health, question: "What helps you feel a bit better on a hard day?"),
         Prompt(area: .health, question: "What have you got through that you're proud of?"),
@@ -17,9 +18,12 @@ public enum StrengthPrompts {
         Prompt(area: .workAndLearning, question: "What have you learned to do, at work, at school or on your own?"),
         Prompt(area: .workAndLearning, question: "What could you show someone else how to do?"),
         Prompt(area: .communityAndContribution, question: "Where do you feel you belong, even a little?"),
-        Prompt(area: .communityAndContribution, question: "What have you done for your street, your group or your community?"),
+        Prompt(
+            area: .communityAndContribution,
+            question: "What have you done for your street, your group or your community?"),
         Prompt(area: .communityAndContribution, question: "What do you care about in the world?"),
-        Prompt(area: .communityAndContribution, question: "Which hobbies or interests have you had, now or in the past?"),
+        Prompt(
+            area: .communityAndContribution, question: "Which hobbies or interests have you had, now or in the past?"),
         Prompt(area: .home, question: "What do you like about where you live, or the area around it?"),
         Prompt(area: .home, question: "What do you do to make a place feel like yours?"),
         Prompt(area: .money, question: "How have you made money go further when it was tight?"),

@@ -37,7 +37,9 @@ struct JSONMerge {
         self.later = later
     }
 
-    mutating func merge(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, at path: [Step] = []) -> JSONValue? {
+    mutating func merge(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, at path: [Step] = [])
+        -> JSONValue?
+    {
         if ours == theirs { return ours }
         if base == ours { return theirs }
         if base == theirs { return ours }
@@ -61,8 +63,10 @@ struct JSONMerge {
         return kept
     }
 
-    private mutating func mergeObjects(_ base: JSONObject, _ ours: JSONObject, _ theirs: JSONObject,
-                                       at path: [Step]) -> JSONObject {
+    private mutating func mergeObjects(
+        _ base: JSONObject, _ ours: JSONObject, _ theirs: JSONObject,
+        at path: [Step]
+    ) -> JSONObject {
         var result = JSONObject()
         let keys = Set(base.keys).union(ours.keys).union(theirs.keys).sorted()
         for key in keys {
@@ -78,9 +82,13 @@ struct JSONMerge {
     }
 
     /// Nil when the lists are not of a kind merged item by item; the whole list is then one field.
-    private mutating func mergeLists(_ base: [JSONValue], _ ours: [JSONValue], _ theirs: [JSONValue],
-                                     at path: [Step]) -> [JSONValue]? {
-        if let baseItems = Self.identified(base), let ourItems = Self.identified(ours), let theirItems = Self.identified(theirs) {
+    private mutating func mergeLists(
+        _ base: [JSONValue], _ ours: [JSONValue], _ theirs: [JSONValue],
+        at path: [Step]
+    ) -> [JSONValue]? {
+        if let baseItems = Self.identified(base), let ourItems = Self.identified(ours),
+            let theirItems = Self.identified(theirs)
+        {
             return mergeItems(baseItems, ourItems, theirItems, at: path)
         }
         if case .key(let key)? = path.last, Self.setKeys.contains(key) {
@@ -92,8 +100,10 @@ struct JSONMerge {
         }
     }
 
-    private mutating func mergeItems(_ base: [(String, JSONValue)], _ ours: [(String, JSONValue)], _ theirs: [(String, JSONValue)],
-                                     at path: [Step]) -> [JSONValue] {
+    private mutating func mergeItems(
+        _ base: [(String, JSONValue)], _ ours: [(String, JSONValue)], _ theirs: [(String, JSONValue)],
+        at path: [Step]
+    ) -> [JSONValue] {
         let baseByID = Dictionary(base, uniquingKeysWith: { first, _ in first })
         let oursByID = Dictionary(ours, uniquingKeysWith: { first, _ in first })
         let theirsByID = Dictionary(theirs, uniquingKeysWith: { first, _ in first })
@@ -111,7 +121,9 @@ struct JSONMerge {
                 // Deleted on one side: it stays deleted unless the other side changed it, and then it comes back.
                 if original == nil || original != kept { result.append(kept) }
             case (let mine?, let other?):
-                if let merged = merge(original, mine, other, at: path + [.item(id: id, label: label)]) { result.append(merged) }
+                if let merged = merge(original, mine, other, at: path + [.item(id: id, label: label)]) {
+                    result.append(merged)
+                }
             }
         }
         return result
@@ -172,7 +184,8 @@ struct JSONMerge {
 
     static func latest(_ ours: JSONValue?, _ theirs: JSONValue?) -> JSONValue? {
         guard case .string(let mine)? = ours, case .string(let other)? = theirs,
-              let first = Timestamp.parse(mine), let second = Timestamp.parse(other) else { return ours ?? theirs }
+            let first = Timestamp.parse(mine), let second = Timestamp.parse(other)
+        else { return ours ?? theirs }
         return second > first ? theirs : ours
     }
 

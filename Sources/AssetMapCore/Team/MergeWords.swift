@@ -72,7 +72,8 @@ enum MergeWords {
     static func alsoWritten(by source: MergeSource, place: String?, words: String) -> String {
         let day = CalendarDay(source.changedAt)
         let when = "\(day.day) \(DayText.monthNames[day.month - 1])"
-        let laptop = source.writer.trimmed.isEmpty
+        let laptop =
+            source.writer.trimmed.isEmpty
             ? "another laptop" : "\(source.writer)'s laptop"
         let whereText = place.map { "\($0): " } ?? ""
         return "Also written on \(laptop) on \(when): \(whereText)\(words)"

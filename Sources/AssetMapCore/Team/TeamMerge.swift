@@ -22,8 +22,10 @@ public enum TeamMerge {
     /// Merges two versions of a plan against the version both started from (nil when both added it).
     /// Where both changed the same field, the plan changed later keeps its words and the other's are kept as a
     /// dated note on the plan. Throws when a version is not a plan, naming where; then nothing should be written.
-    public static func plan(base: Data?, ours: Data, theirs: Data, ourSource: MergeSource,
-                            theirSource: MergeSource) throws(FormatProblem) -> MergeResult {
+    public static func plan(
+        base: Data?, ours: Data, theirs: Data, ourSource: MergeSource,
+        theirSource: MergeSource
+    ) throws(FormatProblem) -> MergeResult {
         let ourPlan = try PlanJSON.decode(Plan.self, from: ours)
         let theirPlan = try PlanJSON.decode(Plan.self, from: theirs)
         let original = try base.map { data throws(FormatProblem) in try json(data) }
@@ -31,11 +33,15 @@ public enum TeamMerge {
         var merger = JSONMerge(later: later)
         let merged = merger.merge(original, try json(ours), try json(theirs))
         var plan = try PlanJSON.decode(Plan.self, from: try encode(merged))
-        let sources = [MergeSide.ours: MergeSource(writer: ourSource.writer, changedAt: ourPlan.updatedAt),
-                       .theirs: MergeSource(writer: theirSource.writer, changedAt: theirPlan.updatedAt)]
+        let sources = [
+            MergeSide.ours: MergeSource(writer: ourSource.writer, changedAt: ourPlan.updatedAt),
+            .theirs: MergeSource(writer: theirSource.writer, changedAt: theirPlan.updatedAt),
+        ]
         var kept = 0
         for clash in merger.clashes {
-            guard let words = MergeWords.words(in: clash.lost, key: clash.path.lastKey), let source = sources[clash.lostSide] else { continue }
+            guard let words = MergeWords.words(in: clash.lost, key: clash.path.lastKey),
+                let source = sources[clash.lostSide]
+            else { continue }
             let text = MergeWords.alsoWritten(by: source, place: MergeWords.place(clash.path), words: words)
             let id = MergeWords.noteID(plan: plan.id, text: text)
             kept += 1
@@ -48,18 +54,23 @@ public enum TeamMerge {
     /// Merges what is on screen with the plan's file as changed elsewhere, against the version both came from.
     /// Nil when anything clashes, so that the person is asked rather than anything chosen for them.
     public static func withoutClashes(base: Plan, ours: Plan, theirs: Plan) -> Plan? {
-        guard let original = try? json(encode(base)), let mine = try? json(encode(ours)), let other = try? json(encode(theirs)) else {
+        guard let original = try? json(encode(base)), let mine = try? json(encode(ours)),
+            let other = try? json(encode(theirs))
+        else {
             return nil
         }
         var merger = JSONMerge(later: .theirs)
-        guard let merged = merger.merge(original, mine, other), merger.clashes.isEmpty, let data = try? encode(merged) else { return nil }
+        guard let merged = merger.merge(original, mine, other), merger.clashes.isEmpty, let data = try? encode(merged)
+        else { return nil }
         return try? PlanJSON.decode(Plan.self, from: data)
     }
 
     /// Merges two versions of `community.json`. The directory has no notes of its own, so where both changed a
     /// field the later change stays and the other's words follow it in brackets.
-    public static func directory(base: Data?, ours: Data, theirs: Data, ourSource: MergeSource,
-                                 theirSource: MergeSource) throws(FormatProblem) -> MergeResult {
+    public static func directory(
+        base: Data?, ours: Data, theirs: Data, ourSource: MergeSource,
+        theirSource: MergeSource
+    ) throws(FormatProblem) -> MergeResult {
         _ = try PlanJSON.decode(CommunityDirectory.self, from: ours)
         _ = try PlanJSON.decode(CommunityDirectory.self, from: theirs)
         let original = try base.map { data throws(FormatProblem) in try json(data) }

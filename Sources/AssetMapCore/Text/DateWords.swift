@@ -94,7 +94,8 @@ public enum DateWords {
     /// as a number alone may be the start of a date still being typed.
     private static func dayOfThisMonth(_ words: [String], today: CalendarDay, meaning: Meaning) -> CalendarDay? {
         guard words.count == 1, let word = words.first, ["st", "nd", "rd", "th"].contains(where: word.hasSuffix),
-              let wanted = dayOfMonth(word), (1...31).contains(wanted) else { return nil }
+            let wanted = dayOfMonth(word), (1...31).contains(wanted)
+        else { return nil }
         let step = meaning == .due ? 1 : -1
         // The 31st is not in every month: the nearest month that has one.
         for months in 0...2 {
@@ -129,7 +130,9 @@ public enum DateWords {
     private static func nearest(month: Int, day: Int, today: CalendarDay, meaning: Meaning) -> CalendarDay? {
         let step = meaning == .due ? 1 : -1
         for offset in 0...8 {
-            guard let candidate = CalendarDay(year: today.year + step * offset, month: month, day: day) else { continue }
+            guard let candidate = CalendarDay(year: today.year + step * offset, month: month, day: day) else {
+                continue
+            }
             if meaning == .due ? candidate >= today : candidate <= today { return candidate }
         }
         return nil
@@ -158,8 +161,10 @@ public enum DateWords {
 
     private static func count(_ word: String) -> Int? {
         if let number = Int(word), number >= 0, number <= 1000, word.allSatisfy(\.isASCII) { return number }
-        let words = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
+        let words = [
+            "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        ]
         return words[word]
     }
 }

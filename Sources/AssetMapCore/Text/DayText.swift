@@ -2,8 +2,10 @@ import FoundationEssentials
 
 /// Dates as people read and type them in the UK: "3 May 2026", "3/5/2026", "today", "tomorrow".
 public enum DayText {
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// "3 May 2026"; the year is left off when it is this year.
@@ -44,7 +46,8 @@ public enum DayText {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = LocalTime.zone(at: date)
         let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return relative(CalendarDay(date), today: today) + " at " + String(printf: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        return relative(CalendarDay(date), today: today) + " at "
+            + String(printf: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
     /// When a step is due, said kindly: "by 3 May", "today", "was due 3 May".

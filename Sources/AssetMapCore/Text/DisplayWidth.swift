@@ -17,7 +17,7 @@ public enum DisplayWidth {
         0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A...0x1F57A, 0x1F595...0x1F596, 0x1F5A4...0x1F5A4,
         0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC...0x1F6CC, 0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6DF,
         0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7F0, 0x1F90C...0x1F93A, 0x1F93C...0x1F945,
-        0x1F947...0x1F9FF, 0x1FA70...0x1FAF6, 0x20000...0x3134A
+        0x1F947...0x1F9FF, 0x1FA70...0x1FAF6, 0x20000...0x3134A,
     ]
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -26,7 +26,9 @@ public enum DisplayWidth {
         if value < 0x300 { return 1 }
         // Dashes and quotes, arrows, mathematical signs and box drawing: on every screen, one column each, none of
         // them a mark or a format character, so the character tables are not searched.
-        if (0x2010...0x2027).contains(value) || (0x2190...0x22FF).contains(value) || (0x2500...0x25FC).contains(value) { return 1 }
+        if (0x2010...0x2027).contains(value) || (0x2190...0x22FF).contains(value) || (0x2500...0x25FC).contains(value) {
+            return 1
+        }
         if isZeroWidth(scalar) { return 0 }
         return isWide(value) ? 2 : 1
     }
@@ -52,7 +54,8 @@ public enum DisplayWidth {
     /// Most text on screen is printable ASCII, a column a byte, needing no grapheme work: its width, or nil
     /// for any other text.
     static func plainASCIIWidth(_ text: some StringProtocol) -> Int? {
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy(\.isPrintableASCII) }
+        let plain =
+            text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy(\.isPrintableASCII) }
             ?? text.utf8.allSatisfy(\.isPrintableASCII)
         return plain ? text.utf8.count : nil
     }

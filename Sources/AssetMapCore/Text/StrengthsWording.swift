@@ -75,7 +75,8 @@ public enum StrengthsWording {
             guard case .phrase(let phrase) = pattern else { continue }
             let wanted = phrase.split(separator: " ").map(String.init)
             guard wanted.count <= lower.count else { continue }
-            for start in 0...(lower.count - wanted.count) where Array(lower[start..<start + wanted.count]) == wanted && !negated(start) {
+            for start in 0...(lower.count - wanted.count)
+            where Array(lower[start..<start + wanted.count]) == wanted && !negated(start) {
                 return (words[start..<start + wanted.count].joined(separator: " "), suggestion)
             }
         }

@@ -33,7 +33,8 @@ extension String {
             var buffer = [CChar](repeating: 0, count: capacity)
             let needed = Int(withVaList(arguments) { vsnprintf(&buffer, capacity, format, $0) })
             if needed < capacity {
-                return String(decoding: buffer.prefix(Swift.max(0, needed)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                return String(
+                    decoding: buffer.prefix(Swift.max(0, needed)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
             }
             capacity = needed + 1
         }

@@ -26,8 +26,11 @@ public struct MapChange: Equatable, Sendable {
         var further: [Move] = []
         var unchanged: [Connection] = []
         for connection in later {
-            let index = remaining.firstIndex { $0.id == connection.id }
-                ?? remaining.firstIndex { SearchQuery.fold($0.name.trimmed) == SearchQuery.fold(connection.name.trimmed) }
+            let index =
+                remaining.firstIndex { $0.id == connection.id }
+                ?? remaining.firstIndex {
+                    SearchQuery.fold($0.name.trimmed) == SearchQuery.fold(connection.name.trimmed)
+                }
             guard let index else {
                 new.append(connection)
                 continue

@@ -84,7 +84,8 @@ public enum Well12 {
     }
 
     /// Items that went up, then down, each by short name, for the sentence under the table.
-    public static func movers(from earlier: WellbeingCheck, to later: WellbeingCheck) -> (better: [Item], lower: [Item]) {
+    public static func movers(from earlier: WellbeingCheck, to later: WellbeingCheck) -> (better: [Item], lower: [Item])
+    {
         let changes = itemChanges(from: earlier, to: later)
         let better = items.indices.filter { (changes[$0] ?? 0) > 0 }.map { items[$0] }
         let lower = items.indices.filter { (changes[$0] ?? 0) < 0 }.map { items[$0] }

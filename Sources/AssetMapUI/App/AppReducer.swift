@@ -9,7 +9,9 @@ public enum AppReducer {
         return savesAsked(before: before, after: state, event: event) + effects
     }
 
-    private static func savesAsked(before: (plan: Plan?, group: GroupSession?), after state: AppState, event: AppEvent) -> [Effect] {
+    private static func savesAsked(before: (plan: Plan?, group: GroupSession?), after state: AppState, event: AppEvent)
+        -> [Effect]
+    {
         var asked: [Effect] = []
         switch event {
         case .planOpened, .exampleOpened: break
@@ -18,7 +20,9 @@ public enum AppReducer {
                 asked.append(.savePlan)
             }
         }
-        if let session = state.group?.session, let earlier = before.group, session != earlier { asked.append(.saveGroup) }
+        if let session = state.group?.session, let earlier = before.group, session != earlier {
+            asked.append(.saveGroup)
+        }
         return asked
     }
 
@@ -51,7 +55,8 @@ public enum AppReducer {
             state.plan = PlanState(plan: plan)
             state.plan?.isExample = true
             state.screen = .plan
-            state.status = .info("This is a made-up example: try anything, nothing is saved unless you choose when leaving it.")
+            state.status = .info(
+                "This is a made-up example: try anything, nothing is saved unless you choose when leaving it.")
             // Its Strengths show linked places, and its ideas nearby come from this folder's directory.
             return [.loadDirectory]
         case .planClosed:
@@ -64,10 +69,14 @@ public enum AppReducer {
             state.status = .info("A copy of the example is in the caseload now.")
             return [.loadCaseload]
         case .quitBlocked(let reason):
-            state.ask("Not saved", "\(reason) Leave anyway? The last changes would be lost.", onYes: .effect(.quit(force: true)))
+            state.ask(
+                "Not saved", "\(reason) Leave anyway? The last changes would be lost.",
+                onYes: .effect(.quit(force: true)))
         case .planBinned(let path, let binPath):
             state.caseload.lastBinned = CaseloadState.Binned(path: path, binPath: binPath)
-            state.status = .info("Moved to the bin. Press \(KeyMap.keyName(for: .undo, in: .caseload)) to bring it back (it is kept in \(binPath)).")
+            state.status = .info(
+                "Moved to the bin. Press \(KeyMap.keyName(for: .undo, in: .caseload)) to bring it back (it is kept in \(binPath))."
+            )
             return [.loadCaseload]
         case .planRestored:
             state.caseload.lastBinned = nil
@@ -89,13 +98,16 @@ public enum AppReducer {
             state.status = .warning(message)
             guard state.atAChosenMoment else { return [.savePlan] }
             state.atAChosenMoment = false
-            guard !state.modals.contains(where: { if case .changedElsewhere = $0 { true } else { false } }) else { return [.savePlan] }
+            guard !state.modals.contains(where: { if case .changedElsewhere = $0 { true } else { false } }) else {
+                return [.savePlan]
+            }
             state.modals.append(.changedElsewhere(ChangedElsewhereQuestion()))
             return [.savePlan]
         case .savedAsCopy(let id):
             state.plan?.editor.moveToNewID(id)
             state.plan?.saveProblem = nil
-            state.status = .info("Saved as a copy beside the plan that was changed elsewhere: both are in the caseload.")
+            state.status = .info(
+                "Saved as a copy beside the plan that was changed elsewhere: both are in the caseload.")
         case .saved:
             state.atAChosenMoment = false
             if state.plan?.saveProblem != nil {
@@ -110,7 +122,10 @@ public enum AppReducer {
             state.directory.replace(directory)
             if let undo { state.directory.undo.append(undo) }
             // A group has no undo of its own: what it adds is changed or deleted from the directory itself.
-            let saved = state.screen == .group ? "In the community directory now, for everyone." : "Saved in the directory. Press \(KeyMap.keyName(for: .undo, in: .directory)) to undo."
+            let saved =
+                state.screen == .group
+                ? "In the community directory now, for everyone."
+                : "Saved in the directory. Press \(KeyMap.keyName(for: .undo, in: .directory)) to undo."
             state.status = .info(note ?? saved)
         case .directoryFailed(let message):
             state.directory.problem = message
@@ -157,7 +172,9 @@ public enum AppReducer {
         let effects = dispatch(key, state: &state, env: env)
         // A paste cut to fit, or a text too long to change, is said rather than passed over in silence.
         if key.writes, let refusal = state.focusedTextField?.refusal { state.status = .warning(refusal) }
-        let leaving = effects.contains { if case .closePlan = $0 { true } else if case .quit = $0 { true } else { false } }
+        let leaving = effects.contains {
+            if case .closePlan = $0 { true } else if case .quit = $0 { true } else { false }
+        }
         // The key that saves a form is a choice to save, wherever it is pressed.
         let saving = KeyMap.keys(for: .save, in: .form).contains(key)
         state.atAChosenMoment = !state.isTyping && (wasTyping || leaving || saving)

@@ -11,7 +11,8 @@ extension AppState {
     }
 
     /// Puts a yes/no question on screen.
-    public mutating func ask(_ title: String, _ question: String, onYes: ConfirmedAction, onNo: ConfirmedAction? = nil) {
+    public mutating func ask(_ title: String, _ question: String, onYes: ConfirmedAction, onNo: ConfirmedAction? = nil)
+    {
         modals.append(.confirm(Confirmation(title: title, question: question, onYes: onYes, onNo: onNo)))
     }
 

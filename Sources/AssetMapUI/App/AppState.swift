@@ -75,7 +75,6 @@ public struct StatusLine: Equatable, Sendable {
     public static func warning(_ text: String) -> StatusLine { StatusLine(text: text, isWarning: true) }
 }
 
-
 /// Things shown over the screen.
 public enum Modal: Equatable, Sendable {
     /// The keys of a screen; `scroll` is how far down the list it has been moved.

@@ -21,11 +21,13 @@ public enum AppView {
             if let plan = state.plan {
                 PlanScreen.drawTitle(plan, in: layout.title, on: &canvas)
                 PlanScreen.drawTabs(plan, in: layout.tabs, on: &canvas)
-                PlanScreen.drawContent(plan, directory: state.directory.directory, today: today, in: layout.content, on: &canvas)
+                PlanScreen.drawContent(
+                    plan, directory: state.directory.directory, today: today, in: layout.content, on: &canvas)
             }
         case .directory:
             DirectoryScreen.drawTitle(state.directory, in: layout.title, on: &canvas)
-            DirectoryScreen.draw(state.directory, linked: state.plan?.plan.communityLinks, in: layout.content, on: &canvas)
+            DirectoryScreen.draw(
+                state.directory, linked: state.plan?.plan.communityLinks, in: layout.content, on: &canvas)
         case .report:
             ReportScreen.drawTitle(in: layout.title, on: &canvas)
             ReportScreen.draw(state.report, in: layout.content, on: &canvas)
@@ -52,14 +54,20 @@ public enum AppView {
         return canvas
     }
 
-    private static func draw(_ modal: Modal, state: AppState, today: CalendarDay, in area: Rect, on canvas: inout Canvas) {
+    private static func draw(
+        _ modal: Modal, state: AppState, today: CalendarDay, in area: Rect, on canvas: inout Canvas
+    ) {
         switch modal {
         case .help(let context, let title, let scroll):
             HelpOverlay.draw(context, title: title, scroll: scroll, in: area, on: &canvas)
         case .confirm(let confirmation):
-            Dialog.draw(title: confirmation.title, message: confirmation.question, footer: KeyMap.footer([.save: "Yes", .no: "No"], in: .dialog, separator: "    "), in: area, on: &canvas)
+            Dialog.draw(
+                title: confirmation.title, message: confirmation.question,
+                footer: KeyMap.footer([.save: "Yes", .no: "No"], in: .dialog, separator: "    "), in: area, on: &canvas)
         case .message(let title, let text):
-            Dialog.draw(title: title, message: text, footer: KeyMap.footer([.cancel: "Close"], in: .message), in: area, on: &canvas)
+            Dialog.draw(
+                title: title, message: text, footer: KeyMap.footer([.cancel: "Close"], in: .message), in: area,
+                on: &canvas)
         case .form(let form):
             FormView.draw(form, in: area, today: today, showWordingHints: state.settings.wordingHints, on: &canvas)
         case .prompts(let index):
@@ -70,7 +78,8 @@ public enum AppView {
             question.draw(in: area, on: &canvas)
         case .ideas(let selection):
             if let plan = state.plan?.plan {
-                IdeasPanel.draw(selection: selection, plan: plan, directory: state.directory.directory, in: area, on: &canvas)
+                IdeasPanel.draw(
+                    selection: selection, plan: plan, directory: state.directory.directory, in: area, on: &canvas)
             }
         }
     }

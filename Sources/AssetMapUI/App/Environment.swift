@@ -8,9 +8,11 @@ public struct Environment: Sendable {
     /// Nil for the machine's own.
     public var timeZone: TimeZone?
 
-    public init(now: @escaping @Sendable () -> Date = { Date() },
-                newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
-                timeZone: TimeZone? = nil) {
+    public init(
+        now: @escaping @Sendable () -> Date = { Date() },
+        newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() },
+        timeZone: TimeZone? = nil
+    ) {
         self.now = now
         self.newID = newID
         self.timeZone = timeZone

@@ -19,7 +19,8 @@ extension AppReducer {
     public static func keepWhatIsTyped(_ state: inout AppState, env: Environment) -> KeptOnStop {
         GuideReducer.keepWhatIsTyped(&state, env: env)
         guard let form = state.modals.last(where: { if case .form = $0 { true } else { false } }),
-              case .form(var typed) = form, typed.hasChanges else { return KeptOnStop() }
+            case .form(var typed) = form, typed.hasChanges
+        else { return KeptOnStop() }
         state.modals.removeAll { if case .confirm = $0 { true } else { false } }
         var putBack: [(label: String, words: String)] = []
         while true {
@@ -34,24 +35,32 @@ extension AppReducer {
             let before = typed.fields[shown.focus].input.value
             typed.restore(at: shown.focus)
             guard typed.fields[shown.focus].input.value != before else {
-                return KeptOnStop(lost: "A form could not be saved (\(problem)), so what was typed in it could not be kept.")
+                return KeptOnStop(
+                    lost: "A form could not be saved (\(problem)), so what was typed in it could not be kept.")
             }
             let now = typed.fields[shown.focus].typed
-            putBack.append((field.label, "“\(field.label)” was typed as “\(unread)”, which could not be read, so it was left "
-                + (now.isEmpty ? "empty" : "as it was: \(now)")))
+            putBack.append(
+                (
+                    field.label,
+                    "“\(field.label)” was typed as “\(unread)”, which could not be read, so it was left "
+                        + (now.isEmpty ? "empty" : "as it was: \(now)")
+                ))
         }
     }
 
     /// Tells the plan what was put back, for the next time it is opened. Returns what could not be told, with
     /// nothing typed in it, when there is no plan open to keep the words.
-    private static func leaveNotice(_ putBack: [(label: String, words: String)], from form: FormState, state: inout AppState) -> String? {
+    private static func leaveNotice(
+        _ putBack: [(label: String, words: String)], from form: FormState, state: inout AppState
+    ) -> String? {
         guard !putBack.isEmpty else { return nil }
         guard let plan = state.plan, plan.readOnly == nil, !plan.isExample else {
             return "What was typed was saved, but " + putBack.map { "“\($0.label)”" }.joined(separator: " and ")
                 + " could not be read and was left as it was."
         }
-        state.plan?.editor.leaveNotice("assetmap had to stop while “\(form.title)” was open. What was typed in it was saved, but "
-            + putBack.map(\.words).joined(separator: "; ") + ". Please check it.")
+        state.plan?.editor.leaveNotice(
+            "assetmap had to stop while “\(form.title)” was open. What was typed in it was saved, but "
+                + putBack.map(\.words).joined(separator: "; ") + ". Please check it.")
         return nil
     }
 }

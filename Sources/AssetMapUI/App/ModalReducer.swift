@@ -7,7 +7,9 @@ enum ModalReducer {
         switch modal {
         case .help(let context, let title, let scroll):
             // Up and down move through help longer than the window; any other key closes it.
-            let offsets: [Command: Int] = [.up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .first: -10_000, .last: 10_000]
+            let offsets: [Command: Int] = [
+                .up: -1, .down: 1, .pageUp: -10, .pageDown: 10, .first: -10_000, .last: 10_000,
+            ]
             if let command, let offset = offsets[command] {
                 let moved = HelpOverlay.scrolled(scroll, by: offset, context: context, in: AppLayout(state).modalArea)
                 state.modals[state.modals.count - 1] = .help(context, title: title, scroll: moved)
@@ -58,12 +60,12 @@ enum ModalReducer {
             case .cancel:
                 state.modals.removeLast()
             case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right,
-                 .pageUp, .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo,
-                 .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise,
-                 .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers,
-                 .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .nextField, .previousField,
-                 .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing,
-                 .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
+                .pageUp, .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo,
+                .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise,
+                .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers,
+                .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .nextField, .previousField,
+                .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing,
+                .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
                 break
             }
         case .form(var form):
@@ -87,7 +89,9 @@ enum ModalReducer {
     private static func perform(_ action: ConfirmedAction, state: inout AppState, env: Environment) -> [Effect] {
         switch action {
         case .edit(let planAction):
-            if state.apply(planAction, env: env) { state.status = .info("Done. Press \(KeyMap.planKeyName(for: .undo)) to undo.") }
+            if state.apply(planAction, env: env) {
+                state.status = .info("Done. Press \(KeyMap.planKeyName(for: .undo)) to undo.")
+            }
             return []
         case .effect(let effect):
             return [effect]
@@ -96,7 +100,9 @@ enum ModalReducer {
             return []
         case .resumeCheck(let id):
             return state.run(\.wellbeing, env: env) { wellbeing, context in
-                if let check = context.plan.checks.first(where: { $0.id == id }) { WellbeingReducer.resume(check, wellbeing: &wellbeing) }
+                if let check = context.plan.checks.first(where: { $0.id == id }) {
+                    WellbeingReducer.resume(check, wellbeing: &wellbeing)
+                }
             }
         case .startCheck:
             return state.run(\.wellbeing, env: env) { WellbeingReducer.startNew(wellbeing: &$0, in: &$1) }

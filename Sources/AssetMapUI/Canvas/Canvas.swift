@@ -1,4 +1,5 @@
 import AssetMapCore
+
 /// One terminal cell: a grapheme and what it is for.
 public struct Cell: Hashable, Sendable {
     /// One grapheme cluster; " " when blank, "" on the right half of a two-column grapheme.
@@ -56,7 +57,8 @@ public struct Canvas: Equatable, Sendable {
 
     public init(size: Size, role: Role = .normal) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
-        packed = Array(repeating: PackedCell(code: PackedCell.space, role: role), count: self.size.width * self.size.height)
+        packed = Array(
+            repeating: PackedCell(code: PackedCell.space, role: role), count: self.size.width * self.size.height)
     }
 
     public var bounds: Rect { Rect(size: size) }
@@ -102,7 +104,9 @@ public struct Canvas: Equatable, Sendable {
             let row = y * size.width
             // Only the ends of a row can cut a two-column grapheme in half; the cells between are all replaced.
             if packed[row + area.x].isContinuation, area.x > 0 { packed[row + area.x - 1].code = PackedCell.space }
-            if area.maxX < size.width, packed[row + area.maxX].isContinuation { packed[row + area.maxX].code = PackedCell.space }
+            if area.maxX < size.width, packed[row + area.maxX].isContinuation {
+                packed[row + area.maxX].code = PackedCell.space
+            }
             packed.withUnsafeMutableBufferPointer { cells in
                 for x in area.x..<area.maxX { cells[row + x] = blank }
             }
@@ -124,7 +128,9 @@ public struct Canvas: Equatable, Sendable {
     /// Control characters show as "?" so pasted or hand-written text can never move the cursor.
     /// Returns the number of columns written.
     @discardableResult
-    public mutating func write(_ text: some StringProtocol, at point: Point, role: Role = .normal, clip: Rect? = nil) -> Int {
+    public mutating func write(_ text: some StringProtocol, at point: Point, role: Role = .normal, clip: Rect? = nil)
+        -> Int
+    {
         let area = (clip ?? bounds).intersection(bounds)
         guard point.y >= area.y, point.y < area.maxY else { return 0 }
         if let written = writeASCII(text, at: point, role: role, area: area) { return written }
@@ -149,7 +155,9 @@ public struct Canvas: Equatable, Sendable {
 
     /// Writes one character `count` times along a row, as for the edges of boxes and the rails of the ladder:
     /// the same cells as writing the repeated text, without building it or measuring every character again.
-    public mutating func write(repeating character: Character, count: Int, at point: Point, role: Role = .normal, clip: Rect? = nil) {
+    public mutating func write(
+        repeating character: Character, count: Int, at point: Point, role: Role = .normal, clip: Rect? = nil
+    ) {
         guard DisplayWidth.of(character) == 1, !character.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
             write(String(repeating: character, count: max(0, count)), at: point, role: role, clip: clip)
             return
@@ -188,7 +196,9 @@ public struct Canvas: Equatable, Sendable {
 
     /// One code point beyond ASCII, the usual symbol (a ring's dot, a box's side, a marker), written without grapheme
     /// work: the same cell the general path makes. Returns nil for any other text.
-    private mutating func writeOneCodePoint(_ text: some StringProtocol, at point: Point, role: Role, area: Rect) -> Int? {
+    private mutating func writeOneCodePoint(_ text: some StringProtocol, at point: Point, role: Role, area: Rect)
+        -> Int?
+    {
         var scalars = text.unicodeScalars.makeIterator()
         guard let scalar = scalars.next(), scalars.next() == nil, scalar.value >= 0xA0 else { return nil }
         let width = DisplayWidth.of(scalar)
@@ -225,12 +235,16 @@ public struct Canvas: Equatable, Sendable {
     /// text they show there would: for rows drawn once and shown again at every key without being written again.
     public mutating func copy(_ other: Canvas, row: Int = 0, from column: Int = 0, columns: Int, to point: Point) {
         let count = min(columns, other.size.width - column, size.width - point.x)
-        guard count > 0, point.x >= 0, point.y >= 0, point.y < size.height, column >= 0, row >= 0, row < other.size.height else { return }
+        guard count > 0, point.x >= 0, point.y >= 0, point.y < size.height, column >= 0, row >= 0,
+            row < other.size.height
+        else { return }
         let start = point.y * size.width + point.x
         let source = row * other.size.width + column
         // Only the ends of the copy can cut a two-column grapheme in half.
         if packed[start].isContinuation, point.x > 0 { packed[start - 1].code = PackedCell.space }
-        if point.x + count < size.width, packed[start + count].isContinuation { packed[start + count].code = PackedCell.space }
+        if point.x + count < size.width, packed[start + count].isContinuation {
+            packed[start + count].code = PackedCell.space
+        }
         if other.clusters.isEmpty {
             packed.withUnsafeMutableBufferPointer { cells in
                 other.packed.withUnsafeBufferPointer { from in
@@ -271,7 +285,9 @@ public struct Canvas: Equatable, Sendable {
                 let width = DisplayWidth.of(text)
                 let target = Point(x: origin.x + x, y: origin.y + y)
                 guard bounds.contains(target), target.x + max(width, 1) <= size.width else { continue }
-                place(cell.isCluster ? pack(Character(text), cell.role) : cell, width: max(width, 1), x: target.x, y: target.y)
+                place(
+                    cell.isCluster ? pack(Character(text), cell.role) : cell, width: max(width, 1), x: target.x,
+                    y: target.y)
             }
         }
     }

@@ -9,7 +9,8 @@ enum CaseloadReducer {
         let page = AppLayout.content(for: state).height - 2
         switch command {
         case .up, .down, .pageUp, .pageDown, .first, .last:
-            state.caseload.selection = ListView.move(state.caseload.selection, by: command!, count: state.caseload.shown.count, page: page)
+            state.caseload.selection = ListView.move(
+                state.caseload.selection, by: command!, count: state.caseload.shown.count, page: page)
         case .open:
             return open(state: &state)
         case .add:
@@ -18,8 +19,10 @@ enum CaseloadReducer {
             state.caseload.search = TextFieldState()
         case .delete:
             guard let row = state.caseload.selectedRow, let summary = row.summary else { return [] }
-            state.ask("Move to the bin", "Move the plan for \(summary.name) to the bin? Nothing is erased: it can be brought back.",
-                      onYes: .effect(.binPlan(path: row.path, id: summary.id)))
+            state.ask(
+                "Move to the bin",
+                "Move the plan for \(summary.name) to the bin? Nothing is erased: it can be brought back.",
+                onYes: .effect(.binPlan(path: row.path, id: summary.id)))
         case .undo:
             guard let binned = state.caseload.lastBinned else {
                 state.status = .info("There is nothing to undo here.")
@@ -41,19 +44,23 @@ enum CaseloadReducer {
             GroupSetup.begin(&state)
         case .syncTeam:
             guard state.caseload.team != nil else {
-                state.modals.append(.message(title: "Not in a team", text: "This data folder is not shared with a team yet. To share it, "
-                    + "leave assetmap and run assetmap team join REMOTE --name \"YOUR NAME\" (the README says how)."))
+                state.modals.append(
+                    .message(
+                        title: "Not in a team",
+                        text: "This data folder is not shared with a team yet. To share it, "
+                            + "leave assetmap and run assetmap team join REMOTE --name \"YOUR NAME\" (the README says how)."
+                    ))
                 return []
             }
             state.caseload.team?.isSyncing = true
             state.status = .info("Syncing with the team…")
             return [.syncTeam]
         case nil, .help, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem,
-             .previousItem, .edit, .redo, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
-             .anticlockwise, .knows, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .save, .no, .nextField, .previousField, .answer, .skip,
-             .previousQuestion, .earlierDate, .laterDate, .timeline, .writing, .walkThrough, .editText, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+            .previousItem, .edit, .redo, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
+            .anticlockwise, .knows, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+            .steppingBack, .prompts, .export, .save, .no, .nextField, .previousField, .answer, .skip,
+            .previousQuestion, .earlierDate, .laterDate, .timeline, .writing, .walkThrough, .editText, .review,
+            .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         return []
@@ -68,7 +75,8 @@ enum CaseloadReducer {
         case .open:
             return open(state: &state)
         case .up, .down:
-            state.caseload.selection = ListView.move(state.caseload.selection, by: command!, count: state.caseload.shown.count, page: 1)
+            state.caseload.selection = ListView.move(
+                state.caseload.selection, by: command!, count: state.caseload.shown.count, page: 1)
             return []
         case nil:
             break
@@ -86,14 +94,17 @@ enum CaseloadReducer {
             state.caseload.search = nil
             state.caseload.applySearch()
             if row.sharesID {
-                state.status = .warning("Another plan file holds the same id as this one; run assetmap check to see which, "
-                                        + "and how to give each an id of its own.")
+                state.status = .warning(
+                    "Another plan file holds the same id as this one; run assetmap check to see which, "
+                        + "and how to give each an id of its own.")
             }
             return [.openPlan(path: row.path)]
         case .unreadable(let reason):
-            state.modals.append(.message(title: "This plan could not be read",
-                                         text: "\(row.path) could not be read: \(reason). The file has been left exactly as it is. "
-                                             + "Run assetmap check to see every file, or ask for help restoring it from a backup."))
+            state.modals.append(
+                .message(
+                    title: "This plan could not be read",
+                    text: "\(row.path) could not be read: \(reason). The file has been left exactly as it is. "
+                        + "Run assetmap check to see every file, or ask for help restoring it from a backup."))
             return []
         }
     }

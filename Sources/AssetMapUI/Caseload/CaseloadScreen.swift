@@ -32,8 +32,10 @@ enum CaseloadScreen {
         if let search = state.search {
             let label = "Find: "
             canvas.write(label, at: Point(x: area.x, y: area.y), role: .heading, clip: area)
-            TextFieldView.draw(search, in: Rect(x: area.x + label.count, y: area.y, width: min(40, area.width - label.count), height: 1),
-                               focused: true, on: &canvas)
+            TextFieldView.draw(
+                search,
+                in: Rect(x: area.x + label.count, y: area.y, width: min(40, area.width - label.count), height: 1),
+                focused: true, on: &canvas)
             area = area.splitTop(2).rest
         }
         guard state.isLoaded else { return }
@@ -46,20 +48,25 @@ enum CaseloadScreen {
             return
         }
         let columns = Columns(width: area.width)
-        let header = [Span("Name".padded(toWidth: columns.name), .heading), Span("Last changed".padded(toWidth: columns.changed), .heading),
-                      Span("Next step".padded(toWidth: columns.next), .heading), Span("Wellbeing", .heading)]
+        let header = [
+            Span("Name".padded(toWidth: columns.name), .heading),
+            Span("Last changed".padded(toWidth: columns.changed), .heading),
+            Span("Next step".padded(toWidth: columns.next), .heading), Span("Wellbeing", .heading),
+        ]
         canvas.write(header, at: Point(x: area.x + 2, y: area.y), clip: area)
         let list = listArea(state, today: today, in: content)
         let width = max(0, list.width - 2)
         ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas) { index in
             let rowIndex = state.shown[index]
             return state.drawn.row(rowIndex, width: width, today: today) {
-                ListView.DrawnRow(row(state.rows[rowIndex], columns: columns, today: today), width: width, highlighting: 1)
+                ListView.DrawnRow(
+                    row(state.rows[rowIndex], columns: columns, today: today), width: width, highlighting: 1)
             }
         }
         let about = aboutSelected(state, today: today, in: content)
         for (offset, line) in about.enumerated() {
-            canvas.write(line, at: Point(x: content.x + 2, y: content.maxY - about.count + offset), role: .dim, clip: content)
+            canvas.write(
+                line, at: Point(x: content.x + 2, y: content.maxY - about.count + offset), role: .dim, clip: content)
         }
     }
 
@@ -67,7 +74,9 @@ enum CaseloadScreen {
     /// lines about the plan selected.
     static func listArea(_ state: CaseloadState, today: CalendarDay, in content: Rect) -> Rect {
         let about = aboutSelected(state, today: today, in: content).count
-        return (state.search == nil ? content : content.splitTop(2).rest).splitTop(1).rest.splitBottom(about == 0 ? 0 : about + 1).rest
+        return (state.search == nil ? content : content.splitTop(2).rest).splitTop(1).rest.splitBottom(
+            about == 0 ? 0 : about + 1
+        ).rest
     }
 
     /// The selected plan's whole name and whole next step, which their columns may cut, wrapped under the list.
@@ -78,9 +87,10 @@ enum CaseloadScreen {
         case .unreadable(let reason):
             text = "Could not be read: \(row.path): \(reason)"
         case .plan(let summary):
-            let step = summary.nextStep.map { next in
-                "next step" + (next.due.map { " " + DayText.due($0, today: today) } ?? "") + ": " + next.text
-            } ?? "no next step yet"
+            let step =
+                summary.nextStep.map { next in
+                    "next step" + (next.due.map { " " + DayText.due($0, today: today) } ?? "") + ": " + next.text
+                } ?? "no next step yet"
             text = ([summary.displayName, mark(row, summary).map { String($0.dropFirst(2)) }, step].compactMap { $0 })
                 .joined(separator: " · ")
         }
@@ -93,10 +103,17 @@ enum CaseloadScreen {
             let file = row.path.split(separator: "/").last.map(String.init) ?? row.path
             return [Span("! could not be read: \(file): \(reason)", .warning)]
         case .plan(let summary):
-            var spans = [Span(summary.displayName.padded(toWidth: columns.name - 1) + " "),
-                         Span(DayText.relative(CalendarDay(summary.updatedAt), today: today).padded(toWidth: columns.changed), .dim)]
-            spans.append(mark(row, summary).map { Span(($0.truncated(toWidth: columns.next - 1) + " ").padded(toWidth: columns.next), .warning) }
-                ?? nextStep(summary, today: today, width: columns.next))
+            var spans = [
+                Span(summary.displayName.padded(toWidth: columns.name - 1) + " "),
+                Span(
+                    DayText.relative(CalendarDay(summary.updatedAt), today: today).padded(toWidth: columns.changed),
+                    .dim),
+            ]
+            spans.append(
+                mark(row, summary).map {
+                    Span(($0.truncated(toWidth: columns.next - 1) + " ").padded(toWidth: columns.next), .warning)
+                }
+                    ?? nextStep(summary, today: today, width: columns.next))
             spans.append(Span(wellbeing(summary.wellbeing)))
             return spans
         }

@@ -7,8 +7,12 @@ public struct NewPlanForm: TypedForm {
     var order: [WritableKeyPath<NewPlanForm, FormField>] { [\.name] }
 
     static func make() -> FormState {
-        FormState(title: "Start a plan", content: NewPlanForm(
-            name: .text(label: "Their name", note: "The person's name as they would like it written. The rest can come later.")))
+        FormState(
+            title: "Start a plan",
+            content: NewPlanForm(
+                name: .text(
+                    label: "Their name",
+                    note: "The person's name as they would like it written. The rest can come later.")))
     }
 
     func plan(env: Environment) throws(FormProblem) -> Plan {

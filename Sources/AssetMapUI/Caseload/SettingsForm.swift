@@ -12,13 +12,19 @@ public struct SettingsForm: TypedForm {
 
     static func make(_ settings: AppSettings) -> FormState {
         let themes = BuiltInThemes.names
-        return FormState(title: "Settings", content: SettingsForm(
-            wordingHints: .choice(label: "Wording suggestions", onOff, selected: settings.wordingHints ? 0 : 1,
-                                  note: "A quiet suggestion under a strength or goal written in terms of problems."),
-            theme: .choice(label: "How the screen looks", themes, selected: themes.firstIndex(of: settings.theme ?? "default") ?? 0,
-                           note: "Used from the next time assetmap starts, unless --theme is given."),
-            mouse: .choice(label: "The mouse", onOff, selected: settings.mouse ? 0 : 1,
-                           note: "Click to choose, double click to open, wheel to scroll. Off leaves it for selecting text.")))
+        return FormState(
+            title: "Settings",
+            content: SettingsForm(
+                wordingHints: .choice(
+                    label: "Wording suggestions", onOff, selected: settings.wordingHints ? 0 : 1,
+                    note: "A quiet suggestion under a strength or goal written in terms of problems."),
+                theme: .choice(
+                    label: "How the screen looks", themes,
+                    selected: themes.firstIndex(of: settings.theme ?? "default") ?? 0,
+                    note: "Used from the next time assetmap starts, unless --theme is given."),
+                mouse: .choice(
+                    label: "The mouse", onOff, selected: settings.mouse ? 0 : 1,
+                    note: "Click to choose, double click to open, wheel to scroll. Off leaves it for selecting text.")))
     }
 
     func settings(current: AppSettings) -> AppSettings {

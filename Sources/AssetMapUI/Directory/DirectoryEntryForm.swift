@@ -23,24 +23,29 @@ public struct DirectoryEntryForm: TypedForm {
     init(_ entry: CommunityAsset?, today: CalendarDay, addedBy: String?) {
         entryID = entry?.id
         name = .text(label: "Name", entry?.name ?? "")
-        what = .text(label: "What it is", entry?.what ?? "", note: "A sentence on what happens there or what it offers.")
+        what = .text(
+            label: "What it is", entry?.what ?? "", note: "A sentence on what happens there or what it offers.")
         location = .text(label: "Where", entry?.where ?? "")
         times = .text(label: "When", entry?.when ?? "", note: "For example: Tuesdays 10am to 12.")
         cost = .text(label: "Cost", entry?.cost ?? "", note: "For example: free, or £2 a session.")
         travel = .text(label: "How to get there", entry?.travel ?? "")
         access = .text(label: "Accessibility", entry?.access ?? "", note: "Step-free? Quiet room? Hearing loop?")
         contact = .text(label: "Contact", entry?.contact ?? "")
-        tags = .text(label: "Tags", entry?.tags.joined(separator: ", ") ?? "", note: "Words to find it by, with commas between.")
+        tags = .text(
+            label: "Tags", entry?.tags.joined(separator: ", ") ?? "", note: "Words to find it by, with commas between.")
         self.addedBy = .text(label: "Added by", entry?.addedBy ?? addedBy ?? "")
         checkedOn = .date(label: "Last checked", entry?.checkedOn ?? (entry == nil ? today : nil), meaning: .happened)
     }
 
     static func make(_ entry: CommunityAsset?, today: CalendarDay, addedBy: String?) -> FormState {
-        FormState(title: entry.map { "Change \($0.name)" } ?? "Add a place, group or service",
-                  content: DirectoryEntryForm(entry, today: today, addedBy: addedBy))
+        FormState(
+            title: entry.map { "Change \($0.name)" } ?? "Add a place, group or service",
+            content: DirectoryEntryForm(entry, today: today, addedBy: addedBy))
     }
 
-    func change(directory: CommunityDirectory, env: Environment) throws(FormProblem) -> (action: DirectoryAction, undo: DirectoryAction) {
+    func change(directory: CommunityDirectory, env: Environment) throws(FormProblem) -> (
+        action: DirectoryAction, undo: DirectoryAction
+    ) {
         let typedName = try required(\.name, "Please type its name.")
         var entry = CommunityAsset(id: env.newID(), name: typedName, what: "")
         var existing: CommunityAsset?

@@ -8,7 +8,8 @@ enum DirectoryReducer {
         let entry = state.directory.selectedEntry
         switch command {
         case .up, .down, .pageUp, .pageDown, .first, .last:
-            state.directory.selection = ListView.move(state.directory.selection, by: command!, count: state.directory.shown.count, page: 10)
+            state.directory.selection = ListView.move(
+                state.directory.selection, by: command!, count: state.directory.shown.count, page: 10)
         case .back, .cancel:
             state.screen = state.plan == nil ? .caseload : .plan
             state.directory.search = nil
@@ -18,7 +19,8 @@ enum DirectoryReducer {
         case .search:
             state.directory.search = TextFieldState()
         case .add:
-            state.modals.append(.form(DirectoryEntryForm.make(nil, today: env.today, addedBy: state.plan?.plan.person.keyworker)))
+            state.modals.append(
+                .form(DirectoryEntryForm.make(nil, today: env.today, addedBy: state.plan?.plan.person.keyworker)))
         case .edit:
             if let entry { state.modals.append(.form(DirectoryEntryForm.make(entry, today: env.today, addedBy: nil))) }
         case .delete:
@@ -34,11 +36,11 @@ enum DirectoryReducer {
         case .putOnMap:
             if let entry { return putOnMap(entry, state: &state, env: env) }
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem,
-             .redo, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack,
-             .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip,
-             .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
-             .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
+            .redo, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+            .communityDirectory, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack,
+            .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip,
+            .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
+            .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         return []
@@ -69,13 +71,21 @@ enum DirectoryReducer {
     /// Says how many plans use the entry (a count only: no other person's name appears here) and asks.
     private static func askToDelete(_ entry: CommunityAsset, state: inout AppState) {
         let openID = state.plan?.plan.id
-        let others = state.caseload.rows.compactMap(\.summary).filter { $0.id != openID && $0.communityLinks.contains(entry.id) }.count
+        let others = state.caseload.rows.compactMap(\.summary).filter {
+            $0.id != openID && $0.communityLinks.contains(entry.id)
+        }.count
         let open = state.plan?.plan.communityLinks.contains(entry.id) == true ? 1 : 0
         let users = others + open
-        let use = users == 0 ? "No plan links to it." : users == 1 ? "1 plan links to it; it will show there as deleted." :
-            "\(users) plans link to it; they will show it as deleted."
-        state.ask("Delete from the directory", "Delete \(entry.name) from the directory for everyone? \(use) Press \(KeyMap.keyName(for: .undo, in: .directory)) to undo.",
-                  onYes: .effect(.changeDirectory(.delete(id: entry.id), undo: .add(entry))))
+        let use =
+            users == 0
+            ? "No plan links to it."
+            : users == 1
+                ? "1 plan links to it; it will show there as deleted."
+                : "\(users) plans link to it; they will show it as deleted."
+        state.ask(
+            "Delete from the directory",
+            "Delete \(entry.name) from the directory for everyone? \(use) Press \(KeyMap.keyName(for: .undo, in: .directory)) to undo.",
+            onYes: .effect(.changeDirectory(.delete(id: entry.id), undo: .add(entry))))
     }
 
     private static func link(_ entry: CommunityAsset, state: inout AppState, env: Environment) {
@@ -99,7 +109,9 @@ enum DirectoryReducer {
     }
 
     /// Saving a place, group or service; one added is selected once the directory has it.
-    static func submit(_ form: DirectoryEntryForm, state: inout AppState, env: Environment) throws(FormProblem) -> [Effect] {
+    static func submit(_ form: DirectoryEntryForm, state: inout AppState, env: Environment) throws(FormProblem)
+        -> [Effect]
+    {
         let change = try form.change(directory: state.directory.directory, env: env)
         if case .add(let entry) = change.action { state.directory.pendingSelection = entry.id }
         return [.changeDirectory(change.action, undo: change.undo)]

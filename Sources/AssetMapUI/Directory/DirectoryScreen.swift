@@ -4,7 +4,8 @@ import AssetMapCore
 enum DirectoryScreen {
     static func drawTitle(_ state: DirectoryState, in rect: Rect, on canvas: inout Canvas) {
         canvas.fill(rect, role: .title)
-        canvas.write(" assetmap · Places and groups near here", at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
+        canvas.write(
+            " assetmap · Places and groups near here", at: Point(x: rect.x, y: rect.y), role: .title, clip: rect)
         let count = state.directory.entries.count == 1 ? "1 entry " : "\(state.directory.entries.count) entries "
         canvas.write(count, at: Point(x: rect.maxX - count.displayWidth, y: rect.y), role: .title, clip: rect)
     }
@@ -14,7 +15,9 @@ enum DirectoryScreen {
         var area = content
         if let search = state.search {
             canvas.write("Find: ", at: Point(x: area.x, y: area.y), role: .heading, clip: area)
-            TextFieldView.draw(search, in: Rect(x: area.x + 6, y: area.y, width: min(40, area.width - 6), height: 1), focused: true, on: &canvas)
+            TextFieldView.draw(
+                search, in: Rect(x: area.x + 6, y: area.y, width: min(40, area.width - 6), height: 1), focused: true,
+                on: &canvas)
             area = area.splitTop(2).rest
         }
         if let problem = state.problem {
@@ -23,8 +26,9 @@ enum DirectoryScreen {
         }
         guard state.isLoaded else { return }
         guard !state.directory.entries.isEmpty else {
-            canvas.writeWrapped("The directory is empty. Press a to add a place, group or service near here: what workers learn stays here for everyone.",
-                                in: area.inset(by: 1))
+            canvas.writeWrapped(
+                "The directory is empty. Press a to add a place, group or service near here: what workers learn stays here for everyone.",
+                in: area.inset(by: 1))
             return
         }
         guard !state.shown.isEmpty else {
@@ -33,7 +37,10 @@ enum DirectoryScreen {
         }
         let (list, panel) = listAndDetails(state, in: content)
         let nameWidth = min(30, max(16, list.width / 3))
-        ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas, highlighting: linked == nil ? 1 : 2) { index in
+        ListView.draw(
+            count: state.shown.count, selection: state.selection, in: list, on: &canvas,
+            highlighting: linked == nil ? 1 : 2
+        ) { index in
             let entry = state.directory.entries[state.shown[index]]
             var spans: [Span] = []
             if let linked { spans.append(Span(linked.contains(entry.id) ? "✓ linked  " : "          ", .done)) }
@@ -71,7 +78,9 @@ enum DirectoryScreen {
         ]
         return fields.flatMap { label, value -> [(label: String, text: String)] in
             guard let value = value?.nonEmpty else { return [] }
-            return TextWrap.wrap(value, width: max(1, width - 4 - 15)).enumerated().map { ($0.offset == 0 ? label + ": " : "", $0.element) }
+            return TextWrap.wrap(value, width: max(1, width - 4 - 15)).enumerated().map {
+                ($0.offset == 0 ? label + ": " : "", $0.element)
+            }
         }
     }
 
@@ -85,7 +94,8 @@ enum DirectoryScreen {
         }
         if lines.count > inside.height {
             let more = " ↓ more: \(KeyMap.keyName(for: .edit, in: .directory)) shows it all "
-            canvas.write(more, at: Point(x: rect.maxX - more.displayWidth - 2, y: rect.maxY - 1), role: .dim, clip: rect)
+            canvas.write(
+                more, at: Point(x: rect.maxX - more.displayWidth - 2, y: rect.maxY - 1), role: .dim, clip: rect)
         }
     }
 }

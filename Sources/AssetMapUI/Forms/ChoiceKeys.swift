@@ -11,7 +11,9 @@ public enum ChoiceKeys {
     static let mostNumbered = 9
 
     /// Where the choice is after a key, and the letters typed so far; nil when the key is not one for choosing.
-    public static func handle(_ key: Key, options: [String], selected: Int, typed: String) -> (selected: Int, typed: String)? {
+    public static func handle(_ key: Key, options: [String], selected: Int, typed: String) -> (
+        selected: Int, typed: String
+    )? {
         guard !options.isEmpty else { return nil }
         let last = options.count - 1
         switch key {
@@ -28,7 +30,8 @@ public enum ChoiceKeys {
     /// that only one option begins. A settled choice moves the form on; `rest` is what is left of the option
     /// after the letters typed, so a word typed in full does not spill into the next field.
     static func pick(_ key: Key, options: [String], selected: Int, typed: String)
-        -> (selected: Int, typed: String, settled: Bool, rest: String)? {
+        -> (selected: Int, typed: String, settled: Bool, rest: String)?
+    {
         guard let moved = handle(key, options: options, selected: selected, typed: typed) else { return nil }
         guard case .character(let c) = key, c != " " else { return (moved.selected, moved.typed, false, "") }
         if isNumbered(options), let digit = c.wholeNumberValue {
@@ -58,7 +61,9 @@ public enum ChoiceKeys {
         (1...min(mostNumbered, options.count)).contains(digit) ? digit - 1 : nil
     }
 
-    static func jump(_ typed: String, adding c: Character, options: [String], selected: Int) -> (selected: Int, typed: String) {
+    static func jump(_ typed: String, adding c: Character, options: [String], selected: Int) -> (
+        selected: Int, typed: String
+    ) {
         if let digit = c.wholeNumberValue, isNumbered(options) { return (number(digit, of: options) ?? selected, "") }
         let query = SearchQuery.fold(typed + String(c))
         let letter = SearchQuery.fold(String(c))
@@ -86,7 +91,9 @@ public enum ChoiceKeys {
         let text = SearchQuery.fold(option)
         var start = text.startIndex
         while start < text.endIndex {
-            let atWord = start == text.startIndex || !text[text.index(before: start)].isLetter && !text[text.index(before: start)].isNumber
+            let atWord =
+                start == text.startIndex
+                || !text[text.index(before: start)].isLetter && !text[text.index(before: start)].isNumber
             if atWord, text[start...].hasPrefix(folded) { return String(text[start...].dropFirst(folded.count)) }
             start = text.index(after: start)
         }

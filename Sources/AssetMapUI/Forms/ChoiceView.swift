@@ -4,7 +4,9 @@ import AssetMapCore
 /// field has focus, the current one marked with "▸" as well as its highlight, each with the number that picks it
 /// where digits pick by number; "▾" says a closed one opens.
 enum ChoiceView {
-    static func draw(_ options: [String], selected: Int, open: Bool, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
+    static func draw(
+        _ options: [String], selected: Int, open: Bool, in rect: Rect, focused: Bool, on canvas: inout Canvas
+    ) {
         guard !rect.isEmpty else { return }
         let role: Role = focused ? .fieldActive : .field
         let current = options[safe: selected] ?? ""
@@ -12,7 +14,10 @@ enum ChoiceView {
             let isList = options.count > ChoiceKeys.mostStepped
             let row = rect.row(0)
             canvas.fill(row, role: role)
-            let text = isList ? current.truncated(toWidth: row.width - 2) + " ▾" : "◂ " + current.truncated(toWidth: row.width - 4) + " ▸"
+            let text =
+                isList
+                ? current.truncated(toWidth: row.width - 2) + " ▾"
+                : "◂ " + current.truncated(toWidth: row.width - 4) + " ▸"
             canvas.write(text, at: Point(x: row.x, y: row.y), role: role, clip: row)
             return
         }
@@ -25,7 +30,9 @@ enum ChoiceView {
             let number = !numbered ? "" : index < ChoiceKeys.mostNumbered ? "\(index + 1) · " : "    "
             canvas.fill(row, role: chosen ? .fieldActive : .field)
             let text = (chosen ? "▸ " : "  ") + number + options[index]
-            canvas.write(text.truncated(toWidth: row.width), at: Point(x: row.x, y: row.y), role: chosen ? .fieldActive : .field, clip: row)
+            canvas.write(
+                text.truncated(toWidth: row.width), at: Point(x: row.x, y: row.y), role: chosen ? .fieldActive : .field,
+                clip: row)
         }
         MoreMarks.draw(above: top > 0, below: top + rect.height < options.count, in: rect, on: &canvas)
     }

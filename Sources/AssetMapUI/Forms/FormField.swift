@@ -15,19 +15,27 @@ public struct FormField: Equatable, Sendable {
 }
 
 extension FormField {
-    public static func text(label: String, _ value: String = "", multiline: Bool = false, note: String? = nil) -> FormField {
+    public static func text(label: String, _ value: String = "", multiline: Bool = false, note: String? = nil)
+        -> FormField
+    {
         FormField(label: label, input: .text(TextFieldState(value, multiline: multiline)), note: note)
     }
 
     public static func choice(label: String, _ options: [String], selected: Int = 0, note: String? = nil) -> FormField {
-        FormField(label: label, input: .choice(options, selected: min(max(0, selected), max(0, options.count - 1))), note: note)
+        FormField(
+            label: label, input: .choice(options, selected: min(max(0, selected), max(0, options.count - 1))),
+            note: note)
     }
 
     /// A date typed in words; `meaning` decides the year of "31 Jan" and is shown read back beside the field.
-    public static func date(label: String, _ value: CalendarDay?, meaning: DateWords.Meaning, note: String? = nil) -> FormField {
-        let example = meaning == .due ? "For example Saturday, in 2 weeks, or 31 Jan." : "For example today, yesterday, or 3 May."
-        return FormField(label: label, input: .date(TextFieldState(value.map(DayText.long) ?? ""), meaning: meaning),
-                         note: note ?? example)
+    public static func date(label: String, _ value: CalendarDay?, meaning: DateWords.Meaning, note: String? = nil)
+        -> FormField
+    {
+        let example =
+            meaning == .due ? "For example Saturday, in 2 weeks, or 31 Jan." : "For example today, yesterday, or 3 May."
+        return FormField(
+            label: label, input: .date(TextFieldState(value.map(DayText.long) ?? ""), meaning: meaning),
+            note: note ?? example)
     }
 
     /// What is typed in the field, trimmed; the option chosen, for a choice.

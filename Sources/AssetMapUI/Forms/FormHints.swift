@@ -8,7 +8,9 @@ public enum FormHints {
         guard form.content.usesStrengthsWording else { return nil }
         let order = ([form.focus] + Array(form.fields.indices)).filter(form.fields.indices.contains)
         for index in order {
-            guard case .text(let state) = form.fields[index].input, let suggestion = StrengthsWording.suggestion(for: state.text) else {
+            guard case .text(let state) = form.fields[index].input,
+                let suggestion = StrengthsWording.suggestion(for: state.text)
+            else {
                 continue
             }
             return index == form.focus ? suggestion : "\(form.fields[index].label): \(suggestion)"
@@ -20,7 +22,9 @@ public enum FormHints {
     static func afterSaving(_ form: some FormContent) -> String? {
         guard form.usesStrengthsWording else { return nil }
         for field in form.fields {
-            guard case .text(let state) = field.input, let match = StrengthsWording.match(in: state.text) else { continue }
+            guard case .text(let state) = field.input, let match = StrengthsWording.match(in: state.text) else {
+                continue
+            }
             return "Saved. About “\(match.words)”: \(match.suggestion) Press e to change it."
         }
         return nil

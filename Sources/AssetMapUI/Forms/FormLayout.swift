@@ -1,4 +1,5 @@
 import AssetMapCore
+
 /// Where a form and its fields go on the screen. Shared by drawing and by key handling, which needs the
 /// width of long answers to move up and down in them. A form grows with the window, up to `widest`
 /// columns; a long answer grows with what is written in it while there is height to spare, and the
@@ -39,7 +40,9 @@ public struct FormLayout: Equatable {
             if case .choice(let options, _) = field.input, field.input.isList { return min(options.count, listCap) }
             return 1
         }
-        let opened = form.fields.indices.contains(form.focus) && form.fields[form.focus].input.isList ? listRows[form.focus] - 1 : 0
+        let opened =
+            form.fields.indices.contains(form.focus) && form.fields[form.focus].input.isList
+            ? listRows[form.focus] - 1 : 0
         var spare = max(0, space - baseTotal - opened)
         var rows = base
         for (index, field) in form.fields.enumerated() {
@@ -80,7 +83,8 @@ public struct FormLayout: Equatable {
         for (index, height) in fieldRows.enumerated() {
             defer { row += height }
             let shown = row >= 0 && (row + height <= area.height || (index == focus && row < area.height))
-            rects.append(shown ? Rect(x: area.x, y: area.y + row, width: area.width, height: height).intersection(area) : nil)
+            rects.append(
+                shown ? Rect(x: area.x, y: area.y + row, width: area.width, height: height).intersection(area) : nil)
         }
         return (rects, scroll > 0, total - scroll > area.height)
     }

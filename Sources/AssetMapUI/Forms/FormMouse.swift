@@ -7,7 +7,9 @@ enum FormMouse {
     static func click(at point: Point, form: inout FormState, area: Rect) {
         let layout = FormLayout(form, in: area)
         let rects = layout.fieldRects(focus: form.focus).rects
-        guard let index = rects.firstIndex(where: { $0?.contains(point) == true }), let field = rects[index] else { return }
+        guard let index = rects.firstIndex(where: { $0?.contains(point) == true }), let field = rects[index] else {
+            return
+        }
         guard index == form.focus, case .choice(let options, let selected) = form.fields[index].input else {
             FormReducer.move(&form, to: index)
             return

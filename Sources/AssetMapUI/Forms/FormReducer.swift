@@ -82,7 +82,8 @@ public enum FormReducer {
         case settled
     }
 
-    private static func edit(_ input: inout FormInput, with key: Key, form: inout FormState, layout: FormLayout) -> Edit {
+    private static func edit(_ input: inout FormInput, with key: Key, form: inout FormState, layout: FormLayout) -> Edit
+    {
         switch input {
         case .text(var state):
             guard state.handle(key, wrapWidth: layout.inputWidth) else { return .unused }
@@ -91,8 +92,11 @@ public enum FormReducer {
             guard state.handle(key, wrapWidth: layout.dateTextWidth) else { return .unused }
             input = .date(state, meaning: meaning)
         case .choice(let options, let selected):
-            let picked = input.isList
-                ? choose(key, options: options, selected: selected, typed: form.typedChoice, page: layout.listRows[form.focus])
+            let picked =
+                input.isList
+                ? choose(
+                    key, options: options, selected: selected, typed: form.typedChoice,
+                    page: layout.listRows[form.focus])
                 : ChoiceKeys.pick(key, options: options, selected: selected, typed: form.typedChoice)
             guard let chosen = picked else { return .unused }
             form.typedChoice = chosen.typed
@@ -107,8 +111,10 @@ public enum FormReducer {
 
     /// In an open list ↑ ↓ move through it and leave it at its ends; Page Up and Down move a list's height;
     /// a number, or letters only one option begins, settle it.
-    static func choose(_ key: Key, options: [String], selected: Int, typed: String,
-                       page: Int) -> (selected: Int, typed: String, settled: Bool, rest: String)? {
+    static func choose(
+        _ key: Key, options: [String], selected: Int, typed: String,
+        page: Int
+    ) -> (selected: Int, typed: String, settled: Bool, rest: String)? {
         switch key {
         case .up: return selected > 0 ? (selected - 1, "", false, "") : nil
         case .down: return selected < options.count - 1 ? (selected + 1, "", false, "") : nil

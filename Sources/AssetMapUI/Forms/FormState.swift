@@ -25,7 +25,8 @@ public struct FormState: Equatable, Sendable {
     }
 
     public static func == (lhs: FormState, rhs: FormState) -> Bool {
-        lhs.title == rhs.title && lhs.content.isSame(as: rhs.content) && lhs.focus == rhs.focus && lhs.problem == rhs.problem
+        lhs.title == rhs.title && lhs.content.isSame(as: rhs.content) && lhs.focus == rhs.focus
+            && lhs.problem == rhs.problem
             && lhs.intro == rhs.intro && lhs.typedChoice == rhs.typedChoice && lhs.restOfChoice == rhs.restOfChoice
             && lhs.initialValues == rhs.initialValues
     }
@@ -45,7 +46,8 @@ public struct FormState: Equatable, Sendable {
         guard fields.indices.contains(index) else { return }
         let initial = initialValues[index]
         switch fields[index].input {
-        case .choice(let options, _): fields[index].input = .choice(options, selected: options.firstIndex(of: initial) ?? 0)
+        case .choice(let options, _):
+            fields[index].input = .choice(options, selected: options.firstIndex(of: initial) ?? 0)
         case .text(let state): fields[index].input = .text(TextFieldState(initial, multiline: state.multiline))
         case .date(_, let meaning): fields[index].input = .date(TextFieldState(initial), meaning: meaning)
         }

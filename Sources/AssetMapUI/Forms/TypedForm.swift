@@ -45,11 +45,14 @@ extension TypedForm {
     }
 
     /// The date typed in a field; nil when left empty; a problem when it cannot be read.
-    func day(_ field: KeyPath<Self, FormField>, today: CalendarDay, meaning: DateWords.Meaning) throws(FormProblem) -> CalendarDay? {
+    func day(_ field: KeyPath<Self, FormField>, today: CalendarDay, meaning: DateWords.Meaning) throws(FormProblem)
+        -> CalendarDay?
+    {
         let typed = self[keyPath: field].typed
         guard !typed.isEmpty else { return nil }
         guard let day = DateWords.read(typed, today: today, meaning: meaning) else {
-            let example = meaning == .due ? "Saturday, in 2 weeks, 31 Jan or 31/1/2027" : "today, yesterday, last Monday or 3 May"
+            let example =
+                meaning == .due ? "Saturday, in 2 weeks, 31 Jan or 31/1/2027" : "today, yesterday, last Monday or 3 May"
             throw problem(field, "That date could not be read. Try \(example).")
         }
         return day

@@ -16,12 +16,17 @@ public struct BarrierForm: TypedForm {
 
     static func make(_ barrier: Barrier?, goalID: String) -> FormState {
         let common = barrier.flatMap { GoalWords.commonBarriers.firstIndex(of: $0.text) }
-        return FormState(title: "Something in the way", content: BarrierForm(
-            goalID: goalID, barrierID: barrier?.id,
-            common: .choice(label: "Or a common one", choices, selected: common.map { $0 + 1 } ?? 0,
-                            note: "Things people often say, if the person's own words are not there above."),
-            text: .text(label: "In my own words", common == nil ? barrier?.text ?? "" : "", note: "Or Tab to pick a common one below."),
-            whatHelps: .text(label: "What might help", barrier?.whatHelps ?? "", multiline: true)))
+        return FormState(
+            title: "Something in the way",
+            content: BarrierForm(
+                goalID: goalID, barrierID: barrier?.id,
+                common: .choice(
+                    label: "Or a common one", choices, selected: common.map { $0 + 1 } ?? 0,
+                    note: "Things people often say, if the person's own words are not there above."),
+                text: .text(
+                    label: "In my own words", common == nil ? barrier?.text ?? "" : "",
+                    note: "Or Tab to pick a common one below."),
+                whatHelps: .text(label: "What might help", barrier?.whatHelps ?? "", multiline: true)))
     }
 
     func action(env: Environment) throws(FormProblem) -> PlanAction {
@@ -30,7 +35,8 @@ public struct BarrierForm: TypedForm {
             throw problem(\.text, "Please pick a common one or type what is in the way.")
         }
         if let barrierID {
-            return .updateBarrier(goalID: goalID, Barrier(id: barrierID, text: words, whatHelps: whatHelps.typed.nonEmpty))
+            return .updateBarrier(
+                goalID: goalID, Barrier(id: barrierID, text: words, whatHelps: whatHelps.typed.nonEmpty))
         }
         return .addBarrier(goalID: goalID, Barrier(id: env.newID(), text: words, whatHelps: whatHelps.typed.nonEmpty))
     }

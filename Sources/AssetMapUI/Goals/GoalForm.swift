@@ -13,20 +13,27 @@ public struct GoalForm: TypedForm {
     var order: [WritableKeyPath<GoalForm, FormField>] { [\.title, \.why, \.status] }
 
     static func make(_ goal: Goal?) -> FormState {
-        FormState(title: goal == nil ? "A goal" : "Change the goal", content: GoalForm(
-            goalID: goal?.id,
-            title: .text(label: "What I'd like", goal?.title ?? "", note: "In the person's own words. " + GoalWords.smallStepsHint),
-            why: .text(label: "Why it matters to me", goal?.why ?? "", multiline: true, note: "Optional."),
-            status: .choice(label: "How it is going", statusOptions,
-                            selected: GoalStatus.allCases.firstIndex(of: goal?.status ?? .active) ?? 0)))
+        FormState(
+            title: goal == nil ? "A goal" : "Change the goal",
+            content: GoalForm(
+                goalID: goal?.id,
+                title: .text(
+                    label: "What I'd like", goal?.title ?? "",
+                    note: "In the person's own words. " + GoalWords.smallStepsHint),
+                why: .text(label: "Why it matters to me", goal?.why ?? "", multiline: true, note: "Optional."),
+                status: .choice(
+                    label: "How it is going", statusOptions,
+                    selected: GoalStatus.allCases.firstIndex(of: goal?.status ?? .active) ?? 0)))
     }
 
     func action(env: Environment) throws(FormProblem) -> PlanAction {
         let title = try required(\.title, "Please type the goal.")
         let chosen = GoalStatus.allCases[status.chosen]
         if let goalID { return .editGoal(id: goalID, title: title, why: why.typed.nonEmpty, status: chosen) }
-        return .addGoal(Goal(id: env.newID(), title: title, why: why.typed.nonEmpty, status: chosen,
-                             createdAt: Timestamp.wholeSeconds(env.now())))
+        return .addGoal(
+            Goal(
+                id: env.newID(), title: title, why: why.typed.nonEmpty, status: chosen,
+                createdAt: Timestamp.wholeSeconds(env.now())))
     }
 
     var usesStrengthsWording: Bool { true }

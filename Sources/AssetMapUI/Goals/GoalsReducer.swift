@@ -14,7 +14,8 @@ enum GoalsReducer {
             if goals.listFocus == .goals, goals.goalRow < plan.goals.count {
                 goals.mode = .ladder(goalID: plan.goals[goals.goalRow].id)
                 goals.ladderFocus = .steps
-                goals.stepIndex = plan.goals[goals.goalRow].currentStepIndex ?? max(0, plan.goals[goals.goalRow].steps.count - 1)
+                goals.stepIndex =
+                    plan.goals[goals.goalRow].currentStepIndex ?? max(0, plan.goals[goals.goalRow].steps.count - 1)
             } else if goals.listFocus == .stages, goals.stageRow < plan.steppingBack.count {
                 context.show(StageForm.make(plan.steppingBack[goals.stageRow]))
             }
@@ -29,27 +30,33 @@ enum GoalsReducer {
         case .delete:
             if goals.listFocus == .goals, goals.goalRow < plan.goals.count {
                 let goal = plan.goals[goals.goalRow]
-                context.ask("Delete the goal", "Delete “\(goal.title)” and its \(goal.steps.count) steps? " + KeyMap.undoAfterwards(),
-                            onYes: .edit(.deleteGoal(id: goal.id)))
+                context.ask(
+                    "Delete the goal",
+                    "Delete “\(goal.title)” and its \(goal.steps.count) steps? " + KeyMap.undoAfterwards(),
+                    onYes: .edit(.deleteGoal(id: goal.id)))
             } else if goals.listFocus == .stages, goals.stageRow < plan.steppingBack.count {
                 let stage = plan.steppingBack[goals.stageRow]
-                context.ask("Delete the stage", "Delete “\(stage.text)”? " + KeyMap.undoAfterwards(), onYes: .edit(.deleteStage(id: stage.id)))
+                context.ask(
+                    "Delete the stage", "Delete “\(stage.text)”? " + KeyMap.undoAfterwards(),
+                    onYes: .edit(.deleteStage(id: stage.id)))
             }
         case .moveItemUp, .moveItemDown:
             let offset = command == .moveItemUp ? -1 : 1
             if goals.listFocus == .goals, goals.goalRow < plan.goals.count,
-               context.apply(.reorderGoal(id: plan.goals[goals.goalRow].id, by: offset)) {
+                context.apply(.reorderGoal(id: plan.goals[goals.goalRow].id, by: offset))
+            {
                 goals.goalRow += offset
             } else if goals.listFocus == .stages, goals.stageRow < plan.steppingBack.count,
-                      context.apply(.reorderStage(id: plan.steppingBack[goals.stageRow].id, by: offset)) {
+                context.apply(.reorderStage(id: plan.steppingBack[goals.stageRow].id, by: offset))
+            {
                 goals.stageRow += offset
             }
         case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem,
-             .previousItem, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
-             .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .toggleDone, .barriers, .riskPlan,
-             .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip,
-             .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
-             .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
+            .previousItem, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
+            .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .toggleDone, .barriers, .riskPlan,
+            .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip,
+            .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
+            .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
     }
@@ -81,7 +88,9 @@ enum GoalsReducer {
         switch action {
         case .addGoal: goals.goalRow = context.plan.goals.count - 1
         case .addStep(let goalID, _):
-            if let goal = context.plan.goals.first(where: { $0.id == goalID }) { goals.stepIndex = goal.steps.count - 1 }
+            if let goal = context.plan.goals.first(where: { $0.id == goalID }) {
+                goals.stepIndex = goal.steps.count - 1
+            }
         default: break
         }
         return true

@@ -34,7 +34,9 @@ struct LadderLayout {
     init(content: Rect, goal: Goal, plan: Plan, today: CalendarDay) {
         let whyText = goal.why?.nonEmpty.map { "Why it matters: " + $0 } ?? ""
         let whyLines = whyText.isEmpty ? [] : TextWrap.wrap(whyText, width: content.width)
-        why = whyLines.count > 2 ? [whyLines[0], (whyLines[1] + " " + whyLines[2]).truncated(toWidth: content.width)] : whyLines
+        why =
+            whyLines.count > 2
+            ? [whyLines[0], (whyLines[1] + " " + whyLines[2]).truncated(toWidth: content.width)] : whyLines
         status = "\(goal.status.symbol) \(goal.status.words) · \(goal.doneStepCount) of \(goal.steps.count) steps done"
         headerTitle = TextWrap.wrap(goal.title, width: max(10, content.width - status.displayWidth - 2))
         let (header, body) = content.splitTop(headerTitle.count + max(1, why.count))
@@ -42,7 +44,10 @@ struct LadderLayout {
         let panelWidth = min(Self.widestPanel, max(Self.narrowestPanel, body.width / 3))
         let split = body.width >= panelWidth + 40
         ladder = split ? body.splitRight(panelWidth + 1).rest : body
-        panel = split ? Rect(x: body.maxX - panelWidth, y: body.y, width: panelWidth, height: body.height) : Rect(x: 0, y: 0, width: 0, height: 0)
+        panel =
+            split
+            ? Rect(x: body.maxX - panelWidth, y: body.y, width: panelWidth, height: body.height)
+            : Rect(x: 0, y: 0, width: 0, height: 0)
         let textWidth = max(4, ladder.width - 8)
         titleLines = TextWrap.wrap(goal.title, width: max(4, ladder.width - 9))
         var rungs: [Rung] = []
@@ -53,8 +58,9 @@ struct LadderLayout {
             var meta = index == current ? ["◀ on this rung now", step.status.words] : [step.status.words]
             if let helper = step.helperName(in: plan) { meta.append(helper) }
             if let due = step.due { meta.append(DayText.due(due, today: today)) }
-            let rung = Rung(stepIndex: index, top: top, lines: TextWrap.wrap(step.text, width: textWidth),
-                            meta: TextWrap.wrap(meta.joined(separator: " · "), width: textWidth))
+            let rung = Rung(
+                stepIndex: index, top: top, lines: TextWrap.wrap(step.text, width: textWidth),
+                meta: TextWrap.wrap(meta.joined(separator: " · "), width: textWidth))
             rungs.append(rung)
             top += rung.height + 1
         }

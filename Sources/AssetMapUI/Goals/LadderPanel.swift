@@ -10,7 +10,9 @@ enum LadderPanel {
         var indent: Int
     }
 
-    static func draw(_ goal: Goal, plan: Plan, goals: GoalsState, today: CalendarDay, in rect: Rect, on canvas: inout Canvas) {
+    static func draw(
+        _ goal: Goal, plan: Plan, goals: GoalsState, today: CalendarDay, in rect: Rect, on canvas: inout Canvas
+    ) {
         guard !rect.isEmpty else { return }
         let content = rows(goal, plan: plan, goals: goals, today: today, width: rect.width)
         let scroll = self.scroll(content, goals: goals, height: rect.height)
@@ -20,7 +22,8 @@ enum LadderPanel {
         let shown = min(content.rows.count - scroll, rect.height - first - (below ? 1 : 0))
         for line in 0..<max(0, shown) {
             let row = content.rows[scroll + line]
-            canvas.write(row.text, at: Point(x: rect.x + row.indent, y: rect.y + first + line), role: row.role, clip: rect)
+            canvas.write(
+                row.text, at: Point(x: rect.x + row.indent, y: rect.y + first + line), role: row.role, clip: rect)
         }
         if above { canvas.write("  ↑ more", at: Point(x: rect.x, y: rect.y), role: .dim, clip: rect) }
         if below { canvas.write("  ↓ more", at: Point(x: rect.x, y: rect.maxY - 1), role: .dim, clip: rect) }
@@ -37,7 +40,9 @@ enum LadderPanel {
         case .steps:
             return 0
         case .barriers:
-            let wanted = content.barriers.indices.contains(goals.barrierRow) ? content.barriers[goals.barrierRow] : content.barriers.first ?? 0
+            let wanted =
+                content.barriers.indices.contains(goals.barrierRow)
+                ? content.barriers[goals.barrierRow] : content.barriers.first ?? 0
             return wanted + 3 < height ? 0 : min(most, wanted - 1)
         case .risk:
             return min(most, max(0, content.risk - 1 + goals.panelScroll))
@@ -52,11 +57,14 @@ enum LadderPanel {
     }
 
     /// Every row of the panel, wrapped to its width, with where each thing in the way and the risk plan begin.
-    static func rows(_ goal: Goal, plan: Plan, goals: GoalsState, today: CalendarDay, width: Int) -> (rows: [Row], barriers: [Int], risk: Int) {
+    static func rows(_ goal: Goal, plan: Plan, goals: GoalsState, today: CalendarDay, width: Int) -> (
+        rows: [Row], barriers: [Int], risk: Int
+    ) {
         var rows: [Row] = []
         func heading(_ text: String, focused: Bool) {
             // The part with the keys is marked by "▸" as well as by colour.
-            rows.append(Row(text: (focused ? "▸ " : "  ") + text + " ", role: focused ? .tabActive : .heading, indent: 0))
+            rows.append(
+                Row(text: (focused ? "▸ " : "  ") + text + " ", role: focused ? .tabActive : .heading, indent: 0))
         }
         func line(_ text: String, _ role: Role = .normal, indent: Int = 1) {
             rows += TextWrap.wrap(text, width: max(1, width - indent)).map { Row(text: $0, role: role, indent: indent) }
@@ -69,8 +77,10 @@ enum LadderPanel {
             if !step.removedLinks.isEmpty {
                 line("Taken off the plan since: " + step.removedLinks.joined(separator: ", "), .dim)
             }
-            let about = [step.doneOn.map { "Done " + DayText.show($0, today: today) },
-                         step.by.map { $0.writtenBy(personName: plan.person.displayName) }].compactMap { $0 }
+            let about = [
+                step.doneOn.map { "Done " + DayText.show($0, today: today) },
+                step.by.map { $0.writtenBy(personName: plan.person.displayName) },
+            ].compactMap { $0 }
             if !about.isEmpty { line("This step: " + about.joined(separator: " · "), .dim) }
         } else {
             line("Choose a step.", .dim)

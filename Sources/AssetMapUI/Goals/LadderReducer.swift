@@ -12,15 +12,20 @@ enum LadderReducer {
             goals.mode = .list
         case .left, .right:
             let count = GoalsState.LadderFocus.allCases.count
-            goals.ladderFocus = GoalsState.LadderFocus(rawValue: (goals.ladderFocus.rawValue + (command == .right ? 1 : count - 1)) % count) ?? .steps
+            goals.ladderFocus =
+                GoalsState.LadderFocus(
+                    rawValue: (goals.ladderFocus.rawValue + (command == .right ? 1 : count - 1)) % count) ?? .steps
             goals.panelScroll = 0
         case .up, .down, .pageUp, .pageDown, .first, .last:
             if goals.ladderFocus == .risk {
                 // On the risk plan, ↑ ↓ read on through it when it is taller than the panel.
                 let layout = LadderLayout(content: context.content, goal: goal, plan: plan, today: context.today)
-                let most = LadderPanel.mostRiskScroll(goal, plan: plan, goals: goals, today: context.today, in: layout.panel)
+                let most = LadderPanel.mostRiskScroll(
+                    goal, plan: plan, goals: goals, today: context.today, in: layout.panel)
                 let page = max(1, layout.panel.height - 2)
-                let step = [Command.down: 1, .up: -1, .pageDown: page, .pageUp: -page, .first: -most, .last: most][command!] ?? 0
+                let step =
+                    [Command.down: 1, .up: -1, .pageDown: page, .pageUp: -page, .first: -most, .last: most][command!]
+                    ?? 0
                 goals.panelScroll = min(most, max(0, goals.panelScroll + step))
             } else {
                 move(&goals, by: command!, goal: goal)
@@ -61,11 +66,11 @@ enum LadderReducer {
         case .link:
             if let step { context.show(.picker(linkPicker(for: step, goalID: goal.id, plan: plan))) }
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .nextItem, .previousItem, .undo, .redo,
-             .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .putOnMap, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
-             .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
-             .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
-             .notForMe:
+            .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+            .communityDirectory, .putOnMap, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
+            .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
+            .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
+            .notForMe:
             break
         }
     }
@@ -94,19 +99,22 @@ enum LadderReducer {
         switch goals.ladderFocus {
         case .steps:
             if let step {
-                context.ask("Delete the step", "Delete the step “\(step.text)”? " + KeyMap.undoAfterwards(),
-                            onYes: .edit(.deleteStep(goalID: goal.id, stepID: step.id)))
+                context.ask(
+                    "Delete the step", "Delete the step “\(step.text)”? " + KeyMap.undoAfterwards(),
+                    onYes: .edit(.deleteStep(goalID: goal.id, stepID: step.id)))
             }
         case .barriers:
             if goal.barriers.indices.contains(goals.barrierRow) {
                 let barrier = goal.barriers[goals.barrierRow]
-                context.ask("Delete", "Delete “\(barrier.text)”? " + KeyMap.undoAfterwards(),
-                            onYes: .edit(.deleteBarrier(goalID: goal.id, barrierID: barrier.id)))
+                context.ask(
+                    "Delete", "Delete “\(barrier.text)”? " + KeyMap.undoAfterwards(),
+                    onYes: .edit(.deleteBarrier(goalID: goal.id, barrierID: barrier.id)))
             }
         case .risk:
             if goal.risk != nil {
-                context.ask("Delete the risk plan", "Delete the plan for taking a chance? " + KeyMap.undoAfterwards(),
-                            onYes: .edit(.setRiskPlan(goalID: goal.id, nil)))
+                context.ask(
+                    "Delete the risk plan", "Delete the plan for taking a chance? " + KeyMap.undoAfterwards(),
+                    onYes: .edit(.setRiskPlan(goalID: goal.id, nil)))
             }
         }
     }
@@ -119,18 +127,25 @@ enum LadderReducer {
         let strengths = plan.assets.map {
             PickerState.Item(id: $0.id, label: $0.text, detail: $0.owner == .person ? "my strength" : "the worker's")
         }
-        return PickerState(title: "Who or what helps with this step", items: people + strengths,
-                           chosen: Set(step.connectionIds + step.assetIds), purpose: .stepLinks(goalID: goalID, stepID: step.id))
+        return PickerState(
+            title: "Who or what helps with this step", items: people + strengths,
+            chosen: Set(step.connectionIds + step.assetIds), purpose: .stepLinks(goalID: goalID, stepID: step.id))
     }
 
     /// The picker is done: the step's links become what was chosen.
-    static func link(_ stepID: String, of goalID: String, with chosen: Set<String>, state: inout AppState, env: Environment) -> [Effect] {
+    static func link(
+        _ stepID: String, of goalID: String, with chosen: Set<String>, state: inout AppState, env: Environment
+    ) -> [Effect] {
         state.run(\.goals, env: env) { _, context in link(stepID, of: goalID, with: chosen, in: &context) }
     }
 
-    private static func link(_ stepID: String, of goalID: String, with chosen: Set<String>, in context: inout PartContext) {
+    private static func link(
+        _ stepID: String, of goalID: String, with chosen: Set<String>, in context: inout PartContext
+    ) {
         let plan = context.plan
-        guard var step = plan.goals.first(where: { $0.id == goalID })?.steps.first(where: { $0.id == stepID }) else { return }
+        guard var step = plan.goals.first(where: { $0.id == goalID })?.steps.first(where: { $0.id == stepID }) else {
+            return
+        }
         step.connectionIds = NetworkList.order(plan).map(\.id).filter(chosen.contains)
         step.assetIds = plan.assets.map(\.id).filter(chosen.contains)
         context.apply(.updateStep(goalID: goalID, step))

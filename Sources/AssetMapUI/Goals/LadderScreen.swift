@@ -12,9 +12,12 @@ enum LadderScreen {
         for (row, line) in layout.headerTitle.enumerated() {
             canvas.write(line, at: Point(x: header.x, y: header.y + row), role: .heading, clip: header)
         }
-        canvas.write(layout.status, at: Point(x: header.maxX - layout.status.displayWidth, y: header.y), role: .dim, clip: header)
+        canvas.write(
+            layout.status, at: Point(x: header.maxX - layout.status.displayWidth, y: header.y), role: .dim, clip: header
+        )
         for (row, line) in layout.why.enumerated() {
-            canvas.write(line, at: Point(x: header.x, y: header.y + layout.headerTitle.count + row), role: .dim, clip: header)
+            canvas.write(
+                line, at: Point(x: header.x, y: header.y + layout.headerTitle.count + row), role: .dim, clip: header)
         }
         drawLadder(goal, layout: layout, selected: goals.ladderFocus == .steps ? goals.stepIndex : nil, on: &canvas)
         if !layout.panel.isEmpty {
@@ -38,7 +41,9 @@ enum LadderScreen {
         let text = Rect(x: area.x + 7, y: area.y, width: max(0, inner - 6), height: area.height)
         for (offset, line) in layout.titleLines.enumerated() where (area.y..<area.maxY).contains(y(1 + offset)) {
             rail(1 + offset, "║", " ", "║")
-            canvas.write((offset == 0 ? " GOAL  " : "       ") + line, at: Point(x: area.x + 1, y: y(1 + offset)), role: .heading, clip: inside)
+            canvas.write(
+                (offset == 0 ? " GOAL  " : "       ") + line, at: Point(x: area.x + 1, y: y(1 + offset)),
+                role: .heading, clip: inside)
         }
         let current = goal.currentStepIndex
         for rung in layout.rungs where rung.top + rung.height >= scroll && rung.top < scroll + area.height {
@@ -51,19 +56,24 @@ enum LadderScreen {
             let rowArea = Rect(x: area.x + 1, y: y(rung.top + 1), width: inner, height: rung.height)
             if isSelected { canvas.fill(rowArea.intersection(inside), role: .selected) }
             let number = "\(rung.stepIndex + 1)".padded(toWidth: 3)
-            canvas.write((isSelected ? "▸" : " ") + number + step.status.symbol + " ", at: Point(x: area.x + 1, y: y(rung.top + 1)),
-                         role: isSelected ? .selected : role(for: step.status), clip: area)
+            canvas.write(
+                (isSelected ? "▸" : " ") + number + step.status.symbol + " ",
+                at: Point(x: area.x + 1, y: y(rung.top + 1)),
+                role: isSelected ? .selected : role(for: step.status), clip: area)
             for (offset, line) in rung.lines.enumerated() {
                 canvas.write(line, at: Point(x: area.x + 7, y: y(rung.top + 1 + offset)), role: textRole, clip: text)
             }
             for (offset, line) in rung.meta.enumerated() {
-                canvas.write(line, at: Point(x: area.x + 7, y: y(rung.top + 1 + rung.lines.count + offset)),
-                             role: isSelected ? .selected : (isCurrent ? .current : .dim), clip: text)
+                canvas.write(
+                    line, at: Point(x: area.x + 7, y: y(rung.top + 1 + rung.lines.count + offset)),
+                    role: isSelected ? .selected : (isCurrent ? .current : .dim), clip: text)
             }
         }
         rail(layout.totalHeight - 1, "╚", "═", "╝")
         if goal.steps.isEmpty {
-            let below = Rect(x: area.x + 2, y: y(layout.totalHeight), width: max(0, area.width - 2), height: max(0, area.maxY - y(layout.totalHeight)))
+            let below = Rect(
+                x: area.x + 2, y: y(layout.totalHeight), width: max(0, area.width - 2),
+                height: max(0, area.maxY - y(layout.totalHeight)))
             canvas.writeWrapped("No steps yet: press a to add the first, small one.", in: below, role: .dim)
         }
         // On rail lines, where they hide none of the steps.
@@ -72,7 +82,9 @@ enum LadderScreen {
             canvas.write("↑ more", at: Point(x: area.maxX - 8, y: y(rails.first ?? scroll)), role: .dim, clip: area)
         }
         if scroll + area.height < layout.totalHeight {
-            canvas.write("↓ more", at: Point(x: area.maxX - 8, y: y(rails.last ?? scroll + area.height - 1)), role: .dim, clip: area)
+            canvas.write(
+                "↓ more", at: Point(x: area.maxX - 8, y: y(rails.last ?? scroll + area.height - 1)), role: .dim,
+                clip: area)
         }
     }
 

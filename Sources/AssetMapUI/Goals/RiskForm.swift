@@ -10,24 +10,31 @@ public struct RiskForm: TypedForm {
     var reviewOn: FormField
     var notTakenBecause: FormField
 
-    var order: [WritableKeyPath<RiskForm, FormField>] { [\.benefits, \.risks, \.contingency, \.reviewOn, \.notTakenBecause] }
+    var order: [WritableKeyPath<RiskForm, FormField>] {
+        [\.benefits, \.risks, \.contingency, \.reviewOn, \.notTakenBecause]
+    }
 
     static func make(_ risk: RiskPlan?, goalID: String) -> FormState {
-        FormState(title: "Taking a chance", content: RiskForm(
-            goalID: goalID,
-            benefits: .text(label: "What could go well", risk?.benefits ?? "", multiline: true),
-            risks: .text(label: "What could go wrong", risk?.risks ?? "", multiline: true),
-            contingency: .text(label: "What we'll do if it does", risk?.contingency ?? "", multiline: true),
-            reviewOn: .date(label: "When we'll look again", risk?.reviewOn, meaning: .due),
-            notTakenBecause: .text(label: "If we decide not to, why", risk?.notTakenBecause ?? "", multiline: true, note: "Optional.")),
+        FormState(
+            title: "Taking a chance",
+            content: RiskForm(
+                goalID: goalID,
+                benefits: .text(label: "What could go well", risk?.benefits ?? "", multiline: true),
+                risks: .text(label: "What could go wrong", risk?.risks ?? "", multiline: true),
+                contingency: .text(label: "What we'll do if it does", risk?.contingency ?? "", multiline: true),
+                reviewOn: .date(label: "When we'll look again", risk?.reviewOn, meaning: .due),
+                notTakenBecause: .text(
+                    label: "If we decide not to, why", risk?.notTakenBecause ?? "", multiline: true, note: "Optional.")),
             intro: "Taking some risk is part of getting somewhere. Plan it together.")
     }
 
     func action(env: Environment) throws(FormProblem) -> PlanAction {
-        let risk = RiskPlan(benefits: benefits.typed, risks: risks.typed, contingency: contingency.typed,
-                            reviewOn: try day(\.reviewOn, today: env.today, meaning: .due),
-                            notTakenBecause: notTakenBecause.typed.nonEmpty)
-        let empty = risk.benefits.isEmpty && risk.risks.isEmpty && risk.contingency.isEmpty && risk.reviewOn == nil
+        let risk = RiskPlan(
+            benefits: benefits.typed, risks: risks.typed, contingency: contingency.typed,
+            reviewOn: try day(\.reviewOn, today: env.today, meaning: .due),
+            notTakenBecause: notTakenBecause.typed.nonEmpty)
+        let empty =
+            risk.benefits.isEmpty && risk.risks.isEmpty && risk.contingency.isEmpty && risk.reviewOn == nil
             && risk.notTakenBecause == nil
         return .setRiskPlan(goalID: goalID, empty ? nil : risk)
     }

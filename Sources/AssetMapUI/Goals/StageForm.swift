@@ -10,10 +10,14 @@ public struct StageForm: TypedForm {
     var order: [WritableKeyPath<StageForm, FormField>] { [\.text, \.by] }
 
     static func make(_ stage: Stage?) -> FormState {
-        FormState(title: "Stepping back", content: StageForm(
-            stageID: stage?.id,
-            text: .text(label: "What changes", stage?.text ?? "", note: "For example: we meet every two weeks instead of every week."),
-            by: .date(label: "By when", stage?.by, meaning: .due)))
+        FormState(
+            title: "Stepping back",
+            content: StageForm(
+                stageID: stage?.id,
+                text: .text(
+                    label: "What changes", stage?.text ?? "",
+                    note: "For example: we meet every two weeks instead of every week."),
+                by: .date(label: "By when", stage?.by, meaning: .due)))
     }
 
     func action(env: Environment) throws(FormProblem) -> PlanAction {

@@ -26,14 +26,20 @@ public struct StepForm: TypedForm {
     static func make(_ step: Step?, goalID: String, plan: Plan) -> FormState {
         let helpers = helpers(plan, keeping: step?.who)
         let chosen = helpers.firstIndex { $0.value == (step?.who ?? StepHelper.person.rawValue) } ?? 0
-        return FormState(title: step == nil ? "A step" : "Change the step", content: StepForm(
-            goalID: goalID, stepID: step?.id,
-            text: .text(label: "The step", step?.text ?? "", note: GoalWords.smallStepsHint),
-            who: .choice(label: "Who will do it", helpers.map(\.label), selected: chosen,
-                         note: "The person, the worker, or someone on the map."),
-            due: .date(label: "When by", step?.due, meaning: .due, note: "Optional. For example Saturday, in 2 weeks, or 31 Jan."),
-            status: .choice(label: "How it is going", statusOptions,
-                            selected: StepStatus.allCases.firstIndex(of: step?.status ?? .todo) ?? 0)))
+        return FormState(
+            title: step == nil ? "A step" : "Change the step",
+            content: StepForm(
+                goalID: goalID, stepID: step?.id,
+                text: .text(label: "The step", step?.text ?? "", note: GoalWords.smallStepsHint),
+                who: .choice(
+                    label: "Who will do it", helpers.map(\.label), selected: chosen,
+                    note: "The person, the worker, or someone on the map."),
+                due: .date(
+                    label: "When by", step?.due, meaning: .due,
+                    note: "Optional. For example Saturday, in 2 weeks, or 31 Jan."),
+                status: .choice(
+                    label: "How it is going", statusOptions,
+                    selected: StepStatus.allCases.firstIndex(of: step?.status ?? .todo) ?? 0)))
     }
 
     func action(plan: Plan, env: Environment) throws(FormProblem) -> PlanAction {

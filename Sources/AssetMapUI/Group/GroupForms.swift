@@ -4,13 +4,20 @@ import AssetMapCore
 /// take-home sheets.
 enum GroupForms {
     static func start(_ chosen: [GroupMember]) -> FormState {
-        let intro = chosen.isEmpty ? "Only what the group writes together will be on screen."
+        let intro =
+            chosen.isEmpty
+            ? "Only what the group writes together will be on screen."
             : "From the caseload: \(chosen.map(\.name).joined(separator: ", ")). Only what the group writes together will be on screen."
-        return FormState(title: "Start a group", content: GroupStartForm(
-            chosen: chosen,
-            names: .text(label: "Anyone without a plan yet?",
-                         note: "First names only, with commas between. Leave it empty if everyone has a plan."),
-            worker: .text(label: "Your name", note: "Written as “added by” on places the group adds to the community directory.")),
+        return FormState(
+            title: "Start a group",
+            content: GroupStartForm(
+                chosen: chosen,
+                names: .text(
+                    label: "Anyone without a plan yet?",
+                    note: "First names only, with commas between. Leave it empty if everyone has a plan."),
+                worker: .text(
+                    label: "Your name",
+                    note: "Written as “added by” on places the group adds to the community directory.")),
             intro: intro)
     }
 
@@ -18,26 +25,37 @@ enum GroupForms {
         let owners = ["The whole group"] + session.members.map(\.name)
         let owner = idea?.forMember.flatMap { id in session.members.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
         let places = prompt.kind == .places
-        return FormState(title: idea == nil ? (places ? "A place or group we like" : "An idea") : "Change the idea", content: GroupIdeaForm(
-            promptID: prompt.id, ideaID: idea?.id,
-            text: .text(label: places ? "The place or group" : "The idea", idea?.text ?? "",
-                        note: places ? "Its name, as people know it round here." : "In the words the group used."),
-            owner: .choice(label: "Whose is it?", owners, selected: owner, note: "For the whole group, or for one person (← → to choose).")),
+        return FormState(
+            title: idea == nil ? (places ? "A place or group we like" : "An idea") : "Change the idea",
+            content: GroupIdeaForm(
+                promptID: prompt.id, ideaID: idea?.id,
+                text: .text(
+                    label: places ? "The place or group" : "The idea", idea?.text ?? "",
+                    note: places ? "Its name, as people know it round here." : "In the words the group used."),
+                owner: .choice(
+                    label: "Whose is it?", owners, selected: owner,
+                    note: "For the whole group, or for one person (← → to choose).")),
             intro: prompt.text)
     }
 
     static func place(_ idea: GroupIdea, worker: String?, today: CalendarDay) -> FormState {
         var entry = DirectoryEntryForm(nil, today: today, addedBy: worker)
         entry.name.setText(idea.text)
-        return FormState(title: "Add a place, group or service", content: GroupPlaceForm(ideaID: idea.id, entry: entry),
-                         intro: "For everyone using this data folder. It does not say who in the group named it.")
+        return FormState(
+            title: "Add a place, group or service", content: GroupPlaceForm(ideaID: idea.id, entry: entry),
+            intro: "For everyone using this data folder. It does not say who in the group named it.")
     }
 
     static func sheets(today: CalendarDay, folder: String?) -> FormState {
-        FormState(title: "Take-home sheets", content: GroupSheetsForm(
-            format: .choice(label: "Kind of sheet", GroupSheetsForm.formats.map(\.label), note: "← → to choose."),
-            file: .text(label: "File names start with", "assetmap-group-\(today.iso)",
-                        note: "Saved \(ExportForm.whereSaved(folder)): -group for the group's, -1, -2… for each person in turn.")),
+        FormState(
+            title: "Take-home sheets",
+            content: GroupSheetsForm(
+                format: .choice(label: "Kind of sheet", GroupSheetsForm.formats.map(\.label), note: "← → to choose."),
+                file: .text(
+                    label: "File names start with", "assetmap-group-\(today.iso)",
+                    note:
+                        "Saved \(ExportForm.whereSaved(folder)): -group for the group's, -1, -2… for each person in turn."
+                )),
             intro: "One for each person (their own ideas and the group's places) and the group's own. Keep them safe.")
     }
 }
@@ -60,8 +78,9 @@ struct GroupStartForm: TypedForm {
         guard !members.isEmpty else {
             throw problem(\.names, "Please type a first name, or press Esc and choose people from the caseload.")
         }
-        return GroupSession(id: env.newID(), createdAt: Timestamp.wholeSeconds(env.now()), worker: worker.typed.nonEmpty,
-                            members: members)
+        return GroupSession(
+            id: env.newID(), createdAt: Timestamp.wholeSeconds(env.now()), worker: worker.typed.nonEmpty,
+            members: members)
     }
 
     func save(_ state: inout AppState, env: Environment) throws(FormProblem) -> [Effect]? {
@@ -85,11 +104,14 @@ struct GroupIdeaForm: TypedForm {
         let words = try required(\.text, "Please type the idea.")
         let chosen = owner.chosen
         let member = chosen > 0 && chosen <= session.members.count ? session.members[chosen - 1].id : nil
-        var idea = ideaID.flatMap { id in session.ideas.first { $0.id == id } }
+        var idea =
+            ideaID.flatMap { id in session.ideas.first { $0.id == id } }
             ?? GroupIdea(id: env.newID(), text: words, kind: .strength, promptID: promptID)
         idea.text = words
         idea.forMember = member
-        guard GroupReducer.apply(ideaID == nil ? .addIdea(idea) : .updateIdea(idea), state: &state, env: env) else { return nil }
+        guard GroupReducer.apply(ideaID == nil ? .addIdea(idea) : .updateIdea(idea), state: &state, env: env) else {
+            return nil
+        }
         if ideaID == nil, let count = state.group?.ideasShown.count { state.group?.selection = count - 1 }
         return []
     }
@@ -109,14 +131,17 @@ struct GroupPlaceForm: TypedForm {
         // The entry's fields are this form's fields in the same order, so a problem points at the same place.
         let change = try entry.change(directory: state.directory.directory, env: env)
         guard case .add(let added) = change.action,
-              GroupReducer.apply(.placeAdded(ideaID: ideaID, directoryID: added.id), state: &state, env: env) else { return nil }
+            GroupReducer.apply(.placeAdded(ideaID: ideaID, directoryID: added.id), state: &state, env: env)
+        else { return nil }
         return [.changeDirectory(change.action, undo: change.undo)]
     }
 }
 
 /// The take-home sheets: which kind, and how their file names start.
 struct GroupSheetsForm: TypedForm {
-    static let formats: [(label: String, format: ExportFormat)] = [("A web page to print (HTML)", .html), ("Plain text (Markdown)", .md)]
+    static let formats: [(label: String, format: ExportFormat)] = [
+        ("A web page to print (HTML)", .html), ("Plain text (Markdown)", .md),
+    ]
 
     var format: FormField
     var file: FormField

@@ -14,7 +14,8 @@ enum GroupReducer {
             state.group?.stage = index == 0 ? .welcome : .prompt(index - 1)
             state.group?.selection = 0
         case .up, .down, .pageUp, .pageDown, .first, .last:
-            state.group?.selection = ListView.move(group.selection, by: command!, count: group.ideasShown.count, page: 5)
+            state.group?.selection = ListView.move(
+                group.selection, by: command!, count: group.ideasShown.count, page: 5)
         case .add:
             guard let prompt = group.prompt else { return next(&state) }
             state.modals.append(.form(GroupForms.idea(nil, under: prompt, in: group.session)))
@@ -31,14 +32,16 @@ enum GroupReducer {
         case .export:
             state.modals.append(.form(GroupForms.sheets(today: env.today, folder: state.copiesFolder)))
         case .back:
-            state.ask("Leave the group", "Everything written is saved. Plans change only when each person chooses at the end (r). "
-                + "Leave the group now?", onYes: .effect(.closeGroup))
+            state.ask(
+                "Leave the group",
+                "Everything written is saved. Plans change only when each person chooses at the end (r). "
+                    + "Leave the group now?", onYes: .effect(.closeGroup))
         case nil, .help, .cancel, .privacy, .nextSection, .previousSection, .section, .undo, .redo, .search, .inwards,
-             .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory,
-             .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
-             .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup,
-             .ideasNearby, .notForMe:
+            .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory,
+            .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
+            .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
+            .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup,
+            .ideasNearby, .notForMe:
             break
         }
         return []
@@ -73,7 +76,8 @@ enum GroupReducer {
         let name = SearchQuery.fold(idea.text)
         if let known = state.directory.directory.entries.first(where: { SearchQuery.fold($0.name) == name }) {
             if apply(.placeAdded(ideaID: idea.id, directoryID: known.id), state: &state, env: env) {
-                state.status = .info("\(known.name) is in the community directory already: its details go on the sheets.")
+                state.status = .info(
+                    "\(known.name) is in the community directory already: its details go on the sheets.")
             }
             return
         }

@@ -11,8 +11,10 @@ enum GroupReviewReducer {
     }
 
     static func handle(_ command: Command?, state: inout AppState, env: Environment) -> [Effect] {
-        guard let group = state.group, case .review(var review) = group.stage, group.session.members.indices.contains(review.member),
-              !review.sending else { return [] }
+        guard let group = state.group, case .review(var review) = group.stage,
+            group.session.members.indices.contains(review.member),
+            !review.sending
+        else { return [] }
         let member = group.session.members[review.member]
         let offers = GroupReview.offers(for: member, in: group.session)
         var effects: [Effect] = []
@@ -33,19 +35,21 @@ enum GroupReviewReducer {
         case .export:
             state.modals.append(.form(GroupForms.sheets(today: env.today, folder: state.copiesFolder)))
         case nil, .help, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .add, .edit,
-             .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
-             .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone,
-             .barriers, .riskPlan, .steppingBack, .prompts, .settings, .syncTeam, .nextField, .previousField, .answer,
-             .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
-             .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
+            .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
+            .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone,
+            .barriers, .riskPlan, .steppingBack, .prompts, .settings, .syncTeam, .nextField, .previousField, .answer,
+            .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
+            .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         state.group?.stage = .review(review)
         return effects
     }
 
-    private static func answer(_ yes: Bool, member: GroupMember, offers: [GroupIdea], review: inout GroupReviewState,
-                               state: inout AppState) {
+    private static func answer(
+        _ yes: Bool, member: GroupMember, offers: [GroupIdea], review: inout GroupReviewState,
+        state: inout AppState
+    ) {
         if member.review != nil {
             state.status = .info("\(member.name) has chosen already. ← → go to another person.")
         } else if member.planID == nil, review.startPlan == nil {
@@ -53,14 +57,17 @@ enum GroupReviewReducer {
         } else if review.selection < offers.count, member.planID != nil || review.startPlan == true {
             review.answers[offers[review.selection].id] = yes
             // On to the next one still to answer, so each is asked in turn.
-            if let next = offers.indices.first(where: { $0 > review.selection && review.answers[offers[$0].id] == nil }) {
+            if let next = offers.indices.first(where: { $0 > review.selection && review.answers[offers[$0].id] == nil })
+            {
                 review.selection = next
             }
         }
     }
 
-    private static func finish(_ member: GroupMember, offers: [GroupIdea], review: inout GroupReviewState, state: inout AppState,
-                               env: Environment) -> [Effect] {
+    private static func finish(
+        _ member: GroupMember, offers: [GroupIdea], review: inout GroupReviewState, state: inout AppState,
+        env: Environment
+    ) -> [Effect] {
         if member.review != nil {
             return moveOn(from: &review, state: &state)
         }
@@ -81,15 +88,20 @@ enum GroupReviewReducer {
             return moveOn(from: &review, state: &state)
         }
         review.sending = true
-        state.status = .info(member.planID == nil ? "Starting a plan for \(member.name)…" : "Putting them into \(member.name)'s plan…")
-        return [.sendGroupIdeas(GroupDelivery(memberID: member.id, planID: member.planID, name: member.name, chosen: chosen))]
+        state.status = .info(
+            member.planID == nil ? "Starting a plan for \(member.name)…" : "Putting them into \(member.name)'s plan…")
+        return [
+            .sendGroupIdeas(
+                GroupDelivery(memberID: member.id, planID: member.planID, name: member.name, chosen: chosen))
+        ]
     }
 
     /// To the next person who has not chosen yet; when everyone has, says so and stays.
     private static func moveOn(from review: inout GroupReviewState, state: inout AppState) -> [Effect] {
         guard let members = state.group?.session.members else { return [] }
         if let next = members.indices.first(where: { $0 > review.member && members[$0].review == nil })
-            ?? members.indices.first(where: { members[$0].review == nil }) {
+            ?? members.indices.first(where: { members[$0].review == nil })
+        {
             review = GroupReviewState(member: next)
         } else {
             state.status = .info("Everyone has chosen. x makes the take-home sheets; q goes back to the questions.")
@@ -100,14 +112,21 @@ enum GroupReviewReducer {
     /// What a member chose reached their plan: the group keeps a record of their choice (not of their plan).
     static func sent(memberID: String, planID: String, state: inout AppState, env: Environment) {
         guard let group = state.group, case .review(var review) = group.stage,
-              let member = group.session.members.first(where: { $0.id == memberID }) else { return }
+            let member = group.session.members.first(where: { $0.id == memberID })
+        else { return }
         let offers = GroupReview.offers(for: member, in: group.session)
         let added = offers.filter { review.answers[$0.id] == true }.map(\.id)
-        let record = MemberReview(day: env.today, added: added, declined: offers.filter { review.answers[$0.id] == false }.map(\.id),
-                                  startedPlan: member.planID == nil)
-        guard GroupReducer.apply(.reviewed(memberID: memberID, record, planID: planID), state: &state, env: env) else { return }
+        let record = MemberReview(
+            day: env.today, added: added, declined: offers.filter { review.answers[$0.id] == false }.map(\.id),
+            startedPlan: member.planID == nil)
+        guard GroupReducer.apply(.reviewed(memberID: memberID, record, planID: planID), state: &state, env: env) else {
+            return
+        }
         let things = added.count == 1 ? "1 thing" : "\(added.count) things"
-        let done = member.planID == nil ? "Done: a plan is started for \(member.name), with \(things) in it." : "Done: \(things) in \(member.name)'s plan now."
+        let done =
+            member.planID == nil
+            ? "Done: a plan is started for \(member.name), with \(things) in it."
+            : "Done: \(things) in \(member.name)'s plan now."
         review.sending = false
         state.status = nil
         _ = moveOn(from: &review, state: &state)

@@ -37,12 +37,16 @@ enum GroupScreen {
                 + "group or for one person. Places and groups we like can go in the community directory for everyone.",
             "At the end, each person chooses what goes into their own plan. Nothing goes into anyone's plan without them saying yes.",
         ] {
-            y += canvas.writeWrapped(paragraph, in: Rect(x: block.x, y: y, width: block.width, height: max(0, block.maxY - y))) + 1
+            y +=
+                canvas.writeWrapped(
+                    paragraph, in: Rect(x: block.x, y: y, width: block.width, height: max(0, block.maxY - y))) + 1
         }
         canvas.writeCentredLines("Press Enter to start.", y: y, in: block, role: .heading)
     }
 
-    private static func drawPrompt(_ group: GroupState, directory: CommunityDirectory, in content: Rect, on canvas: inout Canvas) {
+    private static func drawPrompt(
+        _ group: GroupState, directory: CommunityDirectory, in content: Rect, on canvas: inout Canvas
+    ) {
         guard let index = group.promptIndex, let prompt = group.prompt else { return }
         let (card, rest) = content.splitTop(7)
         Box.draw(card, title: "Question \(index + 1) of \(group.session.prompts.count)", on: &canvas)
@@ -63,17 +67,26 @@ enum GroupScreen {
         let list = Rect(x: body.x, y: body.y + 2, width: body.width, height: max(0, body.height - 2))
         if ideas.isEmpty {
             let what = prompt.kind == .places ? "a place or group" : "an idea"
-            canvas.writeWrapped("Nothing written yet. Press a to write \(what) down, for the whole group or for one person.",
-                                in: list.inset(by: 1), role: .dim)
+            canvas.writeWrapped(
+                "Nothing written yet. Press a to write \(what) down, for the whole group or for one person.",
+                in: list.inset(by: 1), role: .dim)
         }
-        ListView.draw(count: ideas.count, selection: min(group.selection, max(0, ideas.count - 1)), in: list, on: &canvas, highlighting: 1) { row in
+        ListView.draw(
+            count: ideas.count, selection: min(group.selection, max(0, ideas.count - 1)), in: list, on: &canvas,
+            highlighting: 1
+        ) { row in
             let idea = ideas[row]
-            var spans = [Span(idea.text + "  "), Span(idea.forMember == nil ? "for the group" : "for \(group.session.owner(of: idea))", .dim)]
+            var spans = [
+                Span(idea.text + "  "),
+                Span(idea.forMember == nil ? "for the group" : "for \(group.session.owner(of: idea))", .dim),
+            ]
             if idea.directoryID.flatMap(directory.entry) != nil { spans.append(Span("  ✓ in the directory", .done)) }
             return spans
         }
         if let idea = group.selectedIdea, idea.kind == .place, idea.directoryID.flatMap(directory.entry) == nil {
-            canvas.write(" c adds it to the community directory, for everyone.", at: Point(x: footer.x, y: footer.y), role: .dim, clip: footer)
+            canvas.write(
+                " c adds it to the community directory, for everyone.", at: Point(x: footer.x, y: footer.y), role: .dim,
+                clip: footer)
         }
         canvas.writeCentredLines(onlyTogether, y: footer.maxY - 1, in: footer, role: .dim)
     }

@@ -9,8 +9,11 @@ enum GroupSetup {
             state.modals.append(.form(GroupForms.start([])))
             return
         }
-        let items = plans.map { PickerState.Item(id: $0.id, label: $0.displayName, detail: $0.preferredName == nil ? "" : $0.name) }
-        state.modals.append(.picker(PickerState(title: "Who is here today?", items: items, chosen: [], purpose: .groupMembers)))
+        let items = plans.map {
+            PickerState.Item(id: $0.id, label: $0.displayName, detail: $0.preferredName == nil ? "" : $0.name)
+        }
+        state.modals.append(
+            .picker(PickerState(title: "Who is here today?", items: items, chosen: [], purpose: .groupMembers)))
     }
 
     /// The picker is done: the form for the group follows, with those chosen in it by first name.

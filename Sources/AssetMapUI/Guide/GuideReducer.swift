@@ -37,7 +37,9 @@ enum GuideReducer {
             go(to: next(after: guide.part), in: guide, state: &state)
             return []
         case .previousQuestion:
-            go(to: Part(rawValue: max(Part.goodLife.rawValue, guide.part.rawValue - 1)) ?? .goodLife, in: guide, state: &state)
+            go(
+                to: Part(rawValue: max(Part.goodLife.rawValue, guide.part.rawValue - 1)) ?? .goodLife, in: guide,
+                state: &state)
             return []
         case .save:
             if keep(&guide, state: &state, env: env) {
@@ -47,12 +49,12 @@ enum GuideReducer {
             }
             return []
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
-             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
-             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .nextField, .previousField, .answer,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+            .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
+            .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+            .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+            .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .nextField, .previousField, .answer,
+            .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+            .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         guide.problem = nil
@@ -92,12 +94,16 @@ enum GuideReducer {
     private static func go(to part: Part?, in guide: GuideState, state: inout AppState) {
         guard let part else {
             state.plan?.guide = nil
-            state.status = .info("That is the end of the walk-through: everything is in the plan's own parts now. g goes through it again.")
+            state.status = .info(
+                "That is the end of the walk-through: everything is in the plan's own parts now. g goes through it again."
+            )
             return
         }
         var moved = GuideState(part: part)
         moved.prompt = guide.prompt
-        if part == .goodLife, let plan = state.plan?.plan { moved.goodLife = TextFieldState(plan.goodLife, multiline: true) }
+        if part == .goodLife, let plan = state.plan?.plan {
+            moved.goodLife = TextFieldState(plan.goodLife, multiline: true)
+        }
         state.plan?.editor.breakCoalescing()
         state.plan?.guide = moved
         state.plan?.section = part.section
@@ -132,11 +138,14 @@ enum GuideReducer {
     private static func typeGoodLife(_ key: Key, guide: inout GuideState, state: inout AppState, env: Environment) {
         let width = GuideLayout(AppLayout.content(for: state)).textWidth
         guard guide.goodLife.handle(key, wrapWidth: width), let plan = state.plan?.plan,
-              guide.goodLife.text != plan.goodLife else { return }
+            guide.goodLife.text != plan.goodLife
+        else { return }
         state.apply(.setGoodLife(guide.goodLife.text), env: env)
     }
 
-    private static func people(_ key: Key, command: Command?, guide: inout GuideState, state: inout AppState, env: Environment) {
+    private static func people(
+        _ key: Key, command: Command?, guide: inout GuideState, state: inout AppState, env: Environment
+    ) {
         let boxes = GuideState.PeopleBox.allCases.count
         switch command {
         case .nextField, .previousField:
@@ -146,7 +155,9 @@ enum GuideReducer {
         case .open where guide.box == GuideState.PeopleBox.name.rawValue:
             if guide.name.text.trimmed.isEmpty {
                 // Not a mistake: most often Enter after someone was just added.
-                guide.said = guide.added == 0 ? "Type a name, or press PgDn to go on." : "Type the next name, or press PgDn to go on."
+                guide.said =
+                    guide.added == 0
+                    ? "Type a name, or press PgDn to go on." : "Type the next name, or press PgDn to go on."
             } else {
                 guide.box = GuideState.PeopleBox.ring.rawValue
             }
@@ -158,12 +169,12 @@ enum GuideReducer {
             _ = addPerson(&guide, state: &state, env: env)
             return
         case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right,
-             .pageUp, .pageDown, .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search,
-             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+            .pageUp, .pageDown, .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search,
+            .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+            .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+            .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .answer, .skip, .previousQuestion,
+            .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+            .addToDirectory, .ideasNearby, .notForMe:
             break
         }
         switch GuideState.PeopleBox(rawValue: guide.box) ?? .name {
@@ -173,7 +184,8 @@ enum GuideReducer {
         case .kind:
             let options = ConnectionForm.kindOptions
             let key = key == .up ? Key.left : key == .down ? Key.right : key
-            guard let chosen = ChoiceKeys.pick(key, options: options, selected: guide.kind, typed: guide.kindTyped) else { return }
+            guard let chosen = ChoiceKeys.pick(key, options: options, selected: guide.kind, typed: guide.kindTyped)
+            else { return }
             (guide.kind, guide.kindTyped) = (chosen.selected, chosen.typed)
             // Chosen, it goes back to the ring, whose number puts them on the map.
             if chosen.settled {
@@ -205,21 +217,29 @@ enum GuideReducer {
             return false
         }
         let kind = ConnectionKind.allCases[min(guide.kind, ConnectionKind.allCases.count - 1)]
-        guard state.apply(.addConnection(Connection(id: env.newID(), name: name, ring: guide.ring, kind: kind)), env: env) else { return false }
+        guard
+            state.apply(.addConnection(Connection(id: env.newID(), name: name, ring: guide.ring, kind: kind)), env: env)
+        else { return false }
         guide.added += 1
         guide.name = TextFieldState()
         guide.box = GuideState.PeopleBox.name.rawValue
         guide.kind = 0
-        let what = kind == .person ? "" : ", as " + ConnectionForm.kindOptions[ConnectionKind.allCases.firstIndex(of: kind) ?? 0]
-        state.status = .info("\(name) is on the map, ring \(guide.ring)\(what). Type the next name, or press PgDn to go on.")
+        let what =
+            kind == .person
+            ? "" : ", as " + ConnectionForm.kindOptions[ConnectionKind.allCases.firstIndex(of: kind) ?? 0]
+        state.status = .info(
+            "\(name) is on the map, ring \(guide.ring)\(what). Type the next name, or press PgDn to go on.")
         if guide.added >= Part.wanted {
-            state.status = .info("\(Part.wanted) people on the map. More can be added on the map itself (2) at any time.")
+            state.status = .info(
+                "\(Part.wanted) people on the map. More can be added on the map itself (2) at any time.")
             go(to: .strengths, in: guide, state: &state)
         }
         return true
     }
 
-    private static func strengths(_ key: Key, command: Command?, guide: inout GuideState, state: inout AppState, env: Environment) {
+    private static func strengths(
+        _ key: Key, command: Command?, guide: inout GuideState, state: inout AppState, env: Environment
+    ) {
         let count = StrengthPrompts.all.count
         switch (command, key) {
         case (.open, _):
@@ -244,13 +264,16 @@ enum GuideReducer {
         guide.added += 1
         guide.strength = TextFieldState()
         if guide.added >= Part.wanted {
-            state.status = .info("\(Part.wanted) strengths written down. More can be added on Strengths (3) at any time.")
+            state.status = .info(
+                "\(Part.wanted) strengths written down. More can be added on Strengths (3) at any time.")
             go(to: .goal, in: guide, state: &state)
         }
         return true
     }
 
-    private static func goal(_ key: Key, command: Command?, guide: inout GuideState, state: inout AppState, env: Environment) {
+    private static func goal(
+        _ key: Key, command: Command?, guide: inout GuideState, state: inout AppState, env: Environment
+    ) {
         let boxes = GuideState.GoalBox.allCases.count
         let rest = guide.restOfWho
         guide.restOfWho = ""
@@ -284,7 +307,8 @@ enum GuideReducer {
             _ = guide.when.handle(key, wrapWidth: width)
         case .who:
             guard let plan = state.plan?.plan,
-                  let chosen = ChoiceKeys.pick(key, options: StepForm.helpers(plan).map(\.label), selected: guide.who, typed: guide.whoTyped)
+                let chosen = ChoiceKeys.pick(
+                    key, options: StepForm.helpers(plan).map(\.label), selected: guide.who, typed: guide.whoTyped)
             else { return }
             (guide.who, guide.whoTyped) = (chosen.selected, chosen.typed)
             if chosen.settled {

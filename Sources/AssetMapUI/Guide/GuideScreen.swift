@@ -18,15 +18,20 @@ struct GuideLayout {
 
 /// The walk-through, one part at a time, over the plan's content area.
 enum GuideScreen {
-    static func draw(_ state: PlanState, guide: GuideState, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+    static func draw(
+        _ state: PlanState, guide: GuideState, today: CalendarDay, in content: Rect, on canvas: inout Canvas
+    ) {
         let name = state.plan.person.displayName
         let part = guide.part
         canvas.write(title(part, name: name), at: Point(x: content.x, y: content.y), role: .heading, clip: content)
         if part != .welcome {
             let counter = " Part \(part.rawValue) of \(GuideState.Part.allCases.count - 1)"
-            canvas.write(counter, at: Point(x: content.maxX - counter.displayWidth, y: content.y), role: .dim, clip: content)
+            canvas.write(
+                counter, at: Point(x: content.maxX - counter.displayWidth, y: content.y), role: .dim, clip: content)
         }
-        canvas.writeWrapped(intro(part, name: name), in: Rect(x: content.x, y: content.y + 1, width: content.width, height: 4), role: .dim)
+        canvas.writeWrapped(
+            intro(part, name: name), in: Rect(x: content.x, y: content.y + 1, width: content.width, height: 4),
+            role: .dim)
         let body = self.body(part, name: name, in: content)
         let layout = GuideLayout(content)
         switch part {
@@ -36,7 +41,8 @@ enum GuideScreen {
         case .strengths: drawStrengths(guide, plan: state.plan, layout: layout, in: body, on: &canvas)
         case .goal: drawGoal(guide, plan: state.plan, layout: layout, today: today, in: body, on: &canvas)
         case .wellbeing:
-            canvas.writeWrapped("Press Enter to start the check, or PgDn to leave it for another day.", in: body, role: .heading)
+            canvas.writeWrapped(
+                "Press Enter to start the check, or PgDn to leave it for another day.", in: body, role: .heading)
         }
         let bottom = Rect(x: content.x, y: content.maxY - 1, width: content.width, height: 1)
         if let problem = guide.problem {
@@ -44,8 +50,10 @@ enum GuideScreen {
         } else if let said = guide.said {
             canvas.write(said, at: Point(x: bottom.x, y: bottom.y), role: .heading, clip: bottom)
         } else if part != .welcome {
-            canvas.write("PgDn skips this part · Esc leaves the walk-through: g picks it up here again", at: Point(x: bottom.x, y: bottom.y),
-                         role: .dim, clip: bottom)
+            canvas.write(
+                "PgDn skips this part · Esc leaves the walk-through: g picks it up here again",
+                at: Point(x: bottom.x, y: bottom.y),
+                role: .dim, clip: bottom)
         }
     }
 
@@ -75,13 +83,16 @@ enum GuideScreen {
     static func intro(_ part: GuideState.Part, name: String) -> String {
         switch part {
         case .welcome:
-            return "This walk-through fills in \(name)'s plan together, in five short parts. What is written goes into the "
+            return
+                "This walk-through fills in \(name)'s plan together, in five short parts. What is written goes into the "
                 + "plan just as it would on the plan's own screens."
         case .goodLife:
-            return "In their own words: what matters to them, what they enjoy, what they would like more of. It is saved as "
+            return
+                "In their own words: what matters to them, what they enjoy, what they would like more of. It is saved as "
                 + "it is typed. Enter starts a new line; Ctrl-S goes on."
         case .people:
-            return "Who matters to \(name)? Family, friends, neighbours, a worker, a pet: anyone. Type a name, then Tab "
+            return
+                "Who matters to \(name)? Family, friends, neighbours, a worker, a pet: anyone. Type a name, then Tab "
                 + "and the number of the ring, how close they are. Not a person? Tab once more first, to say who or what."
         case .strengths:
             return "Skills, interests, what other people like about them, what they have got through. In their own "
@@ -90,7 +101,8 @@ enum GuideScreen {
             return "Something \(name) would like to do, have or be, in their own words, and the first small step "
                 + "towards it: who will do it, and by when. Tab goes to the next box."
         case .wellbeing:
-            return "Twelve short statements, one at a time, each answered from 4 (yes, definitely) to 0 (definitely not), "
+            return
+                "Twelve short statements, one at a time, each answered from 4 (yes, definitely) to 0 (definitely not), "
                 + "then two extra questions that can be left. It takes a few minutes, and doing it again in a few months "
                 + "shows what has changed."
         }
@@ -104,9 +116,11 @@ enum GuideScreen {
             y += 1
         }
         y += 1
-        let keys = "Any part can be skipped with PgDn. Esc leaves the walk-through, and g in the plan picks it up again. "
+        let keys =
+            "Any part can be skipped with PgDn. Esc leaves the walk-through, and g in the plan picks it up again. "
             + "Press Enter to start, or Esc for not now."
-        canvas.writeWrapped(keys, in: Rect(x: body.x, y: y, width: body.width, height: max(0, body.maxY - y)), role: .heading)
+        canvas.writeWrapped(
+            keys, in: Rect(x: body.x, y: y, width: body.width, height: max(0, body.maxY - y)), role: .heading)
     }
 
     private static func drawGoodLife(_ guide: GuideState, in body: Rect, on canvas: inout Canvas) {
@@ -115,10 +129,13 @@ enum GuideScreen {
         TextFieldView.draw(guide.goodLife, in: Box.interior(body), focused: true, on: &canvas)
     }
 
-    private static func drawPeople(_ guide: GuideState, plan: Plan, layout: GuideLayout, in body: Rect, on canvas: inout Canvas) {
+    private static func drawPeople(
+        _ guide: GuideState, plan: Plan, layout: GuideLayout, in body: Rect, on canvas: inout Canvas
+    ) {
         typealias Box = GuideState.PeopleBox
         label("Name", focused: guide.box == Box.name.rawValue, at: body.y, in: body, on: &canvas)
-        TextFieldView.draw(guide.name, in: box(body.y, layout: layout, in: body), focused: guide.box == Box.name.rawValue, on: &canvas)
+        TextFieldView.draw(
+            guide.name, in: box(body.y, layout: layout, in: body), focused: guide.box == Box.name.rawValue, on: &canvas)
         label("Ring", focused: guide.box == Box.ring.rawValue, at: body.y + 2, in: body, on: &canvas)
         let long = ringsInFull(body)
         for ring in Connection.rings {
@@ -126,19 +143,24 @@ enum GuideScreen {
             let chosen = ring == guide.ring
             let role: Role = chosen ? (guide.box == Box.ring.rawValue ? .fieldActive : .heading) : .normal
             let text = (chosen ? "▸ " : "  ") + "\(ring)  " + (long ? RingWords.long(ring) : RingWords.short(ring))
-            canvas.write(text, at: Point(x: body.x + GuideLayout.labelWidth, y: y), role: role,
-                         clip: Rect(x: body.x, y: y, width: body.width, height: 1).intersection(body))
+            canvas.write(
+                text, at: Point(x: body.x + GuideLayout.labelWidth, y: y), role: role,
+                clip: Rect(x: body.x, y: y, width: body.width, height: 1).intersection(body))
         }
         let focused = guide.box == Box.kind.rawValue
         let kinds = ConnectionForm.kindOptions
         if let x = kindColumn(body) {
             let clip = Rect(x: x, y: body.y, width: body.maxX - x, height: body.height).intersection(body)
-            canvas.write((focused ? "▸ " : "  ") + "Who or what (Tab)", at: Point(x: x, y: body.y + 1), role: focused ? .heading : .dim, clip: clip)
+            canvas.write(
+                (focused ? "▸ " : "  ") + "Who or what (Tab)", at: Point(x: x, y: body.y + 1),
+                role: focused ? .heading : .dim, clip: clip)
             for (index, kind) in kinds.enumerated() {
                 let chosen = index == guide.kind
                 let role: Role = chosen ? (focused ? .fieldActive : .heading) : .normal
-                canvas.write((chosen ? "▸ " : "  ") + "\(index + 1)  " + kind, at: Point(x: x, y: body.y + ringRow(index + 1)), role: role,
-                             clip: clip)
+                canvas.write(
+                    (chosen ? "▸ " : "  ") + "\(index + 1)  " + kind, at: Point(x: x, y: body.y + ringRow(index + 1)),
+                    role: role,
+                    clip: clip)
             }
         } else {
             let line = (focused ? "▸ " : "  ") + "Who or what (Tab): ◂ " + kinds[guide.kind] + " ▸"
@@ -160,26 +182,32 @@ enum GuideScreen {
     /// Where the list of who or what someone is goes, beside the rings; nil where there is no room for it there.
     static func kindColumn(_ body: Rect) -> Int? {
         let long = ringsInFull(body)
-        let rings = 5 + (Connection.rings.map { (long ? RingWords.long($0) : RingWords.short($0)).displayWidth }.max() ?? 0)
+        let rings =
+            5 + (Connection.rings.map { (long ? RingWords.long($0) : RingWords.short($0)).displayWidth }.max() ?? 0)
         let x = body.x + GuideLayout.labelWidth + rings + 2
         return body.maxX - x >= max(kindWidth, "▸ Who or what (Tab)".displayWidth) ? x : nil
     }
 
-    private static func drawStrengths(_ guide: GuideState, plan: Plan, layout: GuideLayout, in body: Rect, on canvas: inout Canvas) {
+    private static func drawStrengths(
+        _ guide: GuideState, plan: Plan, layout: GuideLayout, in body: Rect, on canvas: inout Canvas
+    ) {
         label("Good at, or has", focused: true, at: body.y, in: body, on: &canvas)
         TextFieldView.draw(guide.strength, in: box(body.y, layout: layout, in: body), focused: true, on: &canvas)
         let prompts = StrengthPrompts.all
         let prompt = prompts[guide.prompt % prompts.count]
         let y = body.y + 2
         canvas.write("A question that might help (↑ ↓ another):", at: Point(x: body.x, y: y), role: .dim, clip: body)
-        let rows = canvas.writeWrapped(prompt.question, in: Rect(x: body.x + 2, y: y + 1, width: body.width - 2, height: 2).intersection(body),
-                                       role: .heading)
+        let rows = canvas.writeWrapped(
+            prompt.question, in: Rect(x: body.x + 2, y: y + 1, width: body.width - 2, height: 2).intersection(body),
+            role: .heading)
         let written = plan.assets.filter { $0.owner == .person }.map(\.text)
         drawSoFar("Written down so far", written, from: y + 2 + rows, in: body, on: &canvas)
     }
 
-    private static func drawGoal(_ guide: GuideState, plan: Plan, layout: GuideLayout, today: CalendarDay, in body: Rect,
-                                 on canvas: inout Canvas) {
+    private static func drawGoal(
+        _ guide: GuideState, plan: Plan, layout: GuideLayout, today: CalendarDay, in body: Rect,
+        on canvas: inout Canvas
+    ) {
         let labels = ["What I'd like", "First small step", "Who will do it", "By when"]
         for (index, text) in labels.enumerated() {
             let y = body.y + goalBoxRow(index)
@@ -193,21 +221,26 @@ enum GuideScreen {
                 let helpers = StepForm.helpers(plan)
                 let chosen = helpers[min(guide.who, helpers.count - 1)].label
                 canvas.fill(rect, role: focused ? .fieldActive : .field)
-                canvas.write("◂ " + chosen.truncated(toWidth: rect.width - 4) + " ▸", at: Point(x: rect.x, y: rect.y),
-                             role: focused ? .fieldActive : .field, clip: rect)
+                canvas.write(
+                    "◂ " + chosen.truncated(toWidth: rect.width - 4) + " ▸", at: Point(x: rect.x, y: rect.y),
+                    role: focused ? .fieldActive : .field, clip: rect)
             case .when:
                 let narrow = Rect(x: rect.x, y: rect.y, width: min(rect.width, 20), height: rect.height)
                 TextFieldView.draw(guide.when, in: narrow, focused: focused, on: &canvas)
                 // Wrapped onto the empty line under the box rather than cut where the window is narrow.
                 let words = whenInWords(guide.when.text, today: today)
-                canvas.writeWrapped(words.text, in: Rect(x: narrow.maxX + 2, y: y, width: max(0, body.maxX - narrow.maxX - 2), height: 2)
-                                        .intersection(body), role: words.understood ? .normal : .dim)
+                canvas.writeWrapped(
+                    words.text,
+                    in: Rect(x: narrow.maxX + 2, y: y, width: max(0, body.maxX - narrow.maxX - 2), height: 2)
+                        .intersection(body), role: words.understood ? .normal : .dim)
             }
         }
-        let note = guide.box == GuideState.GoalBox.who.rawValue
+        let note =
+            guide.box == GuideState.GoalBox.who.rawValue
             ? "← → or the first letters of a name to choose; once only one name begins so, it goes on to the date."
             : "Small steps are easier to start: one that could be done this week is a good first one."
-        canvas.writeWrapped(note, in: Rect(x: body.x, y: body.y + 8, width: body.width, height: 2).intersection(body), role: .dim)
+        canvas.writeWrapped(
+            note, in: Rect(x: body.x, y: body.y + 8, width: body.width, height: 2).intersection(body), role: .dim)
     }
 
     /// The date typed for "by when", read back in words as it is typed, as forms do.
@@ -217,8 +250,9 @@ enum GuideScreen {
 
     private static func label(_ text: String, focused: Bool, at y: Int, in body: Rect, on canvas: inout Canvas) {
         guard y < body.maxY else { return }
-        canvas.write((focused ? "▸ " : "  ") + text, at: Point(x: body.x, y: y), role: focused ? .heading : .normal,
-                     clip: Rect(x: body.x, y: y, width: GuideLayout.labelWidth - 1, height: 1))
+        canvas.write(
+            (focused ? "▸ " : "  ") + text, at: Point(x: body.x, y: y), role: focused ? .heading : .normal,
+            clip: Rect(x: body.x, y: y, width: GuideLayout.labelWidth - 1, height: 1))
     }
 
     private static func box(_ y: Int, layout: GuideLayout, in body: Rect) -> Rect {
@@ -226,10 +260,14 @@ enum GuideScreen {
     }
 
     /// What is already in the plan for this part, one after another, so it is clear nothing typed was lost.
-    private static func drawSoFar(_ heading: String, _ items: [String], from y: Int, in body: Rect, on canvas: inout Canvas) {
+    private static func drawSoFar(
+        _ heading: String, _ items: [String], from y: Int, in body: Rect, on canvas: inout Canvas
+    ) {
         guard !items.isEmpty, y < body.maxY else { return }
         canvas.write(heading + ":", at: Point(x: body.x, y: y), role: .dim, clip: body)
-        canvas.writeWrapped(items.joined(separator: " · "), in: Rect(x: body.x + 2, y: y + 1, width: body.width - 2, height: body.maxY - y - 1),
-                            role: .normal)
+        canvas.writeWrapped(
+            items.joined(separator: " · "),
+            in: Rect(x: body.x + 2, y: y + 1, width: body.width - 2, height: body.maxY - y - 1),
+            role: .normal)
     }
 }

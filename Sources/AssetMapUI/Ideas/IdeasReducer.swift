@@ -23,7 +23,9 @@ enum IdeasReducer {
             if let selected { effects = DirectoryReducer.putOnMap(selected.entry, state: &state, env: env) }
         case .notForMe:
             if let selected, state.apply(.notForMe(entryID: selected.id), env: env) {
-                state.status = .info("\(selected.entry.name) is not suggested to \(plan.person.displayName) again. Press \(KeyMap.keyName(for: .undo, in: .ideas)) to take that back.")
+                state.status = .info(
+                    "\(selected.entry.name) is not suggested to \(plan.person.displayName) again. Press \(KeyMap.keyName(for: .undo, in: .ideas)) to take that back."
+                )
             }
         case .undo:
             PlanScreenReducer.undo(state: &state, env: env)
@@ -37,11 +39,11 @@ enum IdeasReducer {
             state.showHelp()
             return []
         case nil, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem, .open,
-             .add, .edit, .delete, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
-             .anticlockwise, .knows, .link, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer,
-             .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
-             .startGroup, .review, .addToDirectory, .ideasNearby:
+            .add, .edit, .delete, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise,
+            .anticlockwise, .knows, .link, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+            .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer,
+            .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText,
+            .startGroup, .review, .addToDirectory, .ideasNearby:
             return []
         }
         // What was put on the map or turned down leaves the list: the same place stays selected.

@@ -119,7 +119,8 @@ public struct KeyDecoder: Sendable {
         let available = pending[(index + 1)..<min(index + length, pending.count)]
         guard available.allSatisfy({ $0 & 0xC0 == 0x80 }) else { return (Self.unreadable, index + 1) }
         guard index + length <= pending.count else { return final ? (Self.unreadable, pending.count) : nil }
-        guard let scalar = String(validating: pending[index..<index + length], as: UTF8.self)?.unicodeScalars.first else {
+        guard let scalar = String(validating: pending[index..<index + length], as: UTF8.self)?.unicodeScalars.first
+        else {
             return (Self.unreadable, index + 1)
         }
         if scalar.value >= 0x80, scalar.value < 0xA0 { return (nil, index + length) }
@@ -165,7 +166,10 @@ public struct KeyDecoder: Sendable {
                 if byte == 0x4D, i == index + 2 {
                     guard i + 3 < pending.count else { return final ? (nil, pending.count) : nil }
                     let values = pending[(i + 1)...(i + 3)].map { Int($0) - 32 }
-                    return (MouseEvent.fromReport(button: values[0], column: values[1], row: values[2]).map(Key.mouse), i + 4)
+                    return (
+                        MouseEvent.fromReport(button: values[0], column: values[1], row: values[2]).map(Key.mouse),
+                        i + 4
+                    )
                 }
                 let parameters = String(decoding: pending[(index + 2)..<i], as: UTF8.self)
                 return (csiKey(parameters: parameters, final: byte), i + 1)
@@ -210,7 +214,8 @@ public struct KeyDecoder: Sendable {
     /// "Esc [ < button ; column ; row M" for a press, "m" for a release (not reported on).
     private func sgrMouse(_ parameters: Substring, final: UInt8) -> Key? {
         let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
-        guard final == 0x4D, numbers.count == 3, let button = numbers[0], let column = numbers[1], let row = numbers[2] else {
+        guard final == 0x4D, numbers.count == 3, let button = numbers[0], let column = numbers[1], let row = numbers[2]
+        else {
             return nil
         }
         return MouseEvent.fromReport(button: button, column: column, row: row).map(Key.mouse)

@@ -1,7 +1,8 @@
 /// What a key asks for. The key table maps keys to commands per screen; reducers act on commands.
 public enum Command: Hashable, Sendable {
     case help, back, cancel, privacy
-    case nextSection, previousSection, section(Int)
+    case nextSection, previousSection
+    case section(Int)
     case up, down, left, right, pageUp, pageDown, first, last
     case nextItem, previousItem
     case open, add, edit, delete, undo, redo, search
@@ -12,9 +13,11 @@ public enum Command: Hashable, Sendable {
     case barriers, riskPlan, steppingBack
     case prompts, export, settings, syncTeam
     case save, no, nextField, previousField
-    case answer(Int), skip, previousQuestion
+    case answer(Int)
+    case skip, previousQuestion
     /// A step through the dates being compared: -1 to an earlier one, 1 to a later one.
-    case earlierDate(by: Int), laterDate(by: Int)
+    case earlierDate(by: Int)
+    case laterDate(by: Int)
     case report, timeline, writing
     /// The walk-through of a first meeting.
     case walkThrough
@@ -61,7 +64,7 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     public var isPlanSection: Bool {
         switch self {
         case .overview, .network, .networkList, .strengths, .personStrengths, .goals, .goal,
-             .wellbeing, .notes:
+            .wellbeing, .notes:
             return true
         default:
             return false
@@ -71,7 +74,8 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// Contexts where letters are typed as text rather than taken as commands.
     public var isTextEntry: Bool {
         switch self {
-        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .oneFieldForm, .picker, .guide: return true
+        case .caseloadSearch, .textBox, .directorySearch, .networkSearch, .form, .oneFieldForm, .picker, .guide:
+            return true
         default: return false
         }
     }

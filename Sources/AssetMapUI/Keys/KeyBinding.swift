@@ -12,7 +12,10 @@ public struct KeyBinding: Sendable {
     /// How to write the keys when the first alone would mislead: "←→" for a pair that goes both ways.
     public var shown: String?
 
-    public init(keys: [Key], command: Command, label: String, help: String, contexts: Set<KeyContext>, inBar: Bool, shown: String? = nil) {
+    public init(
+        keys: [Key], command: Command, label: String, help: String, contexts: Set<KeyContext>, inBar: Bool,
+        shown: String? = nil
+    ) {
         self.keys = keys
         self.command = command
         self.label = label
@@ -24,9 +27,11 @@ public struct KeyBinding: Sendable {
 
     func applies(to context: KeyContext) -> Bool {
         contexts.contains(context)
-            || (context == .oneFieldForm && contexts.contains(.form) && command != .nextField && command != .previousField)
+            || (context == .oneFieldForm && contexts.contains(.form) && command != .nextField
+                && command != .previousField)
             || (contexts.contains(.planSection) && context.isPlanSection)
-            || (contexts.contains(.anyScreen) && !context.isTextEntry && ![.dialog, .choice, .message, .help].contains(context))
+            || (contexts.contains(.anyScreen) && !context.isTextEntry
+                && ![.dialog, .choice, .message, .help].contains(context))
     }
 
     /// The bar has room for one key each: "+" rather than "+/=".

@@ -19,17 +19,24 @@ public enum KeyMap {
 
     /// The lines of the help screen: bindings sharing a label (the four "Move" keys) on one line.
     public static func helpLines(for context: KeyContext, only include: (KeyBinding) -> Bool = { _ in true })
-        -> [(keys: String, help: String)] {
+        -> [(keys: String, help: String)]
+    {
         var lines: [(label: String, keys: [String], help: String)] = []
         for binding in bindings(for: context) where include(binding) {
             if let index = lines.firstIndex(where: { $0.label == binding.label && binding.command.isMovement }) {
                 lines[index].keys.append(contentsOf: binding.keys.map(\.label))
             } else if let index = lines.firstIndex(where: { $0.help == binding.help }) {
                 // The other way of a pair shown together ("←→") is named already.
-                let named = lines[index].keys.contains { $0 == binding.keyLabel || ($0.count == 2 && $0.contains(binding.keyLabel)) }
+                let named = lines[index].keys.contains {
+                    $0 == binding.keyLabel || ($0.count == 2 && $0.contains(binding.keyLabel))
+                }
                 if !named { lines[index].keys.append(binding.keyLabel) }
             } else {
-                lines.append((binding.label, binding.command.isMovement ? binding.keys.map(\.label) : [binding.keyLabel], binding.help))
+                lines.append(
+                    (
+                        binding.label, binding.command.isMovement ? binding.keys.map(\.label) : [binding.keyLabel],
+                        binding.help
+                    ))
             }
         }
         return lines.map { line in
@@ -48,7 +55,9 @@ public enum KeyMap {
     /// Where letters are typed as text: the keys that change the text, and the ones for help and hiding.
     static let typing: Set<KeyContext> = Set(KeyContext.allCases.filter(\.isTextEntry))
     /// Plan sections holding lists of things that can be added, changed and deleted.
-    static let editable: Set<KeyContext> = [.network, .networkList, .strengths, .personStrengths, .goals, .goal, .wellbeing, .notes]
+    static let editable: Set<KeyContext> = [
+        .network, .networkList, .strengths, .personStrengths, .goals, .goal, .wellbeing, .notes,
+    ]
 
     /// The table in order: where two lines give the same key in a context, the earlier one wins, so
     /// screen-specific keys come before the general ones.

@@ -12,7 +12,9 @@ extension KeyMap {
     }
 
     /// A footer: each command's key and what it does, in the order given. "Ctrl-S save · Tab next · Esc cancel".
-    public static func footer(_ parts: KeyValuePairs<Command, String>, in context: KeyContext, separator: String = " · ") -> String {
+    public static func footer(
+        _ parts: KeyValuePairs<Command, String>, in context: KeyContext, separator: String = " · "
+    ) -> String {
         parts.map { "\(keyName(for: $0.key, in: context)) \($0.value)" }.joined(separator: separator)
     }
 

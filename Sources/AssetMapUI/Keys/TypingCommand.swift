@@ -19,12 +19,12 @@ extension Command {
         case .nextField: return .nextField
         case .previousField: return .previousField
         case .help, .back, .privacy, .nextSection, .previousSection, .section, .up, .down, .left, .right, .pageUp,
-             .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
-             .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
-             .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
-             .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+            .pageDown, .first, .last, .nextItem, .previousItem, .open, .add, .edit, .delete, .undo, .redo, .search,
+            .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows,
+            .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan,
+            .steppingBack, .prompts, .export, .settings, .syncTeam, .no, .answer, .skip, .previousQuestion,
+            .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+            .addToDirectory, .ideasNearby, .notForMe:
             return nil
         }
     }
@@ -36,12 +36,12 @@ extension Command {
         case .up: return .up
         case .down: return .down
         case .help, .back, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp, .pageDown,
-             .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
-             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
-             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
-             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+            .first, .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
+            .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
+            .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
+            .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
+            .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+            .addToDirectory, .ideasNearby, .notForMe:
             return nil
         }
     }

@@ -1,4 +1,5 @@
 import AssetMapCore
+
 /// Word wrapping by display width. Lines are ranges of character indices; a space where a line was broken
 /// and a typed new line belong to no line.
 public enum TextWrap {
@@ -80,11 +81,15 @@ public enum TextWrap {
             starts.append(starts[starts.count - 1] + character.utf8.count)
         }
         let bytes = Array(text.utf8)
-        return lines(characters, width: width).map { String(decoding: bytes[starts[$0.lowerBound]..<starts[$0.upperBound]], as: UTF8.self) }
+        return lines(characters, width: width).map {
+            String(decoding: bytes[starts[$0.lowerBound]..<starts[$0.upperBound]], as: UTF8.self)
+        }
     }
 
     /// The line and column where an index sits.
-    public static func position(of index: Int, in lines: [Range<Int>], characters: [Character]) -> (line: Int, column: Int) {
+    public static func position(of index: Int, in lines: [Range<Int>], characters: [Character]) -> (
+        line: Int, column: Int
+    ) {
         let line = lines.lastIndex { $0.lowerBound <= index } ?? 0
         let range = lines[line]
         let upTo = min(index, range.upperBound)

@@ -15,12 +15,14 @@ enum GuideMouse {
             if row == 0 {
                 guide.box = GuideState.PeopleBox.name.rawValue
             } else if let x = GuideScreen.kindColumn(body), point.x >= x,
-                      let kind = ConnectionKind.allCases.indices.first(where: { GuideScreen.ringRow($0 + 1) == row }) {
+                let kind = ConnectionKind.allCases.indices.first(where: { GuideScreen.ringRow($0 + 1) == row })
+            {
                 // Who or what they are, chosen; the ring's number still puts them on the map.
                 guide.kind = kind
                 guide.box = GuideState.PeopleBox.ring.rawValue
             } else if point.x >= body.x + GuideLayout.labelWidth,
-                      let ring = Connection.rings.first(where: { GuideScreen.ringRow($0) == row }) {
+                let ring = Connection.rings.first(where: { GuideScreen.ringRow($0) == row })
+            {
                 guide.box = 1
                 state.plan?.guide = guide
                 return AppReducer.reduce(&state, .key(.character(Character("\(ring)"))), env: env)

@@ -17,7 +17,8 @@ enum MouseReducer {
 
     private static func click(_ event: MouseEvent, state: inout AppState, env: Environment) -> [Effect] {
         let layout = AppLayout(state)
-        if let item = HintBar.items(state.keyContext, in: layout.hints).first(where: { $0.area.contains(event.point) }) {
+        if let item = HintBar.items(state.keyContext, in: layout.hints).first(where: { $0.area.contains(event.point) })
+        {
             return barKey(item.binding).map { press($0, state: &state, env: env) } ?? []
         }
         if let modal = state.modals.last {
@@ -36,9 +37,12 @@ enum MouseReducer {
             return GuideMouse.click(at: event.point, state: &state, env: env)
         }
         // While typing, a click elsewhere would take the typing away from under the person: it does nothing.
-        guard !state.keyContext.isTextEntry, let target = MouseTarget.at(event.point, in: state, today: env.today) else { return [] }
+        guard !state.keyContext.isTextEntry, let target = MouseTarget.at(event.point, in: state, today: env.today)
+        else { return [] }
         state.status = nil
-        if case .tab(let section) = target { return press(.character(Character("\(section.rawValue)")), state: &state, env: env) }
+        if case .tab(let section) = target {
+            return press(.character(Character("\(section.rawValue)")), state: &state, env: env)
+        }
         if case .checkRow = target, let stage = state.plan?.wellbeing.check?.stage, stage.isAnswered {
             // An answer is given by one click, as Enter gives it; the second click of a double one would answer the
             // next question unasked, so it is let go.

@@ -24,8 +24,10 @@ enum MouseTarget: Equatable {
         switch state.screen {
         case .caseload:
             let list = CaseloadScreen.listArea(state.caseload, today: today, in: layout.content)
-            return ListView.index(at: point, count: state.caseload.shown.count, selection: state.caseload.selection, in: list)
-                .map(MouseTarget.caseloadRow)
+            return ListView.index(
+                at: point, count: state.caseload.shown.count, selection: state.caseload.selection, in: list
+            )
+            .map(MouseTarget.caseloadRow)
         case .directory:
             let directory = state.directory
             let list = DirectoryScreen.listAndDetails(directory, in: layout.content).list
@@ -35,14 +37,19 @@ enum MouseTarget: Equatable {
             return nil
         case .plan:
             guard let plan = state.plan else { return nil }
-            if let tab = PlanScreen.tabAreas(in: layout.tabs).first(where: { $0.area.contains(point) }) { return .tab(tab.section) }
+            if let tab = PlanScreen.tabAreas(in: layout.tabs).first(where: { $0.area.contains(point) }) {
+                return .tab(tab.section)
+            }
             guard plan.timeline == nil, plan.guide?.isOpen != true, layout.content.contains(point) else { return nil }
-            return inSection(plan, at: point, content: layout.content, directory: state.directory.directory, today: today)
+            return inSection(
+                plan, at: point, content: layout.content, directory: state.directory.directory, today: today)
         }
     }
 
-    private static func inSection(_ state: PlanState, at point: Point, content: Rect, directory: CommunityDirectory,
-                                  today: CalendarDay) -> MouseTarget? {
+    private static func inSection(
+        _ state: PlanState, at point: Point, content: Rect, directory: CommunityDirectory,
+        today: CalendarDay
+    ) -> MouseTarget? {
         let plan = state.plan
         switch state.section {
         case .overview:
@@ -58,20 +65,28 @@ enum MouseTarget: Equatable {
                 let list = layout.listRect(column)
                 if layout.columns[column.rawValue].row(0).contains(point) { return .strengthsList(column) }
                 let items = StrengthsItem.items(in: column, plan: plan, directory: directory)
-                let selection = items.isEmpty ? nil : StrengthsScreen.selection(column, state: state, count: items.count)
+                let selection =
+                    items.isEmpty ? nil : StrengthsScreen.selection(column, state: state, count: items.count)
                 let rows = StrengthsScreen.rows(items, in: list)
-                if let row = WrappedListView.index(at: point, rows: rows, selection: selection, in: list) { return .strength(column, row: row) }
+                if let row = WrappedListView.index(at: point, rows: rows, selection: selection, in: list) {
+                    return .strength(column, row: row)
+                }
                 if list.contains(point) { return .strengthsList(column) }
             }
             return nil
         case .goals:
-            if let goal = state.goals.openGoal(in: plan) { return rung(of: goal, state: state, at: point, content: content, today: today) }
+            if let goal = state.goals.openGoal(in: plan) {
+                return rung(of: goal, state: state, at: point, content: content, today: today)
+            }
             let (goals, stages) = GoalsListScreen.lists(plan, in: content)
             let goalSelection = state.goals.listFocus == .goals ? state.goals.goalRow : nil
             let stageSelection = state.goals.listFocus == .stages ? state.goals.stageRow : nil
             let goalRows = GoalsListScreen.rows(plan.goals, in: goals)
-            if let row = WrappedListView.index(at: point, rows: goalRows, selection: goalSelection, in: goals) { return .goal(row) }
-            return ListView.index(at: point, count: plan.steppingBack.count, selection: stageSelection, in: stages).map(MouseTarget.stage)
+            if let row = WrappedListView.index(at: point, rows: goalRows, selection: goalSelection, in: goals) {
+                return .goal(row)
+            }
+            return ListView.index(at: point, count: plan.steppingBack.count, selection: stageSelection, in: stages).map(
+                MouseTarget.stage)
         case .wellbeing:
             guard let form = state.wellbeing.check else {
                 return WellbeingHistoryView.check(at: point, state: state, in: content).map { .check(id: $0.id) }
@@ -80,8 +95,11 @@ enum MouseTarget: Equatable {
             return CheckFormView.row(at: point, form: form, check: check, in: content).map(MouseTarget.checkRow)
         case .notes:
             let count = plan.notes.count
-            return ListView.index(at: point, count: count, selection: state.notes.selection, in: NotesScreen.listArea(count: count, in: content))
-                .map(MouseTarget.note)
+            return ListView.index(
+                at: point, count: count, selection: state.notes.selection,
+                in: NotesScreen.listArea(count: count, in: content)
+            )
+            .map(MouseTarget.note)
         }
     }
 
@@ -89,19 +107,26 @@ enum MouseTarget: Equatable {
         let layout = NetworkLayout(content: content, showsDetails: state.network.showsDetails)
         switch state.network.view {
         case .rings:
-            return NetworkHitTest.connection(at: point, in: layout, rings: layout.rings(for: state.plan)).map { .onMap(connectionID: $0) }
+            return NetworkHitTest.connection(at: point, in: layout, rings: layout.rings(for: state.plan)).map {
+                .onMap(connectionID: $0)
+            }
         case .list:
             let rows = NetworkList.rows(state.plan)
             let selected = NetworkList.selectedRow(state.plan, selectedID: state.network.selectedID)
-            guard let index = WrappedListView.index(at: point, rows: NetworkList.drawnRows(state.plan, in: layout.body), selection: selected,
-                                                    in: layout.body),
-                  case .connection(let connection) = rows[index] else { return nil }
+            guard
+                let index = WrappedListView.index(
+                    at: point, rows: NetworkList.drawnRows(state.plan, in: layout.body), selection: selected,
+                    in: layout.body),
+                case .connection(let connection) = rows[index]
+            else { return nil }
             return .onMap(connectionID: connection.id)
         }
     }
 
     /// A rung of the ladder, from its rail above to its last line.
-    private static func rung(of goal: Goal, state: PlanState, at point: Point, content: Rect, today: CalendarDay) -> MouseTarget? {
+    private static func rung(of goal: Goal, state: PlanState, at point: Point, content: Rect, today: CalendarDay)
+        -> MouseTarget?
+    {
         let layout = LadderLayout(content: content, goal: goal, plan: state.plan, today: today)
         guard layout.ladder.contains(point) else { return nil }
         let selected = state.goals.ladderFocus == .steps ? state.goals.stepIndex : nil

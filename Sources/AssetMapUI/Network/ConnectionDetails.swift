@@ -8,12 +8,15 @@ enum ConnectionDetails {
         var y = inside.y
         func line(_ text: String, _ role: Role = .normal) {
             guard y < inside.maxY else { return }
-            y += canvas.writeWrapped(text, in: Rect(x: inside.x, y: y, width: inside.width, height: inside.maxY - y), role: role)
+            y += canvas.writeWrapped(
+                text, in: Rect(x: inside.x, y: y, width: inside.width, height: inside.maxY - y), role: role)
         }
         line("Ring \(connection.ring): \(RingWords.short(connection.ring))")
         line("A \(connection.kind.rawValue)", .dim)
         if let by = connection.by { line(by.writtenBy(personName: plan.person.displayName).capitalisedFirst, .dim) }
-        let feeling = connection.feeling == .draining ? "− this one can be hard" : "\(connection.feeling.symbol) \(connection.feeling.words)"
+        let feeling =
+            connection.feeling == .draining
+            ? "− this one can be hard" : "\(connection.feeling.symbol) \(connection.feeling.words)"
         line(feeling, RingPicture.role(for: connection.feeling))
         if connection.isPrivate { line("Private (left off copies)", .dim) }
         section("What they give me", connection.gives)

@@ -28,20 +28,25 @@ public struct ConnectionForm: TypedForm {
         let form = ConnectionForm(
             connectionID: connection?.id,
             name: .text(label: "Name", connection?.name ?? "", note: "A person, a group, a place, a service or a pet."),
-            ring: .choice(label: "Ring", ringOptions, selected: ring - 1,
-                          note: "The middle ring is who the person feels closest to, family or not."),
-            kind: .choice(label: "Who or what", kindOptions,
-                          selected: ConnectionKind.allCases.firstIndex(of: connection?.kind ?? .person) ?? 0),
-            feeling: .choice(label: "How I feel about them", feelingOptions,
-                             selected: Feeling.allCases.firstIndex(of: connection?.feeling ?? .supportive) ?? 0,
-                             note: "How the person feels about them. Someone can matter and still be hard."),
+            ring: .choice(
+                label: "Ring", ringOptions, selected: ring - 1,
+                note: "The middle ring is who the person feels closest to, family or not."),
+            kind: .choice(
+                label: "Who or what", kindOptions,
+                selected: ConnectionKind.allCases.firstIndex(of: connection?.kind ?? .person) ?? 0),
+            feeling: .choice(
+                label: "How I feel about them", feelingOptions,
+                selected: Feeling.allCases.firstIndex(of: connection?.feeling ?? .supportive) ?? 0,
+                note: "How the person feels about them. Someone can matter and still be hard."),
             gives: .text(label: "What they give me", connection?.gives ?? ""),
-            receives: .text(label: "What I give them", connection?.receives ?? "",
-                            note: "What the person gives counts as much as what they get."),
+            receives: .text(
+                label: "What I give them", connection?.receives ?? "",
+                note: "What the person gives counts as much as what they get."),
             contact: .text(label: "How to contact", connection?.contact ?? "", note: "Optional."),
             note: .text(label: "Note", connection?.note ?? "", multiline: true, note: "Optional."),
-            isPrivate: .choice(label: "Private", privateOptions, selected: connection?.isPrivate == true ? 1 : 0,
-                               note: "Left off copies to print or take home, unless asked for."))
+            isPrivate: .choice(
+                label: "Private", privateOptions, selected: connection?.isPrivate == true ? 1 : 0,
+                note: "Left off copies to print or take home, unless asked for."))
         return FormState(title: connection.map { "Change \($0.name)" } ?? "Add to the map", content: form)
     }
 
@@ -61,7 +66,8 @@ public struct ConnectionForm: TypedForm {
         connection.note = note.typed.nonEmpty
         connection.isPrivate = isPrivate.chosen == 1
         if connectionID != nil { return .updateConnection(connection) }
-        connection.placement = RingSectors.openPlacement(ring: connection.ring, kind: connection.kind, among: plan.network)
+        connection.placement = RingSectors.openPlacement(
+            ring: connection.ring, kind: connection.kind, among: plan.network)
         return .addConnection(connection)
     }
 

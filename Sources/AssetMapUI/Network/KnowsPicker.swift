@@ -7,8 +7,9 @@ enum KnowsPicker {
         let others = NetworkList.order(plan).filter { $0.id != connection.id }.map {
             PickerState.Item(id: $0.id, label: $0.name, detail: "ring \($0.ring), \($0.kind.rawValue)")
         }
-        return PickerState(title: "Who \(connection.name) knows", items: others,
-                           chosen: Set(plan.peopleKnown(by: connection.id).map(\.id)), purpose: .knows(connectionID: connection.id))
+        return PickerState(
+            title: "Who \(connection.name) knows", items: others,
+            chosen: Set(plan.peopleKnown(by: connection.id).map(\.id)), purpose: .knows(connectionID: connection.id))
     }
 
     /// The picker is done: the links with the one chosen for become what was ticked, in one change.

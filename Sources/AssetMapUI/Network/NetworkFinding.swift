@@ -48,7 +48,8 @@ enum NetworkFinding {
     static func draw(_ find: NetworkFind, plan: Plan, selectedID: String?, in rect: Rect, on canvas: inout Canvas) {
         canvas.write("Find: ", at: Point(x: rect.x, y: rect.y), role: .heading, clip: rect)
         let fieldWidth = min(30, max(10, rect.width / 3))
-        TextFieldView.draw(find.field, in: Rect(x: rect.x + 6, y: rect.y, width: fieldWidth, height: 1), focused: true, on: &canvas)
+        TextFieldView.draw(
+            find.field, in: Rect(x: rect.x + 6, y: rect.y, width: fieldWidth, height: 1), focused: true, on: &canvas)
         let found = matches(find.field.text, in: plan)
         let words: String
         if find.field.isEmpty {

@@ -38,7 +38,9 @@ struct NetworkLayout {
         let sideRect = Rect(x: middle.maxX - side, y: middle.y, width: side, height: middle.height)
         key = showsDetails ? nil : sideRect
         panel = showsDetails ? sideRect : nil
-        body = showsDetails ? Rect(x: middle.x, y: middle.y, width: middle.width - side - 1, height: middle.height) : middle
+        body =
+            showsDetails
+            ? Rect(x: middle.x, y: middle.y, width: middle.width - side - 1, height: middle.height) : middle
     }
 
     init(_ state: AppState) {

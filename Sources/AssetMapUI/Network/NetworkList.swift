@@ -20,7 +20,8 @@ enum NetworkList {
     }
 
     static func draw(_ plan: Plan, selectedID: String?, in rect: Rect, on canvas: inout Canvas) {
-        WrappedListView.draw(drawnRows(plan, in: rect), selection: selectedRow(plan, selectedID: selectedID), in: rect, on: &canvas)
+        WrappedListView.draw(
+            drawnRows(plan, in: rect), selection: selectedRow(plan, selectedID: selectedID), in: rect, on: &canvas)
     }
 
     static func selectedRow(_ plan: Plan, selectedID: String?) -> Int? {
@@ -38,20 +39,25 @@ enum NetworkList {
         return rows(plan).map { row in
             switch row {
             case .heading(let ring, let count):
-                return WrappedListView.wrap([Span("Ring \(ring) · \(RingWords.long(ring)) (\(count))", .heading)], width: width)
+                return WrappedListView.wrap(
+                    [Span("Ring \(ring) · \(RingWords.long(ring)) (\(count))", .heading)], width: width)
             case .connection(let connection):
                 let names = TextWrap.wrap(RingLayout.shown(connection.name), width: nameWidth)
-                let support = [connection.givesSupport ? "gives: \(connection.gives)" : nil,
-                               connection.receivesSupport ? "I give: \(connection.receives)" : nil].compactMap { $0 }.joined(separator: "  ")
+                let support = [
+                    connection.givesSupport ? "gives: \(connection.gives)" : nil,
+                    connection.receivesSupport ? "I give: \(connection.receives)" : nil,
+                ].compactMap { $0 }.joined(separator: "  ")
                 // What goes each way sits beside the name where there is room for it, else on the lines under it.
                 let beside = besideWidth >= 20 ? TextWrap.wrap(support, width: besideWidth) : []
                 let under = besideWidth >= 20 || support.isEmpty ? [] : TextWrap.wrap(support, width: max(1, width - 4))
                 var lines: [[Span]] = (0..<max(names.count, beside.count)).map { index in
                     let first = index == 0
-                    var spans = [Span(first ? connection.feeling.symbol + " " : "  ", RingPicture.role(for: connection.feeling)),
-                                 Span((names[safe: index] ?? "").padded(toWidth: nameWidth) + " "),
-                                 Span((first ? connection.kind.rawValue : "").padded(toWidth: 8), .dim),
-                                 Span((first ? connection.feeling.words : "").padded(toWidth: 12), .dim)]
+                    var spans = [
+                        Span(first ? connection.feeling.symbol + " " : "  ", RingPicture.role(for: connection.feeling)),
+                        Span((names[safe: index] ?? "").padded(toWidth: nameWidth) + " "),
+                        Span((first ? connection.kind.rawValue : "").padded(toWidth: 8), .dim),
+                        Span((first ? connection.feeling.words : "").padded(toWidth: 12), .dim),
+                    ]
                     if let text = beside[safe: index] { spans.append(Span(text)) }
                     return spans
                 }

@@ -34,8 +34,9 @@ enum NetworkReducer {
             }
         case .delete:
             if let connection = selectedConnection(network, plan) {
-                context.ask("Take off the map", "Take \(connection.name) off the map? " + KeyMap.undoAfterwards(),
-                            onYes: .edit(.deleteConnection(id: connection.id)))
+                context.ask(
+                    "Take off the map", "Take \(connection.name) off the map? " + KeyMap.undoAfterwards(),
+                    onYes: .edit(.deleteConnection(id: connection.id)))
             }
         case .inwards, .outwards:
             if let connection = selectedConnection(network, plan) {
@@ -48,7 +49,8 @@ enum NetworkReducer {
             if let latest = dates.last {
                 network.compare = CompareState(earlierID: latest.id, laterID: nil)
             } else {
-                context.say(.info("There is no snapshot to compare with yet: press s to keep one of the map as it is today."))
+                context.say(
+                    .info("There is no snapshot to compare with yet: press s to keep one of the map as it is today."))
             }
         case .clockwise, .anticlockwise:
             if let connection = selectedConnection(network, plan) {
@@ -70,10 +72,10 @@ enum NetworkReducer {
                 context.apply(.reorderConnection(id: connection.id, by: command == .moveItemUp ? -1 : 1))
             }
         case nil, .help, .back, .privacy, .nextSection, .previousSection, .section, .undo, .redo, .communityDirectory,
-             .link, .putOnMap, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings,
-             .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate,
-             .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory,
-             .ideasNearby, .notForMe:
+            .link, .putOnMap, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings,
+            .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate,
+            .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory,
+            .ideasNearby, .notForMe:
             break
         }
         // The layout only matters here if the plan did not change; after a change the screen explains itself.
@@ -84,14 +86,20 @@ enum NetworkReducer {
     static func explainIfHidden(_ network: NetworkState, in context: inout PartContext) {
         let plan = context.plan
         guard let id = network.selectedID, network.view == .rings,
-              let hidden = NetworkLayout(content: context.content, showsDetails: network.showsDetails).rings(for: plan)
-                  .hidden.first(where: { $0.ids.contains(id) }),
-              let name = plan.network.first(where: { $0.id == id })?.name else { return }
-        context.say(.info("\(name) is not drawn here: \(hidden.text). Press \(KeyMap.keyName(for: .toggleView, in: .network)) for the list."))
+            let hidden = NetworkLayout(content: context.content, showsDetails: network.showsDetails).rings(for: plan)
+                .hidden.first(where: { $0.ids.contains(id) }),
+            let name = plan.network.first(where: { $0.id == id })?.name
+        else { return }
+        context.say(
+            .info(
+                "\(name) is not drawn here: \(hidden.text). Press \(KeyMap.keyName(for: .toggleView, in: .network)) for the list."
+            ))
     }
 
     /// Saving someone on the map, or a snapshot of it; someone added is selected. False when the plan did not take it.
-    static func submit(_ form: ConnectionForm, network: inout NetworkState, in context: inout PartContext) throws(FormProblem) -> Bool {
+    static func submit(_ form: ConnectionForm, network: inout NetworkState, in context: inout PartContext)
+        throws(FormProblem) -> Bool
+    {
         let action = try form.action(plan: context.plan, env: context.env)
         guard context.apply(action) else { return false }
         if case .addConnection(let added) = action { network.selectedID = added.id }
@@ -107,11 +115,13 @@ enum NetworkReducer {
     static func putOnMap(_ entry: CommunityAsset, in context: inout PartContext) {
         let plan = context.plan
         if let there = onMap(entry, in: plan) {
-            context.say(.info("\(entry.name) is already on the map, ring \(there.ring): \(RingWords.short(there.ring))."))
+            context.say(
+                .info("\(entry.name) is already on the map, ring \(there.ring): \(RingWords.short(there.ring))."))
             return
         }
-        var connection = Connection(id: context.env.newID(), name: entry.name, ring: 5, kind: .guessed(from: [entry.what] + entry.tags),
-                                    feeling: .supportive, gives: entry.what)
+        var connection = Connection(
+            id: context.env.newID(), name: entry.name, ring: 5, kind: .guessed(from: [entry.what] + entry.tags),
+            feeling: .supportive, gives: entry.what)
         connection.contact = entry.contact
         guard context.apply(.addConnection(connection)) else { return }
         if !plan.communityLinks.contains(entry.id) { context.apply(.linkCommunity(id: entry.id)) }
@@ -120,7 +130,9 @@ enum NetworkReducer {
 
     /// Round the ring a step at a time, as far as it takes for them to be drawn somewhere else, and no further
     /// than the edges of their slice. Each step is laid out as the screen will be, so the last is drawn as it is.
-    static func moveRound(_ connection: Connection, clockwise: Bool, layout: NetworkLayout, in context: inout PartContext) {
+    static func moveRound(
+        _ connection: Connection, clockwise: Bool, layout: NetworkLayout, in context: inout PartContext
+    ) {
         let plan = context.plan
         guard let index = plan.network.firstIndex(where: { $0.id == connection.id }) else { return }
         let rings = layout.rings(for: plan)
@@ -137,21 +149,30 @@ enum NetworkReducer {
             guard nextCell != cell || placement == 0 || placement == 0.99 else { continue }
             cell = nextCell
             moved.network[index].placement = placement
-            if before == nil || layout.rings(for: moved).labels.first(where: { $0.connectionID == connection.id })?.box != before {
+            if before == nil
+                || layout.rings(for: moved).labels.first(where: { $0.connectionID == connection.id })?.box != before
+            {
                 context.apply(.placeConnection(id: connection.id, placement: placement))
                 return
             }
         }
-        context.say(.info("\(connection.name) is as far round as there is room in the slice for \(connection.kind.plural.lowercased())."))
+        context.say(
+            .info(
+                "\(connection.name) is as far round as there is room in the slice for \(connection.kind.plural.lowercased())."
+            ))
     }
 
     private static func anchor(of connection: Connection, placement: Double, in geometry: RingGeometry) -> Point {
-        let point = geometry.point(fraction: geometry.middle(of: connection.ring), angle: RingSectors.angle(of: connection.kind, placement: placement))
+        let point = geometry.point(
+            fraction: geometry.middle(of: connection.ring),
+            angle: RingSectors.angle(of: connection.kind, placement: placement))
         return Point(x: Int(point.x.rounded()), y: Int(point.y.rounded()))
     }
 
-    private static func move(_ network: NetworkState, by command: Command, plan: Plan, layout: NetworkLayout,
-                             rings: () -> RingLayout) -> String? {
+    private static func move(
+        _ network: NetworkState, by command: Command, plan: Plan, layout: NetworkLayout,
+        rings: () -> RingLayout
+    ) -> String? {
         switch network.view {
         case .rings:
             return RingNavigation.move(network.selectedID, by: command, in: rings())
@@ -180,7 +201,9 @@ enum NetworkReducer {
     /// After a change, a selection that no longer exists moves to whoever is now in that place in the list, and
     /// a snapshot no longer kept stops being compared.
     static func repairSelection(_ network: inout NetworkState, before: Plan, after: Plan) {
-        if let compare = network.compare, !after.snapshots.contains(where: { $0.id == compare.earlierID }) { network.compare = nil }
+        if let compare = network.compare, !after.snapshots.contains(where: { $0.id == compare.earlierID }) {
+            network.compare = nil
+        }
         guard let id = network.selectedID, !after.network.contains(where: { $0.id == id }) else { return }
         let old = NetworkList.order(before)
         let new = NetworkList.order(after)

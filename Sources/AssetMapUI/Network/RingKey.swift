@@ -16,7 +16,8 @@ enum RingKey {
     /// The room a key of this size gives the layout, measured the way the key is drawn.
     static func room(_ size: Size) -> RingLayout.KeyRoom {
         let width = max(1, size.width - 1)
-        return RingLayout.KeyRoom(lines: size.width > 4 ? size.height : 0, lineCount: { TextWrap.wrap($0, width: width).count })
+        return RingLayout.KeyRoom(
+            lines: size.width > 4 ? size.height : 0, lineCount: { TextWrap.wrap($0, width: width).count })
     }
 
     /// The key's first `limit` lines for a width (all of them by default, whether or not they fit): the lines a click
@@ -42,20 +43,25 @@ enum RingKey {
 
     /// The key drawn with no one selected, for the layout and place it was drawn for: a key on the map moves the
     /// selection, and only the lines of the one selected are drawn again.
-    private static let lastUnselected = Mutex<(layout: RingLayout, rect: Rect, lines: [Line], drawing: KeptDrawing)?>(nil)
+    private static let lastUnselected = Mutex<(layout: RingLayout, rect: Rect, lines: [Line], drawing: KeptDrawing)?>(
+        nil)
 
     static func draw(_ layout: RingLayout, selectedID: String?, in rect: Rect, on canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
         let size = canvas.size
         let kept = lastUnselected.withLock { last in
-            last.flatMap { $0.rect == rect && $0.drawing.cells.size == size && $0.layout == layout ? ($0.lines, $0.drawing) : nil }
+            last.flatMap {
+                $0.rect == rect && $0.drawing.cells.size == size && $0.layout == layout ? ($0.lines, $0.drawing) : nil
+            }
         }
-        let (lines, unselected) = kept ?? {
-            let made = Self.lines(layout, width: rect.width, limit: rect.height)
-            let drawing = KeptDrawing(size: size) { drawLines(made, selectedID: nil, in: rect, on: &$0) }
-            lastUnselected.withLock { $0 = (layout, rect, made, drawing) }
-            return (made, drawing)
-        }()
+        let (lines, unselected) =
+            kept
+            ?? {
+                let made = Self.lines(layout, width: rect.width, limit: rect.height)
+                let drawing = KeptDrawing(size: size) { drawLines(made, selectedID: nil, in: rect, on: &$0) }
+                lastUnselected.withLock { $0 = (layout, rect, made, drawing) }
+                return (made, drawing)
+            }()
         // A selected entry's line covers all its unselected line wrote when the marker is part of the line's text.
         let selectedLinesCover = lines.allSatisfy { line in
             guard case .entry(let entry, let text, true) = line, entry.connectionID == selectedID else { return true }
@@ -70,7 +76,9 @@ enum RingKey {
     }
 
     /// Draws the lines from the top of `rect`; with `only`, just the lines of that entry.
-    private static func drawLines(_ lines: [Line], selectedID: String?, in rect: Rect, only: String? = nil, on canvas: inout Canvas) {
+    private static func drawLines(
+        _ lines: [Line], selectedID: String?, in rect: Rect, only: String? = nil, on canvas: inout Canvas
+    ) {
         for (offset, line) in lines.enumerated() {
             let y = rect.y + offset
             switch line {
@@ -83,7 +91,8 @@ enum RingKey {
                 let row = Rect(x: rect.x + 1, y: y, width: rect.width - 1, height: 1)
                 canvas.write(text, at: Point(x: row.x, y: y), role: selected ? .selected : .normal, clip: row)
                 if first, !selected {
-                    canvas.write(entry.mark, at: Point(x: row.x, y: y), role: RingPicture.role(for: entry.feeling), clip: row)
+                    canvas.write(
+                        entry.mark, at: Point(x: row.x, y: y), role: RingPicture.role(for: entry.feeling), clip: row)
                 }
                 if selected, first { canvas.write("▸", at: Point(x: rect.x, y: y), role: .selected, clip: rect) }
             case .note(let text):

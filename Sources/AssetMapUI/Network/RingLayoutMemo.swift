@@ -19,11 +19,14 @@ enum RingLayoutMemo {
     static func layout(area: Rect, network: [Connection], centreName: String, key: Size) -> RingLayout {
         let kept = last.withLock { entry -> RingLayout? in
             guard let entry, entry.area == area, entry.key == key, entry.centreName == centreName,
-                  entry.network.count == network.count, sameOnTheMap(entry.network, network) else { return nil }
+                entry.network.count == network.count, sameOnTheMap(entry.network, network)
+            else { return nil }
             return entry.layout
         }
         if let kept { return kept }
-        let made = RingLayout(area: area, network: network, centreName: centreName, keyRoom: RingKey.room(key), namesStayOnTheirRing: true)
+        let made = RingLayout(
+            area: area, network: network, centreName: centreName, keyRoom: RingKey.room(key), namesStayOnTheirRing: true
+        )
         last.withLock { $0 = Entry(area: area, key: key, network: network, centreName: centreName, layout: made) }
         return made
     }
@@ -33,7 +36,8 @@ enum RingLayoutMemo {
     private static func sameOnTheMap(_ kept: [Connection], _ network: [Connection]) -> Bool {
         kept.withUnsafeBufferPointer { kept in
             network.withUnsafeBufferPointer { network in
-                kept.baseAddress == network.baseAddress || kept.indices.allSatisfy { sameOnTheMap(kept[$0], network[$0]) }
+                kept.baseAddress == network.baseAddress
+                    || kept.indices.allSatisfy { sameOnTheMap(kept[$0], network[$0]) }
             }
         }
     }

@@ -14,7 +14,9 @@ enum RingNavigation {
     /// Everyone drawn on the picture, by ring and then clockwise from the top; sorted once for the last layout, as every
     /// arrow key on the map asks.
     static func items(_ layout: RingLayout) -> [Item] {
-        if let kept = lastItems.withLock({ last in last.flatMap { $0.layout == layout ? $0.items : nil } }) { return kept }
+        if let kept = lastItems.withLock({ last in last.flatMap { $0.layout == layout ? $0.items : nil } }) {
+            return kept
+        }
         let items = layout.labels.map { Item(id: $0.connectionID, ring: $0.ring, angle: normalised($0.angle)) }
             .sorted { ($0.ring, $0.angle) < ($1.ring, $1.angle) }
         lastItems.withLock { $0 = (layout, items) }
@@ -37,7 +39,8 @@ enum RingNavigation {
             let rings = command == .up ? Array((1..<here.ring).reversed()) : Array((here.ring + 1)..<6)
             for ring in rings {
                 let candidates = items.filter { $0.ring == ring }
-                if let nearest = candidates.min(by: { distance($0.angle, here.angle) < distance($1.angle, here.angle) }) {
+                if let nearest = candidates.min(by: { distance($0.angle, here.angle) < distance($1.angle, here.angle) })
+                {
                     return nearest.id
                 }
             }

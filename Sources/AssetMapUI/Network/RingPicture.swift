@@ -9,7 +9,8 @@ enum RingPicture {
         unmarked(layout, size: canvas.size).put(on: &canvas)
         // Labels never overlap, so a marked one drawn over its unmarked self leaves what drawing it marked would.
         for label in layout.labels {
-            let mark: Mark = label.connectionID == selectedID ? .selected : knows.contains(label.connectionID) ? .known : .none
+            let mark: Mark =
+                label.connectionID == selectedID ? .selected : knows.contains(label.connectionID) ? .known : .none
             if mark != .none { drawLabel(label, mark: mark, on: &canvas) }
         }
     }
@@ -18,7 +19,9 @@ enum RingPicture {
     private static let lastUnmarked = Mutex<(layout: RingLayout, drawing: KeptDrawing)?>(nil)
 
     private static func unmarked(_ layout: RingLayout, size: Size) -> KeptDrawing {
-        if let kept = lastUnmarked.withLock({ last in last.flatMap { $0.drawing.cells.size == size && $0.layout == layout ? $0.drawing : nil } }) {
+        if let kept = lastUnmarked.withLock({ last in
+            last.flatMap { $0.drawing.cells.size == size && $0.layout == layout ? $0.drawing : nil }
+        }) {
             return kept
         }
         let drawing = KeptDrawing(size: size) { drawUnmarked(layout, on: &$0) }
@@ -58,16 +61,18 @@ enum RingPicture {
         let box = label.box
         let selected = mark == .selected
         let role: Role = selected ? .selected : .normal
-        let ends: (String, String) = switch mark {
-        case .none: (" ", " ")
-        case .selected: ("[", "]")
-        case .known: ("‹", "›")
-        }
+        let ends: (String, String) =
+            switch mark {
+            case .none: (" ", " ")
+            case .selected: ("[", "]")
+            case .known: ("‹", "›")
+            }
         canvas.write(ends.0, at: Point(x: box.x, y: box.y), role: role, clip: box)
         canvas.write(label.text, at: Point(x: box.x + 1, y: box.y), role: role, clip: box)
         if !selected {
-            canvas.write(label.marker == nil ? label.feeling.symbol : label.text, at: Point(x: box.x + 1, y: box.y),
-                         role: Self.role(for: label.feeling), clip: box)
+            canvas.write(
+                label.marker == nil ? label.feeling.symbol : label.text, at: Point(x: box.x + 1, y: box.y),
+                role: Self.role(for: label.feeling), clip: box)
         }
         canvas.write(ends.1, at: Point(x: box.maxX - 1, y: box.y), role: role, clip: box)
     }

@@ -7,8 +7,10 @@ public struct SnapshotForm: TypedForm {
     var order: [WritableKeyPath<SnapshotForm, FormField>] { [\.label] }
 
     static func make() -> FormState {
-        FormState(title: "Keep the map as it is today", content: SnapshotForm(
-            label: .text(label: "A label", note: "Optional: what was happening, for example “after moving house”.")),
+        FormState(
+            title: "Keep the map as it is today",
+            content: SnapshotForm(
+                label: .text(label: "A label", note: "Optional: what was happening, for example “after moving house”.")),
             intro: "A snapshot lets you look back later and see who is new and who moved closer.")
     }
 

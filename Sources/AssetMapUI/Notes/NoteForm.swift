@@ -10,10 +10,13 @@ public struct NoteForm: TypedForm {
     var order: [WritableKeyPath<NoteForm, FormField>] { [\.date, \.text] }
 
     static func make(_ note: Note?, today: CalendarDay) -> FormState {
-        var form = FormState(title: note == nil ? "A note" : "Change the note", content: NoteForm(
-            noteID: note?.id,
-            date: .date(label: "Date", note?.date ?? today, meaning: .happened),
-            text: .text(label: "Note", note?.text ?? "", multiline: true, note: "Enter starts a new line; Ctrl-S saves.")))
+        var form = FormState(
+            title: note == nil ? "A note" : "Change the note",
+            content: NoteForm(
+                noteID: note?.id,
+                date: .date(label: "Date", note?.date ?? today, meaning: .happened),
+                text: .text(
+                    label: "Note", note?.text ?? "", multiline: true, note: "Enter starts a new line; Ctrl-S saves.")))
         // A new note is most often today's: the words come first, and Shift-Tab goes up to the date.
         if note == nil { form.focus = 1 }
         return form

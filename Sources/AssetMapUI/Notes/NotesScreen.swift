@@ -5,8 +5,9 @@ enum NotesScreen {
     static func draw(_ state: PlanState, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
         let notes = NotesState.ordered(state.plan)
         guard !notes.isEmpty else {
-            canvas.writeWrapped("No notes yet. Press a to write one: what was talked about, what was agreed, what went well.",
-                                in: content.inset(by: 1), role: .dim)
+            canvas.writeWrapped(
+                "No notes yet. Press a to write one: what was talked about, what was agreed, what went well.",
+                in: content.inset(by: 1), role: .dim)
             return
         }
         let selection = min(state.notes.selection, notes.count - 1)
@@ -14,7 +15,10 @@ enum NotesScreen {
         let panel = Rect(x: content.x, y: list.maxY, width: content.width, height: content.maxY - list.maxY)
         ListView.draw(count: notes.count, selection: selection, in: list, on: &canvas) { index in
             let note = notes[index]
-            return [Span(DayText.long(note.date).padded(toWidth: 18), .heading), Span(firstLine(of: note.text, width: list.width))]
+            return [
+                Span(DayText.long(note.date).padded(toWidth: 18), .heading),
+                Span(firstLine(of: note.text, width: list.width)),
+            ]
         }
         let note = notes[selection]
         let by = note.by.map { " · " + $0.writtenBy(personName: state.plan.person.displayName) } ?? ""

@@ -11,11 +11,14 @@ public struct ConsentForm: TypedForm {
     var order: [WritableKeyPath<ConsentForm, FormField>] { [\.given, \.date, \.note] }
 
     static func make(_ consent: Consent?, today: CalendarDay) -> FormState {
-        FormState(title: "Agreeing to keep this plan", content: ConsentForm(
-            given: .choice(label: "Agreed?", answers, selected: consent?.given == true ? 0 : 1,
-                           note: "Has the person agreed to this plan being kept on this computer?"),
-            date: .date(label: "On", consent?.date ?? today, meaning: .happened),
-            note: .text(label: "Note", consent?.note ?? "", note: "Anything to remember about it (optional).")))
+        FormState(
+            title: "Agreeing to keep this plan",
+            content: ConsentForm(
+                given: .choice(
+                    label: "Agreed?", answers, selected: consent?.given == true ? 0 : 1,
+                    note: "Has the person agreed to this plan being kept on this computer?"),
+                date: .date(label: "On", consent?.date ?? today, meaning: .happened),
+                note: .text(label: "Note", consent?.note ?? "", note: "Anything to remember about it (optional).")))
     }
 
     func action(today: CalendarDay) throws(FormProblem) -> PlanAction {

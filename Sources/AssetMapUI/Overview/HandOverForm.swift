@@ -7,10 +7,12 @@ public struct HandOverForm: TypedForm {
     var order: [WritableKeyPath<HandOverForm, FormField>] { [\.to] }
 
     static func make(_ keyworker: String?) -> FormState {
-        let note = keyworker?.nonEmpty.map { "Now with \($0). Who takes it on? A dated note will say so." }
+        let note =
+            keyworker?.nonEmpty.map { "Now with \($0). Who takes it on? A dated note will say so." }
             ?? "The worker this plan is with."
-        return FormState(title: keyworker?.nonEmpty == nil ? "Keyworker" : "Hand over this plan",
-                         content: HandOverForm(to: .text(label: "Keyworker", note: note)))
+        return FormState(
+            title: keyworker?.nonEmpty == nil ? "Keyworker" : "Hand over this plan",
+            content: HandOverForm(to: .text(label: "Keyworker", note: note)))
     }
 
     func action(env: Environment) -> PlanAction {

@@ -12,8 +12,9 @@ struct OverviewLayout {
     init(content: Rect) {
         var rows: [OverviewField: Rect] = [:]
         for field in OverviewField.allCases where field != .goodLife {
-            rows[field] = Rect(x: content.x + Self.labelWidth, y: content.y + field.rawValue,
-                               width: content.width - Self.labelWidth, height: 1)
+            rows[field] = Rect(
+                x: content.x + Self.labelWidth, y: content.y + field.rawValue,
+                width: content.width - Self.labelWidth, height: 1)
         }
         let headingRow = content.y + OverviewField.goodLife.rawValue + 1
         rows[.goodLife] = Rect(x: content.x, y: headingRow, width: content.width, height: 1)

@@ -11,7 +11,9 @@ enum OverviewReducer {
         case .up:
             overview.selected = OverviewField(rawValue: max(0, overview.selected.rawValue - 1)) ?? .name
         case .down:
-            overview.selected = OverviewField(rawValue: min(OverviewField.goodLife.rawValue, overview.selected.rawValue + 1)) ?? .goodLife
+            overview.selected =
+                OverviewField(rawValue: min(OverviewField.goodLife.rawValue, overview.selected.rawValue + 1))
+                ?? .goodLife
         case .first:
             overview.selected = .name
         case .last:
@@ -19,12 +21,12 @@ enum OverviewReducer {
         case .open, .edit:
             startEditing(overview.selected, overview: &overview, in: &context)
         case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp,
-             .pageDown, .nextItem, .previousItem, .add, .delete, .undo, .redo, .search, .inwards, .outwards,
-             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
-             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
-             .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
-             .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
-             .addToDirectory, .ideasNearby, .notForMe:
+            .pageDown, .nextItem, .previousItem, .add, .delete, .undo, .redo, .search, .inwards, .outwards,
+            .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
+            .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
+            .export, .settings, .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion,
+            .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough, .editText, .startGroup, .review,
+            .addToDirectory, .ideasNearby, .notForMe:
             break
         }
     }
@@ -34,14 +36,18 @@ enum OverviewReducer {
         overview.selected = field
         guard field.isTyped else {
             let plan = context.plan
-            context.show(field == .keyworker ? HandOverForm.make(plan.person.keyworker) : ConsentForm.make(plan.consent, today: context.today))
+            context.show(
+                field == .keyworker
+                    ? HandOverForm.make(plan.person.keyworker) : ConsentForm.make(plan.consent, today: context.today))
             return
         }
         overview.editing = TextFieldState(field.value(in: context.plan), multiline: field == .goodLife)
         context.editor.breakCoalescing()
     }
 
-    private static func type(_ key: Key, command: Command?, overview: inout OverviewState, in context: inout PartContext) {
+    private static func type(
+        _ key: Key, command: Command?, overview: inout OverviewState, in context: inout PartContext
+    ) {
         guard var field = overview.editing else { return }
         let selected = overview.selected
         let enterMovesOn = key == .enter && !field.multiline

@@ -11,34 +11,41 @@ enum OverviewScreen {
             guard let rect = layout.rows[field] else { continue }
             let selected = overview.selected == field
             let label = Rect(x: content.x, y: rect.y, width: OverviewLayout.labelWidth, height: 1)
-            canvas.write((selected ? "▸ " : "  ") + field.label, at: Point(x: label.x, y: label.y),
-                         role: selected ? .heading : .normal, clip: label)
+            canvas.write(
+                (selected ? "▸ " : "  ") + field.label, at: Point(x: label.x, y: label.y),
+                role: selected ? .heading : .normal, clip: label)
             if selected, let editing = overview.editing {
                 TextFieldView.draw(editing, in: rect, focused: true, on: &canvas)
             } else if field == .consent {
-                canvas.write(consentText(plan.consent, today: today), at: Point(x: rect.x, y: rect.y),
-                             role: plan.consent?.given == true ? .normal : .dim, clip: rect)
+                canvas.write(
+                    consentText(plan.consent, today: today), at: Point(x: rect.x, y: rect.y),
+                    role: plan.consent?.given == true ? .normal : .dim, clip: rect)
             } else {
                 let value = field.value(in: plan)
-                canvas.write(value.isEmpty ? "—" : value, at: Point(x: rect.x, y: rect.y), role: value.isEmpty ? .dim : .normal, clip: rect)
+                canvas.write(
+                    value.isEmpty ? "—" : value, at: Point(x: rect.x, y: rect.y), role: value.isEmpty ? .dim : .normal,
+                    clip: rect)
             }
         }
         drawGoodLife(state, layout: layout, on: &canvas)
-        canvas.write(summary(plan), at: Point(x: layout.summary.x, y: layout.summary.y), role: .dim, clip: layout.summary)
+        canvas.write(
+            summary(plan), at: Point(x: layout.summary.x, y: layout.summary.y), role: .dim, clip: layout.summary)
     }
 
     private static func drawGoodLife(_ state: PlanState, layout: OverviewLayout, on canvas: inout Canvas) {
         let selected = state.overview.selected == .goodLife
         if let heading = layout.rows[.goodLife] {
-            canvas.write((selected ? "▸ " : "  ") + OverviewField.goodLife.label, at: Point(x: heading.x, y: heading.y),
-                         role: .heading, clip: heading)
+            canvas.write(
+                (selected ? "▸ " : "  ") + OverviewField.goodLife.label, at: Point(x: heading.x, y: heading.y),
+                role: .heading, clip: heading)
         }
         Box.draw(layout.goodLifeBox, role: selected ? .heading : .border, on: &canvas)
         if selected, let editing = state.overview.editing {
             TextFieldView.draw(editing, in: layout.goodLifeText, focused: true, on: &canvas)
         } else if state.plan.goodLife.trimmed.isEmpty {
-            canvas.writeWrapped("Nothing written yet. Press Enter to write the person's own words: what matters to them, what they enjoy, what they would like more of.",
-                                in: layout.goodLifeText, role: .dim)
+            canvas.writeWrapped(
+                "Nothing written yet. Press Enter to write the person's own words: what matters to them, what they enjoy, what they would like more of.",
+                in: layout.goodLifeText, role: .dim)
         } else {
             TextFieldView.drawBeginning(of: state.plan.goodLife, in: layout.goodLifeText, on: &canvas)
         }

@@ -35,22 +35,33 @@ public struct ExportForm: TypedForm {
         let who = privateCount == 1 ? "1 person on the map is" : "\(privateCount) people on the map are"
         let form = ExportForm(
             format: .choice(label: "Kind of copy", choices.map(\.label)),
-            parts: .choice(label: "What goes in", partChoices.map(\.label),
-                           note: "The take-home sheet is page one: the good life, the map, next steps and who to contact (HTML or text)."),
-            privatePeople: privateCount > 0 ? .choice(label: "People marked private", privateChoices,
-                                                      note: "\(who) marked private. JSON always has everyone.") : nil,
-            file: .text(label: "File name", "assetmap-plan-\(today.iso)",
-                        note: "Saved \(folder.map { "in \($0)" } ?? "where assetmap was started"); .html, .md… is added for you."))
-        return FormState(title: "Save a copy", content: form,
-                         intro: "It is saved \(whereSaved(folder)). A copy is not protected by assetmap: keep it safe, and delete it "
-                            + "when it is no longer needed.")
+            parts: .choice(
+                label: "What goes in", partChoices.map(\.label),
+                note:
+                    "The take-home sheet is page one: the good life, the map, next steps and who to contact (HTML or text)."
+            ),
+            privatePeople: privateCount > 0
+                ? .choice(
+                    label: "People marked private", privateChoices,
+                    note: "\(who) marked private. JSON always has everyone.") : nil,
+            file: .text(
+                label: "File name", "assetmap-plan-\(today.iso)",
+                note:
+                    "Saved \(folder.map { "in \($0)" } ?? "where assetmap was started"); .html, .md… is added for you.")
+        )
+        return FormState(
+            title: "Save a copy", content: form,
+            intro:
+                "It is saved \(whereSaved(folder)). A copy is not protected by assetmap: keep it safe, and delete it "
+                + "when it is no longer needed.")
     }
 
     func request() throws(FormProblem) -> ExportRequest {
         let choice = Self.choices[format.chosen]
         let chosen = Self.partChoices[parts.chosen].parts
         if chosen == .pageOne, !choice.format.hasPageOne {
-            throw problem(\.parts, "The take-home sheet is a web page or plain text: choose one of those, or Everything.")
+            throw problem(
+                \.parts, "The take-home sheet is a web page or plain text: choose one of those, or Everything.")
         }
         var name = try required(\.file, "Please type a file name.")
         if !name.lowercased().hasSuffix("." + choice.format.fileEnding) { name += "." + choice.format.fileEnding }

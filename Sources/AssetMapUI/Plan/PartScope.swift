@@ -9,8 +9,9 @@ extension AppState {
         _ body: (inout Part, inout PartContext) throws(Failure) -> Result
     ) throws(Failure) -> (result: Result, requests: [PartRequest])? {
         guard var open = plan else { return nil }
-        var context = PartContext(editor: open.editor, readOnly: open.readOnly, env: env,
-                                  content: AppLayout.content(for: self), directory: directory.directory)
+        var context = PartContext(
+            editor: open.editor, readOnly: open.readOnly, env: env,
+            content: AppLayout.content(for: self), directory: directory.directory)
         let before = open.plan
         let result = try body(&open[keyPath: part], &context)
         open.editor = context.editor
@@ -21,8 +22,10 @@ extension AppState {
 
     /// Saving a form of one part of the open plan: the part makes it a change with its own state and the plan's
     /// editor. Nil when the plan did not take it. A suggestion about wording is said once it is saved.
-    mutating func save<Part>(_ form: some FormContent, in part: WritableKeyPath<PlanState, Part>, env: Environment,
-                             _ body: (inout Part, inout PartContext) throws(FormProblem) -> Bool) throws(FormProblem) -> [Effect]? {
+    mutating func save<Part>(
+        _ form: some FormContent, in part: WritableKeyPath<PlanState, Part>, env: Environment,
+        _ body: (inout Part, inout PartContext) throws(FormProblem) -> Bool
+    ) throws(FormProblem) -> [Effect]? {
         guard let scoped = try inPart(part, env: env, body) else { return nil }
         let effects = carryOut(scoped.requests, env: env)
         guard scoped.result else { return nil }
@@ -31,8 +34,10 @@ extension AppState {
     }
 
     /// One part of the open plan acting, then what it asked for carried out.
-    mutating func run<Part>(_ part: WritableKeyPath<PlanState, Part>, env: Environment,
-                            _ body: (inout Part, inout PartContext) -> Void) -> [Effect] {
+    mutating func run<Part>(
+        _ part: WritableKeyPath<PlanState, Part>, env: Environment,
+        _ body: (inout Part, inout PartContext) -> Void
+    ) -> [Effect] {
         guard let scoped = inPart(part, env: env, body) else { return [] }
         return carryOut(scoped.requests, env: env)
     }
@@ -45,7 +50,8 @@ extension AppState {
             case .show(let modal): modals.append(modal)
             case .say(let line): status = line
             case .openDirectory(let id): effects += openDirectory(selecting: id)
-            case .putOnMap(let entry): effects += run(\.network, env: env) { _, context in NetworkReducer.putOnMap(entry, in: &context) }
+            case .putOnMap(let entry):
+                effects += run(\.network, env: env) { _, context in NetworkReducer.putOnMap(entry, in: &context) }
             }
         }
         return effects

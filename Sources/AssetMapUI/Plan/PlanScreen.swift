@@ -8,7 +8,8 @@ enum PlanScreen {
         var title = " assetmap · \(person.displayName)"
         if let pronouns = person.pronouns?.nonEmpty { title += " (\(pronouns))" }
         // Who is writing stays in view, so what is being marked is never a surprise.
-        var right = state.editor.writing.map { "Writing: \($0.who(personName: person.displayName)) (press w) " }
+        var right =
+            state.editor.writing.map { "Writing: \($0.who(personName: person.displayName)) (press w) " }
             ?? "Who is writing? Press w "
         if state.isExample {
             right = "EXAMPLE: not saved · " + right
@@ -19,8 +20,12 @@ enum PlanScreen {
         }
         // The right side may take more than half when the name leaves room, so that it is never cut short.
         let rightWidth = min(right.displayWidth, max(rect.width / 2, rect.width - title.displayWidth - 1))
-        canvas.write(title, at: Point(x: rect.x, y: rect.y), role: .title, clip: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 1, height: 1))
-        canvas.write(right.truncated(toWidth: rightWidth), at: Point(x: rect.maxX - rightWidth, y: rect.y), role: .title, clip: rect)
+        canvas.write(
+            title, at: Point(x: rect.x, y: rect.y), role: .title,
+            clip: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 1, height: 1))
+        canvas.write(
+            right.truncated(toWidth: rightWidth), at: Point(x: rect.maxX - rightWidth, y: rect.y), role: .title,
+            clip: rect)
     }
 
     static func drawTabs(_ state: PlanState, in rect: Rect, on canvas: inout Canvas) {
@@ -41,7 +46,9 @@ enum PlanScreen {
         }
     }
 
-    static func drawContent(_ state: PlanState, directory: CommunityDirectory, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
+    static func drawContent(
+        _ state: PlanState, directory: CommunityDirectory, today: CalendarDay, in content: Rect, on canvas: inout Canvas
+    ) {
         if let guide = state.guide, guide.isOpen {
             GuideScreen.draw(state, guide: guide, today: today, in: content, on: &canvas)
             return
@@ -56,7 +63,8 @@ enum PlanScreen {
         case .network:
             switch state.network.mode {
             case .map, .finding: NetworkScreen.draw(state, in: content, on: &canvas)
-            case .comparing(let compare): CompareScreen.draw(compare, plan: state.plan, today: today, in: content, on: &canvas)
+            case .comparing(let compare):
+                CompareScreen.draw(compare, plan: state.plan, today: today, in: content, on: &canvas)
             }
         case .strengths:
             StrengthsScreen.draw(state, directory: directory, in: content, on: &canvas)

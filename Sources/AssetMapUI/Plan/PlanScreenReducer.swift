@@ -16,13 +16,18 @@ enum PlanScreenReducer {
         if !typing {
             switch command {
             case .back where !inSubView && plan.isExample:
-                state.ask("Leave the example", "This is a made-up example and is not saved. Keep a copy of it in the caseload?",
-                          onYes: .effect(.keepExampleCopy), onNo: .effect(.closePlan))
+                state.ask(
+                    "Leave the example",
+                    "This is a made-up example and is not saved. Keep a copy of it in the caseload?",
+                    onYes: .effect(.keepExampleCopy), onNo: .effect(.closePlan))
                 return []
             case .back where !inSubView:
                 return [.closePlan]
             case .export:
-                state.modals.append(.form(ExportForm.make(today: env.today, privateCount: plan.plan.privateCount, folder: state.copiesFolder)))
+                state.modals.append(
+                    .form(
+                        ExportForm.make(
+                            today: env.today, privateCount: plan.plan.privateCount, folder: state.copiesFolder)))
                 return []
             case .section(let number):
                 if let section = PlanSection(rawValue: number) { state.plan?.section = section }
@@ -49,17 +54,19 @@ enum PlanScreenReducer {
                 redo(state: &state, env: env)
                 return []
             case nil, .help, .back, .cancel, .privacy, .up, .down, .left, .right, .pageUp, .pageDown, .first, .last,
-                 .nextItem, .previousItem, .open, .add, .edit, .delete, .search, .inwards, .outwards, .toggleView,
-                 .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap,
-                 .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .settings,
-                 .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate,
-                 .laterDate, .report, .editText, .startGroup, .review, .addToDirectory, .notForMe:
+                .nextItem, .previousItem, .open, .add, .edit, .delete, .search, .inwards, .outwards, .toggleView,
+                .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap,
+                .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .settings,
+                .syncTeam, .save, .no, .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate,
+                .laterDate, .report, .editText, .startGroup, .review, .addToDirectory, .notForMe:
                 break
             }
         }
         switch plan.section {
         case .overview:
-            return state.run(\.overview, env: env) { OverviewReducer.handle(key, command: command, overview: &$0, in: &$1) }
+            return state.run(\.overview, env: env) {
+                OverviewReducer.handle(key, command: command, overview: &$0, in: &$1)
+            }
         case .network:
             return state.run(\.network, env: env) { network, context in
                 switch network.mode {

@@ -1,6 +1,7 @@
 /// The six parts of a plan, switched with 1–6 or Tab.
 public enum PlanSection: Int, CaseIterable, Sendable {
-    case overview = 1, network, strengths, goals, wellbeing, notes
+    case overview = 1
+    case network, strengths, goals, wellbeing, notes
 
     public var title: String {
         switch self {

@@ -58,11 +58,11 @@ enum TimelineView {
             let count = lines(plan, today: env.today, width: body.width).count
             state.plan?.timeline?.top = PageView.scroll(timeline.top, by: command, lines: count, height: body.height)
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem,
-             .open, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare,
-             .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown,
-             .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
-             .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
-             .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
+            .open, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare,
+            .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown,
+            .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
+            .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
+            .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
     }

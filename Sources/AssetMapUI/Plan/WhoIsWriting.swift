@@ -11,7 +11,8 @@ enum WhoIsWriting {
             state.status = .info("Who is writing is not marked now. Press w to choose.")
             return
         }
-        state.status = .info("Writing now: \(writing.who(personName: name)). What is added or changed from now on is marked "
-            + "\(writing.writtenBy(personName: name)). Press w to change it.")
+        state.status = .info(
+            "Writing now: \(writing.who(personName: name)). What is added or changed from now on is marked "
+                + "\(writing.writtenBy(personName: name)). Press w to change it.")
     }
 }

@@ -13,12 +13,12 @@ enum ReportReducer {
             let count = ReportScreen.lines(report, width: content.width).count
             state.report.top = PageView.scroll(state.report.top, by: command, lines: count, height: content.height)
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem,
-             .open, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare,
-             .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown,
-             .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
-             .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
-             .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
-             .notForMe:
+            .open, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare,
+            .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown,
+            .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
+            .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
+            .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
+            .notForMe:
             break
         }
     }

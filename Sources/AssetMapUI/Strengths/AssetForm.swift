@@ -18,16 +18,21 @@ public struct AssetForm: TypedForm {
     static func make(owner: AssetOwner, asset: Asset? = nil, intro: String? = nil, area: LifeArea? = nil) -> FormState {
         let chosenArea = asset.flatMap { LifeArea(rawValue: $0.domain ?? "") } ?? area
         let owner = asset?.owner ?? owner
-        let title = asset == nil ? (owner == .person ? "Something I'm good at or have" : "Something I can bring") : "Change it"
-        let note = owner == .person ? "In the person's own words, as a strength or something they have."
+        let title =
+            asset == nil ? (owner == .person ? "Something I'm good at or have" : "Something I can bring") : "Change it"
+        let note =
+            owner == .person
+            ? "In the person's own words, as a strength or something they have."
             : "What the worker can offer: a skill, some time, something they know about, or someone they know."
         let form = AssetForm(
             owner: owner, assetID: asset?.id,
             text: .text(label: "What it is", asset?.text ?? "", note: note),
-            kind: .choice(label: "Kind", kindOptions, selected: AssetKind.allCases.firstIndex(of: asset?.kind ?? .strength) ?? 0),
-            area: .choice(label: "Part of life", areaOptions,
-                          selected: chosenArea.flatMap { LifeArea.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0,
-                          note: "Optional: which part of life it helps with."))
+            kind: .choice(
+                label: "Kind", kindOptions, selected: AssetKind.allCases.firstIndex(of: asset?.kind ?? .strength) ?? 0),
+            area: .choice(
+                label: "Part of life", areaOptions,
+                selected: chosenArea.flatMap { LifeArea.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0,
+                note: "Optional: which part of life it helps with."))
         return FormState(title: title, content: form, intro: intro)
     }
 
@@ -38,7 +43,9 @@ public struct AssetForm: TypedForm {
         guard let assetID else {
             return .addAsset(Asset(id: env.newID(), owner: owner, kind: kind, text: text, domain: domain))
         }
-        guard var asset = plan.assets.first(where: { $0.id == assetID }) else { throw problem(\.text, "That is no longer there.") }
+        guard var asset = plan.assets.first(where: { $0.id == assetID }) else {
+            throw problem(\.text, "That is no longer there.")
+        }
         asset.text = text
         asset.kind = kind
         // A life area written by hand that is not on the list is kept unless another is chosen.

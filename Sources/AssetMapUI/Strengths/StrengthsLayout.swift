@@ -23,7 +23,8 @@ struct StrengthsLayout {
             columns = (0..<3).map { Rect(x: body.x + $0 * (width + 1), y: body.y, width: width, height: body.height) }
         } else {
             // A heading, the rows, and a line apart from the next list.
-            let heights = needs.map { Self.share(body.height, among: $0.map { 1 + max(1, $0) + 1 }) }
+            let heights =
+                needs.map { Self.share(body.height, among: $0.map { 1 + max(1, $0) + 1 }) }
                 ?? [body.height / 3, body.height / 3, body.height - 2 * (body.height / 3)]
             var y = body.y
             columns = heights.map { height in

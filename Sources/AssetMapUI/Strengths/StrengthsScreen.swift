@@ -10,15 +10,20 @@ enum StrengthsScreen {
             let focused = column == strengths.column
             let items = StrengthsItem.items(in: column, plan: state.plan, directory: directory)
             // The list with the keys is marked by "▸" as well as by colour, even when it has nothing in it yet.
-            canvas.write((focused ? "▸ " : "  ") + column.title + " (\(items.count)) ", at: Point(x: rect.x, y: rect.y),
-                         role: focused ? .tabActive : .heading, clip: rect.row(0))
+            canvas.write(
+                (focused ? "▸ " : "  ") + column.title + " (\(items.count)) ", at: Point(x: rect.x, y: rect.y),
+                role: focused ? .tabActive : .heading, clip: rect.row(0))
             let list = layout.listRect(column)
             guard !items.isEmpty else {
                 // On the rows the list has, as its needs were counted: a line kept out of its top would cut its end.
-                canvas.writeWrapped(emptyText(column), in: Rect(x: list.x + 1, y: list.y, width: list.width - 2, height: list.height), role: .dim)
+                canvas.writeWrapped(
+                    emptyText(column), in: Rect(x: list.x + 1, y: list.y, width: list.width - 2, height: list.height),
+                    role: .dim)
                 continue
             }
-            WrappedListView.draw(rows(items, in: list), selection: selection(column, state: state, count: items.count), in: list, on: &canvas)
+            WrappedListView.draw(
+                rows(items, in: list), selection: selection(column, state: state, count: items.count), in: list,
+                on: &canvas)
         }
         if let text = about {
             // A line apart from the lists when it fits on one; wrapped over the rows there are when it is longer.
@@ -28,7 +33,9 @@ enum StrengthsScreen {
     }
 
     /// Where the lists go, and the lines about the one selected: shared by the drawing and the mouse.
-    static func layout(_ state: PlanState, directory: CommunityDirectory, in content: Rect) -> (StrengthsLayout, about: String?) {
+    static func layout(_ state: PlanState, directory: CommunityDirectory, in content: Rect) -> (
+        StrengthsLayout, about: String?
+    ) {
         let width = StrengthsLayout.listWidth(in: content)
         let needs = StrengthsState.Column.allCases.map { column in
             let items = StrengthsItem.items(in: column, plan: state.plan, directory: directory)
@@ -37,7 +44,9 @@ enum StrengthsScreen {
         }
         let column = state.strengths.column
         let items = StrengthsItem.items(in: column, plan: state.plan, directory: directory)
-        guard let selected = items[safe: state.strengths.row] else { return (StrengthsLayout(content: content, needs: needs), nil) }
+        guard let selected = items[safe: state.strengths.row] else {
+            return (StrengthsLayout(content: content, needs: needs), nil)
+        }
         let list = StrengthsLayout(content: content, needs: needs).listRect(column)
         let wholeShown = rows([selected], in: list)[0].count <= list.height
         let about = detail(selected, plan: state.plan, wholeShown: wholeShown)
@@ -59,7 +68,9 @@ enum StrengthsScreen {
         switch column {
         case .person: return "Nothing here yet. Press a to add one, or s for questions that help."
         case .worker: return "The worker's own strengths, skills and what they know about. Press a to add one."
-        case .community: return "None linked yet. Press i for ideas nearby that fit, or a to open the directory of places and groups."
+        case .community:
+            return
+                "None linked yet. Press i for ideas nearby that fit, or a to open the directory of places and groups."
         }
     }
 
@@ -86,12 +97,17 @@ enum StrengthsScreen {
             if let area = LifeArea.words(for: asset.domain) { parts.append(area) }
             if let by = asset.by { parts.append(by.writtenBy(personName: plan.person.displayName)) }
             let helps = GoalLinks.steps(using: asset.id, in: plan)
-            parts.append(helps.isEmpty ? "not linked to a goal step yet" : "helps with " + helps.joined(separator: "; "))
+            parts.append(
+                helps.isEmpty ? "not linked to a goal step yet" : "helps with " + helps.joined(separator: "; "))
             return parts.joined(separator: " · ")
         case .community(_, let entry?):
-            return ([wholeShown ? nil : entry.name + ": " + entry.what] + [entry.where, entry.when, entry.cost, entry.contact])
+            return
+                ([wholeShown ? nil : entry.name + ": " + entry.what] + [
+                    entry.where, entry.when, entry.cost, entry.contact,
+                ])
                 .compactMap { $0?.nonEmpty }.joined(separator: " · ")
-                + (NetworkReducer.onMap(entry, in: plan).map { "   already on the map (ring \($0.ring))" } ?? "   r puts it on the map (ring 5)")
+                + (NetworkReducer.onMap(entry, in: plan).map { "   already on the map (ring \($0.ring))" }
+                    ?? "   r puts it on the map (ring 5)")
         case .community(_, nil):
             return "This entry was deleted from the directory."
         }

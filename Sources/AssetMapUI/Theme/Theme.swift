@@ -21,7 +21,8 @@ public struct Theme: Equatable, Sendable, Codable {
     public func withoutColour() -> Theme {
         var plain: [String: RoleStyle] = [:]
         for (role, style) in roles {
-            let attributes = RoleStyle(bold: style.bold, reverse: style.reverse, underline: style.underline, dim: style.dim)
+            let attributes = RoleStyle(
+                bold: style.bold, reverse: style.reverse, underline: style.underline, dim: style.dim)
             plain[role] = attributes == RoleStyle() ? BuiltInThemes.monochrome.roles[role] : attributes
         }
         return Theme(name: name, colour: false, roles: plain.compactMapValues { $0 })
@@ -36,8 +37,10 @@ public struct RoleStyle: Equatable, Sendable, Codable {
     public var underline: Bool?
     public var dim: Bool?
 
-    public init(fg: TerminalColour? = nil, bg: TerminalColour? = nil, bold: Bool? = nil, reverse: Bool? = nil,
-                underline: Bool? = nil, dim: Bool? = nil) {
+    public init(
+        fg: TerminalColour? = nil, bg: TerminalColour? = nil, bold: Bool? = nil, reverse: Bool? = nil,
+        underline: Bool? = nil, dim: Bool? = nil
+    ) {
         self.fg = fg
         self.bg = bg
         self.bold = bold

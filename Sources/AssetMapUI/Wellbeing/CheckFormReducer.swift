@@ -46,40 +46,44 @@ enum CheckFormReducer {
             if case .question = form.stage, left > 0, !form.reviewing {
                 let skip = KeyMap.keyName(for: .skip, in: .wellbeingCheck)
                 let finish = KeyMap.keyName(for: .save, in: .wellbeingCheck)
-                context.say(.warning("\(left) of the twelve are still to answer (\(skip) skips one); then \(finish) finishes."))
+                context.say(
+                    .warning("\(left) of the twelve are still to answer (\(skip) skips one); then \(finish) finishes."))
                 return
             }
             finish(&form, check: &check, wellbeing: &wellbeing, in: &context)
             return
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .pageUp, .pageDown, .first,
-             .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
-             .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
-             .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
-             .export, .settings, .syncTeam, .no, .nextField, .previousField, .earlierDate, .laterDate, .report,
-             .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
-             .notForMe:
+            .last, .nextItem, .previousItem, .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards,
+            .toggleView, .snapshot, .compare, .clockwise, .anticlockwise, .knows, .communityDirectory, .link,
+            .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts,
+            .export, .settings, .syncTeam, .no, .nextField, .previousField, .earlierDate, .laterDate, .report,
+            .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
+            .notForMe:
             return
         }
         wellbeing.check = form
     }
 
     /// The page of a finished check's answers: ↑ ↓ choose a row, Enter opens it to change, Esc closes.
-    private static func review(_ command: Command?, form: inout CheckFormState, check: WellbeingCheck, wellbeing: inout WellbeingState) {
+    private static func review(
+        _ command: Command?, form: inout CheckFormState, check: WellbeingCheck, wellbeing: inout WellbeingState
+    ) {
         switch command {
         case .up, .down, .pageUp, .pageDown, .first, .last:
-            form.cursor = ListView.move(form.cursor, by: command!, count: CheckFormState.reviewRows, page: CheckFormState.reviewRows)
+            form.cursor = ListView.move(
+                form.cursor, by: command!, count: CheckFormState.reviewRows, page: CheckFormState.reviewRows)
         case .open:
             open(row: form.cursor, form: &form, check: check)
         case .back, .cancel:
             wellbeing.check = nil
             return
         case nil, .help, .privacy, .nextSection, .previousSection, .section, .left, .right, .nextItem, .previousItem,
-             .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare,
-             .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown,
-             .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
-             .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
-             .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
-             .notForMe:
+            .add, .edit, .delete, .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare,
+            .clockwise, .anticlockwise, .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown,
+            .toggleDone, .barriers, .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no,
+            .nextField, .previousField, .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report,
+            .timeline, .writing, .walkThrough, .editText, .startGroup, .review, .addToDirectory, .ideasNearby,
+            .notForMe:
             break
         }
         wellbeing.check = form
@@ -114,8 +118,10 @@ enum CheckFormReducer {
         }
     }
 
-    private static func choose(_ cursor: Int, form: inout CheckFormState, check: inout WellbeingCheck,
-                               wellbeing: inout WellbeingState, in context: inout PartContext) {
+    private static func choose(
+        _ cursor: Int, form: inout CheckFormState, check: inout WellbeingCheck,
+        wellbeing: inout WellbeingState, in context: inout PartContext
+    ) {
         switch form.stage {
         case .question(let index):
             check.answers[index] = CheckFormState.questionChoices[cursor]
@@ -128,7 +134,8 @@ enum CheckFormReducer {
     }
 
     /// Saves the check: the first time anything is in it, it is added to the plan.
-    private static func save(_ check: WellbeingCheck, form: inout CheckFormState, in context: inout PartContext) -> Bool {
+    private static func save(_ check: WellbeingCheck, form: inout CheckFormState, in context: inout PartContext) -> Bool
+    {
         guard form.unsaved != nil else { return context.apply(.updateCheck(check)) }
         guard hasAnything(check) else { return true }
         guard context.apply(.addCheck(check)) else { return false }
@@ -143,8 +150,10 @@ enum CheckFormReducer {
 
     /// Saves the check and moves to the next question (after 13, "what was it" only when something happened).
     /// Changing a finished check goes back to its page of answers instead.
-    private static func advance(_ form: inout CheckFormState, check: WellbeingCheck, wellbeing: inout WellbeingState,
-                                in context: inout PartContext) {
+    private static func advance(
+        _ form: inout CheckFormState, check: WellbeingCheck, wellbeing: inout WellbeingState,
+        in context: inout PartContext
+    ) {
         guard save(check, form: &form, in: &context) else { return }
         if form.reviewing, !(form.stage == .event && check.recentEvent == .yes) {
             return backToReview(&form, row: reviewRow(form.stage), wellbeing: &wellbeing)
@@ -152,13 +161,15 @@ enum CheckFormReducer {
         switch form.stage {
         case .question(let index) where index + 1 < Well12.items.count:
             form.stage = .question(index + 1)
-            form.cursor = check.answers[index + 1].flatMap { value in Well12.answers.firstIndex { $0.value == value } } ?? 0
+            form.cursor =
+                check.answers[index + 1].flatMap { value in Well12.answers.firstIndex { $0.value == value } } ?? 0
         case .question:
             form.stage = .event
             form.cursor = check.recentEvent.flatMap { CheckFormState.eventChoices.firstIndex(of: $0) } ?? 0
         case .event:
             form.stage = check.recentEvent == RecentEvent.no ? .notes : .eventText
-            form.text = TextFieldState(form.stage == .notes ? check.notes ?? "" : check.recentEventText ?? "", multiline: form.stage == .notes)
+            form.text = TextFieldState(
+                form.stage == .notes ? check.notes ?? "" : check.recentEventText ?? "", multiline: form.stage == .notes)
         case .eventText:
             form.stage = .notes
             form.text = TextFieldState(check.notes ?? "", multiline: true)
@@ -184,10 +195,13 @@ enum CheckFormReducer {
     }
 
     /// Typing the recent event or the notes; each change is saved as it is typed.
-    private static func type(_ key: Key, command: Command?, form: inout CheckFormState, check: inout WellbeingCheck,
-                             wellbeing: inout WellbeingState, in context: inout PartContext) {
+    private static func type(
+        _ key: Key, command: Command?, form: inout CheckFormState, check: inout WellbeingCheck,
+        wellbeing: inout WellbeingState, in context: inout PartContext
+    ) {
         switch command?.typing {
-        case .save, .nextField where form.stage == .notes:
+        case .save,
+            .nextField where form.stage == .notes:
             finish(&form, check: &check, wellbeing: &wellbeing, in: &context)
             return
         case .nextField:
@@ -208,28 +222,38 @@ enum CheckFormReducer {
             return
         }
         guard form.text.handle(key, wrapWidth: max(1, context.content.width - 4)) else { return }
-        if form.stage == .notes { check.notes = form.text.text.nonEmpty } else { check.recentEventText = form.text.text.nonEmpty }
+        if form.stage == .notes {
+            check.notes = form.text.text.nonEmpty
+        } else {
+            check.recentEventText = form.text.text.nonEmpty
+        }
         if save(check, form: &form, in: &context) { wellbeing.check = form }
     }
 
     /// The check is finished and closes on the table, selected, where Enter opens every answer to read and change;
     /// a finished check being changed goes back to its page of answers. What is said fits one line at 80 columns, so
     /// it does not cover the chart's dates at the foot of the table.
-    private static func finish(_ form: inout CheckFormState, check: inout WellbeingCheck, wellbeing: inout WellbeingState,
-                               in context: inout PartContext) {
+    private static func finish(
+        _ form: inout CheckFormState, check: inout WellbeingCheck, wellbeing: inout WellbeingState,
+        in context: inout PartContext
+    ) {
         check.complete = true
         guard save(check, form: &form, in: &context) else { return }
         if form.reviewing { return backToReview(&form, row: reviewRow(form.stage), wellbeing: &wellbeing) }
         let score = Well12.score(check)
-        context.say(.info("Check finished: \(score.total) out of \(score.outOf)\(score.isWhole ? "" : " (\(score.answered) answered)"). "
-            + "Thank you. \(KeyMap.keyName(for: .open, in: .wellbeing)) opens its answers."))
+        context.say(
+            .info(
+                "Check finished: \(score.total) out of \(score.outOf)\(score.isWhole ? "" : " (\(score.answered) answered)"). "
+                    + "Thank you. \(KeyMap.keyName(for: .open, in: .wellbeing)) opens its answers."))
         wellbeing.check = nil
     }
 
     /// Esc: a finished check goes back to its page of answers, then closes; one with nothing in it is not kept,
     /// without asking, as there is nothing to lose; otherwise the answers so far are kept for later.
-    private static func stop(_ form: CheckFormState, check: WellbeingCheck, wellbeing: inout WellbeingState,
-                             in context: inout PartContext) {
+    private static func stop(
+        _ form: CheckFormState, check: WellbeingCheck, wellbeing: inout WellbeingState,
+        in context: inout PartContext
+    ) {
         var form = form
         if form.reviewing { return backToReview(&form, row: reviewRow(form.stage), wellbeing: &wellbeing) }
         wellbeing.check = nil

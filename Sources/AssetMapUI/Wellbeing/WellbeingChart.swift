@@ -8,8 +8,10 @@ enum WellbeingChart {
     static let shortest = 2
     static let tallest = 16
 
-    static func draw(_ checks: [WellbeingCheck], visible: [Int], selected: Int, today: CalendarDay, in rect: Rect,
-                     on canvas: inout Canvas) {
+    static func draw(
+        _ checks: [WellbeingCheck], visible: [Int], selected: Int, today: CalendarDay, in rect: Rect,
+        on canvas: inout Canvas
+    ) {
         guard rect.height >= shortest, !visible.isEmpty else { return }
         let bars = rect.height == shortest ? 1 : rect.height - 2
         let labels = ["Totals over time", "(out of 48)"]
@@ -35,15 +37,19 @@ enum WellbeingChart {
                 let block = level >= 8 ? blocks[7] : level > 0 ? blocks[level - 1] : (row == 0 ? blocks[0] : " ")
                 canvas.write(block + block + block, at: Point(x: x, y: rect.y + bars - 1 - row), role: role, clip: cell)
             }
-            let total = CheckLabels.total(checks[index])
+            let shownTotal = CheckLabels.total(checks[index])
             if rect.height == shortest {
-                canvas.write(total, at: Point(x: x + 4, y: rect.y), role: .dim, clip: cell)
+                canvas.write(shownTotal, at: Point(x: x + 4, y: rect.y), role: .dim, clip: cell)
             } else {
-                canvas.write(total, at: Point(x: x, y: rect.y + bars), role: .dim, clip: cell)
+                canvas.write(shownTotal, at: Point(x: x, y: rect.y + bars), role: .dim, clip: cell)
             }
-            if index == selected { canvas.write("▸", at: Point(x: x - 1, y: rect.maxY - 1), role: .selected, clip: rect) }
-            canvas.write(CheckLabels.short(index, in: checks, today: today, width: cell.width), at: Point(x: x, y: rect.maxY - 1),
-                         role: index == selected ? .selected : .dim, clip: cell)
+            if index == selected {
+                canvas.write("▸", at: Point(x: x - 1, y: rect.maxY - 1), role: .selected, clip: rect)
+            }
+            canvas.write(
+                CheckLabels.short(index, in: checks, today: today, width: cell.width),
+                at: Point(x: x, y: rect.maxY - 1),
+                role: index == selected ? .selected : .dim, clip: cell)
         }
     }
 }

@@ -11,11 +11,14 @@ enum WellbeingHistoryView {
     static func draw(_ state: PlanState, today: CalendarDay, in content: Rect, on canvas: inout Canvas) {
         let checks = Well12.ordered(state.plan.checks)
         guard !checks.isEmpty else {
-            canvas.writeWrapped("No wellbeing checks yet. Press a to start the WELL12 check: twelve short statements, one at a time. Doing it again every few months shows how things change.",
-                                in: content.inset(by: 1), role: .dim)
+            canvas.writeWrapped(
+                "No wellbeing checks yet. Press a to start the WELL12 check: twelve short statements, one at a time. Doing it again every few months shows how things change.",
+                in: content.inset(by: 1), role: .dim)
             return
         }
-        let page = self.page(state.wellbeing, plan: state.plan, checks: checks, today: today, width: content.width, height: content.height)
+        let page = self.page(
+            state.wellbeing, plan: state.plan, checks: checks, today: today, width: content.width,
+            height: content.height)
         let shown = page.size.height > content.height ? content.height - 1 : content.height
         let scroll = min(state.wellbeing.scroll, max(0, page.size.height - shown))
         for row in 0..<min(shown, page.size.height - scroll) {
@@ -28,13 +31,16 @@ enum WellbeingHistoryView {
         if shown < content.height {
             let above = scroll > 0
             let below = scroll + shown < page.size.height
-            let words = above && below ? "↑ ↓ more above and below" : above ? "↑ more above: press ↑" : "↓ more below: press ↓"
+            let words =
+                above && below ? "↑ ↓ more above and below" : above ? "↑ more above: press ↑" : "↓ more below: press ↓"
             canvas.write(words, at: Point(x: content.x, y: content.maxY - 1), role: .dim, clip: content)
         }
     }
 
     /// The check selected, and the checks shown as columns: as many as fit, the selected one among them.
-    private static func columns(_ wellbeing: WellbeingState, checks: [WellbeingCheck], width: Int) -> (selected: Int, visible: [Int]) {
+    private static func columns(_ wellbeing: WellbeingState, checks: [WellbeingCheck], width: Int) -> (
+        selected: Int, visible: [Int]
+    ) {
         let selected = checks.firstIndex { $0.id == wellbeing.selectedCheckID } ?? checks.count - 1
         let visibleCount = max(1, (width - itemWidth) / columnWidth)
         let first = max(0, min(selected - visibleCount + 1, checks.count - visibleCount))
@@ -53,13 +59,17 @@ enum WellbeingHistoryView {
     static func mostScroll(_ wellbeing: WellbeingState, plan: Plan, today: CalendarDay, in content: Rect) -> Int {
         let checks = Well12.ordered(plan.checks)
         guard !checks.isEmpty else { return 0 }
-        let height = page(wellbeing, plan: plan, checks: checks, today: today, width: content.width, height: content.height).size.height
+        let height = page(
+            wellbeing, plan: plan, checks: checks, today: today, width: content.width, height: content.height
+        ).size.height
         return height > content.height ? height - (content.height - 1) : 0
     }
 
     /// The whole view drawn at full length: the table, the lines under it and the chart.
-    private static func page(_ wellbeing: WellbeingState, plan: Plan, checks: [WellbeingCheck], today: CalendarDay, width: Int,
-                             height: Int) -> Canvas {
+    private static func page(
+        _ wellbeing: WellbeingState, plan: Plan, checks: [WellbeingCheck], today: CalendarDay, width: Int,
+        height: Int
+    ) -> Canvas {
         let (selected, visible) = columns(wellbeing, checks: checks, width: width)
         let lines = linesUnder(plan, checks: checks, visible: visible, selected: selected, today: today)
         let wrapped = lines.map { (rows: TextWrap.wrap($0.text, width: width).count, line: $0) }
@@ -74,14 +84,17 @@ enum WellbeingHistoryView {
             page.writeWrapped(line.text, in: Rect(x: 0, y: y, width: width, height: rows), role: line.role)
             y += rows
         }
-        WellbeingChart.draw(checks, visible: visible, selected: selected, today: today,
-                            in: Rect(x: 0, y: y + gap, width: width, height: chartRows), on: &page)
+        WellbeingChart.draw(
+            checks, visible: visible, selected: selected, today: today,
+            in: Rect(x: 0, y: y + gap, width: width, height: chartRows), on: &page)
         return page
     }
 
     /// The key to the table, what went up and down since the check before, who wrote the check, and whether it is finished.
-    private static func linesUnder(_ plan: Plan, checks: [WellbeingCheck], visible: [Int], selected: Int,
-                                   today: CalendarDay) -> [(text: String, role: Role)] {
+    private static func linesUnder(
+        _ plan: Plan, checks: [WellbeingCheck], visible: [Int], selected: Int,
+        today: CalendarDay
+    ) -> [(text: String, role: Role)] {
         var key = ["Totals out of 48"]
         if visible.contains(where: { checks[$0].answers.contains(nil) }) { key.append("– skipped") }
         if let partial = visible.first(where: { !Well12.score(checks[$0]).isWhole }) {
@@ -96,9 +109,13 @@ enum WellbeingHistoryView {
         if selected > 0 {
             let movers = Well12.movers(from: checks[selected - 1], to: checks[selected])
             let since = CheckLabels.long(selected - 1, in: checks, today: today)
-            var sentence = movers.better.isEmpty ? "Nothing went up since \(since)." :
-                "Better since \(since): " + movers.better.map(\.shortName).joined(separator: ", ") + "."
-            if !movers.lower.isEmpty { sentence += " Lower: " + movers.lower.map(\.shortName).joined(separator: ", ") + "." }
+            var sentence =
+                movers.better.isEmpty
+                ? "Nothing went up since \(since)."
+                : "Better since \(since): " + movers.better.map(\.shortName).joined(separator: ", ") + "."
+            if !movers.lower.isEmpty {
+                sentence += " Lower: " + movers.lower.map(\.shortName).joined(separator: ", ") + "."
+            }
             lines.append((sentence, .better))
         }
         let check = checks[selected]
@@ -112,11 +129,15 @@ enum WellbeingHistoryView {
         return lines
     }
 
-    private static func drawTable(_ checks: [WellbeingCheck], visible: [Int], selected: Int, today: CalendarDay, in content: Rect,
-                                  on canvas: inout Canvas) {
+    private static func drawTable(
+        _ checks: [WellbeingCheck], visible: [Int], selected: Int, today: CalendarDay, in content: Rect,
+        on canvas: inout Canvas
+    ) {
         canvas.write("WELL12 item", at: Point(x: content.x, y: content.y), role: .heading, clip: content)
         for (row, item) in Well12.items.enumerated() {
-            canvas.write("\(item.number)".padded(toWidth: 3) + item.shortName, at: Point(x: content.x, y: content.y + 1 + row), clip: content)
+            canvas.write(
+                "\(item.number)".padded(toWidth: 3) + item.shortName, at: Point(x: content.x, y: content.y + 1 + row),
+                clip: content)
         }
         canvas.write("Total", at: Point(x: content.x, y: content.y + 13), role: .heading, clip: content)
         for (column, index) in visible.enumerated() {
@@ -126,13 +147,21 @@ enum WellbeingHistoryView {
             let isSelected = index == selected
             // The marker sits in the gap before the column, so the column's own text never moves.
             if isSelected { canvas.write("▸", at: Point(x: x - 1, y: content.y), role: .selected, clip: content) }
-            canvas.write(CheckLabels.short(index, in: checks, today: today, width: columnWidth - 1), at: Point(x: x, y: content.y),
-                         role: isSelected ? .selected : .heading, clip: cell)
-            let changes = index > 0 ? Well12.itemChanges(from: checks[index - 1], to: check) : Array(repeating: nil, count: 12)
+            canvas.write(
+                CheckLabels.short(index, in: checks, today: today, width: columnWidth - 1),
+                at: Point(x: x, y: content.y),
+                role: isSelected ? .selected : .heading, clip: cell)
+            let changes =
+                index > 0 ? Well12.itemChanges(from: checks[index - 1], to: check) : Array(repeating: nil, count: 12)
             for row in 0..<Well12.items.count {
                 let answer = check.answers[row]
-                let text = answer.map { "\($0)" + arrow(index > 0 && checks[index - 1].answers[row] != nil ? changes[row] : nil) } ?? "–"
-                canvas.write(text, at: Point(x: x, y: content.y + 1 + row), role: role(changes[row], answered: answer != nil), clip: cell)
+                let text =
+                    answer.map {
+                        "\($0)" + arrow(index > 0 && checks[index - 1].answers[row] != nil ? changes[row] : nil)
+                    } ?? "–"
+                canvas.write(
+                    text, at: Point(x: x, y: content.y + 1 + row), role: role(changes[row], answered: answer != nil),
+                    clip: cell)
             }
             var sum = CheckLabels.total(check)
             if index > 0 { sum += arrow(Well12.totalChange(from: checks[index - 1], to: check)) }

@@ -8,16 +8,23 @@ enum WellbeingReducer {
         switch command {
         case .left, .right, .first, .last:
             guard !checks.isEmpty else { return }
-            let index = command == .first ? 0 : command == .last ? checks.count - 1 : min(max(0, selected + (command == .right ? 1 : -1)), checks.count - 1)
+            let index =
+                command == .first
+                ? 0
+                : command == .last
+                    ? checks.count - 1 : min(max(0, selected + (command == .right ? 1 : -1)), checks.count - 1)
             wellbeing.selectedCheckID = checks[index].id
         case .up, .down, .pageDown, .pageUp:
-            let most = WellbeingHistoryView.mostScroll(wellbeing, plan: context.plan, today: context.today, in: context.content)
+            let most = WellbeingHistoryView.mostScroll(
+                wellbeing, plan: context.plan, today: context.today, in: context.content)
             let step = command == .down ? 1 : command == .up ? -1 : command == .pageDown ? 10 : -10
             wellbeing.scroll = max(0, min(min(wellbeing.scroll, most) + step, most))
         case .add:
             if let unfinished = checks.last(where: { !$0.complete }) {
-                context.ask("Carry on?", "The check started on \(DayText.long(unfinished.date)) is not finished. Carry on with it? (n starts a new one)",
-                            onYes: .resumeCheck(id: unfinished.id), onNo: .startCheck)
+                context.ask(
+                    "Carry on?",
+                    "The check started on \(DayText.long(unfinished.date)) is not finished. Carry on with it? (n starts a new one)",
+                    onYes: .resumeCheck(id: unfinished.id), onNo: .startCheck)
             } else {
                 startNew(wellbeing: &wellbeing, in: &context)
             }
@@ -26,15 +33,16 @@ enum WellbeingReducer {
         case .delete:
             if checks.indices.contains(selected) {
                 let check = checks[selected]
-                context.ask("Delete the check", "Delete the check from \(DayText.long(check.date))? " + KeyMap.undoAfterwards(),
-                            onYes: .edit(.deleteCheck(id: check.id)))
+                context.ask(
+                    "Delete the check", "Delete the check from \(DayText.long(check.date))? " + KeyMap.undoAfterwards(),
+                    onYes: .edit(.deleteCheck(id: check.id)))
             }
         case nil, .help, .back, .cancel, .privacy, .nextSection, .previousSection, .section, .nextItem, .previousItem,
-             .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise,
-             .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers,
-             .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField,
-             .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough,
-             .editText, .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
+            .undo, .redo, .search, .inwards, .outwards, .toggleView, .snapshot, .compare, .clockwise, .anticlockwise,
+            .knows, .communityDirectory, .link, .putOnMap, .moveItemUp, .moveItemDown, .toggleDone, .barriers,
+            .riskPlan, .steppingBack, .prompts, .export, .settings, .syncTeam, .save, .no, .nextField, .previousField,
+            .answer, .skip, .previousQuestion, .earlierDate, .laterDate, .report, .timeline, .writing, .walkThrough,
+            .editText, .startGroup, .review, .addToDirectory, .ideasNearby, .notForMe:
             break
         }
     }

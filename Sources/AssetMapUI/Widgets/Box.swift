@@ -1,4 +1,5 @@
 import AssetMapCore
+
 /// A bordered box with an optional title in the top edge.
 public enum Box {
     public static func draw(_ rect: Rect, title: String = "", role: Role = .border, on canvas: inout Canvas) {
@@ -14,7 +15,9 @@ public enum Box {
             canvas.write("│", at: Point(x: rect.maxX - 1, y: y), role: role)
         }
         if !title.isEmpty {
-            canvas.write(" " + title.truncated(toWidth: rect.width - 6) + " ", at: Point(x: rect.x + 2, y: rect.y), role: .heading)
+            canvas.write(
+                " " + title.truncated(toWidth: rect.width - 6) + " ", at: Point(x: rect.x + 2, y: rect.y),
+                role: .heading)
         }
     }
 

@@ -24,7 +24,8 @@ public struct ChangedElsewhereQuestion: Equatable, Sendable {
     }
 
     static let title = "Changed outside assetmap"
-    static let explanation = "Another program changed this plan's file while it was open here. Nothing has been saved over it, "
+    static let explanation =
+        "Another program changed this plan's file while it was open here. Nothing has been saved over it, "
         + "and everything typed here is kept. What should happen to what is on screen?"
     static let footer = "↑ ↓ to mark a choice, then Enter. Esc: not now."
 
@@ -71,7 +72,8 @@ public struct ChangedElsewhereQuestion: Equatable, Sendable {
             let isMarked = choice == marked
             for (index, line) in lines.enumerated() {
                 let lead = index == 0 && isMarked ? "▸ " : "  "
-                canvas.write(lead + line, at: Point(x: inside.x, y: row), role: isMarked ? .selected : .normal, clip: inside)
+                canvas.write(
+                    lead + line, at: Point(x: inside.x, y: row), role: isMarked ? .selected : .normal, clip: inside)
                 row += 1
             }
         }

@@ -1,4 +1,5 @@
 import AssetMapCore
+
 /// A question or message in a box over the screen.
 public enum Dialog {
     /// Draws the box sized to the text; `footer` says which keys answer it.

@@ -10,9 +10,12 @@ public enum FullScreenNotices {
         let paragraphs = [
             "The window is too small.",
             "Please make it at least \(Size.minimum.width) x \(Size.minimum.height); it is \(size.width) x \(size.height) now.",
-            keysKept == 0 ? "Keys pressed meanwhile are kept for then."
+            keysKept == 0
+                ? "Keys pressed meanwhile are kept for then."
                 : "\(keysKept) \(keysKept == 1 ? "key" : "keys") pressed meanwhile, kept for then.",
-            qLeaves ? "q or Ctrl-C leaves assetmap; all is saved first." : "Ctrl-C leaves assetmap; what is typed is saved first.",
+            qLeaves
+                ? "q or Ctrl-C leaves assetmap; all is saved first."
+                : "Ctrl-C leaves assetmap; what is typed is saved first.",
         ]
         let lines = paragraphs.enumerated().flatMap { index, text in
             TextWrap.wrap(text, width: size.width).map { (line: $0, warning: index == 0) }

@@ -1,8 +1,11 @@
 import AssetMapCore
+
 /// The `?` screen: what the screen means, then its keys, from the same table as the hint bar. Help longer than the
 /// window scrolls, and the last line says when there is more below.
 public enum HelpOverlay {
-    public static func draw(_ context: KeyContext, title: String, scroll: Int = 0, in area: Rect, on canvas: inout Canvas) {
+    public static func draw(
+        _ context: KeyContext, title: String, scroll: Int = 0, in area: Rect, on canvas: inout Canvas
+    ) {
         let rect = box(context, in: area)
         Box.drawOver(rect, title: "Help: \(title)", on: &canvas)
         let inside = Box.interior(rect)
@@ -12,7 +15,9 @@ public enum HelpOverlay {
         for (row, line) in lines.dropFirst(top).prefix(room).enumerated() {
             canvas.write(line, at: Point(x: inside.x, y: inside.y + row), clip: inside)
         }
-        canvas.write(footer(top: top, lines: lines.count, room: room), at: Point(x: inside.x, y: inside.maxY - 1), role: .dim, clip: inside)
+        canvas.write(
+            footer(top: top, lines: lines.count, room: room), at: Point(x: inside.x, y: inside.maxY - 1), role: .dim,
+            clip: inside)
     }
 
     /// The first line to show after scrolling by `by` lines from `scroll`, kept within the help.
@@ -24,12 +29,14 @@ public enum HelpOverlay {
 
     static func footer(top: Int, lines: Int, room: Int) -> String {
         // Esc is named first, as the key that closes everything else too; the space bar closes it unnamed.
-        let close = [Key.escape, .enter].filter(KeyMap.keys(for: .cancel, in: .help).contains).map(\.label).joined(separator: " or ")
+        let close = [Key.escape, .enter].filter(KeyMap.keys(for: .cancel, in: .help).contains).map(\.label).joined(
+            separator: " or ")
         guard lines > room else { return "Press \(close) to close." }
         let below = top + room < lines
         let (up, down) = (KeyMap.keyName(for: .up, in: .help), KeyMap.keyName(for: .down, in: .help))
         let position = below ? (top > 0 ? "\(down) more, \(up) earlier" : "\(down) more") : "\(up) earlier"
-        return position + " · \(KeyMap.keyNames(for: .up, .down, .pageUp, .pageDown, in: .help)) to read · \(close) to close"
+        return position
+            + " · \(KeyMap.keyNames(for: .up, .down, .pageUp, .pageDown, in: .help)) to read · \(close) to close"
     }
 
     private static func clamped(_ scroll: Int, lines: Int, room: Int) -> Int {

@@ -16,7 +16,10 @@ public enum HintBar {
             if let bar = drawn[context]?[width] { return bar }
             var bar = Canvas(size: Size(width: width, height: 1), role: .hint)
             for item in items(context, in: bar.bounds) {
-                let x = item.area.x + bar.write(item.binding.barLabel, at: Point(x: item.area.x, y: 0), role: .hintKey, clip: bar.bounds)
+                let x =
+                    item.area.x
+                    + bar.write(
+                        item.binding.barLabel, at: Point(x: item.area.x, y: 0), role: .hintKey, clip: bar.bounds)
                 bar.write(" " + item.binding.label + "  ", at: Point(x: x, y: 0), role: .hint, clip: bar.bounds)
             }
             drawn[context, default: [:]][width] = bar

@@ -14,8 +14,10 @@ public enum ListView {
     /// Draws `count` rows built on demand, so a long caseload costs only the rows on screen. The selected row's
     /// first `highlighting` parts (all of them by default) are highlighted, not the whole width: beside the marker
     /// that is as clear, and moving the selection then rewrites a few dozen cells rather than two whole lines.
-    public static func draw(count: Int, selection: Int?, in rect: Rect, on canvas: inout Canvas, highlighting: Int = .max,
-                            row: (Int) -> [Span]) {
+    public static func draw(
+        count: Int, selection: Int?, in rect: Rect, on canvas: inout Canvas, highlighting: Int = .max,
+        row: (Int) -> [Span]
+    ) {
         drawRows(count: count, selection: selection, in: rect, on: &canvas) { index, point, canvas, selected in
             let spans = row(index)
             let written = canvas.write(spans, at: point, clip: rect)
@@ -40,7 +42,9 @@ public enum ListView {
     }
 
     /// The same list as from spans, its rows drawn beforehand at `rect.width - 2` columns.
-    public static func draw(count: Int, selection: Int?, in rect: Rect, on canvas: inout Canvas, drawnRow: (Int) -> DrawnRow) {
+    public static func draw(
+        count: Int, selection: Int?, in rect: Rect, on canvas: inout Canvas, drawnRow: (Int) -> DrawnRow
+    ) {
         drawRows(count: count, selection: selection, in: rect, on: &canvas) { index, point, canvas, _ in
             let row = drawnRow(index)
             canvas.copy(row.cells, columns: row.written, to: point)
@@ -49,8 +53,10 @@ public enum ListView {
     }
 
     /// `write` puts a row's text after its marker and returns how many columns of it to highlight when it is selected.
-    private static func drawRows(count: Int, selection: Int?, in rect: Rect, on canvas: inout Canvas,
-                                 write: (Int, Point, inout Canvas, Bool) -> Int) {
+    private static func drawRows(
+        count: Int, selection: Int?, in rect: Rect, on canvas: inout Canvas,
+        write: (Int, Point, inout Canvas, Bool) -> Int
+    ) {
         guard !rect.isEmpty else { return }
         let top = firstVisibleRow(selection: selection ?? 0, count: count, height: rect.height)
         for line in 0..<rect.height {
@@ -58,7 +64,8 @@ public enum ListView {
             guard index < count else { break }
             let y = rect.y + line
             let selected = index == selection
-            canvas.write(selected ? "▸ " : "  ", at: Point(x: rect.x, y: y), role: selected ? .selected : .normal, clip: rect)
+            canvas.write(
+                selected ? "▸ " : "  ", at: Point(x: rect.x, y: y), role: selected ? .selected : .normal, clip: rect)
             let width = write(index, Point(x: rect.x + 2, y: y), &canvas, selected)
             if selected {
                 canvas.paint(Rect(x: rect.x, y: y, width: 2 + width, height: 1).intersection(rect), role: .selected)

@@ -75,18 +75,27 @@ enum PickerView {
         Box.drawOver(rect, title: picker.title, on: &canvas)
         let inside = Box.interior(rect)
         canvas.write("Find: ", at: Point(x: inside.x, y: inside.y), role: .heading, clip: inside)
-        TextFieldView.draw(picker.search, in: Rect(x: inside.x + 6, y: inside.y, width: inside.width - 6, height: 1), focused: true, on: &canvas)
+        TextFieldView.draw(
+            picker.search, in: Rect(x: inside.x + 6, y: inside.y, width: inside.width - 6, height: 1), focused: true,
+            on: &canvas)
         let list = Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: inside.height - 3)
         let shown = picker.shown
         if shown.isEmpty {
-            canvas.write(picker.items.isEmpty ? "There is nothing to choose from yet." : "Nothing matches that.",
-                         at: Point(x: list.x, y: list.y), role: .dim, clip: list)
+            canvas.write(
+                picker.items.isEmpty ? "There is nothing to choose from yet." : "Nothing matches that.",
+                at: Point(x: list.x, y: list.y), role: .dim, clip: list)
         }
-        ListView.draw(count: shown.count, selection: picker.selection, in: list, on: &canvas, highlighting: 2) { index in
+        ListView.draw(count: shown.count, selection: picker.selection, in: list, on: &canvas, highlighting: 2) {
+            index in
             let item = shown[index]
             let ticked = picker.chosen.contains(item.id)
-            return [Span(ticked ? "[✓] " : "[ ] ", ticked ? .done : .normal), Span(item.label + "  "), Span(item.detail, .dim)]
+            return [
+                Span(ticked ? "[✓] " : "[ ] ", ticked ? .done : .normal), Span(item.label + "  "),
+                Span(item.detail, .dim),
+            ]
         }
-        canvas.write(KeyMap.footer([.toggleDone: "choose", .save: "done", .cancel: "cancel"], in: .picker), at: Point(x: inside.x, y: inside.maxY - 1), role: .dim, clip: inside)
+        canvas.write(
+            KeyMap.footer([.toggleDone: "choose", .save: "done", .cancel: "cancel"], in: .picker),
+            at: Point(x: inside.x, y: inside.maxY - 1), role: .dim, clip: inside)
     }
 }

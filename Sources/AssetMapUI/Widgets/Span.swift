@@ -1,4 +1,5 @@
 import AssetMapCore
+
 /// A run of text in one role; a row of a list or table is a few of these side by side.
 public struct Span: Equatable, Sendable {
     public var text: String
@@ -24,7 +25,9 @@ extension Canvas {
     /// Writes text centred in a row of the rectangle.
     public mutating func writeCentred(_ text: String, row: Int, in rect: Rect, role: Role = .normal) {
         let shown = text.truncated(toWidth: rect.width)
-        write(shown, at: Point(x: rect.x + (rect.width - shown.displayWidth) / 2, y: rect.y + row), role: role, clip: rect)
+        write(
+            shown, at: Point(x: rect.x + (rect.width - shown.displayWidth) / 2, y: rect.y + row), role: role, clip: rect
+        )
     }
 
     /// Writes wrapped text from the top of the rectangle; returns the rows used.

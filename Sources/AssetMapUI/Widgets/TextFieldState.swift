@@ -22,7 +22,8 @@ public struct TextFieldState: Equatable, Sendable {
     public init(_ text: String = "", multiline: Bool = false, limit: Int? = nil) {
         self.multiline = multiline
         self.limit = limit ?? (multiline ? Self.largest : 300)
-        if let end = text.index(text.startIndex, offsetBy: Self.largest, limitedBy: text.endIndex), end < text.endIndex {
+        if let end = text.index(text.startIndex, offsetBy: Self.largest, limitedBy: text.endIndex), end < text.endIndex
+        {
             tooLong = text
             characters = Array(TextFieldState.clean(String(text.prefix(Self.shownOfTooLong)), multiline: multiline))
             cursor = 0
@@ -41,7 +42,8 @@ public struct TextFieldState: Equatable, Sendable {
     public mutating func handle(_ key: Key, wrapWidth: Int) -> Bool {
         refusal = nil
         if tooLong != nil, changes(key) {
-            refusal = "This text is too long to change here (more than \(Self.grouped(Self.largest)) characters). "
+            refusal =
+                "This text is too long to change here (more than \(Self.grouped(Self.largest)) characters). "
                 + "It is kept whole, as it is; only its beginning is shown."
             return true
         }
@@ -92,7 +94,8 @@ public struct TextFieldState: Equatable, Sendable {
         guard !added.isEmpty, tooLong == nil else { return }
         let room = max(0, limit - characters.count)
         if added.count > room {
-            refusal = room == 0
+            refusal =
+                room == 0
                 ? "Nothing more fits here: up to \(Self.grouped(limit)) characters can be typed."
                 : "Only \(Self.grouped(room)) of the \(Self.grouped(added.count)) characters fitted here (up to "
                     + "\(Self.grouped(limit))); the rest was left out."
@@ -148,9 +151,10 @@ public struct TextFieldState: Equatable, Sendable {
     /// 34907 as "34,907".
     static func grouped(_ number: Int) -> String {
         let digits = Array(String(number))
-        return String(digits.enumerated().flatMap { index, digit in
-            index > 0 && (digits.count - index) % 3 == 0 ? [",", digit] : [digit]
-        })
+        return String(
+            digits.enumerated().flatMap { index, digit in
+                index > 0 && (digits.count - index) % 3 == 0 ? [",", digit] : [digit]
+            })
     }
 
     static func clean(_ text: String, multiline: Bool) -> String {
@@ -163,7 +167,9 @@ extension Key {
     /// Keys that write into a text field, or take out of it.
     var writes: Bool {
         switch self {
-        case .character, .paste, .enter, .backspace, .delete, .control("d"), .control("k"), .control("u"), .control("w"): return true
+        case .character, .paste, .enter, .backspace, .delete, .control("d"), .control("k"), .control("u"),
+            .control("w"):
+            return true
         default: return false
         }
     }

@@ -1,19 +1,24 @@
 import AssetMapCore
+
 /// Draws a text field and places the terminal cursor in it when it has focus.
 public enum TextFieldView {
-    public static func draw(_ field: TextFieldState, in rect: Rect, focused: Bool, placeholder: String = "",
-                            on canvas: inout Canvas) {
+    public static func draw(
+        _ field: TextFieldState, in rect: Rect, focused: Bool, placeholder: String = "",
+        on canvas: inout Canvas
+    ) {
         guard !rect.isEmpty else { return }
         let role: Role = focused ? .fieldActive : .field
         canvas.fill(rect, role: role)
         if field.isEmpty, !placeholder.isEmpty, !focused {
-            canvas.write(placeholder.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: .dim, clip: rect)
+            canvas.write(
+                placeholder.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: .dim, clip: rect)
         }
         var textArea = rect
         if field.tooLong != nil {
             // Said in the field itself, so it is never mistaken for the whole text.
             let (rest, bottom) = rect.splitBottom(1)
-            canvas.write("… too long to change here; kept whole", at: Point(x: bottom.x, y: bottom.y), role: .dim, clip: bottom)
+            canvas.write(
+                "… too long to change here; kept whole", at: Point(x: bottom.x, y: bottom.y), role: .dim, clip: bottom)
             textArea = rest
             guard !textArea.isEmpty else { return }
         }
@@ -52,7 +57,9 @@ public enum TextFieldView {
         TextWrap.lines(field.characters, width: width).count
     }
 
-    private static func drawLines(_ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas) {
+    private static func drawLines(
+        _ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas
+    ) {
         // Unfocused, the text is drawn from its start: only the lines that fit, and one more to know there is more.
         let lines = TextWrap.lines(field.characters, width: rect.width, maxLines: focused ? .max : rect.height + 1)
         let cursor = TextWrap.position(of: field.cursor, in: lines, characters: field.characters)
@@ -70,9 +77,12 @@ public enum TextFieldView {
 
     /// Being typed in, it scrolls sideways only as far as the cursor needs, with "…" in its first column once words
     /// are out of sight to the left; otherwise it shows its beginning, with "…" at the end when there is more.
-    private static func drawSingle(_ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas) {
+    private static func drawSingle(
+        _ field: TextFieldState, in rect: Rect, focused: Bool, role: Role, on canvas: inout Canvas
+    ) {
         guard focused else {
-            canvas.write(field.text.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: role, clip: rect)
+            canvas.write(
+                field.text.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), role: role, clip: rect)
             return
         }
         let beforeCursor = String(field.characters[..<field.cursor])

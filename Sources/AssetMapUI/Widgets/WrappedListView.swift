@@ -35,17 +35,22 @@ enum WrappedListView {
                 let y = rect.y + line - top + offset
                 guard y >= rect.y, y < rect.maxY else { continue }
                 if offset == 0 {
-                    canvas.write(selected ? "▸ " : "  ", at: Point(x: rect.x, y: y), role: selected ? .selected : .normal, clip: rect)
+                    canvas.write(
+                        selected ? "▸ " : "  ", at: Point(x: rect.x, y: y), role: selected ? .selected : .normal,
+                        clip: rect)
                 }
                 let written = canvas.write(spans, at: Point(x: rect.x + 2, y: y), clip: rect)
                 if selected {
-                    canvas.paint(Rect(x: rect.x, y: y, width: 2 + written, height: 1).intersection(rect), role: .selected)
+                    canvas.paint(
+                        Rect(x: rect.x, y: y, width: 2 + written, height: 1).intersection(rect), role: .selected)
                 }
             }
         }
         let total = rows.reduce(0) { $0 + $1.count }
         if top > 0 { canvas.write("↑", at: Point(x: rect.maxX - 1, y: rect.y), role: .dim, clip: rect) }
-        if total - top > rect.height { canvas.write("↓", at: Point(x: rect.maxX - 1, y: rect.maxY - 1), role: .dim, clip: rect) }
+        if total - top > rect.height {
+            canvas.write("↓", at: Point(x: rect.maxX - 1, y: rect.maxY - 1), role: .dim, clip: rect)
+        }
     }
 
     /// The row drawn at a point of the list, if any: the same rows `draw` shows for that selection.
@@ -66,7 +71,9 @@ enum WrappedListView {
         guard !characters.isEmpty else { return [[]] }
         var ranges = TextWrap.lines(characters, width: width)
         // Spaces at the end of a row are not worth a line of their own.
-        while ranges.count > 1, let last = ranges.last, characters[last].allSatisfy({ $0 == " " }) { ranges.removeLast() }
+        while ranges.count > 1, let last = ranges.last, characters[last].allSatisfy({ $0 == " " }) {
+            ranges.removeLast()
+        }
         return ranges.map { range in
             var line: [Span] = []
             for index in range {

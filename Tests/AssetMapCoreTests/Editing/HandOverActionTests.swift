@@ -1,6 +1,6 @@
 import AssetMapCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct HandOverActionTests {
     @Test func handingOverSetsTheKeyworkerAndNotesWhoHadThePlan() throws {
@@ -8,7 +8,8 @@ import TestSupport
         try PlanReducer.reduce(&plan, .handOver(to: " Ife Adeyemi ", on: Samples.day("2026-01-02"), noteID: "h1"))
         var expected = Samples.fullPlan()
         expected.person.keyworker = "Ife Adeyemi"
-        expected.notes.append(Note(id: "h1", date: Samples.day("2026-01-02"), text: "Handed over from Sam Okafor to Ife Adeyemi."))
+        expected.notes.append(
+            Note(id: "h1", date: Samples.day("2026-01-02"), text: "Handed over from Sam Okafor to Ife Adeyemi."))
         #expect(plan == expected)
     }
 

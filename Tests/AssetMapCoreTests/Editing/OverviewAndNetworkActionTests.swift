@@ -1,6 +1,6 @@
 import AssetMapCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct OverviewActionTests {
     let plan = Samples.plan()
@@ -46,7 +46,8 @@ import TestSupport
 
     @Test func aConnectionNeedsANameAndARingFromOneToFive() {
         expectRejection(plan, .addConnection(Samples.connection("c3", " ", ring: 2)), "Please type a name.")
-        expectRejection(plan, .addConnection(Samples.connection("c3", "Priya", ring: 6)), "The ring must be from 1 to 5.")
+        expectRejection(
+            plan, .addConnection(Samples.connection("c3", "Priya", ring: 6)), "The ring must be from 1 to 5.")
         expectRejection(plan, .addConnection(Samples.connection("c1", "Again", ring: 2)), "That item is already there.")
     }
 
@@ -55,7 +56,8 @@ import TestSupport
         changed.feeling = .mixed
         changed.gives = "Sunday dinners"
         expectChange(plan, .updateConnection(changed)) { $0.network[0] = changed }
-        expectRejection(plan, .updateConnection(Samples.connection("zz", "Nobody", ring: 1)), "That item is no longer there.")
+        expectRejection(
+            plan, .updateConnection(Samples.connection("zz", "Nobody", ring: 1)), "That item is no longer there.")
     }
 
     @Test func movingInwardsAndOutwardsStopsAtTheFirstAndLastRing() {
@@ -75,10 +77,14 @@ import TestSupport
 
     @Test func deletingAConnectionDropsItsLinksAndTheStepSaysWho() {
         var start = plan
-        start.goals = [Goal(id: "g", title: "Walk", steps: [
-            Step(id: "s1", text: "Go with Mum", who: "c1", connectionIds: ["c1", "c2"]),
-            Step(id: "s2", text: "Alone", who: "person"),
-        ], createdAt: Samples.created)]
+        start.goals = [
+            Goal(
+                id: "g", title: "Walk",
+                steps: [
+                    Step(id: "s1", text: "Go with Mum", who: "c1", connectionIds: ["c1", "c2"]),
+                    Step(id: "s2", text: "Alone", who: "person"),
+                ], createdAt: Samples.created)
+        ]
         expectChange(start, .deleteConnection(id: "c1")) {
             $0.network.removeFirst()
             $0.goals[0].steps[0].who = nil
@@ -101,7 +107,9 @@ import TestSupport
         start.links = [other]
         let mumChoir = ConnectionLink(id: "l1", a: "c1", b: "c2")
         let mumPriya = ConnectionLink(id: "l2", a: "c3", b: "c1")
-        expectChange(start, .setLinks(connectionID: "c1", [mumChoir, mumPriya])) { $0.links = [other, mumChoir, mumPriya] }
+        expectChange(start, .setLinks(connectionID: "c1", [mumChoir, mumPriya])) {
+            $0.links = [other, mumChoir, mumPriya]
+        }
         var linked = start
         linked.links = [mumChoir, other, mumPriya]
         expectChange(linked, .setLinks(connectionID: "c1", [mumPriya])) { $0.links = [other, mumPriya] }
@@ -109,14 +117,18 @@ import TestSupport
             $0.network.removeLast()
             $0.links = [mumChoir]
         }
-        expectRejection(start, .setLinks(connectionID: "c1", [ConnectionLink(id: "l3", a: "c1", b: "gone")]),
-                        "That person is no longer on the map.")
-        expectRejection(start, .setLinks(connectionID: "c1", [ConnectionLink(id: "l3", a: "c1", b: "c1")]),
-                        "That person is no longer on the map.")
-        expectRejection(start, .setLinks(connectionID: "c1", [mumChoir, ConnectionLink(id: "l4", a: "c2", b: "c1")]),
-                        "They are linked already.")
-        expectRejection(start, .setLinks(connectionID: "c1", [ConnectionLink(id: "l0", a: "c1", b: "c2")]),
-                        "That item is already there.")
+        expectRejection(
+            start, .setLinks(connectionID: "c1", [ConnectionLink(id: "l3", a: "c1", b: "gone")]),
+            "That person is no longer on the map.")
+        expectRejection(
+            start, .setLinks(connectionID: "c1", [ConnectionLink(id: "l3", a: "c1", b: "c1")]),
+            "That person is no longer on the map.")
+        expectRejection(
+            start, .setLinks(connectionID: "c1", [mumChoir, ConnectionLink(id: "l4", a: "c2", b: "c1")]),
+            "They are linked already.")
+        expectRejection(
+            start, .setLinks(connectionID: "c1", [ConnectionLink(id: "l0", a: "c1", b: "c2")]),
+            "That item is already there.")
     }
 
     @Test func aNewcomerGoesInTheWidestGapOfTheirSlice() {

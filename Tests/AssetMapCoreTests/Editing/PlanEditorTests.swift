@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct PlanEditorTests {
     let now = Samples.later.addingTimeInterval(0.75)

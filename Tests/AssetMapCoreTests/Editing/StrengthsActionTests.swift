@@ -1,6 +1,6 @@
 import AssetMapCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct StrengthsActionTests {
     let bikes = Asset(id: "a1", owner: .person, kind: .skill, text: "Fixing bikes")
@@ -16,7 +16,8 @@ import TestSupport
         expectChange(plan, .addAsset(added)) {
             $0.assets.append(Asset(id: "a3", owner: .person, kind: .interest, text: "Singing"))
         }
-        expectRejection(plan, .addAsset(Asset(id: "a4", owner: .person, kind: .skill, text: "")), "Please type what it is.")
+        expectRejection(
+            plan, .addAsset(Asset(id: "a4", owner: .person, kind: .skill, text: "")), "Please type what it is.")
     }
 
     @Test func updatingAndReorderingStrengths() {
@@ -28,8 +29,11 @@ import TestSupport
 
     @Test func deletingAStrengthDropsItFromStepsAndTheStepSaysWhat() {
         var start = plan
-        start.goals = [Goal(id: "g", title: "Work", steps: [Step(id: "s", text: "Ask at the bike shop", assetIds: ["a1"])],
-                            createdAt: Samples.created)]
+        start.goals = [
+            Goal(
+                id: "g", title: "Work", steps: [Step(id: "s", text: "Ask at the bike shop", assetIds: ["a1"])],
+                createdAt: Samples.created)
+        ]
         expectChange(start, .deleteAsset(id: "a1")) {
             $0.assets.removeFirst()
             $0.goals[0].steps[0].assetIds = []

@@ -1,6 +1,6 @@
 import AssetMapCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct WellbeingActionTests {
     let plan = Samples.plan()
@@ -17,8 +17,9 @@ import TestSupport
     }
 
     @Test func aCheckMustHaveTwelveAnswersFromZeroToFour() {
-        expectRejection(plan, .addCheck(WellbeingCheck(id: "w", date: Samples.day("2026-01-05"), answers: [1])),
-                        "A wellbeing check has 12 questions.")
+        expectRejection(
+            plan, .addCheck(WellbeingCheck(id: "w", date: Samples.day("2026-01-05"), answers: [1])),
+            "A wellbeing check has 12 questions.")
         var tooHigh = check
         tooHigh.answers[3] = 7
         expectRejection(plan, .addCheck(tooHigh), "Each answer is from 0 to 4.")
@@ -36,7 +37,9 @@ import TestSupport
     }
 
     @Test func snapshotsKeepTheMapAsItWas() {
-        let snapshot = Snapshot(id: "p1", date: Samples.day("2026-01-05"), label: " Start ", network: [Samples.connection("c", "Mum", ring: 1)])
+        let snapshot = Snapshot(
+            id: "p1", date: Samples.day("2026-01-05"), label: " Start ",
+            network: [Samples.connection("c", "Mum", ring: 1)])
         expectChange(plan, .addSnapshot(snapshot)) {
             var clean = snapshot
             clean.label = "Start"

@@ -1,11 +1,13 @@
-@testable import AssetMapCore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import SwiftCSV
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Reads XML with a real parser, noting every element and its attributes.
 final class XMLReader: NSObject, XMLParserDelegate {
@@ -20,8 +22,10 @@ final class XMLReader: NSObject, XMLParserDelegate {
         return (reader, ok, parser.parserError.map { "\($0) at line \(parser.lineNumber)" } ?? "")
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.append((elementName, attributes))
     }
 
@@ -33,7 +37,9 @@ final class XMLReader: NSObject, XMLParserDelegate {
 @Suite struct ExportTests {
     static let made = Samples.day("2026-11-25")
     static let demo = DemoPlan.make(today: made, now: Samples.later, newID: { UUID().uuidString.lowercased() })
-    static let directory = CommunityDirectory(entries: [CommunityAsset(id: "d1", name: "Tuesday walks & tea", what: "A <gentle> walk")])
+    static let directory = CommunityDirectory(entries: [
+        CommunityAsset(id: "d1", name: "Tuesday walks & tea", what: "A <gentle> walk")
+    ])
 
     static var plans: [Plan] {
         var awkward = Samples.fullPlan()
@@ -53,8 +59,11 @@ final class XMLReader: NSObject, XMLParserDelegate {
         let labelled = reader.elements.filter { $0.name == "g" && $0.attributes["class"] == "connection" }
         #expect(labelled.count == plan.network.count)
         for connection in plan.network {
-            #expect(labelled.contains { $0.attributes["aria-label"]?.hasPrefix(connection.name + ", ring \(connection.ring)") == true },
-                    "\(connection.name) has no labelled element")
+            #expect(
+                labelled.contains {
+                    $0.attributes["aria-label"]?.hasPrefix(connection.name + ", ring \(connection.ring)") == true
+                },
+                "\(connection.name) has no labelled element")
             #expect(reader.text.contains(connection.name))
         }
         #expect(!html.contains("http://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\""))
@@ -66,10 +75,13 @@ final class XMLReader: NSObject, XMLParserDelegate {
 
     @Test func theHTMLHasTheWholeTakeHome() throws {
         let html = try Exporter.render(Self.demo, as: .html, directory: Self.directory, made: Self.made)
-        for part in ["What a good life looks like for me", "My map", "My next steps", "Who to contact",
-                     "Everyone on my map, ring by ring", "What I'm good at and what I have",
-                     "What my worker can bring", "My goals", "Volunteer at the repair café", "◀ on this rung now", "In the way",
-                     "Taking a chance", "How I have been feeling (WELL12)", "I get all the sleep I need", "Better since", "Stepping back"] {
+        for part in [
+            "What a good life looks like for me", "My map", "My next steps", "Who to contact",
+            "Everyone on my map, ring by ring", "What I'm good at and what I have",
+            "What my worker can bring", "My goals", "Volunteer at the repair café", "◀ on this rung now", "In the way",
+            "Taking a chance", "How I have been feeling (WELL12)", "I get all the sleep I need", "Better since",
+            "Stepping back",
+        ] {
             #expect(html.contains(HTMLText.escape(part)), "missing: \(part)")
         }
     }
@@ -78,9 +90,11 @@ final class XMLReader: NSObject, XMLParserDelegate {
     func theMarkdownSaysTheSame(plan: Plan) throws {
         let markdown = try Exporter.render(plan, as: .md, directory: Self.directory, made: Self.made)
         #expect(markdown.hasPrefix("# "))
-        for heading in ["## What a good life looks like for me", "## My next steps", "## Who to contact",
-                        "## The people and places in my life", "## Strengths", "## My goals",
-                        "## How I have been feeling (WELL12)"] {
+        for heading in [
+            "## What a good life looks like for me", "## My next steps", "## Who to contact",
+            "## The people and places in my life", "## Strengths", "## My goals",
+            "## How I have been feeling (WELL12)",
+        ] {
             #expect(markdown.contains("\n\(heading)\n"))
         }
         for connection in plan.network {
@@ -98,9 +112,11 @@ final class XMLReader: NSObject, XMLParserDelegate {
         for (row, connection) in zip(csv.rows, plan.network) {
             let name = connection.name.hasPrefix("=") ? "'" + connection.name : connection.name
             #expect(!row.contains { $0.hasPrefix("\u{FEFF}") }, "the byte-order mark is not part of any cell")
-            let expected = [name, "\(connection.ring)", connection.kind.rawValue, connection.feeling.rawValue, connection.gives,
-                            connection.receives, connection.by?.rawValue ?? "",
-                            plan.peopleKnown(by: connection.id).map(\.name).joined(separator: "; ")]
+            let expected = [
+                name, "\(connection.ring)", connection.kind.rawValue, connection.feeling.rawValue, connection.gives,
+                connection.receives, connection.by?.rawValue ?? "",
+                plan.peopleKnown(by: connection.id).map(\.name).joined(separator: "; "),
+            ]
             #expect(row == expected)
         }
     }
@@ -143,10 +159,16 @@ final class XMLReader: NSObject, XMLParserDelegate {
     }
 
     @Test func problemsNameTheFieldAndNothingElse() {
-        #expect(throws: PlanImporter.Problem(message: "The file could not be imported: network[1].ring must be a number from 1 to 5.")) {
+        #expect(
+            throws: PlanImporter.Problem(
+                message: "The file could not be imported: network[1].ring must be a number from 1 to 5.")
+        ) {
             try PlanImporter.read(Fixtures.data("bad-ring.json"))
         }
-        #expect(throws: PlanImporter.Problem(message: "The file was made by a newer assetmap (format 2); import it with that version.")) {
+        #expect(
+            throws: PlanImporter.Problem(
+                message: "The file was made by a newer assetmap (format 2); import it with that version.")
+        ) {
             try PlanImporter.read(Fixtures.data("newer-version.json"))
         }
         #expect(throws: PlanImporter.Problem(message: "The file could not be imported: the file is not valid JSON.")) {

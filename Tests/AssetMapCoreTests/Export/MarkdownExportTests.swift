@@ -39,8 +39,9 @@ import Testing
             ExportTests.demo, as: .md, directory: CommunityDirectory(), made: ExportTests.made)
         let lines = markdown.split(separator: "\n").map(String.init)
         #expect(lines.contains("- Rung 4: ○ Ask about helping every month (to do · me · by 25 December)"))
-        #expect(lines.contains("- Rung 3: ◐ Bring a lamp to mend (under way · me · by 2 December) ◀ on this rung now"),
-                "the rung the person is on")
+        #expect(
+            lines.contains("- Rung 3: ◐ Bring a lamp to mend (under way · me · by 2 December) ◀ on this rung now"),
+            "the rung the person is on")
         #expect(
             lines.contains(
                 "- **Sister, Maya** (+ supportive): person; gives me: Rings every Sunday; I give: I fix her bike"))
@@ -57,6 +58,7 @@ import Testing
             ExportTests.demo, as: .md, directory: CommunityDirectory(), made: ExportTests.made)
         #expect(
             markdown.contains(
-                "The total at each check, on a scale of 0 to 48:\n\n- 29 May 2026: 18 out of 48\n- 27 August 2026: 25 out of 48\n"))
+                "The total at each check, on a scale of 0 to 48:\n\n- 29 May 2026: 18 out of 48\n- 27 August 2026: 25 out of 48\n"
+            ))
     }
 }

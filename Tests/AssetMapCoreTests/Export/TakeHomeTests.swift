@@ -158,8 +158,11 @@ import Testing
     static func planWithASkippedStatement() -> Plan {
         var plan = demo
         plan.checks = [
-            WellbeingCheck(id: "w1", date: Samples.day("2026-10-01"), answers: Array(repeating: 2, count: 12), complete: true),
-            WellbeingCheck(id: "w2", date: Samples.day("2026-11-01"), answers: Array(repeating: 2, count: 11) + [nil], complete: true),
+            WellbeingCheck(
+                id: "w1", date: Samples.day("2026-10-01"), answers: Array(repeating: 2, count: 12), complete: true),
+            WellbeingCheck(
+                id: "w2", date: Samples.day("2026-11-01"), answers: Array(repeating: 2, count: 11) + [nil],
+                complete: true),
         ]
         return plan
     }
@@ -168,11 +171,15 @@ import Testing
         let html = try render(Self.planWithASkippedStatement(), .html)
         let chart = try #require(html.components(separatedBy: #"<figure class="chart""#).last)
         #expect(chart.contains(#"<span class="bar" style="width:50.0%"></span>"#), "24 out of 48")
-        #expect(chart.contains(#"<span class="bar partial" style="width:50.0%"></span>"#), "22 out of 44 is half, as 24 out of 48 is")
+        #expect(
+            chart.contains(#"<span class="bar partial" style="width:50.0%"></span>"#),
+            "22 out of 44 is half, as 24 out of 48 is")
         #expect(chart.contains(#"<span class="value">22 out of 44 (11 answered) *</span>"#))
         #expect(chart.contains("on a scale of 0 to 48"))
         #expect(chart.contains("Each total is out of 48: twelve statements, each from 0 to 4."))
-        #expect(chart.contains("* Some statements were skipped, so that total is out of 4 for each one answered: 22 out of 44"))
+        #expect(
+            chart.contains(
+                "* Some statements were skipped, so that total is out of 4 for each one answered: 22 out of 44"))
         var whole = Self.planWithASkippedStatement()
         whole.checks[1].answers[11] = 2
         let wholeHTML = try render(whole, .html)
@@ -185,7 +192,12 @@ import Testing
         #expect(markdown.contains("The total at each check, on a scale of 0 to 48:"))
         #expect(markdown.contains("- 1 October 2026: 24 out of 48\n"))
         #expect(markdown.contains("- 1 November 2026: 22 out of 44 (11 answered) \\*\n"))
-        #expect(markdown.contains("Each total is out of 48: twelve statements, each from 0 to 4. The higher, the better things feel."))
-        #expect(markdown.contains("\\* Some statements were skipped, so that total is out of 4 for each one answered: 22 out of 44 means 11 answered"))
+        #expect(
+            markdown.contains(
+                "Each total is out of 48: twelve statements, each from 0 to 4. The higher, the better things feel."))
+        #expect(
+            markdown.contains(
+                "\\* Some statements were skipped, so that total is out of 4 for each one answered: 22 out of 44 means 11 answered"
+            ))
     }
 }

@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct GroupReviewTests {
     let session = GroupSamples.withIdeas()
@@ -16,20 +16,26 @@ import TestSupport
 
     @Test func chosenIdeasBecomeAStrengthAndPlacesOnRingFiveLinkedToTheDirectory() {
         var counter = 0
-        let actions = GroupReview.actions(for: [session.ideas[0], session.ideas[3], session.ideas[4]], plan: Samples.plan(),
-                                          directory: GroupSamples.directory) {
+        let actions = GroupReview.actions(
+            for: [session.ideas[0], session.ideas[3], session.ideas[4]], plan: Samples.plan(),
+            directory: GroupSamples.directory
+        ) {
             counter += 1
             return "n\(counter)"
         }
-        var choir = Connection(id: "n2", name: "St Anne's Community Choir", ring: 5, kind: .group, feeling: .supportive,
-                               gives: "Singing for everyone, no auditions")
+        var choir = Connection(
+            id: "n2", name: "St Anne's Community Choir", ring: 5, kind: .group, feeling: .supportive,
+            gives: "Singing for everyone, no auditions")
         choir.contact = "Ask for Mo"
-        #expect(actions == [
-            .addAsset(Asset(id: "n1", owner: .person, kind: .strength, text: "Good at listening")),
-            .addConnection(choir),
-            .linkCommunity(id: "d-choir"),
-            .addConnection(Connection(id: "n3", name: "The canal towpath", ring: 5, kind: .place, feeling: .supportive, gives: "")),
-        ])
+        #expect(
+            actions == [
+                .addAsset(Asset(id: "n1", owner: .person, kind: .strength, text: "Good at listening")),
+                .addConnection(choir),
+                .linkCommunity(id: "d-choir"),
+                .addConnection(
+                    Connection(
+                        id: "n3", name: "The canal towpath", ring: 5, kind: .place, feeling: .supportive, gives: "")),
+            ])
     }
 
     @Test func whatThePlanHasAlreadyIsNotAddedTwice() {
@@ -37,15 +43,19 @@ import TestSupport
         plan.assets = [Asset(id: "a", owner: .person, kind: .skill, text: "good at LISTENING")]
         plan.network = [Samples.connection("c", "St Anne's Community Choir", ring: 3, kind: .group)]
         plan.communityLinks = ["d-choir"]
-        let actions = GroupReview.actions(for: [session.ideas[0], session.ideas[3]], plan: plan, directory: GroupSamples.directory) { "x" }
+        let actions = GroupReview.actions(
+            for: [session.ideas[0], session.ideas[3]], plan: plan, directory: GroupSamples.directory
+        ) { "x" }
         #expect(actions.isEmpty)
     }
 
     @Test func theActionsAreThePlansOwnSoTheyApplyAndUndoLikeAnyOther() throws {
         var editor = PlanEditor(plan: Samples.plan())
         editor.writing = .person
-        for action in GroupReview.actions(for: [session.ideas[0], session.ideas[3]], plan: editor.plan, directory: GroupSamples.directory,
-                                          newID: { UUID().uuidString }) {
+        for action in GroupReview.actions(
+            for: [session.ideas[0], session.ideas[3]], plan: editor.plan, directory: GroupSamples.directory,
+            newID: { UUID().uuidString })
+        {
             try editor.apply(action, now: Samples.later)
         }
         #expect(editor.plan.assets.map(\.text) == ["Good at listening"])
@@ -55,11 +65,15 @@ import TestSupport
     }
 
     @Test func theMembersSheetHasTheirIdeasAndThePlacesAndNoOneElses() {
-        let sheet = GroupSheet.member(session.members[0], of: session, directory: GroupSamples.directory, made: Samples.day("2026-01-02"))
+        let sheet = GroupSheet.member(
+            session.members[0], of: session, directory: GroupSamples.directory, made: Samples.day("2026-01-02"))
         let text = sheet.markdown()
         #expect(text.contains("# Ideas from the group: Robin"))
         #expect(text.contains("- Good at listening"))
-        #expect(text.contains("- St Anne's Community Choir: Singing for everyone, no auditions; St Anne's church hall; Tuesdays 7pm; Free; Ask for Mo"))
+        #expect(
+            text.contains(
+                "- St Anne's Community Choir: Singing for everyone, no auditions; St Anne's church hall; Tuesdays 7pm; Free; Ask for Mo"
+            ))
         for other in ["Brilliant baker", "canal", "laugh", "Sam", "Jo"] { #expect(!text.contains(other)) }
         let html = sheet.html()
         #expect(html.contains("<h1>Ideas from the group: Robin</h1>"))
@@ -68,7 +82,8 @@ import TestSupport
     }
 
     @Test func theGroupsSheetHasWhatTheGroupWroteTogetherAndNoOnesOwnIdeas() {
-        let text = GroupSheet.group(session, directory: GroupSamples.directory, made: Samples.day("2026-01-02")).markdown()
+        let text = GroupSheet.group(session, directory: GroupSamples.directory, made: Samples.day("2026-01-02"))
+            .markdown()
         #expect(text.contains("## What do people like about spending time with you?\n\n- We all make each other laugh"))
         #expect(text.contains("## Places and groups round here that we like\n\n- St Anne's Community Choir"))
         #expect(text.contains("## What do friends or family ask you to help with?\n\n_Nothing written for the group._"))

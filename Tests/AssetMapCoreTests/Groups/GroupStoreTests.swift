@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct GroupStoreTests {
     let temporary = TemporaryFolder()
@@ -32,13 +32,18 @@ import TestSupport
     @Test func aDamagedGroupFileIsReportedWithItsPathAndLeftAsItIs() throws {
         try DurableFile.makePrivateFolder(folder.groups)
         let url = folder.groups.appendingPathComponent("6d6d6d6d-0000-4000-8000-000000000006.json")
-        let damaged = Data(#"{"schemaVersion": 1, "id": "6d", "createdAt": "2026-01-01T10:00:00Z", "members": [{"id": "m1", "name": "Jo"#.utf8)
+        let damaged = Data(
+            #"{"schemaVersion": 1, "id": "6d", "createdAt": "2026-01-01T10:00:00Z", "members": [{"id": "m1", "name": "Jo"#
+                .utf8)
         try damaged.write(to: url)
         #expect(throws: StorageError.self) { try store.read(url) }
         do {
             _ = try store.read(url)
         } catch {
-            guard case .damaged = error.reason else { Issue.record("not reported as damaged: \(error)"); return }
+            guard case .damaged = error.reason else {
+                Issue.record("not reported as damaged: \(error)")
+                return
+            }
             #expect(error.path == url.path)
             #expect(!error.message.contains("Jo"))
         }

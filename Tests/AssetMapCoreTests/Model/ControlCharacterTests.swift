@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// No control character from a file or a command line gets into a plan: they are how a terminal is told to
 /// change its title, clear itself or write the clipboard.
@@ -15,7 +15,9 @@ import TestSupport
         let again = try PlanJSON.decode(Plan.self, from: PlanJSON.encode(plan))
         #expect(again == plan)
         let written = String(decoding: try PlanJSON.encode(plan), as: UTF8.self)
-        #expect(!written.replacingOccurrences(of: "\\\\", with: "").contains("\\u00"), "an escaped control character was written")
+        #expect(
+            !written.replacingOccurrences(of: "\\\\", with: "").contains("\\u00"),
+            "an escaped control character was written")
     }
 
     @Test func anImportedPlanHasNoControlCharacters() throws {
@@ -28,7 +30,8 @@ import TestSupport
         let temporary = TemporaryFolder()
         let folder = DataFolder(root: temporary.url)
         try folder.prepare()
-        try Fixtures.data("control-characters.json").write(to: folder.planFile(id: "c0c1c0c1-0000-4000-8000-00000000e5c0"))
+        try Fixtures.data("control-characters.json").write(
+            to: folder.planFile(id: "c0c1c0c1-0000-4000-8000-00000000e5c0"))
         guard case .plan(let summary, _, _)? = PlanStore(folder: folder).list().first else {
             Issue.record("the plan was not listed")
             return

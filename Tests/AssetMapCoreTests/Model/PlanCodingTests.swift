@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct PlanCodingTests {
     func handWritten() throws -> Plan {
@@ -12,7 +12,8 @@ import TestSupport
         let plan = try handWritten()
         #expect(plan.person.name == "Siobhán Kelly")
         #expect(plan.person.displayName == "Shiv")
-        #expect(plan.consent == Consent(given: true, date: Samples.day("2026-03-02"), note: "Agreed at the first meeting"))
+        #expect(
+            plan.consent == Consent(given: true, date: Samples.day("2026-03-02"), note: "Agreed at the first meeting"))
         #expect(plan.network.map(\.id) == ["mum", "choir", "dog"])
         #expect(plan.network[2].kind == .pet)
         #expect(plan.assets.map(\.owner) == [.person, .worker])
@@ -53,9 +54,13 @@ import TestSupport
         #expect(Timestamp.format(plan.goals[0].createdAt) == "2026-03-02T00:00:00Z")
     }
 
-    @Test(arguments: [("2026-05-03T16:40:12.520Z", "2026-05-03T16:40:12.520Z"), ("2026-05-03T16:40:12.519Z", "2026-05-03T16:40:12.519Z"),
-                      ("2026-05-03T16:40:12.001Z", "2026-05-03T16:40:12.001Z"), ("2026-05-03T16:40:12.5205Z", "2026-05-03T16:40:12.521Z"),
-                      ("2026-05-03T16:40:59.9996Z", "2026-05-03T16:41:00Z"), ("2026-05-03T16:40:12Z", "2026-05-03T16:40:12Z")])
+    @Test(arguments: [
+        ("2026-05-03T16:40:12.520Z", "2026-05-03T16:40:12.520Z"),
+        ("2026-05-03T16:40:12.519Z", "2026-05-03T16:40:12.519Z"),
+        ("2026-05-03T16:40:12.001Z", "2026-05-03T16:40:12.001Z"),
+        ("2026-05-03T16:40:12.5205Z", "2026-05-03T16:40:12.521Z"),
+        ("2026-05-03T16:40:59.9996Z", "2026-05-03T16:41:00Z"), ("2026-05-03T16:40:12Z", "2026-05-03T16:40:12Z"),
+    ])
     func aTimeWrittenByHandKeepsItsMillisecondsThroughEverySave(written: String, kept: String) throws {
         var text = written
         for _ in 0..<5 {
@@ -99,7 +104,8 @@ import TestSupport
     }
 
     @Test func aWrongWordIsReportedWithTheAllowedOnesButNotEchoed() throws {
-        var object = try #require(try JSONSerialization.jsonObject(with: Fixtures.data("handwritten-plan.json")) as? [String: Any])
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: Fixtures.data("handwritten-plan.json")) as? [String: Any])
         var network = try #require(object["network"] as? [[String: Any]])
         network[0]["kind"] = "Secret Name"
         object["network"] = network
@@ -115,8 +121,12 @@ import TestSupport
 
     @Test func aMissingNameAndBrokenJSONAreReportedPlainly() {
         let missing = Data(#"{"schemaVersion":1,"id":"x","createdAt":"2026-01-01T00:00:00Z","person":{}}"#.utf8)
-        #expect(throws: FormatProblem(path: "person.name", reason: "is missing")) { try PlanJSON.decode(Plan.self, from: missing) }
-        #expect(throws: FormatProblem(path: "", reason: "is not valid JSON")) { try PlanJSON.decode(Plan.self, from: Data("{\"sch".utf8)) }
+        #expect(throws: FormatProblem(path: "person.name", reason: "is missing")) {
+            try PlanJSON.decode(Plan.self, from: missing)
+        }
+        #expect(throws: FormatProblem(path: "", reason: "is not valid JSON")) {
+            try PlanJSON.decode(Plan.self, from: Data("{\"sch".utf8))
+        }
     }
 
     @Test func answersOutsideTheScaleAreRefused() {

@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The optional keys added to file format v1: who wrote an entry, where someone sits round their ring,
 /// who is kept private, who knows whom, and how to reach the keyworker.
@@ -15,11 +15,13 @@ import TestSupport
         #expect(plan.person.keyworkerContact == "07700 900456, Mondays at the Hub")
         #expect(plan.network.map(\.by) == [.person, .together, nil])
         #expect(plan.network.map(\.isPrivate) == [false, true, false])
-        #expect(plan.links == [ConnectionLink(id: "l-1", a: "n-ola", b: "n-gran")].map { link in
-            var withUnknown = link
-            withUnknown.unknownKeys = ["since": .string("school")]
-            return withUnknown
-        })
+        #expect(
+            plan.links
+                == [ConnectionLink(id: "l-1", a: "n-ola", b: "n-gran")].map { link in
+                    var withUnknown = link
+                    withUnknown.unknownKeys = ["since": .string("school")]
+                    return withUnknown
+                })
         #expect(plan.assets[0].by == .person)
         #expect(plan.goals[0].steps[0].by == .worker)
         #expect(plan.goals[0].barriers[0].by == .together)
@@ -94,8 +96,10 @@ import TestSupport
     @Test func anImportWithALinkToSomeoneNotOnTheMapIsRefused() throws {
         let text = String(decoding: try Fixtures.data("handwritten-shared-keys.json"), as: UTF8.self)
             .replacingOccurrences(of: "\"b\": \"n-gran\"", with: "\"b\": \"n-nobody\"")
-        #expect(throws: PlanImporter.Problem(
-            message: "The file could not be imported: links[0] joins someone who is not on the map.")) {
+        #expect(
+            throws: PlanImporter.Problem(
+                message: "The file could not be imported: links[0] joins someone who is not on the map.")
+        ) {
             try PlanImporter.read(Data(text.utf8))
         }
         #expect(try PlanImporter.read(try Fixtures.data("handwritten-shared-keys.json")).links.count == 1)

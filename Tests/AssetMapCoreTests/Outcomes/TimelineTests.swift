@@ -54,7 +54,9 @@ import Testing
         ]
         let timeline = Timeline(plan: plan, today: Self.today)
         #expect(
-            timeline.lines.map { $0.events.map(\.words) } == [["WELL12 total 22 out of 44 (11 answered) (not finished)"]])
+            timeline.lines.map { $0.events.map(\.words) } == [
+                ["WELL12 total 22 out of 44 (11 answered) (not finished)"]
+            ])
     }
 
     @Test func aMapThatHasNotChangedSinceTheLastSnapshotHasNoLineForToday() {

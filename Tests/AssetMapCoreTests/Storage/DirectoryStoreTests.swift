@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DirectoryStoreTests {
     let temporary = TemporaryFolder()
@@ -24,7 +24,10 @@ import TestSupport
         var changed = entry("d1", "Walking group")
         changed.cost = "Free"
         _ = try store.change(.update(changed))
-        #expect(try store.read().entries == [CommunityAsset(id: "d1", name: "Walking group", what: "Something to do", cost: "Free", tags: ["a"])])
+        #expect(
+            try store.read().entries == [
+                CommunityAsset(id: "d1", name: "Walking group", what: "Something to do", cost: "Free", tags: ["a"])
+            ])
         _ = try store.change(.delete(id: "d1"))
         #expect(try store.read().entries.isEmpty)
         #expect(throws: EditRejection("Please type its name.")) { try store.change(.add(entry("d2", ""))) }

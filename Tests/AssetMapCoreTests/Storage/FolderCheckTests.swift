@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct FolderCheckTests {
     let temporary = TemporaryFolder()

@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Plan files put into `plans/` by hand, as the README suggests for restoring: whatever they hold, nothing is
 /// written outside the data folder, no plan is taken for another, and `check` says what it found.
@@ -33,10 +33,15 @@ import TestSupport
     }
 
     /// The usual form is read without `UUID` for speed; what counts as usual is still exactly what `UUID` reads.
-    @Test(arguments: ["6d4a1dd9-d013-4bf9-b843-7b730ff9d76f", "6D4A1DD9-D013-4BF9-B843-7B730FF9D76F", "6d4a1dd9-d013-4bf9-b843-7b730ff9d76",
-                      "6d4a1dd9-d013-4bf9-b843-7b730ff9d76g", "6d4a1dd9d013-4bf9-b843-7b730ff9d76f-", "+d4a1dd9-d013-4bf9-b843-7b730ff9d76f",
-                      " d4a1dd9-d013-4bf9-b843-7b730ff9d76f", "6d4a1dd9-d013-4bf9-b843-7b730ff9d7/f", "../../../escaped-lock-0000-00000000",
-                      "6d4a1dd9-d013-4bf9-b843-7b730ff9d76f\n", "", "6d4a1dd9_d013_4bf9_b843_7b730ff9d76f"])
+    @Test(arguments: [
+        "6d4a1dd9-d013-4bf9-b843-7b730ff9d76f", "6D4A1DD9-D013-4BF9-B843-7B730FF9D76F",
+        "6d4a1dd9-d013-4bf9-b843-7b730ff9d76",
+        "6d4a1dd9-d013-4bf9-b843-7b730ff9d76g", "6d4a1dd9d013-4bf9-b843-7b730ff9d76f-",
+        "+d4a1dd9-d013-4bf9-b843-7b730ff9d76f",
+        " d4a1dd9-d013-4bf9-b843-7b730ff9d76f", "6d4a1dd9-d013-4bf9-b843-7b730ff9d7/f",
+        "../../../escaped-lock-0000-00000000",
+        "6d4a1dd9-d013-4bf9-b843-7b730ff9d76f\n", "", "6d4a1dd9_d013_4bf9_b843_7b730ff9d76f",
+    ])
     func anIdIsUsualExactlyWhenItReadsAsAUUID(id: String) {
         #expect(PlanID.isUsual(id) == (id.utf8.count == 36 && UUID(uuidString: id) != nil))
     }
@@ -51,16 +56,19 @@ import TestSupport
         #expect(throws: StorageError(.unusualID, path: url.path)) { try GroupStore(folder: folder).read(url) }
         #expect(FolderCheck.run(store).problems == [url.path])
         #expect(throws: StorageError.self) { try GroupStore(folder: folder).create(session) }
-        #expect(!FileManager.default.fileExists(atPath: temporary.url.appendingPathComponent("outside/escaped-group.json").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: temporary.url.appendingPathComponent("outside/escaped-group.json").path))
     }
 
     @Test func twoFilesWithOneIdAreBothListedMarkedAndEachOpensItsOwnFile() throws {
         let a = try place("duplicate-id-a.json", as: "\(sharedID).json")
         let b = try place("duplicate-id-b.json", as: "38ddfce8-0000-4000-8000-0000000000b2.json")
-        #expect(store.list() == [
-            .plan(PlanSummary(plan: try store.read(b)), path: b.path, sharesID: true),
-            .plan(PlanSummary(plan: try store.read(a)), path: a.path, sharesID: true),
-        ])
+        #expect(
+            store.list() == [
+                .plan(PlanSummary(plan: try store.read(b)), path: b.path, sharesID: true),
+                .plan(PlanSummary(plan: try store.read(a)), path: a.path, sharesID: true),
+            ])
         let opened = try store.open(b)
         #expect(opened.plan.person.name == "Dora Duplicate-B")
         opened.close()
@@ -104,7 +112,10 @@ import TestSupport
         let b = try place("duplicate-id-b.json", as: "38ddfce8-0000-4000-8000-0000000000b2.json")
         let report = FolderCheck.run(store)
         #expect(Set(report.sharedIDs) == [a.path, b.path])
-        #expect(report.lines.contains { $0.hasPrefix("same id as another plan: ") && $0.contains(a.path) && $0.contains(b.path) })
+        #expect(
+            report.lines.contains {
+                $0.hasPrefix("same id as another plan: ") && $0.contains(a.path) && $0.contains(b.path)
+            })
     }
 
     @Test func checkSaysAPlanFromANewerAssetmapIsReadOnlyHere() throws {

@@ -1,7 +1,8 @@
-@testable import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapCore
 
 /// The caseload's index: used while the plans are unchanged, read again where they changed, and never
 /// trusted over the plans themselves.
@@ -47,7 +48,8 @@ import TestSupport
         try addPlans(2)
         _ = store.list()
         // Only the index knows this name: seeing it proves the plan file was not read again.
-        let text = try String(contentsOf: folder.index, encoding: .utf8).replacingOccurrences(of: "Person 1", with: "From the index")
+        let text = try String(contentsOf: folder.index, encoding: .utf8).replacingOccurrences(
+            of: "Person 1", with: "From the index")
         try text.write(to: folder.index, atomically: false, encoding: .utf8)
         #expect(names(store.list()) == ["From the index", "Person 0"])
     }
@@ -61,7 +63,8 @@ import TestSupport
         renamed.updatedAt = Samples.later
         try store.save(renamed, in: open)
         open.close()
-        _ = try store.moveToBin(folder.planFile(id: "00000000-0000-4000-8000-000000000001"), id: "00000000-0000-4000-8000-000000000001")
+        _ = try store.moveToBin(
+            folder.planFile(id: "00000000-0000-4000-8000-000000000001"), id: "00000000-0000-4000-8000-000000000001")
         _ = try store.add(Samples.plan(name: "Newcomer", id: "00000000-0000-4000-8000-0000000000ff"))
         #expect(names(store.list()) == ["Renamed", "Person 2", "Newcomer"])
         #expect(try indexedFiles().count == 3)
@@ -72,9 +75,11 @@ import TestSupport
         try addPlans(2)
         _ = store.list()
         let written = try String(contentsOf: folder.index, encoding: .utf8)
-        let damages = ["", "{\"entries\": {}}", written.replacingOccurrences(of: "index 2", with: "index 99"),
-                       String(written.dropLast()), written.replacingOccurrences(of: "Person 1", with: "Person \\q"),
-                       written.replacingOccurrences(of: "\t", with: " ")]
+        let damages = [
+            "", "{\"entries\": {}}", written.replacingOccurrences(of: "index 2", with: "index 99"),
+            String(written.dropLast()), written.replacingOccurrences(of: "Person 1", with: "Person \\q"),
+            written.replacingOccurrences(of: "\t", with: " "),
+        ]
         for damage in damages {
             try damage.write(to: folder.index, atomically: false, encoding: .utf8)
             #expect(names(store.list()) == ["Person 1", "Person 0"])
@@ -105,7 +110,9 @@ import TestSupport
         plan.updatedAt = Date(timeIntervalSince1970: 1_767_225_600.123_456)
         plan.schemaVersion = 2
         var bare = Samples.plan()
-        bare.goals = [Goal(id: "g", title: "No date", steps: [Step(id: "s", text: "Undated")], createdAt: Samples.created)]
+        bare.goals = [
+            Goal(id: "g", title: "No date", steps: [Step(id: "s", text: "Undated")], createdAt: Samples.created)
+        ]
         let fingerprint = try #require(FileFingerprint(path: temporary.path))
         for summary in [PlanSummary(plan: plan), PlanSummary(plan: bare), PlanSummary(plan: Samples.plan())] {
             let entry = PlanIndex.Entry(fingerprint: fingerprint, summary: summary)
@@ -114,7 +121,8 @@ import TestSupport
             for number in [1, 15, 16] {
                 var damaged = line
                 damaged[number] = "not a number"
-                #expect(PlanIndex.Entry(fields: damaged[...]) == nil, "field \(number) that does not read rejects the line")
+                #expect(
+                    PlanIndex.Entry(fields: damaged[...]) == nil, "field \(number) that does not read rejects the line")
             }
         }
     }

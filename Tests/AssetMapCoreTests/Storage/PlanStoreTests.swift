@@ -1,7 +1,7 @@
 import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct PlanStoreTests {
     let temporary = TemporaryFolder()
@@ -32,8 +32,9 @@ import TestSupport
     }
 
     @Test func anExistingFolderIsMadePrivate() throws {
-        try FileManager.default.createDirectory(at: folder.root, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o755])
+        try FileManager.default.createDirectory(
+            at: folder.root, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o755])
         try folder.prepare()
         #expect(permissions(of: folder.root.path) == 0o700)
     }
@@ -80,7 +81,8 @@ import TestSupport
         let entries = store.list()
         #expect(entries.count == 3)
         #expect(entries.first.map { if case .plan = $0 { return true } else { return false } } == true)
-        #expect(entries.contains(.unreadable(path: damaged.path, reason: "network[1].ring must be a number from 1 to 5")))
+        #expect(
+            entries.contains(.unreadable(path: damaged.path, reason: "network[1].ring must be a number from 1 to 5")))
         #expect(entries.contains(.unreadable(path: truncated.path, reason: "the file is not valid JSON")))
         #expect(try Data(contentsOf: damaged) == bytes)
         #expect(throws: StorageError.self) { try store.open(id: "1d2c3b4a-0000-4000-8000-00000000bad1") }
@@ -155,11 +157,13 @@ import TestSupport
         let open = try store.create(Samples.plan())
         defer { open.close() }
         try FileManager.default.removeItem(at: folder.plans)
-        #expect(throws: StorageError(.folderMissing, path: folder.plans.path)) { try store.save(Samples.fullPlan(), in: open) }
+        #expect(throws: StorageError(.folderMissing, path: folder.plans.path)) {
+            try store.save(Samples.fullPlan(), in: open)
+        }
     }
 
     @Test func aSaveIntoAReadOnlyFolderFailsAndKeepsTheOldFile() throws {
-        guard getuid() != 0 else { return } // root writes anywhere; the fault tests cover this with a full disk
+        guard getuid() != 0 else { return }  // root writes anywhere; the fault tests cover this with a full disk
         let open = try store.create(Samples.plan())
         defer { open.close() }
         chmod(folder.plans.path, 0o500)

@@ -1,18 +1,20 @@
-@testable import AssetMapCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapCore
 
 @Suite struct TeamMergeTests {
     let ola = MergeSource(writer: "Ola", changedAt: Samples.created)
     let sam = MergeSource(writer: "Sam", changedAt: Samples.created)
-    let third = Date(timeIntervalSince1970: 1_767_398_400) // 3 January 2026
+    let third = Date(timeIntervalSince1970: 1_767_398_400)  // 3 January 2026
 
     func data(_ plan: Plan) throws -> Data { try PlanJSON.encode(plan) }
 
     func merged(_ base: Plan?, _ ours: Plan, _ theirs: Plan) throws -> (plan: Plan, clashes: Int) {
-        let result = try TeamMerge.plan(base: try base.map(data), ours: try data(ours), theirs: try data(theirs),
-                                        ourSource: ola, theirSource: sam)
+        let result = try TeamMerge.plan(
+            base: try base.map(data), ours: try data(ours), theirs: try data(theirs),
+            ourSource: ola, theirSource: sam)
         return (try PlanJSON.decode(Plan.self, from: result.data), result.clashes)
     }
 
@@ -44,7 +46,10 @@ import TestSupport
         #expect(result.plan.network[0].gives == "Listens on Sundays")
         #expect(result.clashes == 1)
         let note = try #require(result.plan.notes.last)
-        #expect(note.text == "Also written on Sam's laptop on 2 January: Aoife (sister) on the map, what they give: Lifts to the shops")
+        #expect(
+            note.text
+                == "Also written on Sam's laptop on 2 January: Aoife (sister) on the map, what they give: Lifts to the shops"
+        )
         #expect(note.date == Samples.day("2026-01-02"))
         #expect(result.plan.notes.count == base.notes.count + 1)
     }
@@ -55,7 +60,9 @@ import TestSupport
         let theirs = changed(base, at: third) { $0.goodLife = "Theirs" }
         let result = try merged(base, ours, theirs)
         #expect(result.plan.goodLife == "Theirs")
-        #expect(result.plan.notes.last?.text == "Also written on Ola's laptop on 2 January: what a good life looks like: Mine")
+        #expect(
+            result.plan.notes.last?.text
+                == "Also written on Ola's laptop on 2 January: what a good life looks like: Mine")
     }
 
     @Test func choicesThatClashKeepTheLaterWithoutANote() throws {
@@ -73,7 +80,9 @@ import TestSupport
         let ours = changed(base, at: Samples.later) {
             $0.network.insert(Samples.connection("o1", "Neighbour", ring: 2), at: 1)
         }
-        let theirs = changed(base, at: third) { $0.network.append(Samples.connection("t1", "Choir", ring: 3, kind: .group)) }
+        let theirs = changed(base, at: third) {
+            $0.network.append(Samples.connection("t1", "Choir", ring: 3, kind: .group))
+        }
         let result = try merged(base, ours, theirs)
         #expect(result.plan.network.map(\.id) == ["c1", "o1", "c2", "c3", "c4", "t1"])
     }
@@ -170,9 +179,10 @@ import TestSupport
             }
             return try PlanJSON.encode(JSONValue.object(object))
         }
-        let result = try TeamMerge.plan(base: base, ours: try adding("ourKey", "one", date: "2026-01-02T00:00:00Z"),
-                                        theirs: try adding("theirKey", "two", date: "2026-01-03T00:00:00Z"),
-                                        ourSource: ola, theirSource: sam)
+        let result = try TeamMerge.plan(
+            base: base, ours: try adding("ourKey", "one", date: "2026-01-02T00:00:00Z"),
+            theirs: try adding("theirKey", "two", date: "2026-01-03T00:00:00Z"),
+            ourSource: ola, theirSource: sam)
         let plan = try PlanJSON.decode(Plan.self, from: result.data)
         #expect(plan.unknownKeys == ["ourKey": .string("one"), "theirKey": .string("two")])
         #expect(plan.network[0].unknownKeys == ["x-ourKey": .string("one"), "x-theirKey": .string("two")])
@@ -197,8 +207,10 @@ import TestSupport
             $0.goodLife = "Theirs"
             $0.network.append(Samples.connection("t1", "Choir", ring: 3))
         }
-        let here = try TeamMerge.plan(base: try data(base), ours: try data(ours), theirs: try data(theirs), ourSource: ola, theirSource: sam)
-        let there = try TeamMerge.plan(base: try data(base), ours: try data(theirs), theirs: try data(ours), ourSource: sam, theirSource: ola)
+        let here = try TeamMerge.plan(
+            base: try data(base), ours: try data(ours), theirs: try data(theirs), ourSource: ola, theirSource: sam)
+        let there = try TeamMerge.plan(
+            base: try data(base), ours: try data(theirs), theirs: try data(ours), ourSource: sam, theirSource: ola)
         let herePlan = try PlanJSON.decode(Plan.self, from: here.data)
         let therePlan = try PlanJSON.decode(Plan.self, from: there.data)
         #expect(herePlan.goodLife == therePlan.goodLife)
@@ -213,14 +225,18 @@ import TestSupport
         let result = try merged(nil, ours, theirs)
         #expect(result.plan.goodLife == "Mine")
         #expect(result.plan.network.map(\.id).contains("t1"))
-        #expect(result.plan.notes.last?.text.hasSuffix("what a good life looks like: Walking by the sea every week.\nSeeing my sister more.") == true)
+        #expect(
+            result.plan.notes.last?.text.hasSuffix(
+                "what a good life looks like: Walking by the sea every week.\nSeeing my sister more.") == true)
     }
 
     @Test func aVersionThatIsNotAPlanIsRefusedAndNamed() throws {
         let base = try data(Samples.fullPlan())
         #expect(throws: FormatProblem(path: "person", reason: "is missing")) {
-            try TeamMerge.plan(base: base, ours: base, theirs: Data(#"{"schemaVersion":1,"id":"x","createdAt":"2026-01-01T00:00:00Z"}"#.utf8),
-                               ourSource: ola, theirSource: sam)
+            try TeamMerge.plan(
+                base: base, ours: base,
+                theirs: Data(#"{"schemaVersion":1,"id":"x","createdAt":"2026-01-01T00:00:00Z"}"#.utf8),
+                ourSource: ola, theirSource: sam)
         }
         #expect(throws: FormatProblem(path: "", reason: "is not valid JSON")) {
             try TeamMerge.plan(base: base, ours: Data("{".utf8), theirs: base, ourSource: ola, theirSource: sam)
@@ -228,7 +244,9 @@ import TestSupport
     }
 
     @Test func directoryEntriesAddedOnBothSidesAreKeptAndClashingWordsFollowInBrackets() throws {
-        let base = CommunityDirectory(entries: [CommunityAsset(id: "d1", name: "Choir", what: "Singing", tags: ["music"])])
+        let base = CommunityDirectory(entries: [
+            CommunityAsset(id: "d1", name: "Choir", what: "Singing", tags: ["music"])
+        ])
         var ours = base
         ours.entries.append(CommunityAsset(id: "d2", name: "Food bank", what: "Food"))
         ours.entries[0].when = "Tuesdays at 7"
@@ -236,32 +254,43 @@ import TestSupport
         var theirs = base
         theirs.entries.append(CommunityAsset(id: "d3", name: "Men's shed", what: "Making things"))
         theirs.entries[0].when = "Wednesdays at 7"
-        let result = try TeamMerge.directory(base: try PlanJSON.encode(base), ours: try PlanJSON.encode(ours), theirs: try PlanJSON.encode(theirs),
-                                             ourSource: MergeSource(writer: "Ola", changedAt: third),
-                                             theirSource: MergeSource(writer: "Sam", changedAt: Samples.later))
+        let result = try TeamMerge.directory(
+            base: try PlanJSON.encode(base), ours: try PlanJSON.encode(ours), theirs: try PlanJSON.encode(theirs),
+            ourSource: MergeSource(writer: "Ola", changedAt: third),
+            theirSource: MergeSource(writer: "Sam", changedAt: Samples.later))
         let directory = try PlanJSON.decode(CommunityDirectory.self, from: result.data)
         #expect(directory.entries.map(\.id) == ["d1", "d2", "d3"])
-        #expect(directory.entries[0].when == "Tuesdays at 7 (Also written on Sam's laptop on 2 January: Wednesdays at 7)")
+        #expect(
+            directory.entries[0].when == "Tuesdays at 7 (Also written on Sam's laptop on 2 January: Wednesdays at 7)")
         #expect(directory.entries[0].tags == ["music", "free"])
         #expect(result.clashes == 1)
     }
 
     @Test func aFieldEmptiedLaterKeepsTheEarlierWordsInBrackets() throws {
-        let base = CommunityDirectory(entries: [CommunityAsset(id: "d1", name: "Choir", what: "Singing", contact: "01234")])
+        let base = CommunityDirectory(entries: [
+            CommunityAsset(id: "d1", name: "Choir", what: "Singing", contact: "01234")
+        ])
         var ours = base
         ours.entries[0].contact = nil
         var theirs = base
         theirs.entries[0].contact = "05678"
-        let result = try TeamMerge.directory(base: try PlanJSON.encode(base), ours: try PlanJSON.encode(ours), theirs: try PlanJSON.encode(theirs),
-                                             ourSource: MergeSource(writer: "Ola", changedAt: third),
-                                             theirSource: MergeSource(writer: "Sam", changedAt: Samples.later))
+        let result = try TeamMerge.directory(
+            base: try PlanJSON.encode(base), ours: try PlanJSON.encode(ours), theirs: try PlanJSON.encode(theirs),
+            ourSource: MergeSource(writer: "Ola", changedAt: third),
+            theirSource: MergeSource(writer: "Sam", changedAt: Samples.later))
         let directory = try PlanJSON.decode(CommunityDirectory.self, from: result.data)
         #expect(directory.entries[0].contact == "Also written on Sam's laptop on 2 January: 05678")
     }
 
     @Test func orderKeepsTheSideThatReorderedAndPlacesNewItemsAfterTheirNeighbour() {
-        #expect(JSONMerge.order(base: ["a", "b", "c"], ours: ["c", "a", "b"], theirs: ["a", "b", "x", "c"]) == ["c", "a", "b", "x"])
-        #expect(JSONMerge.order(base: ["a", "b", "c"], ours: ["a", "y", "b", "c"], theirs: ["b", "a", "c"]) == ["b", "a", "y", "c"])
+        #expect(
+            JSONMerge.order(base: ["a", "b", "c"], ours: ["c", "a", "b"], theirs: ["a", "b", "x", "c"]) == [
+                "c", "a", "b", "x",
+            ])
+        #expect(
+            JSONMerge.order(base: ["a", "b", "c"], ours: ["a", "y", "b", "c"], theirs: ["b", "a", "c"]) == [
+                "b", "a", "y", "c",
+            ])
         #expect(JSONMerge.order(base: [], ours: ["y"], theirs: ["x"]) == ["y", "x"])
     }
 }

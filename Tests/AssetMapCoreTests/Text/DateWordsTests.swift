@@ -1,6 +1,6 @@
 import AssetMapCore
-import Testing
 import TestSupport
+import Testing
 
 /// Dates as people say them, read with a fixed today. Thursday 3 December 2026 is near a year end;
 /// the leap day is tried from both sides of it.
@@ -97,8 +97,11 @@ import TestSupport
         #expect(DateWords.read(typed, today: Samples.day(today), meaning: meaning) == Samples.day(expected))
     }
 
-    @Test(arguments: ["", "   ", "soon", "31 Feb", "31/4", "3/13/2026", "May", "in weeks", "in 3 parsecs", "next soon", "5", "the 32nd", "in a time",
-                      "32 Jan", "0/1", "Saturday 40 December", "٣/٥", "12345678901234567890 days ago", "in -3 days"])
+    @Test(arguments: [
+        "", "   ", "soon", "31 Feb", "31/4", "3/13/2026", "May", "in weeks", "in 3 parsecs", "next soon", "5",
+        "the 32nd", "in a time",
+        "32 Jan", "0/1", "Saturday 40 December", "٣/٥", "12345678901234567890 days ago", "in -3 days",
+    ])
     func saysNothingForWordsItCannotRead(typed: String) {
         #expect(DateWords.read(typed, today: Samples.day(Self.thursday), meaning: .due) == nil)
         #expect(DateWords.read(typed, today: Samples.day(Self.thursday), meaning: .happened) == nil)

@@ -1,6 +1,6 @@
 import AssetMapCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DayTextTests {
     let today = Samples.day("2026-05-10")

@@ -19,7 +19,8 @@ import Testing
             // Letters newer than Unicode 14, which the table was made from (and which Foundation's tables lack).
             guard let age = scalar.properties.age, age.major <= 14 else { continue }
             let text = String(Character(scalar))
-            let foundation = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            let foundation = text.folding(
+                options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             if SearchQuery.fold(text) != foundation { differences.append(String(value, radix: 16)) }
         }
         #expect(differences.isEmpty, "folded unlike Foundation: \(differences.prefix(40))")
@@ -37,6 +38,6 @@ import Testing
     }
 }
 
-private extension Unicode.GeneralCategory {
-    var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
+extension Unicode.GeneralCategory {
+    fileprivate var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
 }

@@ -2,8 +2,10 @@ import AssetMapCore
 import Testing
 
 @Suite struct StrengthsWordingTests {
-    @Test(arguments: ["My illness gets in the way", "Lots of problems with money", "I had a relapse", "crisis again",
-                      "non-compliance with meds", "I can't cook"])
+    @Test(arguments: [
+        "My illness gets in the way", "Lots of problems with money", "I had a relapse", "crisis again",
+        "non-compliance with meds", "I can't cook",
+    ])
     func suggestsAStrengthsWayOfPuttingDeficitWords(text: String) {
         #expect(StrengthsWording.suggestion(for: text) != nil)
     }
@@ -27,7 +29,9 @@ import Testing
         #expect(StrengthsWording.match(in: text)?.words == words)
     }
 
-    @Test(arguments: ["I'm not bad at cooking", "No problem with the bus", "I send a message every day", "Good with animals", ""])
+    @Test(arguments: [
+        "I'm not bad at cooking", "No problem with the bus", "I send a message every day", "Good with animals", "",
+    ])
     func wordsThatAreFineAreLeftAlone(text: String) {
         #expect(StrengthsWording.match(in: text) == nil)
     }

@@ -1,6 +1,6 @@
 import AssetMapCore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct Well12Tests {
     func check(_ answers: [Int?], on day: String = "2026-03-01", complete: Bool = true) -> WellbeingCheck {
@@ -52,7 +52,8 @@ import TestSupport
     @Test func theCaseloadTrendUsesFinishedChecksInDateOrder() {
         let later = check([3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3], on: "2026-05-01")
         let earlier = check([2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], on: "2026-04-01")
-        let unfinished = check([0, 0, 0, nil, nil, nil, nil, nil, nil, nil, nil, nil], on: "2026-06-01", complete: false)
+        let unfinished = check(
+            [0, 0, 0, nil, nil, nil, nil, nil, nil, nil, nil, nil], on: "2026-06-01", complete: false)
         let trend = WellbeingTrend(checks: [later, unfinished, earlier])
         #expect(trend?.total == 36)
         #expect(trend?.change == 12)
@@ -61,29 +62,38 @@ import TestSupport
 
     @Test func anUnfinishedCheckCarriesOnAfterTheLastAnswer() {
         #expect(Well12.resumeIndex(check(Array(repeating: nil, count: 12), complete: false)) == 0)
-        #expect(Well12.resumeIndex(check([1, nil, 2, nil, nil, nil, nil, nil, nil, nil, nil, nil], complete: false)) == 3)
+        #expect(
+            Well12.resumeIndex(check([1, nil, 2, nil, nil, nil, nil, nil, nil, nil, nil, nil], complete: false)) == 3)
         #expect(Well12.resumeIndex(check(Array(repeating: 1, count: 12), complete: false)) == 12)
     }
 }
 
 @Suite struct MapChangeTests {
     @Test func newGoneCloserFurtherAndUnchanged() {
-        let earlier = [Samples.connection("a", "Mum", ring: 3), Samples.connection("b", "Gary", ring: 2),
-                       Samples.connection("c", "GP", ring: 4), Samples.connection("d", "Choir", ring: 5)]
-        let later = [Samples.connection("a", "Mum", ring: 1), Samples.connection("c", "GP", ring: 4),
-                     Samples.connection("d", "Choir", ring: 5), Samples.connection("e", "Priya", ring: 2)]
+        let earlier = [
+            Samples.connection("a", "Mum", ring: 3), Samples.connection("b", "Gary", ring: 2),
+            Samples.connection("c", "GP", ring: 4), Samples.connection("d", "Choir", ring: 5),
+        ]
+        let later = [
+            Samples.connection("a", "Mum", ring: 1), Samples.connection("c", "GP", ring: 4),
+            Samples.connection("d", "Choir", ring: 5), Samples.connection("e", "Priya", ring: 2),
+        ]
         var moved = later
         moved[2].ring = 3
         let change = MapChange(from: earlier, to: moved)
         #expect(change.new.map(\.name) == ["Priya"])
         #expect(change.gone.map(\.name) == ["Gary"])
-        #expect(change.closer == [MapChange.Move(name: "Mum", from: 3, to: 1), MapChange.Move(name: "Choir", from: 5, to: 3)])
+        #expect(
+            change.closer == [
+                MapChange.Move(name: "Mum", from: 3, to: 1), MapChange.Move(name: "Choir", from: 5, to: 3),
+            ])
         #expect(change.further.isEmpty)
         #expect(change.unchanged.map(\.name) == ["GP"])
     }
 
     @Test func connectionsAreMatchedByNameWhenTheIdsDiffer() {
-        let change = MapChange(from: [Samples.connection("x1", "Siobhán", ring: 2)], to: [Samples.connection("y9", "siobhan ", ring: 4)])
+        let change = MapChange(
+            from: [Samples.connection("x1", "Siobhán", ring: 2)], to: [Samples.connection("y9", "siobhan ", ring: 4)])
         #expect(change.further == [MapChange.Move(name: "siobhan ", from: 2, to: 4)])
         #expect(change.new.isEmpty && change.gone.isEmpty)
     }

@@ -1,7 +1,7 @@
 import AssetMapCore
 import AssetMapUI
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct CaseloadFlowTests {
     func plans() -> [Plan] {
@@ -33,7 +33,9 @@ import TestSupport
     @Test func aPasteTooLongForTheNameIsCutAndTheStatusLineSaysSo() {
         let driver = ScreenDriver()
         driver.press(.character("a"), .paste(String(repeating: "Ann ", count: 250)))
-        #expect(driver.state.status?.text == "Only 300 of the 1,000 characters fitted here (up to 300); the rest was left out.")
+        #expect(
+            driver.state.status?.text
+                == "Only 300 of the 1,000 characters fitted here (up to 300); the rest was left out.")
         #expect(driver.screen.lines.joined().contains("Only 300 of the 1,000 characters fitted here"))
     }
 
@@ -73,8 +75,12 @@ import TestSupport
         #expect(driver.plans.count == 1)
         #expect(driver.state.status?.text.contains("Press u to bring it back") == true)
         driver.press(.character("u"))
-        #expect(driver.effects.contains(.restorePlan(binPath: driver.store.folder.bin.appendingPathComponent("00000000-0000-4000-8000-00000000000a.json").path,
-                                                     path: path)))
+        #expect(
+            driver.effects.contains(
+                .restorePlan(
+                    binPath: driver.store.folder.bin.appendingPathComponent("00000000-0000-4000-8000-00000000000a.json")
+                        .path,
+                    path: path)))
         #expect(driver.state.caseload.rows.count == 2)
         #expect(driver.plans.count == 2)
     }
@@ -91,8 +97,12 @@ import TestSupport
 
     @Test func anUnreadablePlanExplainsItselfWhenOpened() {
         let driver = ScreenDriver()
-        driver.send(.caseloadLoaded([CaseloadRow(content: .unreadable(reason: "network[1].ring must be a number from 1 to 5"),
-                                                 path: "/data/plans/bad.json")]))
+        driver.send(
+            .caseloadLoaded([
+                CaseloadRow(
+                    content: .unreadable(reason: "network[1].ring must be a number from 1 to 5"),
+                    path: "/data/plans/bad.json")
+            ]))
         driver.press(.enter)
         guard case .message(_, let text)? = driver.state.modals.last else {
             Issue.record("no explanation shown")
@@ -144,7 +154,9 @@ import TestSupport
         typing.press(.control("c"))
         #expect(typing.effects.contains(.stop))
         #expect(typing.program.finished)
-        #expect(typing.plans.values.contains { $0.person.name == "quinn" }, "what was typed in the form is kept before leaving")
+        #expect(
+            typing.plans.values.contains { $0.person.name == "quinn" },
+            "what was typed in the form is kept before leaving")
     }
 
     @Test func quittingWithAnUnsavedPlanAsksFirst() {

@@ -1,8 +1,8 @@
 import AssetMapCore
 import AssetMapUI
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ExportAndDemoFlowTests {
     @Test func xOffersACopyWithANameThatIsNotThePersons() {
@@ -10,7 +10,8 @@ import TestSupport
         driver.send(.planOpened(Samples.fullPlan(), readOnly: nil))
         driver.press(.character("x"))
         driver.press(.control("s"))
-        #expect(driver.exports == [ExportRequest(format: .html, rows: .connections, path: "assetmap-plan-2026-01-02.html")])
+        #expect(
+            driver.exports == [ExportRequest(format: .html, rows: .connections, path: "assetmap-plan-2026-01-02.html")])
         #expect(driver.screen.lines.joined().contains("Saved a copy to"))
         #expect(FileManager.default.fileExists(atPath: driver.folder.file("assetmap-plan-2026-01-02.html").path))
         driver.press(.enter, .character("x"), .end, .control("s"))
@@ -49,13 +50,17 @@ import TestSupport
         plan.network[2].isPrivate = true
         driver.send(.planOpened(plan, readOnly: nil))
         driver.press(.enter, .character("x"), .tab, .tab)
-        #expect(driver.screen.lines.contains { $0.contains("People marked private") && $0.contains("◂ Left out ▸") },
-                "asked, with the usual answer first")
+        #expect(
+            driver.screen.lines.contains { $0.contains("People marked private") && $0.contains("◂ Left out ▸") },
+            "asked, with the usual answer first")
         #expect(driver.screen.lines.joined().contains("2 people on the map are marked private."))
         driver.press(.right, .control("s"))
-        #expect(driver.exports.last == ExportRequest(format: .html, rows: .connections,
-                                                     contents: ExportContents(parts: .everything, privatePeople: true),
-                                                     path: "assetmap-plan-2026-01-02.html"))
+        #expect(
+            driver.exports.last
+                == ExportRequest(
+                    format: .html, rows: .connections,
+                    contents: ExportContents(parts: .everything, privatePeople: true),
+                    path: "assetmap-plan-2026-01-02.html"))
     }
 
     @Test func pageOneOnlyIsRefusedForASpreadsheetWithAReason() {

@@ -1,7 +1,7 @@
 import AssetMapCore
 import AssetMapUI
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct OverviewFlowTests {
     func openPlan(readOnly: String? = nil) -> ScreenDriver {
@@ -79,7 +79,10 @@ import TestSupport
     /// The line says what it is, the person's agreement to this plan being kept, and that it was not asked yet.
     @Test func consentIsRecordedWithAFormDatedToday() {
         let driver = openPlan()
-        #expect(driver.screen.lines.contains { $0.contains("Keeping this plan  Not asked yet whether they agree (press Enter)") })
+        #expect(
+            driver.screen.lines.contains {
+                $0.contains("Keeping this plan  Not asked yet whether they agree (press Enter)")
+            })
         driver.press(.down, .down, .down, .down, .enter)
         #expect(driver.state.keyContext == .form)
         driver.press(.character("y"), .control("s"))
@@ -149,8 +152,10 @@ import TestSupport
         let driver = ScreenDriver(showing: Samples.plan(), part: "1")
         driver.press(.end, .enter)
         driver.type("Walks by the sea")
-        #expect(driver.effects.filter { $0 == .savePlan }.count == "Walks by the sea".count, "asked for at every change")
-        #expect(driver.plans[Samples.plan().id]?.goodLife == "Walks by the sea", "and done once, at the end of the keys")
+        #expect(
+            driver.effects.filter { $0 == .savePlan }.count == "Walks by the sea".count, "asked for at every change")
+        #expect(
+            driver.plans[Samples.plan().id]?.goodLife == "Walks by the sea", "and done once, at the end of the keys")
         driver.press(.escape, .character("q"))
         #expect(driver.state.screen == .caseload)
         #expect(driver.plans[Samples.plan().id]?.goodLife == "Walks by the sea")
@@ -177,8 +182,10 @@ import TestSupport
         let plan = try! #require(driver.state.plan?.plan)
         #expect(plan.notes.map(\.text) == ["HUP4-NOTE words"])
         #expect(plan.notes.first?.date == driver.today, "the date is left as the form had it: today")
-        #expect(plan.openingNotice == "assetmap had to stop while “A note” was open. What was typed in it was saved, but "
-            + "“Date” was typed as “tomorow”, which could not be read, so it was left as it was: 2 January 2026. Please check it.")
+        #expect(
+            plan.openingNotice == "assetmap had to stop while “A note” was open. What was typed in it was saved, but "
+                + "“Date” was typed as “tomorow”, which could not be read, so it was left as it was: 2 January 2026. Please check it."
+        )
 
         let again = ScreenDriver()
         again.send(.planOpened(plan, readOnly: nil))
@@ -192,7 +199,9 @@ import TestSupport
         driver.press(.character("6"), .character("a"), .backTab, .control("u"))
         driver.type("yesterday")
         let kept = AppReducer.keepWhatIsTyped(&driver.state, env: driver.env)
-        #expect(kept.lost == "A form could not be saved (Please type the note.), so what was typed in it could not be kept.")
+        #expect(
+            kept.lost == "A form could not be saved (Please type the note.), so what was typed in it could not be kept."
+        )
         #expect(driver.state.plan?.plan.notes.isEmpty == true)
     }
 

@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct TeamFlowTests {
     @Test func outsideATeamTheSyncKeySaysHowToJoin() {
@@ -19,11 +20,14 @@ import TestSupport
 
     @Test func inATeamTheTitleSaysWhenItLastSyncedAndTSyncsNow() {
         let driver = ScreenDriver(plans: [Samples.plan()], team: TeamLine(lastSync: Samples.created))
-        #expect(driver.screen.lines[0] == " assetmap · Caseload" + String(repeating: " ", count: 25) + "synced yesterday at 00:00 · 1 plan ")
+        #expect(
+            driver.screen.lines[0] == " assetmap · Caseload" + String(repeating: " ", count: 25)
+                + "synced yesterday at 00:00 · 1 plan ")
         driver.press(.character("t"))
         #expect(driver.effects == [.syncTeam])
         #expect(driver.screen.lines[0].hasSuffix("synced today at 00:00 · 1 plan "))
-        #expect(driver.screen.lines[22] == " Synced with the team. 1 file sent, 2 files brought in.".padded(toWidth: 80))
+        #expect(
+            driver.screen.lines[22] == " Synced with the team. 1 file sent, 2 files brought in.".padded(toWidth: 80))
         #expect(driver.screen.lines[23].contains("t Sync"))
     }
 
@@ -48,7 +52,8 @@ import TestSupport
         var caseload = CaseloadState()
         caseload.team = TeamLine(lastSync: Samples.created)
         var canvas = Canvas(size: Size(width: 50, height: 1))
-        CaseloadScreen.drawTitle(caseload, today: Samples.day("2026-01-02"), in: Rect(x: 0, y: 0, width: 50, height: 1), on: &canvas)
+        CaseloadScreen.drawTitle(
+            caseload, today: Samples.day("2026-01-02"), in: Rect(x: 0, y: 0, width: 50, height: 1), on: &canvas)
         #expect(canvas.lines == [" assetmap · Caseload    synced yesterday at 00:00 "])
     }
 

@@ -1,6 +1,7 @@
-@testable import AssetMapCore
 import AssetMapUI
 import Testing
+
+@testable import AssetMapCore
 
 @Suite struct CanvasTests {
     @Test func textIsWrittenAndClippedAtTheEdge() {
@@ -22,13 +23,19 @@ import Testing
     }
 
     @Test func aRepeatedCharacterGivesTheSameCellsAsTheRepeatedText() {
-        for (character, start, count) in [("═", 1, 4), ("─", -2, 5), ("═", 5, 9), ("李", 0, 3), ("x", 2, 0), ("\u{7}", 0, 2)] as [(Character, Int, Int)] {
+        for (character, start, count) in [
+            ("═", 1, 4), ("─", -2, 5), ("═", 5, 9), ("李", 0, 3), ("x", 2, 0), ("\u{7}", 0, 2),
+        ] as [(Character, Int, Int)] {
             var repeated = Canvas(size: Size(width: 8, height: 2))
             var written = repeated
             repeated.write("李伟李伟", at: Point(x: 0, y: 1))
             written.write("李伟李伟", at: Point(x: 0, y: 1))
-            repeated.write(repeating: character, count: count, at: Point(x: start, y: 1), role: .border, clip: Rect(x: 0, y: 0, width: 7, height: 2))
-            written.write(String(repeating: character, count: count), at: Point(x: start, y: 1), role: .border, clip: Rect(x: 0, y: 0, width: 7, height: 2))
+            repeated.write(
+                repeating: character, count: count, at: Point(x: start, y: 1), role: .border,
+                clip: Rect(x: 0, y: 0, width: 7, height: 2))
+            written.write(
+                String(repeating: character, count: count), at: Point(x: start, y: 1), role: .border,
+                clip: Rect(x: 0, y: 0, width: 7, height: 2))
             #expect(repeated == written, "\(character) × \(count) from \(start)")
         }
     }
@@ -78,7 +85,9 @@ import Testing
     /// Rows drawn once and copied leave the cells writing the same text there leaves, wide characters and
     /// accents typed apart at the ends included.
     @Test func aCopiedRowGivesTheSameCellsAsWritingItsText() {
-        for (text, x) in [("Zoë Ní Bhriain", 1), ("李伟李伟李", 2), ("李伟李伟李", 3), ("Zoe\u{308} 🐕 \u{1B}x", 0), ("", 4)] as [(String, Int)] {
+        for (text, x) in [("Zoë Ní Bhriain", 1), ("李伟李伟李", 2), ("李伟李伟李", 3), ("Zoe\u{308} 🐕 \u{1B}x", 0), ("", 4)]
+            as [(String, Int)]
+        {
             for underneath in ["", "李伟李伟李伟", "e\u{301}e\u{301}"] {
                 var written = Canvas(size: Size(width: 9, height: 2))
                 written.write(underneath, at: Point(x: 0, y: 1))
@@ -113,8 +122,11 @@ import Testing
             var after = before
             after.write("x", at: Point(x: 1, y: 0))
             after.write("a", at: Point(x: 1, y: 2))
-            #expect(CanvasDiff.changes(from: before, to: after) == [Point(x: 1, y: 0), Point(x: 0, y: 2), Point(x: 1, y: 2)],
-                    "with \(accent.isEmpty ? "no accent" : "an accent typed apart")")
+            #expect(
+                CanvasDiff.changes(from: before, to: after) == [
+                    Point(x: 1, y: 0), Point(x: 0, y: 2), Point(x: 1, y: 2),
+                ],
+                "with \(accent.isEmpty ? "no accent" : "an accent typed apart")")
             #expect(CanvasDiff.changes(from: after, to: after) == [])
         }
     }

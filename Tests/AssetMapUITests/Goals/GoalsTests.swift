@@ -1,17 +1,23 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct GoalsTests {
     static func plan(steps: Int) -> Plan {
         var plan = Samples.fullPlan()
-        let texts = ["Find the bus times to the sea front", "Go once with Aoife on a dry Saturday morning", "Go on my own, with my phone charged",
-                     "Take a flask of tea", "Go every week for a month"]
+        let texts = [
+            "Find the bus times to the sea front", "Go once with Aoife on a dry Saturday morning",
+            "Go on my own, with my phone charged",
+            "Take a flask of tea", "Go every week for a month",
+        ]
         plan.goals[0].steps = (0..<steps).map { index in
-            Step(id: "s\(index)", text: texts[index % texts.count] + (index >= texts.count ? " (\(index + 1))" : ""),
-                 who: index % 3 == 1 ? "c1" : "person", due: Samples.day("2026-01-01").adding(days: 7 * index),
-                 status: index < steps / 3 ? .done : (index == steps / 3 ? .doing : .todo), connectionIds: index == 1 ? ["c1"] : [])
+            Step(
+                id: "s\(index)", text: texts[index % texts.count] + (index >= texts.count ? " (\(index + 1))" : ""),
+                who: index % 3 == 1 ? "c1" : "person", due: Samples.day("2026-01-01").adding(days: 7 * index),
+                status: index < steps / 3 ? .done : (index == steps / 3 ? .doing : .todo),
+                connectionIds: index == 1 ? ["c1"] : [])
         }
         return plan
     }
@@ -24,8 +30,10 @@ import TestSupport
         expectSnapshot(driver(Self.plan(steps: 5)).screen, named: "goals-list")
     }
 
-    @Test(arguments: [(1, Size(width: 80, height: 24)), (5, Size(width: 80, height: 24)), (20, Size(width: 80, height: 24)),
-                      (5, Size(width: 120, height: 40)), (20, Size(width: 120, height: 40))])
+    @Test(arguments: [
+        (1, Size(width: 80, height: 24)), (5, Size(width: 80, height: 24)), (20, Size(width: 80, height: 24)),
+        (5, Size(width: 120, height: 40)), (20, Size(width: 120, height: 40)),
+    ])
     func theLadder(steps: Int, size: Size) {
         let driver = driver(Self.plan(steps: steps), size: size)
         driver.press(.enter)
@@ -183,15 +191,21 @@ import TestSupport
         var plan = GoalsTests.plan(steps: 3)
         plan.goals[0].title = "Sing with the community choir again, in the Christmas concert at St Anne's and after"
         plan.goals[0].barriers = [
-            Barrier(id: "b1", text: "Walking into a room of strangers makes my heart race", whatHelps: "Ciara comes with me the first time"),
+            Barrier(
+                id: "b1", text: "Walking into a room of strangers makes my heart race",
+                whatHelps: "Ciara comes with me the first time"),
             Barrier(id: "b2", text: "The bus is not reliable at night", whatHelps: "A lift back from Aoife"),
         ]
-        plan.goals[0].risk = RiskPlan(benefits: "I get to sing again, meet people, and feel proud of myself",
-                                      risks: "I might panic in the middle of a song and have to leave",
-                                      contingency: "Ciara and I agree a sign; we step out for air and go back in if I want",
-                                      reviewOn: Samples.day("2026-02-01"))
-        plan.steppingBack = [Stage(id: "t1", text: "We meet every two weeks instead of every week, and talk on the phone between",
-                                   by: Samples.day("2027-01-31"))]
+        plan.goals[0].risk = RiskPlan(
+            benefits: "I get to sing again, meet people, and feel proud of myself",
+            risks: "I might panic in the middle of a song and have to leave",
+            contingency: "Ciara and I agree a sign; we step out for air and go back in if I want",
+            reviewOn: Samples.day("2026-02-01"))
+        plan.steppingBack = [
+            Stage(
+                id: "t1", text: "We meet every two weeks instead of every week, and talk on the phone between",
+                by: Samples.day("2027-01-31"))
+        ]
         return plan
     }
 
@@ -213,10 +227,12 @@ import TestSupport
     }
 
     @Test func theSidePanelGrowsWithTheWindow() {
-        let small = LadderLayout(content: Rect(x: 1, y: 3, width: 78, height: 19), goal: Self.plan().goals[0], plan: Self.plan(),
-                                 today: Samples.day("2026-01-02"))
-        let large = LadderLayout(content: Rect(x: 1, y: 3, width: 198, height: 55), goal: Self.plan().goals[0], plan: Self.plan(),
-                                 today: Samples.day("2026-01-02"))
+        let small = LadderLayout(
+            content: Rect(x: 1, y: 3, width: 78, height: 19), goal: Self.plan().goals[0], plan: Self.plan(),
+            today: Samples.day("2026-01-02"))
+        let large = LadderLayout(
+            content: Rect(x: 1, y: 3, width: 198, height: 55), goal: Self.plan().goals[0], plan: Self.plan(),
+            today: Samples.day("2026-01-02"))
         #expect(small.panel.width == 34)
         #expect(large.panel.width == 66)
     }

@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct GroupFlowTests {
     /// Two plans full of words that must never reach the group's screen.
@@ -15,8 +16,11 @@ import TestSupport
         robin.updatedAt = Samples.later
         var sam = Samples.plan(name: "Sam Brackenridge", id: GroupSamples.samPlan)
         sam.goals = [Goal(id: "g1", title: "Secretgoal allotment", createdAt: Samples.created)]
-        sam.checks = [WellbeingCheck(id: "w1", date: Samples.day("2026-01-01"), answers: Array(repeating: 3, count: 12), complete: true,
-                                     notes: "Secretcheck")]
+        sam.checks = [
+            WellbeingCheck(
+                id: "w1", date: Samples.day("2026-01-01"), answers: Array(repeating: 3, count: 12), complete: true,
+                notes: "Secretcheck")
+        ]
         return [robin, sam]
     }
 
@@ -84,12 +88,18 @@ import TestSupport
         driver.press(.character("g"))
         driver.type("Jo Bloggs")
         driver.press(.control("s"))
-        guard case .form(let form)? = driver.state.modals.last else { Issue.record("the form closed"); return }
+        guard case .form(let form)? = driver.state.modals.last else {
+            Issue.record("the form closed")
+            return
+        }
         #expect(form.problem == "First names only, please, with commas between them.")
         driver.press(.escape, .character("y"))
         driver.press(.character("g"))
         driver.press(.control("s"))
-        guard case .form(let empty)? = driver.state.modals.last else { Issue.record("the form closed"); return }
+        guard case .form(let empty)? = driver.state.modals.last else {
+            Issue.record("the form closed")
+            return
+        }
         #expect(empty.problem == "Please type a first name, or press Esc and choose people from the caseload.")
     }
 
@@ -120,7 +130,10 @@ import TestSupport
         #expect(group.driver.state.group?.session.ideas.last?.directoryID == "d-choir")
         #expect(group.driver.directory.entries.count == 2)
         group.press(.right)
-        if case .review? = group.driver.state.group?.stage {} else { Issue.record("after the last question comes the end") }
+        if case .review? = group.driver.state.group?.stage {
+        } else {
+            Issue.record("after the last question comes the end")
+        }
         for screen in group.screens {
             for secret in Self.secrets { #expect(!screen.contains(secret), "\(secret) on the group's screen") }
         }
@@ -178,7 +191,9 @@ import TestSupport
         let group = Watched()
         group.start()
         group.press(.character("x"), .control("s"))
-        #expect(group.driver.effects.contains(.writeGroupSheets(GroupSheetsRequest(format: .html, path: "assetmap-group-2026-01-02"))))
+        #expect(
+            group.driver.effects.contains(
+                .writeGroupSheets(GroupSheetsRequest(format: .html, path: "assetmap-group-2026-01-02"))))
         group.press(.enter, .character("q"))
         #expect(group.driver.state.keyContext == .dialog)
         group.press(.character("y"))

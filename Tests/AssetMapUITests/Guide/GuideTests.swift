@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct GuideTests {
     /// A caseload with no plans, a plan started from it, and the walk-through on offer.
@@ -58,7 +59,9 @@ import TestSupport
         driver.type("Find the bus times")
         driver.press(.tab)
         driver.type("Aoife")
-        #expect(driver.state.plan?.guide?.box == GuideState.GoalBox.when.rawValue, "only Aoife begins with a: on to the date")
+        #expect(
+            driver.state.plan?.guide?.box == GuideState.GoalBox.when.rawValue,
+            "only Aoife begins with a: on to the date")
         driver.type("Saturday")
         #expect(driver.state.plan?.guide?.when.text == "Saturday", "the rest of her name is not typed into the date")
         expectSnapshot(driver.screen, named: "guide-goal")
@@ -90,7 +93,9 @@ import TestSupport
         #expect(driver.state.plan?.guide?.part == .goal)
         expectSnapshot(driver.screen, named: "guide-goal-empty")
         let words = driver.screen.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
-        #expect(words.contains("Optional: Saturday, in 2 weeks, 31 Jan Small steps"), "the example is whole, over two lines")
+        #expect(
+            words.contains("Optional: Saturday, in 2 weeks, 31 Jan Small steps"), "the example is whole, over two lines"
+        )
     }
 
     @Test func whatTheWalkThroughWritesIsWhatThePartsThemselvesWrite() {
@@ -114,9 +119,14 @@ import TestSupport
         byHand.press(.control("s"))
 
         let (a, b) = (plan(guided), plan(byHand))
-        #expect(a.network.map { [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives] }
-                == b.network.map { [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives] })
-        #expect(a.assets.map { [$0.text, $0.kind.rawValue, $0.owner.rawValue] } == b.assets.map { [$0.text, $0.kind.rawValue, $0.owner.rawValue] })
+        #expect(
+            a.network.map { [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives] }
+                == b.network.map {
+                    [$0.name, "\($0.ring)", $0.kind.rawValue, $0.feeling.rawValue, $0.gives, $0.receives]
+                })
+        #expect(
+            a.assets.map { [$0.text, $0.kind.rawValue, $0.owner.rawValue] }
+                == b.assets.map { [$0.text, $0.kind.rawValue, $0.owner.rawValue] })
         #expect(a.goals.map { [$0.title, $0.status.rawValue] } == b.goals.map { [$0.title, $0.status.rawValue] })
     }
 
@@ -148,7 +158,9 @@ import TestSupport
     @Test func onAPlanAlreadyStartedItBeginsWithTheFirstPartWithNothingInIt() {
         var zoe = Samples.plan()
         zoe.goodLife = "The sea"
-        zoe.network = ["Mam", "Aoife", "Biscuit"].enumerated().map { Samples.connection("c\($0.offset)", $0.element, ring: 1) }
+        zoe.network = ["Mam", "Aoife", "Biscuit"].enumerated().map {
+            Samples.connection("c\($0.offset)", $0.element, ring: 1)
+        }
         let driver = ScreenDriver(showing: zoe, part: "1")
         driver.press(.character("g"))
         #expect(driver.state.plan?.guide?.part == .strengths)
@@ -229,19 +241,29 @@ import TestSupport
         driver.press(.character("2"))
         #expect(plan(driver).network.map(\.kind) == [.pet])
         #expect(plan(driver).network.map(\.ring) == [2])
-        #expect(driver.state.status?.text == "Mog (my cat) is on the map, ring 2, as a pet. Type the next name, or press PgDn to go on.")
+        #expect(
+            driver.state.status?.text
+                == "Mog (my cat) is on the map, ring 2, as a pet. Type the next name, or press PgDn to go on.")
         #expect(driver.state.plan?.guide?.kind == 0, "the next one is a person again unless said")
         driver.type("Mam (Bríd)")
         driver.press(.tab, .character("1"))
-        #expect(driver.state.status?.text == "Mam (Bríd) is on the map, ring 1. Type the next name, or press PgDn to go on.")
+        #expect(
+            driver.state.status?.text == "Mam (Bríd) is on the map, ring 1. Type the next name, or press PgDn to go on."
+        )
         driver.press(.enter)
         #expect(driver.state.plan?.guide?.problem == nil)
-        #expect(driver.screen.lines.contains { $0.contains("Type the next name, or press PgDn to go on.") && !$0.contains("!") })
+        #expect(
+            driver.screen.lines.contains {
+                $0.contains("Type the next name, or press PgDn to go on.") && !$0.contains("!")
+            })
         driver.type("Library")
         driver.press(.backTab)
-        #expect(driver.state.plan?.guide?.box == GuideState.PeopleBox.kind.rawValue, "Shift-Tab from the name goes to who or what")
+        #expect(
+            driver.state.plan?.guide?.box == GuideState.PeopleBox.kind.rawValue,
+            "Shift-Tab from the name goes to who or what")
         driver.type("pl")
         driver.press(.character("5"))
-        #expect(plan(driver).network.last.map { [$0.name, $0.kind.rawValue, "\($0.ring)"] } == ["Library", "place", "5"])
+        #expect(
+            plan(driver).network.last.map { [$0.name, $0.kind.rawValue, "\($0.ring)"] } == ["Library", "place", "5"])
     }
 }

@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct HelpTests {
     let screens: [KeyContext] = KeyContext.allCases.filter { $0 != .planSection && $0 != .anyScreen }
@@ -13,10 +14,14 @@ import TestSupport
     @Test func everyScreenSaysWhatItMeansBeforeItsKeys() {
         for context in screens {
             let explanation = ScreenHelp.explanation(for: context)
-            let sentences = explanation.split(separator: ".").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let sentences = explanation.split(separator: ".").filter {
+                !$0.trimmingCharacters(in: .whitespaces).isEmpty
+            }
             #expect(sentences.count >= 1 && explanation.hasSuffix("."), "\(context)")
             let first = ScreenHelp.lines(for: context, width: 74).first?.map(\.text).joined() ?? ""
-            #expect(explanation.hasPrefix(first.trimmingCharacters(in: .whitespaces)), "\(context) does not begin with its explanation")
+            #expect(
+                explanation.hasPrefix(first.trimmingCharacters(in: .whitespaces)),
+                "\(context) does not begin with its explanation")
         }
     }
 
@@ -48,11 +53,19 @@ import TestSupport
         for context in screens {
             let keys = keyColumn(context).joined(separator: " ")
             for binding in KeyMap.bindings(for: context) {
-                if case .section = binding.command { #expect(keys.contains("1-6")); continue }
-                if case .answer = binding.command { #expect(keys.contains("4-0")); continue }
+                if case .section = binding.command {
+                    #expect(keys.contains("1-6"))
+                    continue
+                }
+                if case .answer = binding.command {
+                    #expect(keys.contains("4-0"))
+                    continue
+                }
                 // The same letter in capitals and small letters is written once.
                 for key in binding.keys {
-                    #expect(keys.lowercased().contains(key.label.lowercased()), "\(key.label) (\(binding.label)) missing from help in \(context)")
+                    #expect(
+                        keys.lowercased().contains(key.label.lowercased()),
+                        "\(key.label) (\(binding.label)) missing from help in \(context)")
                 }
             }
         }

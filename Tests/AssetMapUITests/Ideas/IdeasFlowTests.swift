@@ -1,23 +1,32 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct IdeasFlowTests {
     static func plan() -> Plan {
         var plan = Samples.plan()
         plan.person.preferredName = "Zoë"
-        plan.assets = [Asset(id: "a1", owner: .person, kind: .interest, text: "Singing"),
-                       Asset(id: "a2", owner: .person, kind: .skill, text: "Fixing bikes")]
-        plan.goals = [Goal(id: "g1", title: "Walk more", barriers: [Barrier(id: "b1", text: "Money")], createdAt: Samples.created)]
+        plan.assets = [
+            Asset(id: "a1", owner: .person, kind: .interest, text: "Singing"),
+            Asset(id: "a2", owner: .person, kind: .skill, text: "Fixing bikes"),
+        ]
+        plan.goals = [
+            Goal(id: "g1", title: "Walk more", barriers: [Barrier(id: "b1", text: "Money")], createdAt: Samples.created)
+        ]
         return plan
     }
 
     static let directory = CommunityDirectory(entries: [
-        CommunityAsset(id: "d-choir", name: "St Anne's choir", what: "Singing for everyone", when: "Tuesdays", cost: "free"),
-        CommunityAsset(id: "d-repair", name: "Repair café", what: "Fix bikes and lamps together", when: "First Saturday", cost: "£2"),
-        CommunityAsset(id: "d-walk", name: "Walking for health", what: "Gentle walks from the library", when: "Wednesdays 10am",
-                       cost: "Free", travel: "Meet at the library"),
+        CommunityAsset(
+            id: "d-choir", name: "St Anne's choir", what: "Singing for everyone", when: "Tuesdays", cost: "free"),
+        CommunityAsset(
+            id: "d-repair", name: "Repair café", what: "Fix bikes and lamps together", when: "First Saturday",
+            cost: "£2"),
+        CommunityAsset(
+            id: "d-walk", name: "Walking for health", what: "Gentle walks from the library", when: "Wednesdays 10am",
+            cost: "Free", travel: "Meet at the library"),
         CommunityAsset(id: "d-chess", name: "Chess club", what: "Chess and draughts"),
     ])
 

@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func homeEndPageKeysAndTheirVariants() {
-        #expect(decode("\u{1B}[H\u{1B}[F\u{1B}OH\u{1B}OF\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~")
+        #expect(
+            decode("\u{1B}[H\u{1B}[F\u{1B}OH\u{1B}OF\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~")
                 == [.home, .end, .home, .end, .home, .end, .home, .end])
         #expect(decode("\u{1B}[5~\u{1B}[6~\u{1B}[3~\u{1B}[2~") == [.pageUp, .pageDown, .delete, .insert])
     }
@@ -34,7 +35,10 @@ import Testing
 
     /// A terminal set to Latin-1 sends "ë" as the one byte 0xEB, which in UTF-8 starts a three-byte letter.
     @Test func aLatin1LetterTypedAloneOrBeforeOthersIsNotLostWithoutASign() {
-        #expect(decode([0x5A, 0x6F, 0xEB, 0x4C, 0x61]) == [.character("Z"), .character("o"), .character("\u{FFFD}"), .character("L"), .character("a")])
+        #expect(
+            decode([0x5A, 0x6F, 0xEB, 0x4C, 0x61]) == [
+                .character("Z"), .character("o"), .character("\u{FFFD}"), .character("L"), .character("a"),
+            ])
         var decoder = KeyDecoder()
         #expect(decoder.feed([0x5A, 0x6F, 0xEB]) == [.character("Z"), .character("o")])
         #expect(decoder.feed([0x4C]) == [.character("\u{FFFD}"), .character("L")])
@@ -89,7 +93,10 @@ import Testing
         #expect(decode("a\u{1B}[31mb") == [.character("a"), .character("b")])
         #expect(decode("a\u{1B}]0;PWNED\u{07}b") == [.character("a"), .character("b")])
         #expect(decode("a\u{1B}]0;PWNED\u{1B}\\b") == [.character("a"), .character("b")])
-        #expect(decode("x\r\ny\r\rz\n") == [.character("x"), .enter, .character("y"), .enter, .enter, .character("z"), .enter])
+        #expect(
+            decode("x\r\ny\r\rz\n") == [
+                .character("x"), .enter, .character("y"), .enter, .enter, .character("z"), .enter,
+            ])
         #expect(decode("\u{1B}]") == [.escape, .character("]")], "Esc and then ] typed are keys")
         var decoder = KeyDecoder()
         #expect(decoder.feed(Array("x\r".utf8)) == [.character("x"), .enter])
@@ -105,7 +112,10 @@ import Testing
     }
 
     @Test func bytesThatAreNotUTF8AreTypedAsTheReplacementCharacterAndUnknownSequencesDropped() {
-        #expect(decode([0xFF, 0x41, 0xC3, 0x28, 0x00]) == [.character("\u{FFFD}"), .character("A"), .character("\u{FFFD}"), .character("(")])
+        #expect(
+            decode([0xFF, 0x41, 0xC3, 0x28, 0x00]) == [
+                .character("\u{FFFD}"), .character("A"), .character("\u{FFFD}"), .character("("),
+            ])
         #expect(decode("\u{1B}[<0;10;5X") == [])
         #expect(decode("\u{1B}[99~a") == [.character("a")])
     }

@@ -1,7 +1,7 @@
 import AssetMapUI
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct KeyMapTests {
     let screens: [KeyContext] = KeyContext.allCases.filter { $0 != .planSection && $0 != .anyScreen }
@@ -92,19 +92,26 @@ import TestSupport
         let compare = KeyMap.helpLines(for: .networkCompare)
         #expect(compare.contains { $0.keys == "←→" && $0.help == "Choose the earlier date" })
         #expect(compare.contains { $0.keys == "↑↓" && $0.help == "Choose the later date, or now" })
-        #expect(KeyMap.helpLines(for: .groupReview).contains { $0.keys == "←→" && $0.help.hasPrefix("The next person") })
+        #expect(
+            KeyMap.helpLines(for: .groupReview).contains { $0.keys == "←→" && $0.help.hasPrefix("The next person") })
     }
 
     @Test func footersNameTheKeysTheTableGives() {
-        #expect(KeyMap.footer([.save: "save", .nextField: "next", .cancel: "cancel"], in: .form) == "Ctrl-S save · Tab next · Esc cancel")
-        #expect(KeyMap.footer([.toggleDone: "choose", .save: "done", .cancel: "cancel"], in: .picker)
-            == "Space choose · Enter done · Esc cancel")
+        #expect(
+            KeyMap.footer([.save: "save", .nextField: "next", .cancel: "cancel"], in: .form)
+                == "Ctrl-S save · Tab next · Esc cancel")
+        #expect(
+            KeyMap.footer([.toggleDone: "choose", .save: "done", .cancel: "cancel"], in: .picker)
+                == "Space choose · Enter done · Esc cancel")
         #expect(KeyMap.keys(for: .answer(0), in: .wellbeingCheck).map(\.label) == ["4", "3", "2", "1", "0"])
     }
 
     /// The footers of forms, pickers, the compare view and the wellbeing check name no key by hand.
     @Test func footersHaveNoKeyNamesWrittenIn() throws {
-        let files = ["Forms/FormLayout.swift", "Widgets/Picker.swift", "Network/MapOverTime.swift", "Wellbeing/CheckFormView.swift"]
+        let files = [
+            "Forms/FormLayout.swift", "Widgets/Picker.swift", "Network/MapOverTime.swift",
+            "Wellbeing/CheckFormView.swift",
+        ]
         let keyName = try Regex(#""[^"]*(Ctrl-|Esc\b|Enter\b|Tab\b|Space\b|← ?→|↑ ?↓)[^"]*""#)
         for file in files {
             let url = Fixtures.packageRoot.appendingPathComponent("Sources/AssetMapUI/\(file)")

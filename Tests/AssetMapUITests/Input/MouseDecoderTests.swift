@@ -52,7 +52,10 @@ import Testing
 
     @Test func theOlderX10FormIsReadToo() {
         // Button, column and row each plus 32: a press at column 10, row 5.
-        #expect(decode("\u{1B}[M" + String(UnicodeScalar(32)) + String(UnicodeScalar(42)) + String(UnicodeScalar(37))) == [press(9, 4)])
+        #expect(
+            decode("\u{1B}[M" + String(UnicodeScalar(32)) + String(UnicodeScalar(42)) + String(UnicodeScalar(37))) == [
+                press(9, 4)
+            ])
         #expect(decode("\u{1B}[M" + String(UnicodeScalar(35)) + "*%").isEmpty, "a release")
         var decoder = KeyDecoder()
         #expect(decoder.feed(Array("\u{1B}[M ".utf8)).isEmpty, "waits for the rest")
@@ -70,7 +73,9 @@ import Testing
         #expect(clicks.count(click, atMilliseconds: 1300).clicks == 2)
         #expect(clicks.count(click, atMilliseconds: 1400).clicks == 1, "a third press starts again")
         #expect(clicks.count(click, atMilliseconds: 2000).clicks == 1, "too late")
-        #expect(clicks.count(MouseEvent(.press(.left), at: Point(x: 5, y: 4)), atMilliseconds: 2100).clicks == 1, "another cell")
+        #expect(
+            clicks.count(MouseEvent(.press(.left), at: Point(x: 5, y: 4)), atMilliseconds: 2100).clicks == 1,
+            "another cell")
         #expect(clicks.count(MouseEvent(.wheelDown, at: Point(x: 5, y: 4)), atMilliseconds: 2200).clicks == 1)
     }
 }

@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 /// Clicks and the wheel through the real reducer, at the cells the screen draws things in.
 @Suite struct MouseTests {
@@ -21,7 +22,8 @@ import TestSupport
                 return Point(x: line[..<range.lowerBound].count, y: y)
             }
         }
-        Issue.record("\(text) is not on screen:\n\(canvas.lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        Issue.record(
+            "\(text) is not on screen:\n\(canvas.lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
         return Point(x: -1, y: -1)
     }
 
@@ -79,7 +81,9 @@ import TestSupport
         let rings = layout.rings(for: plan)
         for label in rings.labels {
             for x in label.box.x..<label.box.maxX {
-                #expect(NetworkHitTest.connection(at: Point(x: x, y: label.box.y), in: layout, rings: rings) == label.connectionID)
+                #expect(
+                    NetworkHitTest.connection(at: Point(x: x, y: label.box.y), in: layout, rings: rings)
+                        == label.connectionID)
             }
         }
         let key = try! #require(layout.key)
@@ -96,7 +100,8 @@ import TestSupport
         }
         #expect(named > 0, "a map of 40 puts some whole names in the key")
         for centre in rings.centre {
-            #expect(NetworkHitTest.connection(at: Point(x: centre.box.x, y: centre.box.y), in: layout, rings: rings) == nil)
+            #expect(
+                NetworkHitTest.connection(at: Point(x: centre.box.x, y: centre.box.y), in: layout, rings: rings) == nil)
         }
     }
 
@@ -180,7 +185,10 @@ import TestSupport
         #expect(driver.state.caseload.selectedRow?.summary?.name == "Ann")
         driver.press(.character("?"))
         wheel(driver, down: true)
-        guard case .help(_, _, let scroll)? = driver.state.modals.last else { Issue.record("help closed"); return }
+        guard case .help(_, _, let scroll)? = driver.state.modals.last else {
+            Issue.record("help closed")
+            return
+        }
         #expect(scroll == 3)
     }
 
@@ -223,18 +231,30 @@ import TestSupport
         driver.press(.character("a"))
         driver.type("Biscuit")
         mouse.click(driver, mouse.place(of: "Who or what", on: driver.screen))
-        guard case .form(let atKind)? = driver.state.modals.last else { Issue.record("no form"); return }
+        guard case .form(let atKind)? = driver.state.modals.last else {
+            Issue.record("no form")
+            return
+        }
         #expect(atKind.focusedField?.label == "Who or what")
         #expect(connection(atKind)?.name.typed == "Biscuit", "nothing typed is changed by a click")
         mouse.click(driver, mouse.place(of: "a pet", on: driver.screen))
-        guard case .form(let picked)? = driver.state.modals.last else { Issue.record("no form"); return }
+        guard case .form(let picked)? = driver.state.modals.last else {
+            Issue.record("no form")
+            return
+        }
         #expect(connection(picked)?.kind.chosen == 4)
         #expect(picked.focusedField?.label == "How I feel about them", "a choice picked goes on, as Enter does")
         mouse.click(driver, mouse.place(of: "supportive ▸", on: driver.screen).moved(by: 11))
-        guard case .form(let stepped)? = driver.state.modals.last else { Issue.record("no form"); return }
+        guard case .form(let stepped)? = driver.state.modals.last else {
+            Issue.record("no form")
+            return
+        }
         #expect(connection(stepped)?.feeling.chosen == 1, "▸ steps on, as → does")
         mouse.click(driver, mouse.place(of: "◂ ~ mixed", on: driver.screen))
-        guard case .form(let back)? = driver.state.modals.last else { Issue.record("no form"); return }
+        guard case .form(let back)? = driver.state.modals.last else {
+            Issue.record("no form")
+            return
+        }
         #expect(connection(back)?.feeling.chosen == 0, "◂ steps back")
         driver.press(.control("s"))
         #expect(driver.state.plan?.plan.network.last?.kind == .pet)
@@ -277,7 +297,9 @@ import TestSupport
         #expect(driver.state.plan?.plan.checks.first?.answers.first == 1)
         #expect(driver.state.plan?.wellbeing.check?.stage == .question(1))
         mouse.click(driver, mouse.place(of: "2  Not sure", on: driver.screen), twice: true)
-        #expect(driver.state.plan?.plan.checks.first?.answers.prefix(3) == [1, 2, nil], "the second click does not answer the next")
+        #expect(
+            driver.state.plan?.plan.checks.first?.answers.prefix(3) == [1, 2, nil],
+            "the second click does not answer the next")
         #expect(driver.state.plan?.wellbeing.check?.stage == .question(2))
         driver.press(.character("b"), .character("b"))
         #expect(driver.state.plan?.wellbeing.check?.stage == .question(0))

@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 /// The keys the map gained for reading it together: `/` to find someone, `<` and `>` to move them round their ring,
 /// and `n` for who knows whom.
@@ -67,7 +68,7 @@ import TestSupport
 
     @Test func angleBracketsMoveTheSelectedRoundTheirRingAndOneUndoPutsThemBack() {
         let driver = driver()
-        let id = "c4" // Knit and Natter group, on the right of the rings
+        let id = "c4"  // Knit and Natter group, on the right of the rings
         driver.state.plan?.network.selectedID = id
         let start = connection(driver, id)!.placementOrDefault
         let before = label(driver, id)!.box
@@ -127,8 +128,13 @@ import TestSupport
         driver.press(.control("s"))
         let added = driver.state.plan!.plan.network.last!
         #expect(added.name == "Dad")
-        let others = driver.state.plan!.plan.network.dropLast().filter { $0.ring == added.ring && $0.kind == added.kind }
-        #expect(added.placement == RingSectors.openPlacement(ring: added.ring, kind: added.kind, among: Array(driver.state.plan!.plan.network.dropLast())))
+        let others = driver.state.plan!.plan.network.dropLast().filter {
+            $0.ring == added.ring && $0.kind == added.kind
+        }
+        #expect(
+            added.placement
+                == RingSectors.openPlacement(
+                    ring: added.ring, kind: added.kind, among: Array(driver.state.plan!.plan.network.dropLast())))
         #expect(!others.contains { abs($0.placementOrDefault - added.placement!) < 0.1 })
     }
 
@@ -141,7 +147,9 @@ import TestSupport
             for shown in ["s Keep today's map", "c Compare", "a Add", "Enter Open", "+ Closer", "- Further"] {
                 #expect(bar.contains(shown), "\(shown) is not in the bar of the \(view)")
             }
-            #expect(driver.screen.lines[21].contains(view == "rings" ? "v list" : "v rings"), "v is named under the \(view)")
+            #expect(
+                driver.screen.lines[21].contains(view == "rings" ? "v list" : "v rings"), "v is named under the \(view)"
+            )
             driver.press(.character("v"))
         }
         driver.resize(200, 60)

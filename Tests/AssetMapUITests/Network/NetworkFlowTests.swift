@@ -1,10 +1,12 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct NetworkFlowTests {
-    func driver(_ plan: Plan = NetworkScreenTests.smallMap(), size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
+    func driver(_ plan: Plan = NetworkScreenTests.smallMap(), size: Size = Size(width: 80, height: 24)) -> ScreenDriver
+    {
         ScreenDriver(showing: plan, part: "2", size: size)
     }
 
@@ -202,8 +204,12 @@ import TestSupport
         driver.resize(150, 50)
         driver.resize(80, 24)
         #expect(selected(driver) == id)
-        let label = NetworkLayout(driver.state).rings(for: driver.state.plan!.plan).labels.first { $0.connectionID == id }
-        #expect(label.map { driver.screen.lines.joined().contains("[\($0.text)]") } == true, "the one selected is bracketed on the map")
+        let label = NetworkLayout(driver.state).rings(for: driver.state.plan!.plan).labels.first {
+            $0.connectionID == id
+        }
+        #expect(
+            label.map { driver.screen.lines.joined().contains("[\($0.text)]") } == true,
+            "the one selected is bracketed on the map")
     }
 
     @Test func theMeaningSurvivesInBlackAndWhite() {
@@ -228,16 +234,22 @@ import TestSupport
     /// a box over the screen clears the columns beside it (and the list's rows now wrap short of the edge).
     @Test func nothingOfTheListIsLeftBesideAFormOverIt() {
         var plan = Samples.plan()
-        plan.network = [Samples.connection("c1", "Dr Marguerite Fitzgerald-O'Sullivan Ní Bhriain", ring: 4, kind: .service,
-                                           gives: "Lifts to appointments and a chat", receives: "Cakes")]
+        plan.network = [
+            Samples.connection(
+                "c1", "Dr Marguerite Fitzgerald-O'Sullivan Ní Bhriain", ring: 4, kind: .service,
+                gives: "Lifts to appointments and a chat", receives: "Cakes")
+        ]
         let driver = driver(plan)
         driver.press(.character("v"))
         driver.press(.character("e"))
         let screen = driver.screen
-        let form = FormLayout(try! #require(driver.state.modals.last.flatMap { if case .form(let f) = $0 { f } else { nil } }),
-                              in: AppLayout(driver.state).modalArea).box
+        let form = FormLayout(
+            try! #require(driver.state.modals.last.flatMap { if case .form(let f) = $0 { f } else { nil } }),
+            in: AppLayout(driver.state).modalArea
+        ).box
         for y in form.y..<form.maxY {
-            let beside = (0..<screen.size.width).filter { $0 < form.x || $0 >= form.maxX }.map { screen[$0, y].text }.joined()
+            let beside = (0..<screen.size.width).filter { $0 < form.x || $0 >= form.maxX }.map { screen[$0, y].text }
+                .joined()
             #expect(beside.trimmed.isEmpty, "row \(y) shows \"\(beside.trimmed)\" beside the form")
         }
         expectSnapshot(screen, named: "network-list-form-over-a-long-row")

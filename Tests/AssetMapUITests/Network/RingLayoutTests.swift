@@ -1,10 +1,13 @@
+import TestSupport
+import Testing
+
 @testable import AssetMapCore
 @testable import AssetMapUI
-import Testing
-import TestSupport
 
 @Suite struct RingLayoutTests {
-    static let screens = [(9, Size(width: 80, height: 24)), (20, Size(width: 120, height: 40)), (40, Size(width: 200, height: 60))]
+    static let screens = [
+        (9, Size(width: 80, height: 24)), (20, Size(width: 120, height: 40)), (40, Size(width: 200, height: 60)),
+    ]
 
     /// Every cell a label takes, the blank cell either side included.
     static func cells(_ box: Rect) -> [Point] {
@@ -22,64 +25,93 @@ import TestSupport
     /// What must hold for any map at any size: nothing written over anything else, everyone in their own slice,
     /// and every name whole on the ring or in the key; only when the key is full is anyone left undrawn.
     /// With `onTheirRing`, every whole name also stays inside its ring's outer line, as it must whenever the key had room.
-    static func expectReadable(_ layout: RingLayout, _ network: [Connection], size: Size, _ what: String, onTheirRing: Bool = false,
-                               sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectReadable(
+        _ layout: RingLayout, _ network: [Connection], size: Size, _ what: String, onTheirRing: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let furniture = layout.sectorLabels.map(\.box) + layout.centre.map(\.box) + layout.ringNumbers.map(\.box)
         let ringCells = Set(layout.ringLines)
         let edgeCells = Set(layout.edges.map(\.point))
         var taken = Set<Point>()
         for label in layout.labels {
             let box = label.box
-            #expect(box.x >= layout.area.x && box.maxX <= layout.area.maxX && box.y >= layout.area.y && box.maxY <= layout.area.maxY,
-                    "\(label.name) outside the picture, \(what)", sourceLocation: sourceLocation)
+            #expect(
+                box.x >= layout.area.x && box.maxX <= layout.area.maxX && box.y >= layout.area.y
+                    && box.maxY <= layout.area.maxY,
+                "\(label.name) outside the picture, \(what)", sourceLocation: sourceLocation)
             for cell in cells(box) {
-                #expect(taken.insert(cell).inserted, "\(label.name) overlaps another label, \(what)", sourceLocation: sourceLocation)
-                #expect(!ringCells.contains(cell), "\(label.name) is over a ring line, \(what)", sourceLocation: sourceLocation)
-                #expect(!edgeCells.contains(cell), "\(label.name) is over a slice's edge, \(what)", sourceLocation: sourceLocation)
+                #expect(
+                    taken.insert(cell).inserted, "\(label.name) overlaps another label, \(what)",
+                    sourceLocation: sourceLocation)
+                #expect(
+                    !ringCells.contains(cell), "\(label.name) is over a ring line, \(what)",
+                    sourceLocation: sourceLocation)
+                #expect(
+                    !edgeCells.contains(cell), "\(label.name) is over a slice's edge, \(what)",
+                    sourceLocation: sourceLocation)
             }
-            #expect(!furniture.contains { $0.intersects(box) }, "\(label.name) is over a heading, \(what)", sourceLocation: sourceLocation)
+            #expect(
+                !furniture.contains { $0.intersects(box) }, "\(label.name) is over a heading, \(what)",
+                sourceLocation: sourceLocation)
             for cell in cells(Rect(x: box.x + 1, y: box.y, width: box.width - 2, height: 1)) {
                 let kind = RingSectors.kind(at: layout.geometry.polar(x: cell.x, y: cell.y).angle)
-                #expect(kind == label.kind, "\(label.name) strays out of the \(label.kind.plural) slice, \(what)",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    kind == label.kind, "\(label.name) strays out of the \(label.kind.plural) slice, \(what)",
+                    sourceLocation: sourceLocation)
             }
         }
         let key = keyText(layout, size: size)
         let keyRect = NetworkSamples.screen(size).key!
-        let keyLines = RingLayout.keyHeadings + layout.keyEntries.map { TextWrap.wrap($0.keyText, width: keyRect.width - 1).count }
+        let keyLines =
+            RingLayout.keyHeadings
+            + layout.keyEntries.map { TextWrap.wrap($0.keyText, width: keyRect.width - 1).count }
             .reduce(0, +) + 1
         for connection in network {
             let name = RingLayout.shown(connection.name)
             if let label = layout.labels.first(where: { $0.connectionID == connection.id }) {
                 if label.marker == nil {
-                    #expect(label.text == connection.feeling.symbol + " " + name, "\(name) cut on the ring, \(what)",
-                            sourceLocation: sourceLocation)
+                    #expect(
+                        label.text == connection.feeling.symbol + " " + name, "\(name) cut on the ring, \(what)",
+                        sourceLocation: sourceLocation)
                     if onTheirRing {
-                        #expect(staysOnItsRing(label, layout), "\(name) crosses the outer line of ring \(label.ring), \(what)",
-                                sourceLocation: sourceLocation)
+                        #expect(
+                            staysOnItsRing(label, layout),
+                            "\(name) crosses the outer line of ring \(label.ring), \(what)",
+                            sourceLocation: sourceLocation)
                     }
                 } else {
                     let entry = layout.keyEntries.first { $0.connectionID == connection.id }
                     let position = network.firstIndex { $0.id == connection.id }! + 1
                     // A number in brackets, never read as a feeling symbol, and the person's place in the list.
-                    #expect(label.text == "[\(position)]" && label.marker == position, "\(name)'s marker is \(label.text), \(what)",
-                            sourceLocation: sourceLocation)
-                    #expect(entry?.token == label.text, "\(name)'s marker is not in the key, \(what)", sourceLocation: sourceLocation)
-                    #expect(key.contains("\(label.text)\(connection.feeling.symbol)\(name)".filter { !$0.isWhitespace }),
-                            "\(name) not whole in the key, \(what)", sourceLocation: sourceLocation)
+                    #expect(
+                        label.text == "[\(position)]" && label.marker == position,
+                        "\(name)'s marker is \(label.text), \(what)",
+                        sourceLocation: sourceLocation)
+                    #expect(
+                        entry?.token == label.text, "\(name)'s marker is not in the key, \(what)",
+                        sourceLocation: sourceLocation)
+                    #expect(
+                        key.contains("\(label.text)\(connection.feeling.symbol)\(name)".filter { !$0.isWhitespace }),
+                        "\(name) not whole in the key, \(what)", sourceLocation: sourceLocation)
                 }
             } else if let entry = layout.notDrawn.first(where: { $0.connectionID == connection.id }) {
-                #expect(key.contains(entry.keyText.filter { !$0.isWhitespace }), "\(name) not whole in the key, \(what)",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    key.contains(entry.keyText.filter { !$0.isWhitespace }), "\(name) not whole in the key, \(what)",
+                    sourceLocation: sourceLocation)
             } else {
-                #expect(layout.hiddenIDs.contains(connection.id), "\(name) is nowhere, \(what)", sourceLocation: sourceLocation)
+                #expect(
+                    layout.hiddenIDs.contains(connection.id), "\(name) is nowhere, \(what)",
+                    sourceLocation: sourceLocation)
                 // The key keeps a line for each slice with someone left out, and one saying where to see them.
-                #expect(keyLines + layout.hidden.count + 1 >= keyRect.height, "\(name) left out with room in the key, \(what)",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    keyLines + layout.hidden.count + 1 >= keyRect.height,
+                    "\(name) left out with room in the key, \(what)",
+                    sourceLocation: sourceLocation)
             }
         }
-        #expect(layout.sectorLabels.map(\.text) == ["People", "Groups", "Places", "Services", "Pets"], "\(what)",
-                sourceLocation: sourceLocation)
+        #expect(
+            layout.sectorLabels.map(\.text) == ["People", "Groups", "Places", "Services", "Pets"], "\(what)",
+            sourceLocation: sourceLocation)
     }
 
     /// Whether a whole name's words stay inside the outer line of its ring (ring 5 has nothing beyond it).
@@ -93,22 +125,29 @@ import TestSupport
     }
 
     @Test func randomMapsAtEverySizeAreReadable() {
-        var numbers = SeededNumbers(seed: 20261203)
-        let extraNames = ["Jo", "Dr Ngozi Chukwuemeka-Adebayo", "The Tuesday Lunch Club at St Mary's", "Zoë", "Ángel", "김민준",
-                          "Line one\nLine two", "Mrs O'Neil", "Food bank (Hill Street)", "Bea"]
+        var numbers = SeededNumbers(seed: 20_261_203)
+        let extraNames = [
+            "Jo", "Dr Ngozi Chukwuemeka-Adebayo", "The Tuesday Lunch Club at St Mary's", "Zoë", "Ángel", "김민준",
+            "Line one\nLine two", "Mrs O'Neil", "Food bank (Hill Street)", "Bea",
+        ]
         var hiddenMaps = 0
         for round in 0..<120 {
             let count = Int.random(in: 1...60, using: &numbers)
-            let size = Size(width: Int.random(in: 80...250, using: &numbers), height: Int.random(in: 24...80, using: &numbers))
+            let size = Size(
+                width: Int.random(in: 80...250, using: &numbers), height: Int.random(in: 24...80, using: &numbers))
             let network = (0..<count).map { index -> Connection in
                 let sample = NetworkSamples.people.randomElement(using: &numbers)!
-                let name = Int.random(in: 0..<4, using: &numbers) == 0 ? extraNames.randomElement(using: &numbers)! : sample.name
+                let name =
+                    Int.random(in: 0..<4, using: &numbers) == 0
+                    ? extraNames.randomElement(using: &numbers)! : sample.name
                 let placement: Double? = Bool.random(using: &numbers) ? Double.random(in: 0..<1, using: &numbers) : nil
-                return Connection(id: "r\(round)-\(index)", name: name, ring: Int.random(in: 1...5, using: &numbers),
-                                  kind: ConnectionKind.allCases.randomElement(using: &numbers)!,
-                                  feeling: Feeling.allCases.randomElement(using: &numbers)!, placement: placement)
+                return Connection(
+                    id: "r\(round)-\(index)", name: name, ring: Int.random(in: 1...5, using: &numbers),
+                    kind: ConnectionKind.allCases.randomElement(using: &numbers)!,
+                    feeling: Feeling.allCases.randomElement(using: &numbers)!, placement: placement)
             }
-            let centre = ["Zoë", "Alexandria Catherine Wilhelmina Montgomery-Fitzgerald", "Robin"].randomElement(using: &numbers)!
+            let centre = ["Zoë", "Alexandria Catherine Wilhelmina Montgomery-Fitzgerald", "Robin"].randomElement(
+                using: &numbers)!
             let layout = NetworkSamples.layout(network, size: size, centreName: centre)
             Self.expectReadable(layout, network, size: size, "round \(round): \(count) at \(size.width)x\(size.height)")
             if !layout.hidden.isEmpty { hiddenMaps += 1 }
@@ -130,10 +169,13 @@ import TestSupport
         for (index, kind) in ConnectionKind.allCases.enumerated() {
             var network = NetworkSamples.network(count)
             let before = NetworkSamples.layout(network, size: size)
-            network.append(Connection(id: "new-\(index)", name: "Newcomer Number \(index)", ring: index + 1, kind: kind))
+            network.append(
+                Connection(id: "new-\(index)", name: "Newcomer Number \(index)", ring: index + 1, kind: kind))
             let after = NetworkSamples.layout(network, size: size)
             for label in before.labels {
-                #expect(after.labels.first { $0.connectionID == label.connectionID } == label, "\(label.name) moved when a \(kind) came")
+                #expect(
+                    after.labels.first { $0.connectionID == label.connectionID } == label,
+                    "\(label.name) moved when a \(kind) came")
             }
             #expect(after.placedAndHiddenIDs.contains("new-\(index)"))
         }
@@ -157,10 +199,13 @@ import TestSupport
     /// their own placement: at it, or a little way round when something is already there.
     @Test func theScreenThenAndNowAndTheCopyUseTheSamePlaces() {
         let network = NetworkSamples.network(20)
-        let layouts = [NetworkSamples.layout(network, size: Size(width: 120, height: 40)),
-                       RingLayout(area: Rect(x: 1, y: 6, width: 77, height: 31), network: network, centreName: "Zoë",
-                                  namesStayOnTheirRing: true),
-                       RingLayout(area: SVGRings.area, network: network, centreName: "Zoë")]
+        let layouts = [
+            NetworkSamples.layout(network, size: Size(width: 120, height: 40)),
+            RingLayout(
+                area: Rect(x: 1, y: 6, width: 77, height: 31), network: network, centreName: "Zoë",
+                namesStayOnTheirRing: true),
+            RingLayout(area: SVGRings.area, network: network, centreName: "Zoë"),
+        ]
         for layout in layouts {
             #expect(layout.labels.count >= 18)
             for label in layout.labels {
@@ -191,7 +236,8 @@ import TestSupport
     }
 
     @Test func aTinyAreaPlacesNothingAndCountsEveryone() {
-        let layout = RingLayout(area: Rect(x: 0, y: 0, width: 20, height: 5), network: NetworkSamples.network(3), centreName: "Zoë")
+        let layout = RingLayout(
+            area: Rect(x: 0, y: 0, width: 20, height: 5), network: NetworkSamples.network(3), centreName: "Zoë")
         #expect(!layout.fits)
         #expect(layout.labels.isEmpty)
         #expect(layout.hiddenIDs.count == 3)
@@ -213,15 +259,17 @@ import TestSupport
 
     /// The map of the person who reported it: a pet on ring 3 and a doctor on ring 4 whose names are long.
     static func reportedMap() -> [Connection] {
-        [Samples.connection("mam", "Mam", ring: 1), Samples.connection("aoife", "Aoife (sister)", ring: 1),
-         Samples.connection("marg", "Dr Marguerite Fitzgerald-O'Sullivan Ní Bhriain", ring: 4, kind: .service),
-         Samples.connection("choir", "St Anne's Community Choir", ring: 3, kind: .group),
-         Samples.connection("lib", "Oakfield Library", ring: 3, kind: .place),
-         Samples.connection("mog", "Mog (my cat)", ring: 3, kind: .pet),
-         Samples.connection("housing", "Housing office", ring: 4, kind: .service, feeling: .draining),
-         Samples.connection("tom", "Tom next door", ring: 3, feeling: .mixed),
-         Samples.connection("garden", "Community garden on Elm Street", ring: 5, kind: .place),
-         Samples.connection("bob", "Bob Okoro", ring: 2, feeling: .mixed)]
+        [
+            Samples.connection("mam", "Mam", ring: 1), Samples.connection("aoife", "Aoife (sister)", ring: 1),
+            Samples.connection("marg", "Dr Marguerite Fitzgerald-O'Sullivan Ní Bhriain", ring: 4, kind: .service),
+            Samples.connection("choir", "St Anne's Community Choir", ring: 3, kind: .group),
+            Samples.connection("lib", "Oakfield Library", ring: 3, kind: .place),
+            Samples.connection("mog", "Mog (my cat)", ring: 3, kind: .pet),
+            Samples.connection("housing", "Housing office", ring: 4, kind: .service, feeling: .draining),
+            Samples.connection("tom", "Tom next door", ring: 3, feeling: .mixed),
+            Samples.connection("garden", "Community garden on Elm Street", ring: 5, kind: .place),
+            Samples.connection("bob", "Bob Okoro", ring: 2, feeling: .mixed),
+        ]
     }
 
     /// Dr Marguerite's marker went from 2 to 1 when Mog was changed: markers are numbered by place in the plan's list.
@@ -244,7 +292,8 @@ import TestSupport
     func wholeNamesStayInsideTheirRingsOuterLine(size: Size) {
         let network = Self.reportedMap()
         let layout = NetworkSamples.layout(network, size: size)
-        Self.expectReadable(layout, network, size: size, "the reported map at \(size.width)x\(size.height)", onTheirRing: true)
+        Self.expectReadable(
+            layout, network, size: size, "the reported map at \(size.width)x\(size.height)", onTheirRing: true)
         #expect(layout.hidden.isEmpty && layout.notDrawn.isEmpty)
     }
 }

@@ -84,9 +84,12 @@ import Testing
 
     @Test func theTitleSaysWhoIsWritingInFullBesideTheExampleMark() {
         let driver = ScreenDriver()
-        driver.send(.exampleOpened(DemoPlan.make(today: driver.today, now: Samples.later, newID: { UUID().uuidString })))
+        driver.send(
+            .exampleOpened(DemoPlan.make(today: driver.today, now: Samples.later, newID: { UUID().uuidString })))
         driver.press(.character("w"))
-        #expect(driver.screen.lines[0].trimmed == "assetmap · Robin (they/them)  EXAMPLE: not saved · Writing: together (press w)")
+        #expect(
+            driver.screen.lines[0].trimmed
+                == "assetmap · Robin (they/them)  EXAMPLE: not saved · Writing: together (press w)")
     }
 
     /// "Who is writing?" at the top of every part said what to press but not what it was for: help on every part says.

@@ -1,7 +1,7 @@
 import AssetMapCore
 import AssetMapUI
-import Testing
 import TestSupport
+import Testing
 
 /// Caseload rows that need a word before the plan is opened: two files holding one id, a plan from a newer
 /// assetmap. The words say it; the colour only adds to them.
@@ -15,11 +15,12 @@ import TestSupport
         let b = Samples.plan(name: "Dora Duplicate-B", id: sharedID)
         var newer = Samples.plan(name: "From The Future", id: "9a8b7c6d-0000-4000-8000-0000000000f2")
         newer.schemaVersion = 2
-        driver.send(.caseloadLoaded([
-            CaseloadRow(content: .plan(PlanSummary(plan: a)), path: "/data/plans/\(sharedID).json", sharesID: true),
-            CaseloadRow(content: .plan(PlanSummary(plan: b)), path: "/data/plans/38ddfce8.json", sharesID: true),
-            CaseloadRow(content: .plan(PlanSummary(plan: newer)), path: "/data/plans/9a8b7c6d.json"),
-        ]))
+        driver.send(
+            .caseloadLoaded([
+                CaseloadRow(content: .plan(PlanSummary(plan: a)), path: "/data/plans/\(sharedID).json", sharesID: true),
+                CaseloadRow(content: .plan(PlanSummary(plan: b)), path: "/data/plans/38ddfce8.json", sharesID: true),
+                CaseloadRow(content: .plan(PlanSummary(plan: newer)), path: "/data/plans/9a8b7c6d.json"),
+            ]))
         return driver
     }
 

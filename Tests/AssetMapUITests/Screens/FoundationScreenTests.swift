@@ -1,7 +1,7 @@
 import AssetMapCore
 import AssetMapUI
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct FoundationScreenTests {
     func caseload(size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
@@ -12,8 +12,10 @@ import TestSupport
         li.updatedAt = Samples.created
         let driver = ScreenDriver(size: size, plans: [zoe, li])
         var rows = driver.state.caseload.rows
-        rows.append(CaseloadRow(content: .unreadable(reason: "network[1].ring must be a number from 1 to 5"),
-                                path: "/data/plans/1d2c3b4a.json"))
+        rows.append(
+            CaseloadRow(
+                content: .unreadable(reason: "network[1].ring must be a number from 1 to 5"),
+                path: "/data/plans/1d2c3b4a.json"))
         driver.send(.caseloadLoaded(rows))
         return driver
     }
@@ -58,7 +60,8 @@ import TestSupport
         let driver = ScreenDriver()
         driver.send(.planOpened(Samples.plan(), readOnly: nil))
         driver.press(.end, .enter)
-        driver.type("To walk by the sea every week, to see my sister Aoife more often, and to have a garden of my own one day.")
+        driver.type(
+            "To walk by the sea every week, to see my sister Aoife more often, and to have a garden of my own one day.")
         expectSnapshot(driver.screen, named: "overview-typing")
         #expect(driver.screen.cursor != nil)
     }

@@ -1,7 +1,7 @@
 import AssetMapCore
 import AssetMapUI
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct NetworkScreenTests {
     static func smallMap() -> Plan {
@@ -20,7 +20,8 @@ import TestSupport
         return plan
     }
 
-    func driver(_ plan: Plan = NetworkScreenTests.smallMap(), size: Size = Size(width: 80, height: 24)) -> ScreenDriver {
+    func driver(_ plan: Plan = NetworkScreenTests.smallMap(), size: Size = Size(width: 80, height: 24)) -> ScreenDriver
+    {
         ScreenDriver(showing: plan, part: "2", size: size)
     }
 
@@ -34,8 +35,10 @@ extension NetworkScreenTests {
     /// The sizes the issue names: every name whole on the ring or in the key beside it.
     @Test func theMapAtEachSizeWithWholeNames() {
         expectSnapshot(driver(NetworkSamples.plan(9)).screen, named: "network-9-80x24")
-        expectSnapshot(driver(NetworkSamples.plan(20), size: Size(width: 120, height: 40)).screen, named: "network-20-120x40")
-        expectSnapshot(driver(NetworkSamples.plan(40), size: Size(width: 200, height: 60)).screen, named: "network-40-200x60")
+        expectSnapshot(
+            driver(NetworkSamples.plan(20), size: Size(width: 120, height: 40)).screen, named: "network-20-120x40")
+        expectSnapshot(
+            driver(NetworkSamples.plan(40), size: Size(width: 200, height: 60)).screen, named: "network-40-200x60")
     }
 
     @Test func aCrowdedMapStaysReadable() {
@@ -46,7 +49,8 @@ extension NetworkScreenTests {
             #expect(text.contains(slice))
             #expect(text.contains("more in \(slice)"))
         }
-        expectSnapshot(driver(NetworkSamples.plan(40), size: Size(width: 120, height: 40)).screen, named: "network-40-120x40")
+        expectSnapshot(
+            driver(NetworkSamples.plan(40), size: Size(width: 120, height: 40)).screen, named: "network-40-120x40")
     }
 
     @Test func theListShowsEveryoneOfACrowdedMap() {

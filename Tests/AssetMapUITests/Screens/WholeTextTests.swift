@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 /// Text that was cut at 80x24 with no way to see the rest: each is now wrapped, or given whole beside or under its list.
 @Suite struct WholeTextTests {
@@ -13,27 +14,37 @@ import TestSupport
         var plan = Samples.plan()
         plan.person.preferredName = "Zoë"
         plan.network = [
-            Samples.connection("c1", "Mam", ring: 1, gives: "Company and a chat on the phone most Sundays", receives: "Help with shopping"),
+            Samples.connection(
+                "c1", "Mam", ring: 1, gives: "Company and a chat on the phone most Sundays",
+                receives: "Help with shopping"),
             Samples.connection("c2", doctor, ring: 4, kind: .service),
             Samples.connection("c3", "Mog (my cat)", ring: 3, kind: .pet),
             Samples.connection("c4", "Knit and Natter", ring: 3, kind: .group),
         ]
-        plan.goals = [Goal(id: "g1", title: title, steps: [Step(id: "s1", text: step, who: "person", due: Samples.day("2026-01-10"))],
-                           createdAt: Samples.created)]
+        plan.goals = [
+            Goal(
+                id: "g1", title: title,
+                steps: [Step(id: "s1", text: step, who: "person", due: Samples.day("2026-01-10"))],
+                createdAt: Samples.created)
+        ]
         return plan
     }
 
     /// The screen's words with the line breaks and frames taken out, so wrapped text is found whole.
     static func words(_ driver: ScreenDriver) -> String {
-        driver.screen.lines.map { $0.replacingOccurrences(of: "║", with: " ").replacingOccurrences(of: "│", with: " ").trimmed }
-            .joined(separator: " ")
-            .split(separator: " ").joined(separator: " ")
+        driver.screen.lines.map {
+            $0.replacingOccurrences(of: "║", with: " ").replacingOccurrences(of: "│", with: " ").trimmed
+        }
+        .joined(separator: " ")
+        .split(separator: " ").joined(separator: " ")
     }
 
     @Test func aLongGoalIsWholeInTheListAndAtTheTopOfItsLadder() {
         let driver = ScreenDriver(showing: Self.plan(), part: "4")
         expectSnapshot(driver.screen, named: "goals-long-title-80x24")
-        #expect(Self.words(driver).contains("▶ Get back to volunteering at the 0 of 1 steps done · working on it community garden"))
+        #expect(
+            Self.words(driver).contains(
+                "▶ Get back to volunteering at the 0 of 1 steps done · working on it community garden"))
         driver.press(.enter)
         let header = driver.screen.lines[3...4].map(\.trimmed)
         #expect(header[0].hasPrefix("Get back to volunteering at the") && header[0].hasSuffix("0 of 1 steps done"))
@@ -53,7 +64,9 @@ import TestSupport
 
     @Test func theWorkersEmptyListSaysAllItsHint() {
         let driver = ScreenDriver(showing: Self.plan(), part: "3")
-        #expect(Self.words(driver).contains("The worker's own strengths, skills and what they know about. Press a to add one."))
+        #expect(
+            Self.words(driver).contains(
+                "The worker's own strengths, skills and what they know about. Press a to add one."))
     }
 
     @Test func theCaseloadGivesTheSelectedPlansWholeNextStepUnderTheList() {
@@ -65,11 +78,12 @@ import TestSupport
     }
 
     @Test func enterShowsTheWholeDirectoryEntryAndHidesItAgain() {
-        let entry = CommunityAsset(id: "d1", name: "Tuesday walking group for older people and carers at the library",
-                                   what: "A gentle walk round the park and a cup of tea at the café afterwards", where: "The library",
-                                   when: "Tuesdays 10am", cost: "Free", travel: "Buses 12 and 14", access: "Flat route, benches",
-                                   contact: "01632 960000", tags: ["walking", "outdoors"], addedBy: "Dev",
-                                   checkedOn: Samples.day("2026-01-01"))
+        let entry = CommunityAsset(
+            id: "d1", name: "Tuesday walking group for older people and carers at the library",
+            what: "A gentle walk round the park and a cup of tea at the café afterwards", where: "The library",
+            when: "Tuesdays 10am", cost: "Free", travel: "Buses 12 and 14", access: "Flat route, benches",
+            contact: "01632 960000", tags: ["walking", "outdoors"], addedBy: "Dev",
+            checkedOn: Samples.day("2026-01-01"))
         let driver = ScreenDriver(directory: CommunityDirectory(entries: [entry]))
         driver.press(.character("c"))
         #expect(driver.screen.lines[23].contains("Enter Open"))

@@ -1,8 +1,9 @@
 import AssetMapCore
-@testable import AssetMapUI
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct StrengthsTests {
     static func plan() -> Plan {
@@ -12,19 +13,27 @@ import TestSupport
             Asset(id: "a1", owner: .person, kind: .skill, text: "Good at fixing bikes", domain: "work-and-learning"),
             Asset(id: "a2", owner: .person, kind: .interest, text: "Loves the choir"),
             Asset(id: "a3", owner: .worker, kind: .resource, text: "Knows the walking routes"),
-            Asset(id: "a4", owner: .person, kind: .value, text: "Kind to animals", domain: "community-and-contribution"),
+            Asset(
+                id: "a4", owner: .person, kind: .value, text: "Kind to animals", domain: "community-and-contribution"),
         ]
         plan.communityLinks = ["d1", "gone"]
-        plan.goals = [Goal(id: "g1", title: "Volunteer", steps: [Step(id: "s1", text: "Ask at the bike shop", assetIds: ["a1"])],
-                           createdAt: Samples.created)]
+        plan.goals = [
+            Goal(
+                id: "g1", title: "Volunteer", steps: [Step(id: "s1", text: "Ask at the bike shop", assetIds: ["a1"])],
+                createdAt: Samples.created)
+        ]
         return plan
     }
 
     static func directory() -> CommunityDirectory {
         CommunityDirectory(entries: [
-            CommunityAsset(id: "d1", name: "Tuesday walking group", what: "A gentle walk and a cup of tea", where: "Meets at the library",
-                           when: "Tuesdays 10am", cost: "Free", tags: ["walking"]),
-            CommunityAsset(id: "d2", name: "Repair café", what: "Fix things together", when: "First Saturday", tags: ["bikes", "repair"]),
+            CommunityAsset(
+                id: "d1", name: "Tuesday walking group", what: "A gentle walk and a cup of tea",
+                where: "Meets at the library",
+                when: "Tuesdays 10am", cost: "Free", tags: ["walking"]),
+            CommunityAsset(
+                id: "d2", name: "Repair café", what: "Fix things together", when: "First Saturday",
+                tags: ["bikes", "repair"]),
         ])
     }
 
@@ -34,9 +43,12 @@ import TestSupport
 
     static func longPlan() -> Plan {
         var plan = plan()
-        plan.assets[0].text = "I can fix most bikes, punctures, brakes and gears, and I taught my nephew how to do it over the summer holidays"
-        plan.assets[1].text = "Singing alto in the community choir on Tuesday evenings, even though performing makes me nervous"
-        plan.assets[2].text = "Time on Tuesday mornings to go along to new groups together, and a bus pass scheme I know well"
+        plan.assets[0].text =
+            "I can fix most bikes, punctures, brakes and gears, and I taught my nephew how to do it over the summer holidays"
+        plan.assets[1].text =
+            "Singing alto in the community choir on Tuesday evenings, even though performing makes me nervous"
+        plan.assets[2].text =
+            "Time on Tuesday mornings to go along to new groups together, and a bus pass scheme I know well"
         return plan
     }
 
@@ -45,7 +57,9 @@ import TestSupport
         let driver = driver(size: Size(width: width, height: height), plan: Self.longPlan())
         expectSnapshot(driver.screen, named: "strengths-long-\(width)x\(height)")
         let text = driver.screen.lines.joined(separator: "\n")
-        for ending in ["over the summer holidays  skill", "performing makes me nervous  interest", "scheme I know well  resource"] {
+        for ending in [
+            "over the summer holidays  skill", "performing makes me nervous  interest", "scheme I know well  resource",
+        ] {
             #expect(text.contains(ending), "the end of each long strength is on its row")
         }
         #expect(!text.contains("…"), "nothing is cut")
@@ -56,7 +70,11 @@ import TestSupport
 
     @Test func aListThatDoesNotFitScrollsToTheSelectedRowAndSaysThereIsMore() {
         var plan = Self.longPlan()
-        plan.assets += (1...6).map { Asset(id: "x\($0)", owner: .person, kind: .strength, text: "A strength with a few more words than most, number \($0)") }
+        plan.assets += (1...6).map {
+            Asset(
+                id: "x\($0)", owner: .person, kind: .strength,
+                text: "A strength with a few more words than most, number \($0)")
+        }
         let driver = driver(plan: plan)
         #expect(driver.screen.lines.contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix("↓") })
         for _ in 0..<8 { driver.press(.down) }
@@ -157,10 +175,16 @@ import TestSupport
         driver.press(.character("a"))
         driver.type("I'm a bit of a mess and my anxiety stops me")
         driver.press(.tab)
-        #expect(driver.screen.lines.joined().contains("What it is: Could it be put as what would help things feel more settled?"))
+        #expect(
+            driver.screen.lines.joined().contains(
+                "What it is: Could it be put as what would help things feel more settled?"))
         driver.press(.control("s"))
-        #expect(driver.state.plan?.plan.assets.last?.text == "I'm a bit of a mess and my anxiety stops me", "never blocks saving")
-        #expect(driver.state.status?.text == "Saved. About “a bit of a mess”: Could it be put as what would help things feel more settled? "
+        #expect(
+            driver.state.plan?.plan.assets.last?.text == "I'm a bit of a mess and my anxiety stops me",
+            "never blocks saving")
+        #expect(
+            driver.state.status?.text
+                == "Saved. About “a bit of a mess”: Could it be put as what would help things feel more settled? "
                 + "Press e to change it.")
     }
 
@@ -212,7 +236,8 @@ import TestSupport
         #expect(driver.screen.lines.joined().contains("already on the map (ring 3)"))
         driver.press(.character("r"))
         #expect(driver.state.plan?.plan.network.count == 1, "not put on the map twice")
-        #expect(driver.state.status?.text == "Tuesday walking group is already on the map, ring 3: through things I do.")
+        #expect(
+            driver.state.status?.text == "Tuesday walking group is already on the map, ring 3: through things I do.")
     }
 
     @Test func theDirectoryOpensFromAPlanAndLinksAnEntry() {

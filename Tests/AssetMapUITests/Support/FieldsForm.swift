@@ -1,4 +1,5 @@
 import AssetMapCore
+
 @testable import AssetMapUI
 
 /// A form of whatever fields a test of the form widget needs, read by their place: the widget draws and moves

@@ -1,8 +1,9 @@
 import AssetMapCore
-@testable import AssetMapApp
 import AssetMapUI
 import Foundation
 import TestSupport
+
+@testable import AssetMapApp
 
 /// Drives the program with keys as the run loop does, over a data folder of its own: every effect is carried out by
 /// the program's own handler against that folder, and saving happens at the end of each call, as at the end of a
@@ -16,15 +17,19 @@ final class ScreenDriver {
     /// Every effect the reducer asked for since the caseload first showed, in the order they were carried out.
     private(set) var effects: [Effect] = []
 
-    init(size: Size = Size(width: 80, height: 24), plans: [Plan] = [], directory: CommunityDirectory = CommunityDirectory(),
-         team: TeamLine? = nil, now: Date = Samples.later, workingFolder: URL? = nil) {
+    init(
+        size: Size = Size(width: 80, height: 24), plans: [Plan] = [],
+        directory: CommunityDirectory = CommunityDirectory(),
+        team: TeamLine? = nil, now: Date = Samples.later, workingFolder: URL? = nil
+    ) {
         store = PlanStore(folder: DataFolder(root: folder.url.appendingPathComponent("data")))
         try? store.folder.prepare()
         for plan in plans { _ = try? store.add(plan) }
         self.team = TeamStandIn(standing: team)
         let counter = IDCounter()
         let env = Environment(now: { now }, newID: { counter.next() }, timeZone: TimeZone(identifier: "UTC")!)
-        program = Program(store: store, env: env, size: size, team: self.team, workingFolder: workingFolder ?? folder.url)
+        program = Program(
+            store: store, env: env, size: size, team: self.team, workingFolder: workingFolder ?? folder.url)
         if !directory.entries.isEmpty { self.directory = directory }
         program.watch = { [unowned self] effect in effects.append(effect) }
         program.start([])
@@ -34,8 +39,10 @@ final class ScreenDriver {
 
     /// A driver with `plan` open from the caseload on one of its parts (the part's number key), as a person would get
     /// there; `directory` is what the directory holds meanwhile.
-    convenience init(showing plan: Plan, part: Character, size: Size = Size(width: 80, height: 24),
-                     directory: CommunityDirectory = CommunityDirectory(), now: Date = Samples.later) {
+    convenience init(
+        showing plan: Plan, part: Character, size: Size = Size(width: 80, height: 24),
+        directory: CommunityDirectory = CommunityDirectory(), now: Date = Samples.later
+    ) {
         self.init(size: size, plans: [plan], directory: directory, now: now)
         press(.enter)
         press(.character(part))
@@ -61,7 +68,9 @@ final class ScreenDriver {
 
     /// The plans in the data folder, by id, as they are on disk.
     var plans: [String: Plan] {
-        Dictionary(store.planFiles().compactMap { try? store.read($0) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            store.planFiles().compactMap { try? store.read($0) }.map { ($0.id, $0) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The community directory as it is on disk; set, it is written there, for the program to read when it next looks.

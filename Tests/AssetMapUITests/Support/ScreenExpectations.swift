@@ -1,7 +1,7 @@
 import AssetMapUI
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Compares a canvas with expected text lines and shows a line-by-line difference when they disagree.
 func expectLines(_ canvas: Canvas, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
@@ -20,14 +20,16 @@ func expectSnapshot(_ canvas: Canvas, named name: String, sourceLocation: Source
     }
     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
         let shown = actual.joined(separator: "\n")
-        Issue.record("No snapshot \(name).txt yet; run with ASSETMAP_RECORD_SNAPSHOTS=1 to write it. The screen was:\n\(shown)",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "No snapshot \(name).txt yet; run with ASSETMAP_RECORD_SNAPSHOTS=1 to write it. The screen was:\n\(shown)",
+            sourceLocation: sourceLocation)
         return
     }
     let expected = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     guard actual != expected else { return }
-    Issue.record(Comment(rawValue: "Screen \(name) differs:\n" + lineDifference(expected: expected, actual: actual)),
-                 sourceLocation: sourceLocation)
+    Issue.record(
+        Comment(rawValue: "Screen \(name) differs:\n" + lineDifference(expected: expected, actual: actual)),
+        sourceLocation: sourceLocation)
 }
 
 private func lineDifference(expected: [String], actual: [String]) -> String {

@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct WellbeingTests {
     static func plan(checks count: Int) -> Plan {
@@ -12,8 +13,9 @@ import TestSupport
                 if index == 2, item == 3 { return nil }
                 return min(4, (item + index) % 3 + index / 3)
             }
-            return WellbeingCheck(id: "w\(index)", date: Samples.day("2026-01-05").adding(days: 30 * index), answers: answers,
-                                  complete: true, recentEvent: .no)
+            return WellbeingCheck(
+                id: "w\(index)", date: Samples.day("2026-01-05").adding(days: 30 * index), answers: answers,
+                complete: true, recentEvent: .no)
         }
         return plan
     }
@@ -35,7 +37,8 @@ import TestSupport
     }
 
     @Test func theChartWhenThereIsRoom() {
-        expectSnapshot(driver(Self.plan(checks: 4), size: Size(width: 120, height: 40)).screen, named: "wellbeing-chart-120x40")
+        expectSnapshot(
+            driver(Self.plan(checks: 4), size: Size(width: 120, height: 40)).screen, named: "wellbeing-chart-120x40")
     }
 
     @Test func itemsThatWentUpAreNamedFirst() {
@@ -66,7 +69,9 @@ import TestSupport
         #expect(check.recentEvent == .yes)
         #expect(check.recentEventText == "Moved flat")
         #expect(check.notes == "Tired but hopeful")
-        #expect(driver.state.status?.text == "Check finished: 23 out of 44 (11 answered). Thank you. Enter opens its answers.")
+        #expect(
+            driver.state.status?.text
+                == "Check finished: 23 out of 44 (11 answered). Thank you. Enter opens its answers.")
     }
 
     @Test func ctrlSFinishesOnceTheTwelveAreAnsweredAndTheCheckOpensToReadAndChange() {
@@ -88,7 +93,8 @@ import TestSupport
         #expect(driver.state.plan?.wellbeing.check?.stage == .review)
         driver.press(.down, .down, .enter, .character("4"))
         #expect(driver.state.plan?.plan.checks[0].answers[2] == 4)
-        #expect(driver.state.plan?.wellbeing.check?.stage == .review, "a changed answer goes back to the page of answers")
+        #expect(
+            driver.state.plan?.wellbeing.check?.stage == .review, "a changed answer goes back to the page of answers")
         #expect(driver.state.plan?.plan.checks[0].complete == true)
     }
 
@@ -97,7 +103,8 @@ import TestSupport
         driver.press(.character("a"), .character("3"), .character("3"), .control("s"))
         #expect(driver.state.plan?.wellbeing.check?.stage == .question(2))
         #expect(driver.state.plan?.plan.checks[0].complete == false)
-        #expect(driver.state.status?.text == "10 of the twelve are still to answer (s skips one); then Ctrl-S finishes.")
+        #expect(
+            driver.state.status?.text == "10 of the twelve are still to answer (s skips one); then Ctrl-S finishes.")
     }
 
     @Test func ctrlSWhileWritingWhatHappenedFinishesAndKeepsIt() {
@@ -141,11 +148,12 @@ import TestSupport
         #expect(driver.state.plan?.plan.checks.count == 3)
     }
 
-
     @Test func notesNewestFirstAddedChangedAndDeleted() {
         var plan = Samples.plan()
-        plan.notes = [Note(id: "n1", date: Samples.day("2026-01-01"), text: "First meeting at the library."),
-                      Note(id: "n2", date: Samples.day("2026-02-01"), text: "Walked to the sea front.\nFelt good.")]
+        plan.notes = [
+            Note(id: "n1", date: Samples.day("2026-01-01"), text: "First meeting at the library."),
+            Note(id: "n2", date: Samples.day("2026-02-01"), text: "Walked to the sea front.\nFelt good."),
+        ]
         let driver = driver(plan)
         driver.press(.character("6"))
         expectSnapshot(driver.screen, named: "notes")
@@ -163,10 +171,15 @@ import TestSupport
 
     @Test func aSnapshotOfTheMapAndTheCompareView() {
         var plan = NetworkScreenTests.smallMap()
-        plan.snapshots = [Snapshot(id: "p1", date: Samples.day("2025-11-01"), label: "First map", network: [
-            Samples.connection("c2", "Mum", ring: 3, feeling: .mixed), Samples.connection("c5", "Gary", ring: 1, feeling: .draining),
-            Samples.connection("old", "Old neighbour", ring: 2),
-        ])]
+        plan.snapshots = [
+            Snapshot(
+                id: "p1", date: Samples.day("2025-11-01"), label: "First map",
+                network: [
+                    Samples.connection("c2", "Mum", ring: 3, feeling: .mixed),
+                    Samples.connection("c5", "Gary", ring: 1, feeling: .draining),
+                    Samples.connection("old", "Old neighbour", ring: 2),
+                ])
+        ]
         let driver = ScreenDriver()
         driver.send(.planOpened(plan, readOnly: nil))
         driver.press(.character("2"), .character("c"))
@@ -225,7 +238,9 @@ import TestSupport
         #expect(driver.state.plan?.plan.checks.first?.answers.prefix(3) == [4, 3, 2])
         #expect(driver.state.status?.text.hasPrefix("Stopped for now") == true)
         driver.press(.character("u"))
-        #expect(driver.state.plan?.plan.checks.first?.answers.compactMap { $0 } == [4], "the answers after the first go together")
+        #expect(
+            driver.state.plan?.plan.checks.first?.answers.compactMap { $0 } == [4],
+            "the answers after the first go together")
         driver.press(.character("u"))
         #expect(driver.state.plan?.plan.checks.isEmpty == true)
     }
@@ -249,8 +264,10 @@ import TestSupport
 
     @Test func theChartShowsDatesAndTotalsAt80x24() {
         var plan = WellbeingTests.plan(checks: 2)
-        plan.checks.append(WellbeingCheck(id: "same-day", date: plan.checks[1].date,
-                                          answers: [1, 2, nil, 1, 2, 0, 1, 2, 0, 1, 2, 3], complete: true))
+        plan.checks.append(
+            WellbeingCheck(
+                id: "same-day", date: plan.checks[1].date,
+                answers: [1, 2, nil, 1, 2, 0, 1, 2, 0, 1, 2, 3], complete: true))
         let driver = driver(plan)
         expectSnapshot(driver.screen, named: "wellbeing-chart-80x24")
         let text = driver.screen.lines.joined(separator: "\n")

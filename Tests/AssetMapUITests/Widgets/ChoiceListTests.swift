@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 /// Choices of more than three open as a list: letters jump, arrows stop at the ends, Enter picks and moves on, and a
 /// number or letters only one option begins pick it and move on by themselves.
@@ -178,19 +179,28 @@ import TestSupport
         expectSnapshot(driver.screen, named: "form-who-list")
         #expect(driver.screen.lines.contains { $0.contains("↓ more") })
         driver.type("friend 1")
-        #expect(driver.screen.lines.contains { $0.contains("▸ Friend 1 ") }, "Friend 1 and 10 to 19 all begin so: it stays open")
+        #expect(
+            driver.screen.lines.contains { $0.contains("▸ Friend 1 ") },
+            "Friend 1 and 10 to 19 all begin so: it stays open")
         driver.press(.end, .up, .up, .up)
         #expect(driver.screen.lines.contains { $0.contains("▸ Friend 17") })
         #expect(driver.screen.lines.contains { $0.contains("↑ more") })
         driver.press(.home)
         driver.type("friend 17")
-        #expect(driver.screen.lines.contains { $0.contains("Friend 17 ▾") }, "only one begins \"friend 17\": chosen, and on to the date")
+        #expect(
+            driver.screen.lines.contains { $0.contains("Friend 17 ▾") },
+            "only one begins \"friend 17\": chosen, and on to the date")
     }
 
     @Test func whoWillDoItListsThePersonTheWorkerThenThePeopleOnTheMapByRing() {
         var plan = Samples.fullPlan()
-        plan.network += [Samples.connection("c5", "Biscuit the dog", ring: 2, kind: .pet), Samples.connection("c6", "Mam", ring: 2)]
-        #expect(StepForm.helpers(plan).map(\.label) == ["me (the person)", "the worker (Sam Okafor)", "Aoife (sister)", "Mam", "Walking group", "GP"])
+        plan.network += [
+            Samples.connection("c5", "Biscuit the dog", ring: 2, kind: .pet), Samples.connection("c6", "Mam", ring: 2),
+        ]
+        #expect(
+            StepForm.helpers(plan).map(\.label) == [
+                "me (the person)", "the worker (Sam Okafor)", "Aoife (sister)", "Mam", "Walking group", "GP",
+            ])
         #expect(StepForm.helpers(plan, keeping: "c5").map(\.label).contains("Biscuit the dog"))
     }
 

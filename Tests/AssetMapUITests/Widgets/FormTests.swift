@@ -1,8 +1,9 @@
 import AssetMapCore
-@testable import AssetMapUI
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 @Suite struct FormTests {
     let area = Rect(x: 0, y: 0, width: 80, height: 20)
@@ -88,7 +89,9 @@ import TestSupport
 @Suite struct FormRoomTests {
     @Test func aFieldNotBeingTypedInShowsItsBeginningAndSaysThereIsMore() {
         var form = FieldsForm.make([
-            .text(label: "What they give me", "Sunday dinners, lifts into town, listens when I am low and a great deal more besides"),
+            .text(
+                label: "What they give me",
+                "Sunday dinners, lifts into town, listens when I am low and a great deal more besides"),
             .text(label: "What I give them"),
         ])
         form.focus = 1
@@ -124,7 +127,8 @@ import TestSupport
         let form = GoalForm.make(nil)
         var canvas = Canvas(size: Size(width: 80, height: 24))
         FormView.draw(form, in: canvas.bounds, today: Samples.day("2026-12-03"), showWordingHints: true, on: &canvas)
-        let shown = canvas.lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }.joined(separator: " ")
+        let shown = canvas.lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }.joined(
+            separator: " ")
         #expect(shown.contains("In the person's own words. " + GoalWords.smallStepsHint))
     }
 

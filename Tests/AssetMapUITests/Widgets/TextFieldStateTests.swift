@@ -128,7 +128,8 @@ import Testing
         #expect(canvas.lines[3].hasPrefix("… too long to change here; kept whole"))
         for size in [Size(width: 1, height: 1), Size(width: 0, height: 0)] {
             var small = Canvas(size: size)
-            TextFieldView.draw(field, in: Rect(x: 0, y: 0, width: size.width, height: size.height), focused: true, on: &small)
+            TextFieldView.draw(
+                field, in: Rect(x: 0, y: 0, width: size.width, height: size.height), focused: true, on: &small)
         }
     }
 

@@ -1,7 +1,8 @@
 import AssetMapCore
-@testable import AssetMapUI
-import Testing
 import TestSupport
+import Testing
+
+@testable import AssetMapUI
 
 /// A long text shown to read (a note, the good life) is drawn from as much of its beginning as shows, and shows
 /// exactly what drawing the whole text shows.
@@ -25,7 +26,9 @@ import TestSupport
         String(repeating: "ë", count: 150_000),
     ]
 
-    static let sizes = [Size(width: 1, height: 1), Size(width: 7, height: 3), Size(width: 40, height: 6), Size(width: 76, height: 14)]
+    static let sizes = [
+        Size(width: 1, height: 1), Size(width: 7, height: 3), Size(width: 40, height: 6), Size(width: 76, height: 14),
+    ]
 
     func expectSameAsTheWholeText(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for size in Self.sizes {
@@ -56,15 +59,21 @@ import TestSupport
         #expect(NotesScreen.firstLine(of: "\n\nFirst words\nsecond line", width: 40) == "First words")
         #expect(NotesScreen.firstLine(of: "", width: 40) == "")
         #expect(NotesScreen.firstLine(of: "\n\n", width: 40) == "")
-        #expect(NotesScreen.firstLine(of: String(repeating: "x", count: 100_000), width: 10) == String(repeating: "x", count: 11))
-        #expect(NotesScreen.firstLine(of: "李李李李李李", width: 4) == "李李李", "a column past the width, so what shows is cut where it was")
+        #expect(
+            NotesScreen.firstLine(of: String(repeating: "x", count: 100_000), width: 10)
+                == String(repeating: "x", count: 11))
+        #expect(
+            NotesScreen.firstLine(of: "李李李李李李", width: 4) == "李李李",
+            "a column past the width, so what shows is cut where it was")
     }
 
     @Test func aNoteOfAHundredThousandCharactersShowsItsStartInTheListAndTheBox() {
         var plan = Samples.plan()
         let long = "Talked about the allotment. " + String(repeating: "More words about the week. ", count: 3_710)
-        plan.notes = [Note(id: "n1", date: Samples.day("2026-01-01"), text: long),
-                      Note(id: "n2", date: Samples.day("2025-12-01"), text: "A short one.")]
+        plan.notes = [
+            Note(id: "n1", date: Samples.day("2026-01-01"), text: long),
+            Note(id: "n2", date: Samples.day("2025-12-01"), text: "A short one."),
+        ]
         #expect(long.count > 100_000)
         let driver = ScreenDriver(showing: plan, part: "6")
         let lines = driver.screen.lines
@@ -87,9 +96,14 @@ import TestSupport
         driver.press(.tab)
         driver.type("Phoned")
         driver.press(.control("s"))
-        #expect(driver.state.plan?.plan.notes.first { $0.text == "Phoned" }?.date == driver.today.adding(days: -1), "Shift-Tab goes up to the date")
+        #expect(
+            driver.state.plan?.plan.notes.first { $0.text == "Phoned" }?.date == driver.today.adding(days: -1),
+            "Shift-Tab goes up to the date")
         driver.press(.character("e"))
-        guard case .form(let change)? = driver.state.modals.last else { Issue.record("no form"); return }
+        guard case .form(let change)? = driver.state.modals.last else {
+            Issue.record("no form")
+            return
+        }
         #expect(change.focus == 0, "a note being changed opens as it is laid out, on its date")
     }
 }

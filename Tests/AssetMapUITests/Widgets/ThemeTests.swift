@@ -1,7 +1,7 @@
 import AssetMapUI
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ThemeTests {
     /// The files in `Themes/` are what people edit; the built-in copies must say the same.

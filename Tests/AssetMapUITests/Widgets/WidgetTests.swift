@@ -1,6 +1,7 @@
 import AssetMapCore
-@testable import AssetMapUI
 import Testing
+
+@testable import AssetMapUI
 
 @Suite struct WidgetTests {
     /// Every widget, drawn into tiny and empty areas, must simply draw less.
@@ -17,7 +18,8 @@ import Testing
         TextFieldView.draw(TextFieldState("Siobhán"), in: area, focused: true, on: &canvas)
         var form = ConsentForm.make(nil, today: CalendarDay(year: 2026, month: 12, day: 3)!)
         form.fields[2].setText("Zoë")
-        FormView.draw(form, in: area, today: CalendarDay(year: 2026, month: 12, day: 3)!, showWordingHints: true, on: &canvas)
+        FormView.draw(
+            form, in: area, today: CalendarDay(year: 2026, month: 12, day: 3)!, showWordingHints: true, on: &canvas)
         canvas.writeWrapped("Words to wrap here", in: area)
         FullScreenNotices.tooSmall(&canvas, keysKept: 3, qLeaves: false)
         ChangedElsewhereQuestion().draw(in: area, on: &canvas)
@@ -41,19 +43,25 @@ import Testing
         for height in 1...6 {
             for selection in 0..<20 {
                 let top = ListView.firstVisibleRow(selection: selection, count: 20, height: height)
-                #expect((top..<top + height).contains(selection) && top + height <= 20, "height \(height), row \(selection)")
+                #expect(
+                    (top..<top + height).contains(selection) && top + height <= 20, "height \(height), row \(selection)"
+                )
             }
         }
     }
 
     @Test func aListOfRowsDrawnBeforehandIsTheListOfTheirSpans() {
         let rows: [[Span]] = (0..<9).map { index in
-            [Span("Zoë \(index)".padded(toWidth: 7), .heading), Span(index % 2 == 0 ? "李伟李伟李伟" : "Siobha\u{301}n Kelly", .dim)]
+            [
+                Span("Zoë \(index)".padded(toWidth: 7), .heading),
+                Span(index % 2 == 0 ? "李伟李伟李伟" : "Siobha\u{301}n Kelly", .dim),
+            ]
         }
         for (selection, highlighting) in [(0, 1), (4, 2), (8, Int.max)] {
             let rect = Rect(x: 1, y: 1, width: 17, height: 5)
             var fromSpans = Canvas(size: Size(width: 20, height: 7))
-            ListView.draw(count: rows.count, selection: selection, in: rect, on: &fromSpans, highlighting: highlighting) { rows[$0] }
+            ListView.draw(count: rows.count, selection: selection, in: rect, on: &fromSpans, highlighting: highlighting)
+            { rows[$0] }
             var drawn = Canvas(size: Size(width: 20, height: 7))
             ListView.draw(count: rows.count, selection: selection, in: rect, on: &drawn) {
                 ListView.DrawnRow(rows[$0], width: rect.width - 2, highlighting: highlighting)
@@ -87,7 +95,8 @@ import Testing
 
     @Test func aMultiLineFieldWrapsAndFollowsTheCursor() {
         var canvas = Canvas(size: Size(width: 10, height: 2))
-        TextFieldView.draw(TextFieldState("the quick brown fox jumps", multiline: true), in: canvas.bounds, focused: true, on: &canvas)
+        TextFieldView.draw(
+            TextFieldState("the quick brown fox jumps", multiline: true), in: canvas.bounds, focused: true, on: &canvas)
         expectLines(canvas, ["brown fox↑", "jumps     "])
         #expect(canvas.cursor == Point(x: 5, y: 1))
     }

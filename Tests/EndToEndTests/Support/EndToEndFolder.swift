@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A data folder of its own for one end-to-end test, with ways to start the program on it and read what it saved.
 struct EndToEndFolder {
@@ -12,15 +12,18 @@ struct EndToEndFolder {
     }
 
     /// The program started on a plan's overview: `["new", name]`, or `["open", name or id]`.
-    func startOnOverview(_ arguments: [String], width: Int = 80, height: Int = 24,
-                         sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
+    func startOnOverview(
+        _ arguments: [String], width: Int = 80, height: Int = 24,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> TmuxSession {
         let session = try start(arguments, width: width, height: height)
         try session.waitFor("[1 Overview]", sourceLocation: sourceLocation)
         return session
     }
 
     /// An empty caseload, a new plan started, and its walk-through of a first meeting at the first question.
-    func startFirstMeeting(named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession {
+    func startFirstMeeting(named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> TmuxSession
+    {
         let session = try start()
         try session.waitFor("No plans yet", sourceLocation: sourceLocation)
         try session.typeNewPlan(named: name, sourceLocation: sourceLocation)

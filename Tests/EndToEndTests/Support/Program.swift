@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The built `assetmap` program, run as a person would run it.
 enum Program {
@@ -11,11 +11,14 @@ enum Program {
     }
 
     /// Runs the program with arguments, without a terminal, and waits for it.
-    static func run(_ arguments: [String], dataDir: String? = nil, environment: [String: String] = [:], input: String? = nil) throws -> ChildProcess.Result {
+    static func run(
+        _ arguments: [String], dataDir: String? = nil, environment: [String: String] = [:], input: String? = nil
+    ) throws -> ChildProcess.Result {
         try #require(FileManager.default.isExecutableFile(atPath: path), "build assetmap first (swift build): \(path)")
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env.merge(environment) { _, new in new }
-        return try ChildProcess.run([path] + arguments + (dataDir.map { ["--data-dir", $0] } ?? []), environment: env, input: input)
+        return try ChildProcess.run(
+            [path] + arguments + (dataDir.map { ["--data-dir", $0] } ?? []), environment: env, input: input)
     }
 }

@@ -13,9 +13,12 @@ final class SmallDisk {
     }()
 
     init(kilobytes: Int) throws {
-        url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("assetmap-disk-\(UUID().uuidString.prefix(8))")
+        url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+            "assetmap-disk-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        let result = try ChildProcess.run(["mount", "-t", "tmpfs", "-o", "size=\(kilobytes)k,mode=0700", "tmpfs", url.path])
+        let result = try ChildProcess.run([
+            "mount", "-t", "tmpfs", "-o", "size=\(kilobytes)k,mode=0700", "tmpfs", url.path,
+        ])
         guard result.status == 0 else { throw POSIXError(.EPERM) }
     }
 
@@ -48,7 +51,9 @@ final class ReadOnlyFolder {
         self.path = path
         guard try ChildProcess.run(["mount", "--bind", path, path]).status == 0 else { throw POSIXError(.EPERM) }
         mounted = true
-        guard try ChildProcess.run(["mount", "-o", "remount,bind,ro", path]).status == 0 else { throw POSIXError(.EPERM) }
+        guard try ChildProcess.run(["mount", "-o", "remount,bind,ro", path]).status == 0 else {
+            throw POSIXError(.EPERM)
+        }
     }
 
     func release() {

@@ -1,19 +1,22 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A tmux server of its own running one program in one pane, driven with send-keys and read with capture-pane.
 final class TmuxSession {
     let socket = "assetmap-e2e-\(UUID().uuidString.prefix(8))"
     /// Set before the program starts, so a pane that ends at once is still there to be read.
-    private let config = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).conf")
+    private let config = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+        "tmux-\(UUID().uuidString.prefix(8)).conf")
     /// The program runs under a shell that writes its exit status here: tmux's own record of it is not reliable.
-    private let statusFile = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("status-\(UUID().uuidString.prefix(8))")
+    private let statusFile = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+        "status-\(UUID().uuidString.prefix(8))")
     private(set) var isRunning = false
 
     init(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)"]
-        for (key, value) in ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment, uniquingKeysWith: { $1 }) {
+        for (key, value) in ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment, uniquingKeysWith: { $1 })
+        {
             arguments += ["-e", "\(key)=\(value)"]
         }
         arguments.append(command.map(Self.quote).joined(separator: " ") + "; echo $? > " + Self.quote(statusFile.path))
@@ -51,8 +54,10 @@ final class TmuxSession {
 
     /// Presses the keys that open a form, waits for its title, types into its first field, saves with Ctrl-S,
     /// and waits for what saving should show, when given.
-    func fillIn(after keys: String..., form title: String, typing text: String, thenSee shown: String? = nil,
-                sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func fillIn(
+        after keys: String..., form title: String, typing text: String, thenSee shown: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         try tmux(["send-keys", "-t", "0"] + keys)
         try waitFor(title, sourceLocation: sourceLocation)
         try type(text)
@@ -86,7 +91,8 @@ final class TmuxSession {
     /// The program's own process: the child of the shell the pane runs.
     var processID: Int32 {
         get throws {
-            let shell = try tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let shell = try tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
             return try #require(children.split(separator: " ").first.flatMap { Int32($0) }, "assetmap is not running")
         }
@@ -97,12 +103,16 @@ final class TmuxSession {
 
     /// How the program ended: its exit status, or 128 plus the signal that killed it, as a shell says.
     var exitStatus: Int32? {
-        (try? String(contentsOf: statusFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        (try? String(contentsOf: statusFile, encoding: .utf8)).flatMap {
+            Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
     }
 
     /// Waits until the screen shows the text; fails the test with the screen if it never does.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+    func waitFor(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> [String]
+    {
         let deadline = Date().addingTimeInterval(timeout)
         var lines: [String] = []
         while Date() < deadline {
@@ -110,14 +120,18 @@ final class TmuxSession {
             if lines.joined(separator: "\n").contains(text) { return lines }
             usleep(50_000)
         }
-        Issue.record("The screen never showed \"\(text)\". It showed:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        Issue.record(
+            "The screen never showed \"\(text)\". It showed:\n\(lines.joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
         return lines
     }
 
     /// Waits until the whole screen satisfies a condition (a capture can catch a screen half redrawn).
     @discardableResult
-    func waitUntil(_ description: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
-                   _ condition: ([String]) -> Bool) throws -> [String] {
+    func waitUntil(
+        _ description: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: ([String]) -> Bool
+    ) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var lines: [String] = []
         while Date() < deadline {
@@ -125,7 +139,9 @@ final class TmuxSession {
             if condition(lines) { return lines }
             usleep(50_000)
         }
-        Issue.record("The screen never showed \(description). It showed:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        Issue.record(
+            "The screen never showed \(description). It showed:\n\(lines.joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
         return lines
     }
 
@@ -166,7 +182,9 @@ final class TmuxSession {
     private func tmux(_ arguments: [String], startsServer: Bool = false) throws -> String {
         let command = ["tmux", "-u", "-L", socket, "-f", config.path] + arguments
         guard !startsServer else {
-            _ = try ChildProcess.run(["sh", "-c", command.map(Self.quote).joined(separator: " ") + " >/dev/null 2>&1 </dev/null"])
+            _ = try ChildProcess.run([
+                "sh", "-c", command.map(Self.quote).joined(separator: " ") + " >/dev/null 2>&1 </dev/null",
+            ])
             return ""
         }
         return try ChildProcess.run(command).output
