@@ -68,6 +68,9 @@ public final class NcursesTerminal: TerminalBackend {
         noecho()
         nonl()
         intrflush(am_stdscr(), false)
+        // ncurses would look for typed keys while it updates the screen, sending what it has so far each time it looks;
+        // the run loop reads every waiting key before it draws, so an update is sent whole, in fewer writes.
+        typeahead(-1)
         let useColour = theme.colour && has_colors()
         if useColour {
             start_color()

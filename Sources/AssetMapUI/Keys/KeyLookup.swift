@@ -17,13 +17,25 @@ extension KeyMap {
     public static func hints(for context: KeyContext) -> [KeyBinding] {
         hintsByContext.withLock { known in
             if let hints = known[context] { return hints }
-            let hints = bindings(for: context).filter(\.inBar)
+            let hints = keptBindings(for: context).filter(\.inBar)
             known[context] = hints
             return hints
         }
     }
 
     private static let hintsByContext = Mutex<[KeyContext: [KeyBinding]]>([:])
+
+    /// `bindings(for:)`, worked out once for each context: a key in a form asks which keys save it.
+    static func keptBindings(for context: KeyContext) -> [KeyBinding] {
+        bindingsByContext.withLock { known in
+            if let bindings = known[context] { return bindings }
+            let bindings = bindings(for: context)
+            known[context] = bindings
+            return bindings
+        }
+    }
+
+    private static let bindingsByContext = Mutex<[KeyContext: [KeyBinding]]>([:])
 
     /// Each key's command in a context: that of the first binding in the table that applies there and has the key.
     private static func commands(in context: KeyContext) -> [Key: Command] {

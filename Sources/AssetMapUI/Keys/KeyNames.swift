@@ -34,7 +34,7 @@ extension KeyMap {
     }
 
     private static func binding(for command: Command, in context: KeyContext) -> KeyBinding {
-        guard let binding = bindings(for: context).first(where: { $0.command == command }) else {
+        guard let binding = keptBindings(for: context).first(where: { $0.command == command }) else {
             preconditionFailure("No key gives \(command) in \(context); a footer names a key the table does not have.")
         }
         return binding
