@@ -113,27 +113,27 @@ public final class PlanStore: @unchecked Sendable {
     /// Saves over the plan's file durably. Refuses if something else changed the file since it was read,
     /// unless `overwriting` says the person chose to keep their version.
     public func save(_ plan: Plan, in open: OpenPlan, overwriting: Bool = false) throws(StorageError) {
-        guard open.readOnly == nil else { throw StorageError(.notWritable, path: open.url.path) }
+        guard open.readOnly == nil else { throw StorageError(.notWritable, path: open.path) }
         let folderPath = open.url.deletingLastPathComponent().path
         // A missing folder (a removed memory stick, say) is waited for, never quietly made again elsewhere.
         guard FileManager.default.fileExists(atPath: folderPath) else {
             throw StorageError(.folderMissing, path: folderPath)
         }
-        if !overwriting, FileFingerprint(path: open.url.path) != open.fingerprint {
-            throw StorageError(.changedOnDisk, path: open.url.path)
+        if !overwriting, FileFingerprint(path: open.path) != open.fingerprint {
+            throw StorageError(.changedOnDisk, path: open.path)
         }
         try DurableFile.write(try encode(plan), to: open.url)
-        open.fingerprint = FileFingerprint(path: open.url.path)
+        open.fingerprint = FileFingerprint(path: open.path)
     }
 
     /// Whether something else (a sync, another program) changed the open plan's file since it was read or saved here.
     public func changedElsewhere(_ open: OpenPlan) -> Bool {
-        FileFingerprint(path: open.url.path) != open.fingerprint
+        FileFingerprint(path: open.path) != open.fingerprint
     }
 
     /// Reads the open plan's file again as it is now; saves are checked against this version from then on.
     public func reread(_ open: OpenPlan) throws(StorageError) -> Plan {
-        let fingerprint = FileFingerprint(path: open.url.path)
+        let fingerprint = FileFingerprint(path: open.path)
         let plan = try read(open.url)
         open.fingerprint = fingerprint
         return plan
@@ -237,6 +237,9 @@ public final class OpenPlan: @unchecked Sendable {
 
     public let plan: Plan
     public let url: URL
+    /// The file's path, made once: its file is looked at after every batch of keys for a change made elsewhere, and a
+    /// URL makes its path afresh at each asking.
+    let path: String
     let lock: FileLock?
     var fingerprint: FileFingerprint?
     public let readOnly: ReadOnlyReason?
@@ -244,6 +247,7 @@ public final class OpenPlan: @unchecked Sendable {
     init(plan: Plan, url: URL, lock: FileLock?, fingerprint: FileFingerprint?, readOnly: ReadOnlyReason?) {
         self.plan = plan
         self.url = url
+        path = url.path
         self.lock = lock
         self.fingerprint = fingerprint
         self.readOnly = readOnly
