@@ -19,11 +19,9 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CNcurses",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // Linked from libncursesw.a and libtinfo.a (see its module map): only the parts used, placed with the rest of
+        // the program's code. libncurses-dev, which scripts/install-needs installs, provides both.
+        .systemLibrary(name: "CNcurses"),
         .target(name: "AssetMapCore", swiftSettings: ownCode),
         .target(name: "AssetMapUI", dependencies: ["AssetMapCore"], swiftSettings: ownCode),
         .target(
@@ -49,14 +47,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: ownCode,
-            // Memory the program takes is mostly its own code and data as the system maps them in. Linked with lld,
-            // relocations packed (RELR) and no symbols exported, starting touches 2.5 MB less of the file; the functions
-            // it runs go first, side by side.
+            // Memory the program takes is mostly its own code and data as the system maps them in, 64 KB around each
+            // function run. Linked with lld, relocations packed (RELR) and no symbols exported; the C++ library and
+            // its unwinder linked in (link/); the functions it runs first, side by side (scripts/hot-functions.txt),
+            // with the code the compiler leaves unnamed just before them (link/unnamed-code.ld).
             linkerSettings: [
-                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic",
-                              "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/hot-functions.txt",
-                              "-Xlinker", "--no-warn-symbol-ordering"],
-                             .when(platforms: [.linux], configuration: .release)),
+                .unsafeFlags(
+                    [
+                        "-L", "\(Context.packageDirectory)/link", "-use-ld=lld",
+                        "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic",
+                        "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/hot-functions.txt",
+                        "-Xlinker", "--no-warn-symbol-ordering",
+                        "-Xlinker", "-T", "-Xlinker", "\(Context.packageDirectory)/link/unnamed-code.ld",
+                    ],
+                    .when(platforms: [.linux], configuration: .release)
+                ),
             ]
         ),
         .executableTarget(
