@@ -136,6 +136,16 @@ public struct Canvas: Equatable, Sendable {
         if let written = writeASCII(text, at: point, role: role, area: area) { return written }
         if let written = writeOneCodePoint(text, at: point, role: role, area: area) { return written }
         var x = point.x
+        if DisplayWidth.eachScalarStandsAlone(text) {
+            for scalar in text.unicodeScalars {
+                let width = DisplayWidth.of(scalar)
+                guard width > 0 else { continue }
+                if x + width > area.maxX { break }
+                if x >= area.x { place(PackedCell(code: scalar.value, role: role), width: width, x: x, y: point.y) }
+                x += width
+            }
+            return max(0, x - point.x)
+        }
         for character in text {
             var shown = character
             var width = DisplayWidth.of(character)

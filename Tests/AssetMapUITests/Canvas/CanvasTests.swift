@@ -171,6 +171,58 @@ import Testing
             #expect(DisplayWidth.of(scalar) == fromTables, "U+\(String(value, radix: 16))")
         }
     }
+
+    /// Text taken a code point at a time must have been one grapheme a code point: every code point said to stand
+    /// alone stays a grapheme of its own between letters, beside itself, and before a new line.
+    @Test func codePointsSaidToStandAloneAreEachAGrapheme() {
+        let standing = (0x20...0x9FFF).compactMap(Unicode.Scalar.init).filter(DisplayWidth.standsAlone)
+        #expect(standing.count > 20000)
+        for scalar in standing {
+            let text = "a\(scalar)\(scalar)b\n"
+            #expect(text.count == 5, "U+\(String(scalar.value, radix: 16))")
+        }
+        for text in [
+            "Zoe\u{308}", "tab\there", "\u{1F1EC}\u{1F1E7}", "\u{2764}\u{FE0F}", "a\u{200D}b", "\r\n", "\u{AD}",
+        ] {
+            #expect(!DisplayWidth.eachScalarStandsAlone(text), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// Text drawn, measured, cut and wrapped a code point at a time gives what the grapheme at a time gives.
+    @Test func textTakenACodePointAtATimeLooksAsItWouldAGraphemeAtATime() {
+        let texts = [
+            "Zoë – on rings 1–5", "Siobhán Ní Bhriain", "李伟 and Ελένη and Андрей", "♥ helps me  ★ I help  ✓ done",
+            "→ next: ring the allotment society", "Łódź · Dvořák · Ẓ", "─┼═",
+        ]
+        for text in texts {
+            #expect(DisplayWidth.eachScalarStandsAlone(text), "\(text)")
+            #expect(text.displayWidth == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text)")
+            for width in [1, 4, 9, 30] {
+                var cut = ""
+                var used = 0
+                for character in text {
+                    let w = DisplayWidth.of(character)
+                    if used + w > width - 1 { break }
+                    cut.append(character)
+                    used += w
+                }
+                let expected = text.displayWidth <= width ? text : cut + "…"
+                #expect(text.truncated(toWidth: width) == expected, "\(text) at \(width)")
+                #expect(
+                    TextWrap.wrap(text, width: width)
+                        == TextWrap.wrap(text + "\u{301}", width: width).map {
+                            $0.unicodeScalars.last == "\u{301}" ? String($0.unicodeScalars.dropLast()) : $0
+                        }, "\(text) wrapped at \(width)")
+            }
+            var byScalars = Canvas(size: Size(width: 40, height: 1))
+            var byCharacters = byScalars
+            byScalars.write(text, at: Point(x: 3, y: 0), role: .dim, clip: Rect(x: 5, y: 0, width: 30, height: 1))
+            // A zero-width space, in none of the ranges, sends the text the grapheme way; it adds no column.
+            byCharacters.write(
+                text + "\u{200B}", at: Point(x: 3, y: 0), role: .dim, clip: Rect(x: 5, y: 0, width: 30, height: 1))
+            #expect(byScalars == byCharacters, "\(text)")
+        }
+    }
 }
 
 @Suite struct GeometryTests {
