@@ -7,8 +7,9 @@ public struct TerminalStartError: Error, CustomStringConvertible {
     public var description: String
 }
 
-/// The real terminal, through ncursesw. Draws only the cells that changed, reads keys itself
-/// (so the key decoder stays pure and testable), and turns signals into events through a pipe.
+/// The real terminal. ncursesw sets it up and puts it back, and describes it; each frame is the bytes for the cells
+/// that changed (`FrameBytes`), written at once; keys are read here (so the key decoder stays pure and testable), and
+/// signals come as events through a pipe.
 public final class NcursesTerminal: TerminalBackend {
     public private(set) var size: Size
     private var shown: Canvas?
@@ -20,10 +21,9 @@ public final class NcursesTerminal: TerminalBackend {
     private var mouseReported = false
     private let signalRead: Int32
     private let signalWrite: Int32
-    private let styles: [Role: (attributes: attr_t, pair: Int16)]
+    private var frames: FrameBytes
     private var screen: OpaquePointer?
     private var savedStderr: Int32 = -1
-    private var cursorVisible = false
     /// Set at the first frame: until then nothing has been sent to the terminal.
     private var started = false
     /// Without an alternate screen, the terminal keeps what scrolls off, so leaving clears its scrollback too.
@@ -71,12 +71,7 @@ public final class NcursesTerminal: TerminalBackend {
         // ncurses would look for typed keys while it updates the screen, sending what it has so far each time it looks;
         // the run loop reads every waiting key before it draws, so an update is sent whole, in fewer writes.
         typeahead(-1)
-        let useColour = theme.colour && has_colors()
-        if useColour {
-            start_color()
-            use_default_colors()
-        }
-        styles = NcursesTerminal.makeStyles(theme, colour: useColour)
+        frames = FrameBytes(codes: TerminalDescription.codes(theme: theme, colour: theme.colour && has_colors()))
         size = Size(width: Int(am_cols()), height: Int(am_lines()))
         // Anything written to stderr would corrupt the screen; a crash says one plain line instead.
         savedStderr = dup(2)
@@ -102,9 +97,7 @@ public final class NcursesTerminal: TerminalBackend {
         mouseWanted = false
         sendMouseMode()
         NcursesTerminal.writeRaw("\u{1B}[?2004l")
-        erase()
-        refresh()
-        curs_set(1)
+        if started { NcursesTerminal.writeAll(frames.farewell()) }
         endwin()
         delscreen(screen)
         screen = nil
@@ -122,35 +115,14 @@ public final class NcursesTerminal: TerminalBackend {
     public func draw(_ canvas: Canvas) {
         guard screen != nil, canvas.size == size else { return }
         if !started {
-            // Only now, so that the first thing the terminal is sent is the whole first screen.
+            // Only now, so that the first thing the terminal is sent is the whole first screen: ncurses sends what
+            // sets the terminal up (the alternate screen, its modes) with its own first, empty, screen.
+            refresh()
             NcursesTerminal.writeRaw("\u{1B}[?2004h")
-            curs_set(0)
             started = true
             sendMouseMode()
         }
-        if shown?.size != canvas.size { erase() }
-        var run = AsciiRun()
-        CanvasDiff.forEachChange(from: shown, to: canvas) { point in
-            guard let (byte, role) = canvas.printableASCII(at: point) else {
-                put(run)
-                run.clear()
-                put(canvas[point.x, point.y], x: point.x, y: point.y)
-                return
-            }
-            if run.extend(with: byte, role: role, at: point) { return }
-            put(run)
-            run.start(with: byte, role: role, at: point)
-        }
-        put(run)
-        if let cursor = canvas.cursor {
-            if !cursorVisible { curs_set(1) }
-            cursorVisible = true
-            move(Int32(cursor.y), Int32(cursor.x))
-        } else if cursorVisible {
-            curs_set(0)
-            cursorVisible = false
-        }
-        refresh()
+        NcursesTerminal.writeAll(frames.frame(from: shown, to: canvas))
         shown = canvas
     }
 
@@ -228,86 +200,28 @@ public final class NcursesTerminal: TerminalBackend {
         return events
     }
 
-    private func put(_ run: AsciiRun) {
-        guard !run.bytes.isEmpty else { return }
-        let style = styles[run.role] ?? (am_normal(), 0)
-        run.bytes.withUnsafeBufferPointer { bytes in
-            _ = am_put_ascii(
-                Int32(run.origin.y), Int32(run.origin.x), bytes.baseAddress, Int32(bytes.count), style.attributes,
-                style.pair)
-        }
-    }
-
-    private func put(_ cell: Cell, x: Int, y: Int) {
-        let style = styles[cell.role] ?? (am_normal(), 0)
-        var characters = cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
-        am_put_cell(Int32(y), Int32(x), characters, style.attributes, style.pair)
-    }
-
-    private static func makeStyles(_ theme: Theme, colour: Bool) -> [Role: (attributes: attr_t, pair: Int16)] {
-        var styles: [Role: (attributes: attr_t, pair: Int16)] = [:]
-        let colours = Int16(clamping: am_colors())
-        for role in Role.allCases {
-            let style = theme.style(for: role)
-            var attributes = am_normal()
-            if style.bold == true { attributes |= am_bold() }
-            if style.reverse == true { attributes |= am_reverse() }
-            if style.underline == true { attributes |= am_underline() }
-            if style.dim == true { attributes |= am_dim() }
-            var pair: Int16 = 0
-            if colour, style.fg != nil || style.bg != nil {
-                pair = Int16(role.rawValue) + 1
-                let fg = number(style.fg, colours: colours, boldFallback: &attributes)
-                let bg = number(style.bg, colours: colours, boldFallback: &attributes)
-                init_pair(pair, fg, bg)
-            }
-            styles[role] = (attributes, pair)
-        }
-        return styles
-    }
-
-    /// Bright colours need a 16-colour terminal; on an 8-colour one they become the plain colour in bold.
-    private static func number(_ colour: TerminalColour?, colours: Int16, boldFallback: inout attr_t) -> Int16 {
-        guard let colour else { return -1 }
-        if colour.number >= 8, colours < 16 {
-            boldFallback |= am_bold()
-            return colour.number - 8
-        }
-        return colour.number
-    }
-
     private static func writeRaw(_ text: String) {
+        writeAll(Array(text.utf8))
+    }
+
+    /// All of the bytes, in as few writes as the terminal takes: a write cut short by a signal or a full buffer goes on.
+    private static func writeAll(_ bytes: [UInt8]) {
         am_flush_stdout()
-        _ = text.withCString { write(1, $0, strlen($0)) }
-    }
-}
-
-/// Changed cells of plain ASCII side by side on a row in one style: most of any screen, and far cheaper
-/// to hand to ncurses as one string than a cell at a time.
-struct AsciiRun {
-    private(set) var origin = Point(x: 0, y: 0)
-    private(set) var role = Role.normal
-    private(set) var bytes: [CChar] = []
-
-    /// Adds the cell if it carries straight on from the run; false if a new run is needed.
-    mutating func extend(with byte: UInt8, role: Role, at point: Point) -> Bool {
-        guard !bytes.isEmpty, point.y == origin.y, point.x == origin.x + bytes.count, role == self.role else {
-            return false
+        bytes.withUnsafeBytes { buffer in
+            var sent = 0
+            while sent < buffer.count {
+                let count = write(1, buffer.baseAddress! + sent, buffer.count - sent)
+                if count > 0 {
+                    sent += count
+                } else if count < 0, errno == EINTR {
+                    continue
+                } else if count < 0, errno == EAGAIN {
+                    var ready = pollfd(fd: 1, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, 100)
+                } else {
+                    return
+                }
+            }
         }
-        bytes.append(CChar(bitPattern: byte))
-        return true
-    }
-
-    /// Starts a new run with the cell.
-    mutating func start(with byte: UInt8, role: Role, at point: Point) {
-        bytes.removeAll(keepingCapacity: true)
-        origin = point
-        self.role = role
-        bytes.append(CChar(bitPattern: byte))
-    }
-
-    mutating func clear() {
-        bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -26,13 +26,6 @@
 static inline int am_lines(void) { return LINES; }
 static inline int am_cols(void) { return COLS; }
 static inline WINDOW *am_stdscr(void) { return stdscr; }
-static inline attr_t am_bold(void) { return A_BOLD; }
-static inline attr_t am_reverse(void) { return A_REVERSE; }
-static inline attr_t am_underline(void) { return A_UNDERLINE; }
-static inline attr_t am_dim(void) { return A_DIM; }
-static inline attr_t am_normal(void) { return A_NORMAL; }
-static inline attr_t am_color_pair(short pair) { return COLOR_PAIR(pair); }
-static inline int am_colors(void) { return COLORS; }
 
 /* The terminal on standard input and output; NULL (not exit) when the terminal type is unknown. */
 static inline SCREEN *am_newterm(void) { return newterm(NULL, stdout, stdin); }
@@ -62,28 +55,17 @@ static inline int am_has_alternate_screen(void) {
 }
 static inline void am_flush_stdout(void) { fflush(stdout); }
 
-/* Puts one grapheme (up to CCHARW_MAX code points) at a position with attributes and a colour pair. */
-static inline int am_put_cell(int y, int x, const wchar_t *text, attr_t attributes, short pair) {
-    cchar_t cell;
-    if (setcchar(&cell, text, attributes, pair, NULL) != OK) return ERR;
-    return mvadd_wch(y, x, &cell);
+/* A string capability of the current terminal, or NULL when it has none. */
+static inline const char *am_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return value == (char *)-1 ? NULL : value;
 }
-
-/* A run of plain ASCII cells in one style, put into the window's cells in one call: nothing in them needs
-   interpreting and the cursor is placed afterwards, so they are not added a character at a time, which took
-   most of the time of drawing a whole screen. The window's own style is left plain. */
-static inline int am_put_ascii(int y, int x, const char *text, int count, attr_t attributes, short pair) {
-    if (count <= 0) return OK;
-    cchar_t cells[count];
-    wchar_t character[2] = { (unsigned char)text[0], 0 };
-    if (setcchar(&cells[0], character, attributes, pair, NULL) != OK) return ERR;
-    /* The same style for every cell: each is the first one with its character changed (ncursesw's cchar_t
-       holds a cell's characters in `chars`). */
-    for (int i = 1; i < count; i++) {
-        cells[i] = cells[0];
-        cells[i].chars[0] = (unsigned char)text[i];
-    }
-    return mvadd_wchnstr(y, x, cells, count);
+static inline int am_flag(const char *name) { return tigetflag(name) > 0; }
+static inline int am_number(const char *name) { return tigetnum(name); }
+/* A capability with its one or two numbers put in (tiparm takes any number of them, which Swift cannot call). */
+static inline const char *am_with_number(const char *capability, int number) { return tiparm(capability, number); }
+static inline const char *am_with_numbers(const char *capability, int first, int second) {
+    return tiparm(capability, first, second);
 }
 
 /* State shared with the signal handlers. Kept in a function-local static because Swift imports

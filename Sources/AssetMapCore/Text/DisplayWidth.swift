@@ -42,7 +42,7 @@ public enum DisplayWidth {
         return 0
     }
 
-    public static func of(_ text: some StringProtocol) -> Int {
+    @inlinable public static func of(_ text: some StringProtocol) -> Int {
         if let columns = plainASCIIWidth(text) { return columns }
         if eachScalarStandsAlone(text) { return text.unicodeScalars.reduce(0) { $0 + of($1) } }
         var total = 0
@@ -54,7 +54,7 @@ public enum DisplayWidth {
 
     /// Most text on screen is printable ASCII, a column a byte, needing no grapheme work: its width, or nil
     /// for any other text.
-    static func plainASCIIWidth(_ text: some StringProtocol) -> Int? {
+    @inlinable static func plainASCIIWidth(_ text: some StringProtocol) -> Int? {
         let plain =
             text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy(\.isPrintableASCII) }
             ?? text.utf8.allSatisfy(\.isPrintableASCII)
@@ -65,12 +65,12 @@ public enum DisplayWidth {
     /// letters written whole, Greek, Cyrillic, Chinese, dashes, arrows, the map's symbols): such text is measured,
     /// drawn and wrapped a code point at a time, without the grapheme work, which costs ten times as much. A control
     /// character, a mark that joins the letter before it, a joiner or a flag needs graphemes, and gets them.
-    public static func eachScalarStandsAlone(_ text: some StringProtocol) -> Bool {
+    @inlinable public static func eachScalarStandsAlone(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.allSatisfy(standsAlone)
     }
 
     /// A code point no grapheme rule joins to the one before or after it, and not a control character.
-    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    @inlinable public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x482, 0x1E00...0x1EFF, 0x2010...0x2027,
             0x2190...0x22FF, 0x2500...0x27BF, 0x4E00...0x9FFF:
@@ -108,7 +108,7 @@ public enum DisplayWidth {
 
 extension StringProtocol {
     /// Columns this text takes on a terminal.
-    public var displayWidth: Int { DisplayWidth.of(self) }
+    @inlinable public var displayWidth: Int { DisplayWidth.of(self) }
 
     /// The text cut to fit `width` columns, ending in "…" when something was cut off.
     public func truncated(toWidth width: Int) -> String {

@@ -1,6 +1,6 @@
 extension UInt8 {
     /// A byte of printable ASCII: one column on a terminal, and the same character in every encoding.
-    public var isPrintableASCII: Bool { self >= 0x20 && self < 0x7F }
+    @inlinable public var isPrintableASCII: Bool { self >= 0x20 && self < 0x7F }
 }
 
 extension String {
