@@ -20,7 +20,7 @@ public enum DisplayWidth {
         0x1F947...0x1F9FF, 0x1FA70...0x1FAF6, 0x20000...0x3134A,
     ]
 
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    @inlinable public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 1 }
         if value < 0x300 { return 1 }
@@ -80,14 +80,14 @@ public enum DisplayWidth {
         }
     }
 
-    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+    @usableFromInline static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return true
         default: return (0x1160...0x11FF).contains(scalar.value) || scalar.value == 0x200B
         }
     }
 
-    static func isWide(_ value: UInt32) -> Bool {
+    @usableFromInline static func isWide(_ value: UInt32) -> Bool {
         guard value >= 0x1100 else { return false }
         var low = 0
         var high = wideRanges.count - 1

@@ -180,6 +180,21 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
+    /// Writes one character down a column, as for the sides of boxes: the same cells as writing it on each row.
+    public mutating func write(downwards character: Character, count: Int, at point: Point, role: Role = .normal) {
+        guard DisplayWidth.of(character) == 1, !character.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
+            for row in 0..<max(0, count) {
+                write(String(character), at: Point(x: point.x, y: point.y + row), role: role)
+            }
+            return
+        }
+        guard point.x >= 0, point.x < size.width else { return }
+        let cell = pack(character, role)
+        for y in max(point.y, 0)..<max(max(point.y, 0), min(point.y + count, size.height)) {
+            place(cell, width: 1, x: point.x, y: y)
+        }
+    }
+
     /// Plain ASCII, the usual case, written a byte at a time without grapheme or width work.
     /// Returns nil for text that needs the general path.
     private mutating func writeASCII(_ text: some StringProtocol, at point: Point, role: Role, area: Rect) -> Int? {

@@ -65,27 +65,32 @@ public struct FrameBytes {
         if fresh { out += codes.plain + codes.clearScreen }
         let width = canvas.size.width
         let lastCell = canvas.size.width * canvas.size.height - 1
+        // What each cell needs, taken out of `self` once: the closure would otherwise copy it at every cell.
+        let styles = styleBytes
+        let cleared = looksCleared
+        let address = codes.cursorAddress
+        let writesLastCell = codes.writesLastCell
         var at = -1
         var role: Role?
         canvas.packed.withUnsafeBufferPointer { cells in
             CanvasDiff.forEachChange(from: fresh ? nil : shown, to: canvas) { point in
                 let index = point.y * width + point.x
-                if index == lastCell, !codes.writesLastCell { return }
+                if index == lastCell, !writesLastCell { return }
                 let cell = cells[index]
-                if fresh, cell.code == PackedCell.space, looksCleared[Int(cell.role.rawValue)] { return }
-                if at != index { moveCursor(to: point, in: &out) }
+                if fresh, cell.code == PackedCell.space, cleared[Int(cell.role.rawValue)] { return }
+                if at != index { Self.moveCursor(to: point, by: address, in: &out) }
                 if role != cell.role {
-                    out += styleBytes[Int(cell.role.rawValue)]
+                    out += styles[Int(cell.role.rawValue)]
                     role = cell.role
                 }
-                let columns = append(cell, of: canvas, to: &out)
+                let columns = Self.append(cell, of: canvas, to: &out)
                 // A cell written in the last column leaves the cursor where terminals differ: it is moved again.
                 at = point.x + columns < width ? index + columns : -1
             }
         }
         if role != nil { out += codes.plain }
         if let cursor = canvas.cursor {
-            moveCursor(to: cursor, in: &out)
+            Self.moveCursor(to: cursor, by: codes.cursorAddress, in: &out)
             out += codes.showCursor
             cursorShown = true
         }
@@ -98,8 +103,8 @@ public struct FrameBytes {
         return codes.plain + codes.clearScreen + codes.showCursor
     }
 
-    private func moveCursor(to point: Point, in out: inout [UInt8]) {
-        switch codes.cursorAddress {
+    private static func moveCursor(to point: Point, by address: TerminalCodes.CursorAddress, in out: inout [UInt8]) {
+        switch address {
         case .ansi:
             out += [0x1B, UInt8(ascii: "[")]
             appendNumber(point.y + 1, to: &out)
@@ -111,13 +116,13 @@ public struct FrameBytes {
         }
     }
 
-    private func appendNumber(_ number: Int, to out: inout [UInt8]) {
+    private static func appendNumber(_ number: Int, to out: inout [UInt8]) {
         if number >= 10 { appendNumber(number / 10, to: &out) }
         out.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 
     /// The cell's text as UTF-8; the columns it takes.
-    private func append(_ cell: PackedCell, of canvas: Canvas, to out: inout [UInt8]) -> Int {
+    private static func append(_ cell: PackedCell, of canvas: Canvas, to out: inout [UInt8]) -> Int {
         if cell.code >= 0x20, cell.code < 0x7F {
             out.append(UInt8(cell.code))
             return 1

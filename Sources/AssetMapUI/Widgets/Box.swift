@@ -10,9 +10,8 @@ public enum Box {
             canvas.write(repeating: "─", count: rect.width - 2, at: Point(x: rect.x + 1, y: y), role: role)
             canvas.write(right, at: Point(x: rect.maxX - 1, y: y), role: role)
         }
-        for y in (rect.y + 1)..<(rect.maxY - 1) {
-            canvas.write("│", at: Point(x: rect.x, y: y), role: role)
-            canvas.write("│", at: Point(x: rect.maxX - 1, y: y), role: role)
+        for x in [rect.x, rect.maxX - 1] {
+            canvas.write(downwards: "│", count: rect.height - 2, at: Point(x: x, y: rect.y + 1), role: role)
         }
         if !title.isEmpty {
             canvas.write(

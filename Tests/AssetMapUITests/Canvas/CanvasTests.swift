@@ -40,6 +40,21 @@ import Testing
         }
     }
 
+    @Test func aCharacterWrittenDownAColumnGivesTheSameCellsAsWritingItOnEachRow() {
+        for (character, x, y, count) in [
+            ("│", 2, -1, 4), ("│", 0, 1, 9), ("李", 1, 0, 2), ("│", 8, 0, 2), ("\u{7}", 3, 0, 2),
+        ] as [(Character, Int, Int, Int)] {
+            var downwards = Canvas(size: Size(width: 8, height: 3))
+            downwards.write("李伟李伟", at: Point(x: 0, y: 1))
+            var rowByRow = downwards
+            downwards.write(downwards: character, count: count, at: Point(x: x, y: y), role: .border)
+            for row in 0..<count {
+                rowByRow.write(String(character), at: Point(x: x, y: y + row), role: .border)
+            }
+            #expect(downwards == rowByRow, "\(character) × \(count) from \(x), \(y)")
+        }
+    }
+
     @Test func accentsTypedAsTwoCodePointsStayOneCell() {
         var canvas = Canvas(size: Size(width: 6, height: 1))
         #expect(canvas.write("Zoe\u{308}!", at: Point(x: 0, y: 0)) == 4)
