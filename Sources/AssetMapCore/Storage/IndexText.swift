@@ -22,25 +22,43 @@ enum IndexText {
 
     /// The lines after the header, or nil when the text is not an index of this format.
     static func decode(_ data: Data) -> [[String?]]? {
-        data.withUnsafeBytes { raw -> [[String?]]? in
+        var lines: [[String?]] = []
+        let complete = forEachLine(of: data) { fields in
+            lines.append(fields)
+            return true
+        }
+        return complete ? lines : nil
+    }
+
+    /// Hands each line's fields in turn to `read`, in one array used again for every line (ten thousand lines made as
+    /// arrays of their own took a fifth of opening such a caseload); false when the text is not an index of this
+    /// format or `read` refused a line.
+    static func forEachLine(of data: Data, _ read: (_ fields: [String?]) -> Bool) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
             let bytes = raw.bindMemory(to: UInt8.self)
             let headerBytes = Array(header.utf8) + [0x0A]
-            guard bytes.count >= headerBytes.count, zip(bytes, headerBytes).allSatisfy({ $0 == $1 }) else { return nil }
-            var lines: [[String?]] = []
+            guard bytes.count >= headerBytes.count, zip(bytes, headerBytes).allSatisfy({ $0 == $1 }) else {
+                return false
+            }
             var fields: [String?] = []
             var start = headerBytes.count
             for index in start..<bytes.count where bytes[index] == 0x09 || bytes[index] == 0x0A {
-                guard let field = unescape(UnsafeBufferPointer(rebasing: bytes[start..<index])) else { return nil }
+                guard let field = unescape(UnsafeBufferPointer(rebasing: bytes[start..<index])) else { return false }
                 fields.append(field)
                 start = index + 1
                 if bytes[index] == 0x0A {
-                    lines.append(fields)
+                    guard read(fields) else { return false }
                     fields.removeAll(keepingCapacity: true)
                 }
             }
             // A last line without its new line was cut short.
-            return start == bytes.count ? lines : nil
+            return start == bytes.count
         }
+    }
+
+    /// How many lines the text has, to make room for them at once.
+    static func lineCount(of data: Data) -> Int {
+        data.withUnsafeBytes { raw in raw.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
     }
 
     static func escape(_ text: String) -> String {

@@ -16,17 +16,16 @@ struct PlanIndex {
     /// The index as last written, or an empty one when there is none that can be used.
     static func read(_ folder: DataFolder, codec: FileCodec) -> PlanIndex {
         guard let stored = try? DurableFile.read(folder.index),
-            let data = try? codec.unseal(stored, path: folder.index.path),
-            let lines = IndexText.decode(data)
+            let data = try? codec.unseal(stored, path: folder.index.path)
         else { return PlanIndex() }
         var index = PlanIndex()
-        for fields in lines {
-            guard let file = fields.first ?? nil, let entry = Entry(fields: fields.dropFirst()) else {
-                return PlanIndex()
-            }
+        index.entries.reserveCapacity(IndexText.lineCount(of: data))
+        let complete = IndexText.forEachLine(of: data) { fields in
+            guard let file = fields.first ?? nil, let entry = Entry(fields: fields.dropFirst()) else { return false }
             index.entries[file] = entry
+            return true
         }
-        return index
+        return complete ? index : PlanIndex()
     }
 
     /// Written whenever it changed. A failure is not reported: the caseload is right without the index,
@@ -54,34 +53,36 @@ extension PlanIndex.Entry {
     }
 
     init?(fields: ArraySlice<String?>) {
-        let field = Array(fields)
-        guard field.count >= 18, let inode = field[0].flatMap({ UInt64($0) }),
-            let size = field[1].flatMap({ Int64($0) }),
-            let seconds = field[2].flatMap({ Int64($0) }), let nanoseconds = field[3].flatMap({ Int64($0) }),
-            let id = field[4], let name = field[5], let updated = field[7].flatMap({ Double($0) }),
-            let change = Self.optionalNumber(field[15]), let newer = Self.optionalNumber(field[16]),
-            let searchKey = field[17], field[18...].allSatisfy({ $0 != nil })
+        // Counted from the slice's start, without copying it into an array of its own.
+        let first = fields.startIndex
+        func field(_ number: Int) -> String? { fields[first + number] }
+        guard fields.count >= 18, let inode = field(0).flatMap({ UInt64($0) }),
+            let size = field(1).flatMap({ Int64($0) }),
+            let seconds = field(2).flatMap({ Int64($0) }), let nanoseconds = field(3).flatMap({ Int64($0) }),
+            let id = field(4), let name = field(5), let updated = field(7).flatMap({ Double($0) }),
+            let change = Self.optionalNumber(field(15)), let newer = Self.optionalNumber(field(16)),
+            let searchKey = field(17), fields.dropFirst(18).allSatisfy({ $0 != nil })
         else { return nil }
         fingerprint = FileFingerprint(
             inode: inode, size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds)
         var nextStep: NextStep?
-        if let goalID = field[8] {
-            guard let stepID = field[9], let text = field[10] else { return nil }
-            let due = field[11].flatMap(CalendarDay.init(iso:))
-            guard (due == nil) == (field[11] == nil) else { return nil }
+        if let goalID = field(8) {
+            guard let stepID = field(9), let text = field(10) else { return nil }
+            let due = field(11).flatMap(CalendarDay.init(iso:))
+            guard (due == nil) == (field(11) == nil) else { return nil }
             nextStep = NextStep(goalID: goalID, stepID: stepID, text: text, due: due)
         }
         var wellbeing: WellbeingTrend?
-        if let date = field[12] {
-            guard let day = CalendarDay(iso: date), let total = field[13].flatMap({ Int($0) }),
-                let answered = field[14].flatMap({ Int($0) })
+        if let date = field(12) {
+            guard let day = CalendarDay(iso: date), let total = field(13).flatMap({ Int($0) }),
+                let answered = field(14).flatMap({ Int($0) })
             else { return nil }
             wellbeing = WellbeingTrend(date: day, total: total, answered: answered, change: change)
         }
         summary = PlanSummary(
-            id: id, name: name, preferredName: field[6], updatedAt: Date(timeIntervalSinceReferenceDate: updated),
+            id: id, name: name, preferredName: field(6), updatedAt: Date(timeIntervalSinceReferenceDate: updated),
             nextStep: nextStep, wellbeing: wellbeing, newerSchemaVersion: newer,
-            communityLinks: field[18...].compactMap { $0 }, searchKey: searchKey)
+            communityLinks: fields.dropFirst(18).compactMap { $0 }, searchKey: searchKey)
     }
 
     /// A number that may have no value: nil when the field cannot be read as one, so the index is not used.

@@ -25,6 +25,9 @@ public final class PlanStore: @unchecked Sendable {
         var readAgain = false
         var plans: [(PlanSummary, String)] = []
         var problems: [Entry] = []
+        // Room made at once for a caseload of thousands, rather than grown over and over.
+        index.entries.reserveCapacity(cached.entries.count)
+        plans.reserveCapacity(cached.entries.count)
         let folderPath = folder.plans.path
         for name in DataFolder.dataFileNames(in: folder.plans) {
             let path = folderPath + "/" + name
@@ -48,6 +51,7 @@ public final class PlanStore: @unchecked Sendable {
         if readAgain || index.entries.count != cached.entries.count { index.write(folder, codec: codec) }
         plans.sort { $0.0.updatedAt > $1.0.updatedAt }
         var holders: [String: Int] = [:]
+        holders.reserveCapacity(plans.count)
         for (summary, _) in plans { holders[PlanID.key(summary.id), default: 0] += 1 }
         return plans.map { Entry.plan($0.0, path: $0.1, sharesID: holders[PlanID.key($0.0.id)]! > 1) } + problems
     }
