@@ -284,21 +284,36 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
-    /// Whether any cell holds a grapheme of several code points, which compares by its text rather than its number.
-    var hasClusters: Bool { !clusters.isEmpty }
-
-    /// Whether row `y` holds the same numbers as the same row of another canvas of this size. Every cell is looked at,
-    /// the differences gathered without a branch, which the compiler can do several cells at a time.
-    func sameRow(_ y: Int, as other: Canvas) -> Bool {
-        packed.withUnsafeBufferPointer { mine in
-            other.packed.withUnsafeBufferPointer { theirs in
-                let start = y * size.width
-                var differences: UInt64 = 0
-                for index in start..<start + size.width { differences |= mine[index].bits ^ theirs[index].bits }
-                return differences == 0
+    /// Copies stretches of rows from a canvas of the same size to the same places, as `copy` would each of them: the
+    /// picture of the rings is some three hundred stretches, put on the screen again at every key.
+    mutating func copy(_ other: Canvas, runs: [(y: Int, x: Int, count: Int)]) {
+        guard other.size == size, !other.hasClusters else {
+            for run in runs {
+                copy(other, row: run.y, from: run.x, columns: run.count, to: Point(x: run.x, y: run.y))
+            }
+            return
+        }
+        let width = size.width
+        let height = size.height
+        packed.withUnsafeMutableBufferPointer { cells in
+            other.packed.withUnsafeBufferPointer { from in
+                for run in runs {
+                    let count = min(run.count, width - run.x)
+                    guard count > 0, run.x >= 0, run.y >= 0, run.y < height else { continue }
+                    let start = run.y * width + run.x
+                    // Only the ends of a stretch can cut a two-column grapheme in half.
+                    if cells[start].isContinuation, run.x > 0 { cells[start - 1].code = PackedCell.space }
+                    if run.x + count < width, cells[start + count].isContinuation {
+                        cells[start + count].code = PackedCell.space
+                    }
+                    (cells.baseAddress! + start).update(from: from.baseAddress! + start, count: count)
+                }
             }
         }
     }
+
+    /// Whether any cell holds a grapheme of several code points, which compares by its text rather than its number.
+    var hasClusters: Bool { !clusters.isEmpty }
 
     /// Copies another canvas onto this one at an offset, as for a dialog drawn over a screen.
     public mutating func overlay(_ other: Canvas, at origin: Point) {

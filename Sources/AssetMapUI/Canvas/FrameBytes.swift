@@ -127,6 +127,11 @@ public struct FrameBytes {
             out.append(UInt8(cell.code))
             return 1
         }
+        // One code point (a ring's dot, a box's side, a letter with an accent): its UTF-8 made without a string.
+        if !cell.isCluster, !cell.isContinuation, let scalar = Unicode.Scalar(cell.code) {
+            out.append(contentsOf: UTF8.encode(scalar)!)
+            return max(1, DisplayWidth.of(scalar))
+        }
         let text = canvas.text(of: cell)
         out += text.utf8
         return max(1, DisplayWidth.of(text))

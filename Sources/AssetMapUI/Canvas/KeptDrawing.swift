@@ -33,8 +33,6 @@ struct KeptDrawing: Sendable {
 
     /// Puts the drawing on a canvas of its size.
     func put(on canvas: inout Canvas) {
-        for run in runs {
-            canvas.copy(cells, row: run.y, from: run.x, columns: run.count, to: Point(x: run.x, y: run.y))
-        }
+        canvas.copy(cells, runs: runs)
     }
 }
