@@ -4,6 +4,7 @@ import TestSupport
 import Testing
 
 /// `assetmap team sync` killed with SIGKILL at random moments while it merges changes from two laptops.
+/// Each kill falls at a random point within the time the other laptop's sync has just taken.
 /// A short run in the test suite; the full count with `ASSETMAP_TEAM_KILL_RUNS=100 swift test --filter TeamCrashTests`.
 @Suite(.serialized) struct TeamCrashTests {
     static let runs = Int(ProcessInfo.processInfo.environment["ASSETMAP_TEAM_KILL_RUNS"] ?? "") ?? 8
@@ -55,10 +56,14 @@ import Testing
                 $0.notes.append(Note(id: "sam-\(run)", date: CalendarDay(iso: "2026-05-04")!, text: "Note \(run)"))
                 if run % 4 == 0 { $0.goodLife = "Sam's words \(run)" }
             }
-            try sync("sam")
+            // The kill lands within the time a whole sync takes here, so most runs stop one part-way on any machine.
+            let clock = ContinuousClock()
+            let syncTime = try clock.measure { try sync("sam") }
+            let microseconds = max(
+                syncTime.components.seconds * 1_000_000 + syncTime.components.attoseconds / 1_000_000_000_000, 1_000)
             let pid = try ChildProcess.start(
                 [Program.path, "team", "sync", "--data-dir", folder("ola")], environment: environment, input: "")
-            usleep(UInt32.random(in: 0..<600_000, using: &generator))
+            usleep(UInt32(Int64.random(in: 0..<microseconds, using: &generator)))
             kill(pid, SIGKILL)
             if ChildProcess.wait(pid) == 128 + SIGKILL { killedPartWay += 1 }
             #expect((try? plan(in: "ola")) != nil, "run \(run): the plan does not read after the kill")
