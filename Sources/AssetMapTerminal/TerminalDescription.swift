@@ -1,14 +1,27 @@
 import AssetMapUI
 import CNcurses
 
-/// The codes a frame needs, read from the description of the terminal ncurses has started (terminfo), with the
-/// theme's styles made into the sequences that set them.
+/// The codes a frame needs, read from the terminal's description (terminfo), with the theme's styles made into the
+/// sequences that set them; and what enters and leaves the program's screen.
 enum TerminalDescription {
+    struct Codes {
+        var codes: TerminalCodes
+        /// The alternate screen (empty when the terminal has none), and leaving it.
+        var enterScreen: [UInt8]
+        var leaveScreen: [UInt8]
+        /// The arrow keys sent as a plain terminal sends them, as the shell expects.
+        var keypadLocal: [UInt8]
+    }
+
     /// The cursor addressing almost every terminal has; made directly rather than through the description's
     /// small language at every move.
     private static let ansiCursorAddress = "\u{1B}[%i%p1%d;%p2%dH"
 
-    static func codes(theme: Theme, colour: Bool) -> TerminalCodes {
+    static func codes(theme: Theme) -> Codes {
+        let colours = Int(am_number("colors"))
+        let foreground = capability("setaf")
+        let background = capability("setab")
+        let colour = theme.colour && colours >= 8 && foreground != nil && background != nil
         let plain = bytes("sgr0")
         let cup = capability("cup") ?? ansiCursorAddress
         let cursorAddress: TerminalCodes.CursorAddress =
@@ -17,9 +30,6 @@ enum TerminalDescription {
             : .other { row, column in
                 am_with_numbers(cup, Int32(row), Int32(column)).map { withoutPadding(String(cString: $0)) } ?? []
             }
-        let colours = Int(am_number("colors"))
-        let foreground = capability("setaf")
-        let background = capability("setab")
         var styles: [Role: [UInt8]] = [:]
         for role in Role.allCases {
             let style = theme.style(for: role)
@@ -46,10 +56,12 @@ enum TerminalDescription {
             if style.reverse == true { sequence += bytes("rev") }
             styles[role] = sequence + colourBytes
         }
-        return TerminalCodes(
+        let codes = TerminalCodes(
             cursorAddress: cursorAddress, styles: styles, plain: plain, clearScreen: bytes("clear"),
             hideCursor: bytes("civis"), showCursor: bytes("cnorm"),
             writesLastCell: am_flag("am") == 0 || am_flag("xenl") != 0)
+        return Codes(
+            codes: codes, enterScreen: bytes("smcup"), leaveScreen: bytes("rmcup"), keypadLocal: bytes("rmkx"))
     }
 
     private static func capability(_ name: String) -> String? {

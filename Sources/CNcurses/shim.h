@@ -1,10 +1,6 @@
 #ifndef ASSETMAP_CNCURSES_SHIM_H
 #define ASSETMAP_CNCURSES_SHIM_H
 
-/* SwiftPM drops pkg-config's -D flags, so the wide-character API is switched on here. */
-#define _XOPEN_SOURCE_EXTENDED 1
-#define NCURSES_WIDECHAR 1
-
 #include <locale.h>
 #include <langinfo.h>
 #include <signal.h>
@@ -19,40 +15,26 @@
 #include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/prctl.h>
-#include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
-/* Macros and mutable globals wrapped as functions, so Swift never touches a C global directly. */
-static inline int am_lines(void) { return LINES; }
-static inline int am_cols(void) { return COLS; }
-static inline WINDOW *am_stdscr(void) { return stdscr; }
-
-/* The terminal on standard input and output; NULL (not exit) when the terminal type is unknown. */
-static inline SCREEN *am_newterm(void) { return newterm(NULL, stdout, stdin); }
-
-/* Whether the terminal described by $TERM can put the cursor anywhere (a dumb or hardcopy terminal cannot):
-   1 yes, 0 no, -1 an unknown terminal. Asked of terminfo alone, so nothing is sent to the terminal.
-   setupterm itself refuses a hardcopy terminal, saying so with 1 in its error. */
-static inline int am_terminal_can_address_cursor(void) {
+/* Loads the description of the terminal named by $TERM (terminfo) and keeps it for the capabilities below.
+   1 when it can put the cursor anywhere; 0 when it cannot (a dumb or hardcopy terminal, which setupterm itself
+   refuses with 1 in its error); -1 for an unknown terminal. Nothing is sent to the terminal. */
+static inline int am_load_terminal(void) {
     int error = 0;
-    int answer = -1;
-    if (setupterm(NULL, 1, &error) == OK) {
-        const char *cup = tigetstr("cup");
-        answer = cup != NULL && cup != (char *)-1 && tigetflag("hc") <= 0;
-    } else if (error == 1) {
-        answer = 0;
-    }
+    if (setupterm(NULL, 1, &error) != 0) return error == 1 ? 0 : -1;
+    const char *cup = tigetstr("cup");
+    if (cup != NULL && cup != (char *)-1 && tigetflag("hc") <= 0) return 1;
     TERMINAL *loaded = set_curterm(NULL);
     if (loaded != NULL) del_curterm(loaded);
-    return answer;
+    return 0;
 }
 
-/* Whether the current terminal has an alternate screen, which keeps the program's screens out of the
-   scrollback. Without one, what was on screen is cleared from the scrollback on leaving. */
-static inline int am_has_alternate_screen(void) {
-    const char *smcup = tigetstr("smcup");
-    return smcup != NULL && smcup != (char *)-1 && smcup[0] != 0;
+static inline void am_unload_terminal(void) {
+    TERMINAL *loaded = set_curterm(NULL);
+    if (loaded != NULL) del_curterm(loaded);
 }
+
 static inline void am_flush_stdout(void) { fflush(stdout); }
 
 /* A string capability of the current terminal, or NULL when it has none. */
@@ -132,11 +114,31 @@ static inline int am_pipe(int fds[2]) {
 static inline const char *am_codeset(void) { return nl_langinfo(CODESET); }
 
 
-/* The terminal's settings as they were before the program started: called before ncurses changes them
-   (raw, no echo), so that a crash puts back these and not the program's own. */
+/* The terminal's settings as they were before the program started: called before raw mode changes them,
+   so that leaving, or a crash, puts back these and not the program's own. */
 static inline void am_save_terminal_settings(void) {
     struct am_state *state = am_shared();
     if (tcgetattr(0, &state->saved_termios) == 0) state->saved_termios_valid = 1;
+}
+
+/* Keys come byte by byte as typed, nothing is echoed, and Ctrl-C, Ctrl-Z and Ctrl-S are keys rather than signals
+   or flow control: the modes ncurses's raw() and noecho() set. Output is left as it was except that a newline
+   is not turned into a carriage return and newline, as ncurses does. */
+static inline int am_enter_raw_mode(void) {
+    struct termios mode;
+    if (tcgetattr(0, &mode) != 0) return -1;
+    mode.c_lflag &= ~(tcflag_t)(ICANON | ISIG | IEXTEN | ECHO | ECHONL);
+    mode.c_iflag &= ~(tcflag_t)(IXON | BRKINT | PARMRK | ICRNL | INLCR | IGNCR);
+    mode.c_oflag &= ~(tcflag_t)ONLCR;
+    mode.c_cc[VMIN] = 1;
+    mode.c_cc[VTIME] = 0;
+    return tcsetattr(0, TCSADRAIN, &mode);
+}
+
+/* Puts back the settings saved by am_save_terminal_settings. */
+static inline void am_restore_terminal_settings(void) {
+    struct am_state *state = am_shared();
+    if (state->saved_termios_valid) tcsetattr(0, TCSADRAIN, &state->saved_termios);
 }
 
 /* Where a crash says so, and whether the terminal keeps what scrolled off (no alternate screen), so that a

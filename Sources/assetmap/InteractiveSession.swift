@@ -17,9 +17,9 @@ enum InteractiveSession {
         }
         let theme = try options.loadTheme()
         let locale = TerminalLocale.setUp()
-        let terminal: NcursesTerminal
+        let terminal: TerminfoTerminal
         do {
-            terminal = try NcursesTerminal(theme: theme)
+            terminal = try TerminfoTerminal(theme: theme)
         } catch {
             throw UserFacingError(message: String(describing: error))
         }

@@ -7,10 +7,11 @@ public struct TerminalStartError: Error, CustomStringConvertible {
     public var description: String
 }
 
-/// The real terminal. ncursesw sets it up and puts it back, and describes it; each frame is the bytes for the cells
-/// that changed (`FrameBytes`), written at once; keys are read here (so the key decoder stays pure and testable), and
-/// signals come as events through a pipe.
-public final class NcursesTerminal: TerminalBackend {
+/// The real terminal, described by terminfo (through ncursesw's library) and set to raw mode here; each frame is the
+/// bytes for the cells that changed (`FrameBytes`), written at once; keys are read here (so the key decoder stays pure
+/// and testable), and signals come as events through a pipe. ncurses's own screens are not used: they would keep
+/// three copies of the whole screen that nothing reads.
+public final class TerminfoTerminal: TerminalBackend {
     public private(set) var size: Size
     private var shown: Canvas?
     private var decoder = KeyDecoder()
@@ -22,7 +23,11 @@ public final class NcursesTerminal: TerminalBackend {
     private let signalRead: Int32
     private let signalWrite: Int32
     private var frames: FrameBytes
-    private var screen: OpaquePointer?
+    /// What enters and leaves the alternate screen, and what leaves the keypad's application mode.
+    private let enterScreen: [UInt8]
+    private let leaveScreen: [UInt8]
+    private let keypadLocal: [UInt8]
+    private var running = true
     private var savedStderr: Int32 = -1
     /// Set at the first frame: until then nothing has been sent to the terminal.
     private var started = false
@@ -32,9 +37,9 @@ public final class NcursesTerminal: TerminalBackend {
     private let escapeDelayMilliseconds: Int32 = 25
 
     public init(theme: Theme) throws {
-        // One variable read as it is: the whole environment as a dictionary costs more than starting ncurses.
+        // One variable read as it is: the whole environment as a dictionary costs more than reading the description.
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
-        switch am_terminal_can_address_cursor() {
+        switch am_load_terminal() {
         case -1:
             throw TerminalStartError(
                 description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
@@ -45,10 +50,11 @@ public final class NcursesTerminal: TerminalBackend {
         default:
             break
         }
-        // Before ncurses changes anything, so that a crash puts the terminal back as the person had it.
+        // Before raw mode, so that leaving or a crash puts the terminal back as the person had it.
         am_save_terminal_settings()
         var fds: [Int32] = [-1, -1]
         guard am_pipe(&fds) == 0 else {
+            am_unload_terminal()
             throw TerminalStartError(description: "assetmap could not set up its signal handling.")
         }
         signalRead = fds[0]
@@ -57,22 +63,16 @@ public final class NcursesTerminal: TerminalBackend {
             am_watch_signal(signal, signalWrite)
         }
         am_ignore_signal(SIGPIPE)
-        guard let screen = am_newterm() else {
-            throw TerminalStartError(
-                description: "assetmap does not know this kind of terminal (TERM=\(term)); try TERM=xterm-256color.")
-        }
-        self.screen = screen
-        set_term(screen)
-        clearsScrollback = am_has_alternate_screen() == 0
-        raw()
-        noecho()
-        nonl()
-        intrflush(am_stdscr(), false)
-        // ncurses would look for typed keys while it updates the screen, sending what it has so far each time it looks;
-        // the run loop reads every waiting key before it draws, so an update is sent whole, in fewer writes.
-        typeahead(-1)
-        frames = FrameBytes(codes: TerminalDescription.codes(theme: theme, colour: theme.colour && has_colors()))
-        size = Size(width: Int(am_cols()), height: Int(am_lines()))
+        // Stopped from outside, the program would leave the shell a terminal in raw mode.
+        am_ignore_signal(SIGTSTP)
+        am_enter_raw_mode()
+        let description = TerminalDescription.codes(theme: theme)
+        frames = FrameBytes(codes: description.codes)
+        enterScreen = description.enterScreen
+        leaveScreen = description.leaveScreen
+        keypadLocal = description.keypadLocal
+        clearsScrollback = enterScreen.isEmpty
+        size = TerminfoTerminal.windowSize()
         // Anything written to stderr would corrupt the screen; a crash says one plain line instead.
         savedStderr = dup(2)
         am_prepare_for_crash(
@@ -89,40 +89,41 @@ public final class NcursesTerminal: TerminalBackend {
 
     deinit { stop() }
 
-    /// Puts the terminal back as it was: paste mode off, screen cleared (nothing personal left behind), cursor shown.
-    /// Without an alternate screen, clearing pushes the last screen into the scrollback, so that is cleared as well
-    /// (ESC [3J, which terminals that cannot do it ignore).
+    /// Puts the terminal back as it was: paste mode off, screen cleared (nothing personal left behind), cursor shown,
+    /// the alternate screen left, and the settings from before raw mode. Without an alternate screen, clearing
+    /// pushes the last screen into the scrollback, so that is cleared as well (ESC [3J, which terminals that cannot
+    /// do it ignore).
     public func stop() {
-        guard screen != nil else { return }
+        guard running else { return }
+        running = false
         mouseWanted = false
         sendMouseMode()
-        NcursesTerminal.writeRaw("\u{1B}[?2004l")
-        if started { NcursesTerminal.writeAll(frames.farewell()) }
-        endwin()
-        delscreen(screen)
-        screen = nil
-        if started, clearsScrollback { NcursesTerminal.writeRaw("\u{1B}[3J") }
+        if started {
+            TerminfoTerminal.writeAll(
+                Array("\u{1B}[?2004l".utf8) + frames.farewell() + leaveScreen + Array("\r".utf8) + keypadLocal)
+            if clearsScrollback { TerminfoTerminal.writeRaw("\u{1B}[3J") }
+        }
+        am_restore_terminal_settings()
+        am_unload_terminal()
         if savedStderr >= 0 {
             dup2(savedStderr, 2)
             close(savedStderr)
             savedStderr = -1
         }
-        for signal in [SIGWINCH, SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
+        for signal in [SIGWINCH, SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGTSTP] {
             am_default_signal(signal)
         }
     }
 
     public func draw(_ canvas: Canvas) {
-        guard screen != nil, canvas.size == size else { return }
+        guard running, canvas.size == size else { return }
         if !started {
-            // Only now, so that the first thing the terminal is sent is the whole first screen: ncurses sends what
-            // sets the terminal up (the alternate screen, its modes) with its own first, empty, screen.
-            refresh()
-            NcursesTerminal.writeRaw("\u{1B}[?2004h")
+            // Only now, so that the first thing the terminal is sent is the whole first screen.
+            TerminfoTerminal.writeAll(enterScreen + Array("\u{1B}[?2004h".utf8))
             started = true
             sendMouseMode()
         }
-        NcursesTerminal.writeAll(frames.frame(from: shown, to: canvas))
+        TerminfoTerminal.writeAll(frames.frame(from: shown, to: canvas))
         shown = canvas
     }
 
@@ -135,7 +136,7 @@ public final class NcursesTerminal: TerminalBackend {
     /// With reports on, most terminals still select text for copying when Shift is held.
     private func sendMouseMode() {
         guard mouseWanted != mouseReported else { return }
-        NcursesTerminal.writeRaw(mouseWanted ? "\u{1B}[?1000h\u{1B}[?1006h" : "\u{1B}[?1006l\u{1B}[?1000l")
+        TerminfoTerminal.writeRaw(mouseWanted ? "\u{1B}[?1000h\u{1B}[?1006h" : "\u{1B}[?1006l\u{1B}[?1000l")
         mouseReported = mouseWanted
     }
 
@@ -187,7 +188,6 @@ public final class NcursesTerminal: TerminalBackend {
                 var rows: Int32 = 0
                 var cols: Int32 = 0
                 guard am_window_size(&rows, &cols) == 0 else { continue }
-                resizeterm(rows, cols)
                 size = Size(width: Int(cols), height: Int(rows))
                 shown = nil
                 events.append(.resize(size))
@@ -198,6 +198,19 @@ public final class NcursesTerminal: TerminalBackend {
             }
         }
         return events
+    }
+
+    /// The size the terminal driver gives, else `LINES` and `COLUMNS`, else the description's, else 80 by 24.
+    private static func windowSize() -> Size {
+        var rows: Int32 = 0
+        var cols: Int32 = 0
+        if am_window_size(&rows, &cols) == 0 { return Size(width: Int(cols), height: Int(rows)) }
+        func number(_ variable: String, _ capability: String, _ fallback: Int) -> Int {
+            if let text = getenv(variable), let value = Int(String(cString: text)), value > 0 { return value }
+            let described = Int(am_number(capability))
+            return described > 0 ? described : fallback
+        }
+        return Size(width: number("COLUMNS", "cols", 80), height: number("LINES", "lines", 24))
     }
 
     private static func writeRaw(_ text: String) {
