@@ -10,6 +10,7 @@ public final class AppRunner {
 
     private let program: Program
     private let terminal: TerminalBackend
+    private var mapAhead = MapAhead()
 
     /// `warning` is said on the status line from the start (a terminal not set up for UTF-8, say).
     public init(
@@ -53,7 +54,9 @@ public final class AppRunner {
         }
     }
 
+    /// The screen, then, once it is sent, the map made ready in the time before the next key.
     private func render() {
         terminal.draw(AppView.render(state, today: program.env.today))
+        mapAhead.prepare(state, today: program.env.today)
     }
 }

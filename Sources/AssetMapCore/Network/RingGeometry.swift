@@ -45,6 +45,13 @@ public struct RingGeometry: Equatable, Sendable {
         return ((across * across + down * down).squareRoot(), atan2(across, -down))
     }
 
+    /// How far out a cell is, without its angle: what deciding whether words stay inside a ring needs.
+    public func fraction(x: Int, y: Int) -> Double {
+        let across = (Double(x) - centreX) / radiusX
+        let down = (Double(y) - centreY) / radiusY
+        return (across * across + down * down).squareRoot()
+    }
+
     /// The cells an ellipse passes through, found by sampling its angle finely and taking the nearest cell.
     public func cells(onBoundary k: Int) -> [(x: Int, y: Int)] {
         let fraction = boundary(k)

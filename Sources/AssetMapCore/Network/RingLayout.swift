@@ -190,12 +190,11 @@ public struct RingLayout: Equatable, Sendable {
 
     /// A name as it can be written on one line: line breaks, tabs and other control characters become spaces.
     public static func shown(_ name: String) -> String {
-        guard name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return name }
-        return String(
-            String.UnicodeScalarView(
-                name.unicodeScalars.map {
-                    $0.properties.generalCategory == .control ? " " : $0
-                }))
+        // The control characters (general category Cc) by their code points: asking each letter its category costs
+        // more than laying out its name.
+        func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) }
+        guard name.unicodeScalars.contains(where: isControl) else { return name }
+        return String(String.UnicodeScalarView(name.unicodeScalars.map { isControl($0) ? " " : $0 }))
     }
 
     private static func byKind(_ hidden: [ConnectionKind: [String]]) -> [Hidden] {

@@ -8,21 +8,28 @@ import FoundationEssentials
 struct RingPlacer {
     let geometry: RingGeometry
     let area: Rect
-    /// The cells of each ring's outer line, by ring (nothing for ring 5, which has nothing further out), when whole
-    /// names must stay inside them; empty when they need not.
-    private let outerLines: [Int: Set<Point>]
+    /// For each cell of the area, a bit for each ring whose outer line passes through it (none for ring 5, which
+    /// has nothing further out), when whole names must stay inside them; empty when they need not.
+    private let outerLines: [UInt8]
+    /// Each ring's outer edge, by ring number, worked out once rather than for every cell asked about.
+    private let edges: [Double]
     private let namesStayOnTheirRing: Bool
 
     init(geometry: RingGeometry, area: Rect, namesStayOnTheirRing: Bool) {
         self.geometry = geometry
         self.area = area
         self.namesStayOnTheirRing = namesStayOnTheirRing
-        outerLines =
-            namesStayOnTheirRing
-            ? Dictionary(
-                uniqueKeysWithValues: Connection.rings.dropLast().map { ring in
-                    (ring, Set(geometry.cells(onBoundary: ring).map { Point(x: $0.x, y: $0.y) }))
-                }) : [:]
+        edges = (0...Connection.rings.upperBound).map { geometry.boundary($0) }
+        var lines: [UInt8] = []
+        if namesStayOnTheirRing {
+            lines = [UInt8](repeating: 0, count: area.width * area.height)
+            for ring in Connection.rings.dropLast() {
+                for cell in geometry.cells(onBoundary: ring) where area.contains(Point(x: cell.x, y: cell.y)) {
+                    lines[(cell.y - area.y) * area.width + (cell.x - area.x)] |= 1 << UInt8(ring)
+                }
+            }
+        }
+        outerLines = lines
     }
     /// How many steps round the ring either way a whole name is tried before a marker is used instead.
     static let wholeNameNudges = 8
@@ -136,11 +143,15 @@ struct RingPlacer {
                     side > 0.35 ? anchor.x - 1 : side < -0.35 ? anchor.x - width : anchor.x - 1 - (width - 1) / 2,
                     lowest), highest)
             guard let ring else { return (Rect(x: preferred, y: anchor.y, width: width + 2, height: 1), anchor.angle) }
-            let nearest = (lowest...highest).sorted { abs($0 - preferred) < abs($1 - preferred) }
-            if let x = nearest.first(where: {
-                staysOnRing(Rect(x: $0, y: anchor.y, width: width + 2, height: 1), ring: ring)
-            }) {
-                return (Rect(x: x, y: anchor.y, width: width + 2, height: 1), anchor.angle)
+            // The nearest place to the preferred one first, the left one before the right at the same distance.
+            func box(_ x: Int) -> Rect { Rect(x: x, y: anchor.y, width: width + 2, height: 1) }
+            for distance in 0...(highest - lowest) {
+                let left = preferred - distance
+                let right = preferred + distance
+                if left >= lowest, staysOnRing(box(left), ring: ring) { return (box(left), anchor.angle) }
+                if distance > 0, right <= highest, staysOnRing(box(right), ring: ring) {
+                    return (box(right), anchor.angle)
+                }
             }
         }
         return nil
@@ -148,10 +159,13 @@ struct RingPlacer {
 
     /// Whether the words in a box (the blank cells either side aside) stay inside the ring's outer line.
     func staysOnRing(_ box: Rect, ring: Int) -> Bool {
-        guard let line = outerLines[ring] else { return true }
-        let edge = geometry.boundary(ring)
+        guard !outerLines.isEmpty, ring < Connection.rings.upperBound else { return true }
+        let edge = edges[ring]
+        let bit = UInt8(1) << UInt8(ring)
         return (box.x + 1..<box.maxX - 1).allSatisfy { x in
-            geometry.polar(x: x, y: box.y).fraction <= edge && !line.contains(Point(x: x, y: box.y))
+            let inArea = area.contains(Point(x: x, y: box.y))
+            let onLine = inArea && outerLines[(box.y - area.y) * area.width + (x - area.x)] & bit != 0
+            return geometry.fraction(x: x, y: box.y) <= edge && !onLine
         }
     }
 }
@@ -193,18 +207,27 @@ struct AnchorWalk {
         last = nil
     }
 
+    /// Each place's distance out from the ring's middle, as a share of the ring's width.
+    private static let offsets: [Double] = [0, -0.3, 0.3, -0.4, 0.4]
+
     /// The next place no more than `steps` steps round from their own, or nil when there are no more.
     mutating func next(upTo steps: Int) -> Anchor? {
         while pending.isEmpty {
             guard index <= steps else { return nil }
-            let turns = index == 0 ? [own] : [own + Double(index) * step, own - Double(index) * step]
-            let inside = turns.filter { $0 >= start && $0 <= end }
-            if inside.isEmpty { return nil }
+            let clockwise = own + Double(index) * step
+            let anticlockwise = own - Double(index) * step
+            let first = clockwise >= start && clockwise <= end
+            let second = index > 0 && anticlockwise >= start && anticlockwise <= end
+            if !first, !second { return nil }
             index += 1
-            for angle in inside {
-                for offset in [0, -0.3 * band, 0.3 * band, -0.4 * band, 0.4 * band] {
-                    let point = geometry.point(fraction: middle + offset, angle: angle)
-                    let cell = Point(x: Int(point.x.rounded()), y: Int(point.y.rounded()))
+            for (angle, inside) in [(clockwise, first), (anticlockwise, second)] where inside {
+                // The sums as `RingGeometry.point` makes them, with the sine and cosine worked out once.
+                let (sine, cosine) = (sin(angle), cos(angle))
+                for offset in Self.offsets {
+                    let fraction = middle + offset * band
+                    let cell = Point(
+                        x: Int((geometry.centreX + geometry.radiusX * fraction * sine).rounded()),
+                        y: Int((geometry.centreY - geometry.radiusY * fraction * cosine).rounded()))
                     guard cell != last else { continue }
                     last = cell
                     pending.append(Anchor(x: cell.x, y: cell.y, angle: angle))

@@ -51,9 +51,18 @@ public struct DataFolder: Equatable, Sendable {
     }
 
     /// The names of the JSON files in one of the folders, sorted, without the temporary files of a save in progress.
+    /// Read straight from the folder: a caseload of thousands is listed at every start.
     public static func dataFileNames(in folder: URL) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+        guard let directory = opendir(folder.path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
     }
 
     public static func dataFiles(in folder: URL) -> [URL] {

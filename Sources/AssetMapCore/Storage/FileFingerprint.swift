@@ -17,6 +17,17 @@ public struct FileFingerprint: Equatable, Hashable, Sendable, Codable {
     public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// A file named within a folder held open: only the name is looked up, not the whole path again.
+    public init?(folder: Int32, name: String) {
+        var info = stat()
+        guard fstatat(folder, name, &info, 0) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
         modifiedSeconds = Int64(info.st_mtim.tv_sec)

@@ -10,14 +10,16 @@ public enum PlanID {
     /// Hex digits in groups of 8, 4, 4, 4 and 12 joined by hyphens: what every id assetmap makes looks like, and what
     /// `UUID` reads. Told apart without it, as `UUID` reads with `sscanf`: a sixth of the time listing a caseload took.
     static func isPlainUUID(_ id: String) -> Bool {
-        var offset = 0
-        for byte in id.utf8 {
-            let hyphenHere = offset == 8 || offset == 13 || offset == 18 || offset == 23
-            let isHex = (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
-            guard hyphenHere ? byte == UInt8(ascii: "-") : isHex else { return false }
-            offset += 1
+        var id = id
+        return id.withUTF8 { bytes in
+            guard bytes.count == 36 else { return false }
+            for (offset, byte) in bytes.enumerated() {
+                let hyphenHere = offset == 8 || offset == 13 || offset == 18 || offset == 23
+                let isHex = (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+                guard hyphenHere ? byte == UInt8(ascii: "-") : isHex else { return false }
+            }
+            return true
         }
-        return offset == 36
     }
 
     /// Ids differing only in upper and lower case are the same id. An id in lower case already, as assetmap makes

@@ -29,10 +29,12 @@ public final class PlanStore: @unchecked Sendable {
         index.entries.reserveCapacity(cached.entries.count)
         plans.reserveCapacity(cached.entries.count)
         let folderPath = folder.plans.path
+        let plansFolder = Glibc.open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if plansFolder >= 0 { close(plansFolder) } }
         for name in DataFolder.dataFileNames(in: folder.plans) {
             let path = folderPath + "/" + name
             // Taken before reading: a file replaced meanwhile then looks changed next time, never the reverse.
-            guard let fingerprint = FileFingerprint(path: path) else { continue }
+            guard let fingerprint = FileFingerprint(folder: plansFolder, name: name) else { continue }
             if let entry = cached.entries[name], entry.fingerprint == fingerprint, PlanID.isUsual(entry.summary.id) {
                 index.entries[name] = entry
                 plans.append((entry.summary, path))
