@@ -29,7 +29,7 @@ public func fuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     case 2:
         var decoder = KeyDecoder()
         for chunk in stride(from: 0, to: input.count, by: 7) {
-            _ = decoder.feed(input[chunk..<min(chunk + 7, input.count)])
+            _ = decoder.feed(Array(input[chunk..<min(chunk + 7, input.count)]))
         }
         _ = decoder.flush()
     default:

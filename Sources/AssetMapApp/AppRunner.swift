@@ -54,9 +54,10 @@ public final class AppRunner {
         }
     }
 
-    /// The screen, then, once it is sent, the map made ready in the time before the next key.
+    /// The screen, then, once it is sent, the screen's keys and the map made ready in the time before the next key.
     private func render() {
-        terminal.draw(AppView.render(state, today: program.env.today))
+        program.draw()
+        KeyMap.prepare(state.keyContext)
         mapAhead.prepare(state, today: program.env.today)
     }
 }

@@ -16,13 +16,13 @@ extension Program {
             send(.teamChecked(team?.line()))
         case .syncTeam:
             guard let team else { return }
-            drawMeanwhile()
+            draw()
             let result = team.sync()
             send(.teamSynced(team.line(), message: result.message, succeeded: result.succeeded))
             perform(.loadCaseload)
         case .loadReport:
             // Reading every plan can take a moment in a big caseload: the screen says it is counting meanwhile.
-            drawMeanwhile()
+            draw()
             send(.reportLoaded(store.report(ReportScope(), made: env.today, timeZone: env.timeZone)))
         case .openPlan(let path):
             do {

@@ -31,6 +31,8 @@ public final class Program {
     /// Saving is asked for during a batch and done at its end.
     var planSaveAsked = false
     var groupSaveAsked = false
+    /// The canvas the next frame is drawn on; the terminal keeps the one it shows.
+    private var frame = Canvas(size: Size(width: 0, height: 0))
 
     public init(
         store: PlanStore, env: Environment, size: Size, terminal: TerminalBackend? = nil, team: TeamSharing? = nil,
@@ -100,9 +102,12 @@ public final class Program {
         _ = groups.close(state.group?.session)
     }
 
-    /// Shows the state before something slow (a sync, counting a big caseload), so the screen says it is under way.
-    func drawMeanwhile() {
-        terminal?.draw(AppView.render(state, today: env.today))
+    /// Shows the state as it is now: after each batch of keys, and before something slow (a sync, counting a big
+    /// caseload), so the screen says it is under way.
+    public func draw() {
+        guard let terminal else { return }
+        AppView.render(state, today: env.today, into: &frame)
+        terminal.draw(&frame)
     }
 
     /// True while a plan is open from its file (not the example), so the loop looks at that file every few seconds.

@@ -115,7 +115,7 @@ public final class TerminfoTerminal: TerminalBackend {
         }
     }
 
-    public func draw(_ canvas: Canvas) {
+    public func draw(_ canvas: inout Canvas) {
         guard running, canvas.size == size else { return }
         if !started {
             // Only now, so that the first thing the terminal is sent is the whole first screen.
@@ -124,7 +124,9 @@ public final class TerminfoTerminal: TerminalBackend {
             sendMouseMode()
         }
         TerminfoTerminal.writeAll(frames.frame(from: shown, to: canvas))
+        let before = shown
         shown = canvas
+        canvas = before ?? Canvas(size: canvas.size)
     }
 
     public func reportMouse(_ on: Bool) {

@@ -17,7 +17,7 @@ final class RecordingTerminal: TerminalBackend {
         self.script = script
     }
 
-    func draw(_ canvas: Canvas) {
+    func draw(_ canvas: inout Canvas) {
         cellsSent.append(CanvasDiff.changes(from: frames.last, to: canvas).count)
         frames.append(canvas)
     }

@@ -4,13 +4,21 @@ import AssetMapCore
 public enum AppView {
     public static func render(_ state: AppState, today: CalendarDay) -> Canvas {
         var canvas = Canvas(size: state.size)
+        render(state, today: today, into: &canvas)
+        return canvas
+    }
+
+    /// The same, drawn over whatever `canvas` held, which is cleared first: the run loop keeps two canvases and
+    /// draws each frame over the one before last.
+    public static func render(_ state: AppState, today: CalendarDay, into canvas: inout Canvas) {
+        canvas.clear(to: state.size)
         guard state.size.isBigEnough else {
             FullScreenNotices.tooSmall(&canvas, keysKept: state.heldKeys.count, qLeaves: state.qLeavesWhileTooSmall)
-            return canvas
+            return
         }
         if state.privacy {
             FullScreenNotices.privacy(&canvas)
-            return canvas
+            return
         }
         let layout = AppLayout(state)
         switch state.screen {
@@ -51,7 +59,6 @@ public enum AppView {
             canvas.writeWrapped(status.text, in: Rect(x: 1, y: area.y, width: area.width - 1, height: rows), role: role)
         }
         HintBar.draw(state.keyContext, in: layout.hints, on: &canvas)
-        return canvas
     }
 
     private static func draw(

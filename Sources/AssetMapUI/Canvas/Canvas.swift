@@ -47,7 +47,7 @@ struct PackedCell: Equatable, Sendable {
 
 /// A grid of cells that screens draw into. Plain value: tests compare whole canvases or their text lines.
 public struct Canvas: Equatable, Sendable {
-    public let size: Size
+    public private(set) var size: Size
     /// Row after row; a flat buffer so that a screen is one allocation, whatever is drawn on it.
     private(set) var packed: [PackedCell]
     /// Graphemes of more than one code point (an accent typed separately, a flag), which cells point to.
@@ -59,6 +59,19 @@ public struct Canvas: Equatable, Sendable {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         packed = Array(
             repeating: PackedCell(code: PackedCell.space, role: role), count: self.size.width * self.size.height)
+    }
+
+    /// Blank again at `size`, in the same memory when the size has not changed: a frame drawn over the one before last
+    /// rather than in a new screen's worth of memory at every key.
+    public mutating func clear(to size: Size) {
+        guard size == self.size else {
+            self = Canvas(size: size)
+            return
+        }
+        let blank = PackedCell(code: PackedCell.space, role: .normal)
+        packed.withUnsafeMutableBufferPointer { $0.update(repeating: blank) }
+        clusters.removeAll(keepingCapacity: true)
+        cursor = nil
     }
 
     public var bounds: Rect { Rect(size: size) }

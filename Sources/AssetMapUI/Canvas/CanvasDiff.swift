@@ -34,13 +34,16 @@ public enum CanvasDiff {
         _ next: Canvas, _ rowsCompareByNumber: Bool, _ send: (Point) -> Void
     ) {
         let width = next.size.width
+        guard width > 0 else { return }
         var lastSent = -1
         for y in 0..<next.size.height {
             let row = y * width
-            // Every cell of the row looked at, the differences gathered without a branch, several cells at a time.
-            var differences: UInt64 = 0
-            for index in row..<row + width { differences |= cells[index].bits ^ old[index].bits }
-            if rowsCompareByNumber, differences == 0 { continue }
+            // The row's bytes compared as one block, many cells to an instruction.
+            if rowsCompareByNumber,
+                memcmp(cells.baseAddress! + row, old.baseAddress! + row, width * MemoryLayout<PackedCell>.stride) == 0
+            {
+                continue
+            }
             for index in row..<row + width where cells[index] != old[index] || cells[index].isCluster {
                 guard !cells[index].isContinuation else {
                     // A two-column grapheme is sent again when the cell it covers changed underneath it.

@@ -54,7 +54,8 @@ enum CaseloadScreen {
             Span("Next step".padded(toWidth: columns.next), .heading), Span("Wellbeing", .heading),
         ]
         canvas.write(header, at: Point(x: area.x + 2, y: area.y), clip: area)
-        let list = listArea(state, today: today, in: content)
+        let about = aboutSelected(state, today: today, in: content)
+        let list = listArea(state, aboutLines: about.count, in: content)
         let width = max(0, list.width - 2)
         ListView.draw(count: state.shown.count, selection: state.selection, in: list, on: &canvas) { index in
             let rowIndex = state.shown[index]
@@ -63,7 +64,6 @@ enum CaseloadScreen {
                     row(state.rows[rowIndex], columns: columns, today: today), width: width, highlighting: 1)
             }
         }
-        let about = aboutSelected(state, today: today, in: content)
         for (offset, line) in about.enumerated() {
             canvas.write(
                 line, at: Point(x: content.x + 2, y: content.maxY - about.count + offset), role: .dim, clip: content)
@@ -73,9 +73,12 @@ enum CaseloadScreen {
     /// Where the rows of plans go: under the search when there is one, under the column headings, and above the
     /// lines about the plan selected.
     static func listArea(_ state: CaseloadState, today: CalendarDay, in content: Rect) -> Rect {
-        let about = aboutSelected(state, today: today, in: content).count
-        return (state.search == nil ? content : content.splitTop(2).rest).splitTop(1).rest.splitBottom(
-            about == 0 ? 0 : about + 1
+        listArea(state, aboutLines: aboutSelected(state, today: today, in: content).count, in: content)
+    }
+
+    private static func listArea(_ state: CaseloadState, aboutLines: Int, in content: Rect) -> Rect {
+        (state.search == nil ? content : content.splitTop(2).rest).splitTop(1).rest.splitBottom(
+            aboutLines == 0 ? 0 : aboutLines + 1
         ).rest
     }
 

@@ -15,9 +15,15 @@ public struct KeyDecoder: Sendable {
     public var isWaiting: Bool { !pending.isEmpty }
 
     /// Decodes what can be decoded; an incomplete sequence waits for more bytes or `flush()`.
-    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [Key] {
+    public mutating func feed(_ bytes: ArraySlice<UInt8>) -> [Key] {
+        // A slice rather than any sequence: a generic call from the terminal's module would look up, at the first
+        // key, how to walk the sequence given, which takes longer than everything else that key does.
         pending.append(contentsOf: bytes)
         return decode(final: false)
+    }
+
+    public mutating func feed(_ bytes: [UInt8]) -> [Key] {
+        feed(bytes[...])
     }
 
     /// Called when no more bytes came within the Esc delay: a lone Esc is the Esc key.

@@ -13,6 +13,12 @@ extension KeyMap {
         return command
     }
 
+    /// Works out a context's keys before its first key comes, while the program waits, so that the first key on a
+    /// screen is answered as quickly as the rest.
+    public static func prepare(_ context: KeyContext) {
+        _ = commands(in: context)
+    }
+
     /// Worked out once for each context, when first needed: the bar is drawn at every key.
     public static func hints(for context: KeyContext) -> [KeyBinding] {
         hintsByContext.withLock { known in

@@ -81,6 +81,21 @@ import Testing
         expectLines(canvas, ["    "])
     }
 
+    @Test func aClearedCanvasIsANewOneWhateverWasOnIt() {
+        var canvas = Canvas(size: Size(width: 6, height: 2))
+        canvas.write("Zoe\u{301} 李", at: Point(x: 0, y: 1), role: .selected)
+        canvas.fill(Rect(x: 0, y: 0, width: 3, height: 1), role: .title)
+        canvas.cursor = Point(x: 2, y: 1)
+        var same = canvas
+        same.clear(to: Size(width: 6, height: 2))
+        #expect(same == Canvas(size: Size(width: 6, height: 2)))
+        #expect(same.cursor == nil)
+        canvas.clear(to: Size(width: 3, height: 4))
+        #expect(canvas == Canvas(size: Size(width: 3, height: 4)))
+        canvas.write("e\u{301}", at: Point(x: 0, y: 0))
+        expectLines(canvas, ["e\u{301}  ", "   ", "   ", "   "])
+    }
+
     @Test func paintingKeepsTextAndChangesRole() {
         var canvas = Canvas(size: Size(width: 3, height: 1))
         canvas.write("abc", at: Point(x: 0, y: 0))
