@@ -56,10 +56,14 @@ enum TerminalDescription {
             if style.reverse == true { sequence += bytes("rev") }
             styles[role] = sequence + colourBytes
         }
-        let codes = TerminalCodes(
+        var codes = TerminalCodes(
             cursorAddress: cursorAddress, styles: styles, plain: plain, clearScreen: bytes("clear"),
             hideCursor: bytes("civis"), showCursor: bytes("cnorm"),
             writesLastCell: am_flag("am") == 0 || am_flag("xenl") != 0)
+        codes.plainBlanks = Role.allCases.filter { role in
+            let style = theme.style(for: role)
+            return (style.bg == nil || !colour) && style.underline != true && style.reverse != true
+        }
         return Codes(
             codes: codes, enterScreen: bytes("smcup"), leaveScreen: bytes("rmcup"), keypadLocal: bytes("rmkx"))
     }

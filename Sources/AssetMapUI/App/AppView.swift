@@ -3,7 +3,8 @@ import AssetMapCore
 /// Draws the whole screen from the state. A pure function: the same state always gives the same canvas.
 public enum AppView {
     public static func render(_ state: AppState, today: CalendarDay) -> Canvas {
-        var canvas = Canvas(size: state.size)
+        // Empty, so that the one made at the state's size is blanked once.
+        var canvas = Canvas(size: Size(width: 0, height: 0))
         render(state, today: today, into: &canvas)
         return canvas
     }

@@ -18,6 +18,9 @@ public struct TerminalCodes: Sendable {
     public var showCursor: [UInt8]
     /// Whether the last cell of the last row can be written without the screen scrolling up.
     public var writesLastCell: Bool
+    /// Roles whose blank looks like a plain one (no background colour, underline or reverse): a space in one of them can
+    /// be written in any other of them without changing style.
+    public var plainBlanks: [Role] = []
 
     public init(
         cursorAddress: CursorAddress, styles: [Role: [UInt8]], plain: [UInt8], clearScreen: [UInt8],
@@ -40,8 +43,12 @@ public struct FrameBytes {
     private let codes: TerminalCodes
     /// Styles looked up by a role's number rather than in a dictionary for every cell.
     private let styleBytes: [[UInt8]]
+    /// Each role's style when the terminal's are plain already: its own part, without turning attributes off first.
+    private let fromPlain: [[UInt8]]
     /// Roles that look like a cleared screen: a space in one of them needs no sending after the screen is cleared.
     private let looksCleared: [Bool]
+    /// Roles whose blank looks like a plain one, by number.
+    private let blankLooksPlain: [Bool]
     private var cursorShown = true
 
     public init(codes: TerminalCodes) {
@@ -49,7 +56,11 @@ public struct FrameBytes {
         var styleBytes = [[UInt8]](repeating: codes.plain, count: Int(Role.allCases.map(\.rawValue).max() ?? 0) + 1)
         for role in Role.allCases { styleBytes[Int(role.rawValue)] = codes.styles[role] ?? codes.plain }
         self.styleBytes = styleBytes
+        fromPlain = styleBytes.map { $0.starts(with: codes.plain) ? Array($0.dropFirst(codes.plain.count)) : $0 }
         looksCleared = styleBytes.map { $0 == codes.plain }
+        var blankLooksPlain = looksCleared
+        for role in codes.plainBlanks { blankLooksPlain[Int(role.rawValue)] = true }
+        self.blankLooksPlain = blankLooksPlain
     }
 
     /// The bytes for `canvas`, given the canvas the terminal shows (nil for a screen to be drawn whole, as at the start
@@ -67,7 +78,9 @@ public struct FrameBytes {
         let lastCell = canvas.size.width * canvas.size.height - 1
         // What each cell needs, taken out of `self` once: the closure would otherwise copy it at every cell.
         let styles = styleBytes
+        let fromPlain = fromPlain
         let cleared = looksCleared
+        let plainBlank = blankLooksPlain
         let address = codes.cursorAddress
         let writesLastCell = codes.writesLastCell
         var at = -1
@@ -78,9 +91,24 @@ public struct FrameBytes {
                 if index == lastCell, !writesLastCell { return }
                 let cell = cells[index]
                 if fresh, cell.code == PackedCell.space, cleared[Int(cell.role.rawValue)] { return }
-                if at != index { Self.moveCursor(to: point, by: address, in: &out) }
-                if role != cell.role {
-                    out += styles[Int(cell.role.rawValue)]
+                if at != index {
+                    // A few cells left as they were, that look the same in the terminal's present style, are sent
+                    // again rather than jumped: fewer bytes than moving the cursor ("Person number 67" is one run).
+                    if let role, at >= 0, at < index, at / width == point.y,
+                        index - at < Self.addressLength(point, address),
+                        (at..<index).allSatisfy({
+                            Self.looksTheSame(cells[$0], in: role, plainBlank) && cells[$0].code < 0x7F
+                        })
+                    {
+                        for gap in at..<index { out.append(UInt8(cells[gap].code)) }
+                    } else {
+                        Self.moveCursor(to: point, by: address, in: &out)
+                    }
+                }
+                if !(role.map { Self.looksTheSame(cell, in: $0, plainBlank) } ?? false) {
+                    // After a plain style, the attributes are off already.
+                    let from = role.map { cleared[Int($0.rawValue)] } == true ? fromPlain : styles
+                    out += from[Int(cell.role.rawValue)]
                     role = cell.role
                 }
                 let columns = Self.append(cell, of: canvas, to: &out)
@@ -114,6 +142,21 @@ public struct FrameBytes {
         case .other(let address):
             out += address(point.y, point.x)
         }
+    }
+
+    /// How many bytes moving the cursor to `point` takes: for an address of an unusual form, as few as any could.
+    private static func addressLength(_ point: Point, _ address: TerminalCodes.CursorAddress) -> Int {
+        guard case .ansi = address else { return 4 }
+        func digits(_ number: Int) -> Int { number < 10 ? 1 : number < 100 ? 2 : number < 1000 ? 3 : 4 }
+        return 4 + digits(point.y + 1) + digits(point.x + 1)
+    }
+
+    /// Whether a cell looks as it should when written in the terminal's present style: its own, or for a blank, one
+    /// that looks just as plain. Only a printable character: a cell's code below a space is a wide one's right half.
+    private static func looksTheSame(_ cell: PackedCell, in pen: Role, _ plainBlank: [Bool]) -> Bool {
+        guard cell.code >= 0x20 else { return false }
+        return cell.role == pen
+            || (cell.code == PackedCell.space && plainBlank[Int(cell.role.rawValue)] && plainBlank[Int(pen.rawValue)])
     }
 
     private static func appendNumber(_ number: Int, to out: inout [UInt8]) {

@@ -35,6 +35,47 @@ import Testing
         #expect(frames.frame(from: after, to: after).isEmpty, "nothing changed, nothing sent")
     }
 
+    @Test func aFewCellsLeftAsTheyWereAreSentAgainRatherThanJumpedButNeverOntoTheNextRow() {
+        var frames = FrameBytes(codes: Self.codes)
+        var before = Canvas(size: Size(width: 30, height: 2))
+        before.write("Person number 67", at: Point(x: 0, y: 0))
+        before.write("ab", at: Point(x: 28, y: 0))
+        _ = frames.frame(from: nil, to: before)
+        var after = before
+        after.write("E", at: Point(x: 1, y: 0))
+        after.write("Q", at: Point(x: 3, y: 0))
+        after.write("8", at: Point(x: 15, y: 0))
+        after.write("X", at: Point(x: 27, y: 0))
+        after.write("c", at: Point(x: 0, y: 1))
+        // The "r" between is sent again; "on number 6" is longer than a move; "ab" at the row's end is not sent to
+        // reach the next row.
+        #expect(text(frames.frame(from: before, to: after)) == "^1;2H<plain>ErQ^1;16H8^1;28HX^2;1Hc<plain>")
+    }
+
+    @Test func aBlankIsWrittenInAnyStyleWhoseBlankLooksTheSameAndAfterPlainOnlyAStylesOwnPartIsSent() {
+        var codes = Self.codes
+        codes.styles = [
+            .dim: Array("<plain><dim>".utf8), .selected: Array("<plain><rev>".utf8),
+            .border: Array("<plain><blue>".utf8),
+        ]
+        codes.plainBlanks = [.dim, .border]
+        var frames = FrameBytes(codes: codes)
+        var canvas = Canvas(size: Size(width: 12, height: 1))
+        canvas.write("·· a", at: Point(x: 0, y: 0), role: .border)
+        canvas.write(" b", at: Point(x: 4, y: 0), role: .dim)
+        canvas.write(" c", at: Point(x: 6, y: 0), role: .selected)
+        canvas.write(" d", at: Point(x: 8, y: 0))
+        // The blank before b is written in blue; the one before c in reverse, where it shows; the one before d is left
+        // to the cleared screen and jumped, a plain blank not looking like a reversed one.
+        #expect(
+            text(frames.frame(from: nil, to: canvas))
+                == "<hide><plain><clear>^1;1H<plain><blue>·· a <plain><dim>b<plain><rev> c^1;10H<plain>d<plain>")
+        var after = canvas
+        after.write("D", at: Point(x: 9, y: 0))
+        after.write("e", at: Point(x: 11, y: 0), role: .border)
+        #expect(text(frames.frame(from: canvas, to: after)) == "^1;10H<plain>D <blue>e<plain>")
+    }
+
     @Test func wideCharactersMoveTheCursorTwoColumnsAndTheLastColumnIsFollowedByAMove() {
         var frames = FrameBytes(codes: Self.codes)
         var before = Canvas(size: Size(width: 6, height: 2))
