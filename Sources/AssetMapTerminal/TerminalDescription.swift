@@ -17,11 +17,15 @@ enum TerminalDescription {
     /// small language at every move.
     private static let ansiCursorAddress = "\u{1B}[%i%p1%d;%p2%dH"
 
-    static func codes(theme: Theme) -> Codes {
+    static func codes(theme wanted: Theme) -> Codes {
         let colours = Int(am_number("colors"))
         let foreground = capability("setaf")
         let background = capability("setab")
-        let colour = theme.colour && colours >= 8 && foreground != nil && background != nil
+        let terminalHasColour = colours >= 8 && foreground != nil && background != nil
+        // On a terminal without colour, a role shown by colour alone (the selection) takes the attributes it has
+        // without colour, so that it still stands out.
+        let theme = terminalHasColour ? wanted : wanted.withoutColour()
+        let colour = theme.colour && terminalHasColour
         let plain = bytes("sgr0")
         let cup = capability("cup") ?? ansiCursorAddress
         let cursorAddress: TerminalCodes.CursorAddress =

@@ -40,6 +40,18 @@ import Testing
         #expect(!(try session.history()).contains("Quentin"), "the name was left in the terminal (TERM=\(term))")
     }
 
+    @Test func onATerminalWithoutColourTheSelectedPlanStillStandsOut() throws {
+        try addPlan(named: "Rhiannon Reverse")
+        // Without NO_COLOR, which the tests' own surroundings may set: the colour theme is the one on trial.
+        let session = try TmuxSession(
+            ["env", "-u", "NO_COLOR", "TERM=vt100", Program.path, "--data-dir", folder.dataDir])
+        try session.waitFor("Rhiannon Reverse")
+        let row = try #require(try session.styledScreen().first { $0.contains("Rhiannon Reverse") })
+        #expect(row.contains("\u{1B}[7m"), "the selected row is not shown reversed: \(row.debugDescription)")
+        try session.press("q")
+        #expect(session.waitForExit())
+    }
+
     /// A printing terminal for the test, as terminfo describes one: it could move its print head, but what is
     /// printed stays on the paper.
     func hardcopyTerminfo() throws -> String {

@@ -69,6 +69,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", "0"]).components(separatedBy: "\n")
     }
 
+    /// The screen with its styles, as the escape sequences that would draw it again.
+    func styledScreen() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-e", "-t", "0"]).components(separatedBy: "\n")
+    }
+
     /// Everything the pane ever showed, including what scrolled off the top.
     func history() throws -> String {
         try tmux(["capture-pane", "-p", "-S", "-1000", "-t", "0"])
