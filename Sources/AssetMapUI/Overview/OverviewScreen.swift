@@ -21,10 +21,11 @@ enum OverviewScreen {
                     consentText(plan.consent, today: today), at: Point(x: rect.x, y: rect.y),
                     role: plan.consent?.given == true ? .normal : .dim, clip: rect)
             } else {
+                // Too long for its row, it ends in "…"; Enter opens it to read and change.
                 let value = field.value(in: plan)
                 canvas.write(
-                    value.isEmpty ? "—" : value, at: Point(x: rect.x, y: rect.y), role: value.isEmpty ? .dim : .normal,
-                    clip: rect)
+                    value.isEmpty ? "—" : value.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y),
+                    role: value.isEmpty ? .dim : .normal, clip: rect)
             }
         }
         drawGoodLife(state, layout: layout, on: &canvas)

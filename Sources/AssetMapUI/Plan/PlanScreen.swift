@@ -20,8 +20,9 @@ enum PlanScreen {
         }
         // The right side may take more than half when the name leaves room, so that it is never cut short.
         let rightWidth = min(right.displayWidth, max(rect.width / 2, rect.width - title.displayWidth - 1))
+        // A name too long for the bar ends in "…"; the overview has the whole of it.
         canvas.write(
-            title, at: Point(x: rect.x, y: rect.y), role: .title,
+            title.truncated(toWidth: rect.width - rightWidth - 1), at: Point(x: rect.x, y: rect.y), role: .title,
             clip: Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 1, height: 1))
         canvas.write(
             right.truncated(toWidth: rightWidth), at: Point(x: rect.maxX - rightWidth, y: rect.y), role: .title,

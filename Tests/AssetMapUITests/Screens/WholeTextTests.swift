@@ -51,6 +51,17 @@ import Testing
         #expect(header[1] == "community garden")
     }
 
+    @Test func aNameTooLongForTheTitleBarOrItsRowEndsInAnEllipsis() {
+        var plan = Self.plan()
+        plan.person.preferredName = nil
+        plan.person.name = "Marguerite Siobhán Fitzgerald-O'Sullivan Ní Bhriain de la Tour-Smythe"
+        let driver = ScreenDriver(showing: plan, part: "1")
+        let lines = driver.screen.lines
+        #expect(lines[0].contains(" assetmap · Marguerite Siobhán") && lines[0].contains("… "), "\(lines[0])")
+        let row = try? #require(lines.first { $0.contains("Marguerite") && !$0.contains("assetmap") })
+        #expect(row?.trimmed.hasSuffix("…") == true, "\(row ?? "")")
+    }
+
     @Test func theMapsListWrapsLongNamesHeadingsAndWhatGoesEachWay() {
         let driver = ScreenDriver(showing: Self.plan(), part: "2")
         driver.press(.character("v"))
