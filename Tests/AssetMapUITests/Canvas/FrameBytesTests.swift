@@ -14,6 +14,17 @@ import Testing
         String(decoding: bytes, as: UTF8.self).replacing("\u{1B}[", with: "^")
     }
 
+    /// What is sent for a change to a screen already shown: `draw` makes the screen, `change` changes it.
+    private func sent(_ size: Size, _ draw: (inout Canvas) -> Void, then change: (inout Canvas) -> Void) -> String {
+        var frames = FrameBytes(codes: Self.codes)
+        var before = Canvas(size: size)
+        draw(&before)
+        _ = frames.frame(from: nil, to: before)
+        var after = before
+        change(&after)
+        return text(frames.frame(from: before, to: after))
+    }
+
     @Test func aFirstFrameClearsTheScreenAndSendsOnlyWhatIsNotBlank() {
         var frames = FrameBytes(codes: Self.codes)
         var canvas = Canvas(size: Size(width: 10, height: 3))
@@ -36,20 +47,19 @@ import Testing
     }
 
     @Test func aFewCellsLeftAsTheyWereAreSentAgainRatherThanJumpedButNeverOntoTheNextRow() {
-        var frames = FrameBytes(codes: Self.codes)
-        var before = Canvas(size: Size(width: 30, height: 2))
-        before.write("Person number 67", at: Point(x: 0, y: 0))
-        before.write("ab", at: Point(x: 28, y: 0))
-        _ = frames.frame(from: nil, to: before)
-        var after = before
-        after.write("E", at: Point(x: 1, y: 0))
-        after.write("Q", at: Point(x: 3, y: 0))
-        after.write("8", at: Point(x: 15, y: 0))
-        after.write("X", at: Point(x: 27, y: 0))
-        after.write("c", at: Point(x: 0, y: 1))
+        let bytes = sent(Size(width: 30, height: 2)) { before in
+            before.write("Person number 67", at: Point(x: 0, y: 0))
+            before.write("ab", at: Point(x: 28, y: 0))
+        } then: { after in
+            after.write("E", at: Point(x: 1, y: 0))
+            after.write("Q", at: Point(x: 3, y: 0))
+            after.write("8", at: Point(x: 15, y: 0))
+            after.write("X", at: Point(x: 27, y: 0))
+            after.write("c", at: Point(x: 0, y: 1))
+        }
         // The "r" between is sent again; "on number 6" is longer than a move; "ab" at the row's end is not sent to
         // reach the next row.
-        #expect(text(frames.frame(from: before, to: after)) == "^1;2H<plain>ErQ^1;16H8^1;28HX^2;1Hc<plain>")
+        #expect(bytes == "^1;2H<plain>ErQ^1;16H8^1;28HX^2;1Hc<plain>")
     }
 
     @Test func aBlankIsWrittenInAnyStyleWhoseBlankLooksTheSameAndAfterPlainOnlyAStylesOwnPartIsSent() {
@@ -77,15 +87,14 @@ import Testing
     }
 
     @Test func wideCharactersMoveTheCursorTwoColumnsAndTheLastColumnIsFollowedByAMove() {
-        var frames = FrameBytes(codes: Self.codes)
-        var before = Canvas(size: Size(width: 6, height: 2))
-        before.write("abcdef", at: Point(x: 0, y: 0))
-        _ = frames.frame(from: nil, to: before)
-        var after = before
-        after.write("李x", at: Point(x: 1, y: 0))
-        after.write("XY", at: Point(x: 4, y: 0))
-        after.write("Z", at: Point(x: 0, y: 1))
-        #expect(text(frames.frame(from: before, to: after)) == "^1;2H<plain>李xXY^2;1HZ<plain>")
+        let bytes = sent(Size(width: 6, height: 2)) { before in
+            before.write("abcdef", at: Point(x: 0, y: 0))
+        } then: { after in
+            after.write("李x", at: Point(x: 1, y: 0))
+            after.write("XY", at: Point(x: 4, y: 0))
+            after.write("Z", at: Point(x: 0, y: 1))
+        }
+        #expect(bytes == "^1;2H<plain>李xXY^2;1HZ<plain>")
     }
 
     @Test func theCursorIsShownWhereSomeoneTypesAndHiddenAgainAfter() {
